@@ -1,0 +1,70 @@
+// Contract types of a reply (CONTRACT.md) and of the answerer's decision, shared by dialogs and channels.
+import type { Entry, Lang, Place, RoutedService, ServiceType, Status, Topic } from '../knowledge/types';
+
+/** `channelData.answer` on every message activity that answers a question (CONTRACT.md). */
+export interface ChannelAnswer {
+  kind: 'answer' | 'clarify' | 'fallback' | 'emergency' | 'prompt';
+  topic?: Topic;
+  entryId?: string;
+  /** Language of the reply text (ISO 639-1). */
+  lang: string;
+  machineTranslated: boolean;
+  /** 0..1 */
+  confidence?: number;
+  services: { id: string; type: ServiceType; name: string }[];
+}
+
+/** What the answerer is asked. */
+export interface AnswerRequest {
+  /** The person's text (already translated to `lang` when it went through the pivot). */
+  text: string;
+  /** Language of `text`. */
+  lang: Lang;
+  place?: Place;
+  status?: Status;
+}
+
+/** The answerer's decision, rendered into replies by the dialogs. */
+export type AnswerDecision =
+  | {
+      kind: 'answer';
+      entry: Entry;
+      /** Language of the curated text to show: the request's when curated, else the pivot. */
+      textLang: Lang;
+      confidence: number;
+      services: RoutedService[];
+      /** Routing needed the person's place and it is unknown: ask for it. */
+      needsPlace: boolean;
+    }
+  | {
+      kind: 'clarify';
+      /** Two or three close entries, best first. */
+      choices: Entry[];
+      confidence: number;
+    }
+  | {
+      kind: 'fallback';
+      /** Best topic guess, when any. */
+      topic?: Topic;
+      confidence: number;
+      /** Human services that can help for the topic and place (CPAS, CRI/BAPA, an association). */
+      services: RoutedService[];
+    };
+
+/** What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts). */
+export interface AnswererPort {
+  /** Search, filter by place and status, decide answer / clarify / fallback, route services. */
+  decide(req: AnswerRequest): AnswerDecision;
+  /** The emergency entry and the helplines, for the person's place when known. */
+  emergency(place?: Place): { entry: Entry; services: RoutedService[] };
+  /** An entry by id (clarify buttons carry ids). */
+  entry(id: string): Entry | undefined;
+  /** Routed services for an entry and a place (after a clarify choice, or once the place is known). */
+  servicesForEntry(entry: Entry, place?: Place): { services: RoutedService[]; needsPlace: boolean };
+  /** Human services for a topic and place: the fallback ladder's last step, "talk to a person". */
+  servicesForTopic(topic: Topic | undefined, place?: Place): RoutedService[];
+  /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
+  placeFromText(text: string): Place | undefined;
+  /** A place from a postal code; undefined when the code is not Belgian. */
+  placeFromPostalCode(code: string): Place | undefined;
+}

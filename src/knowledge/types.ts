@@ -1,0 +1,208 @@
+// Knowledge model shared by the loader, validation, search, routing and dialogs: plain data, no I/O.
+
+/** ISO 639-1 language code. */
+export type Lang = string;
+
+/** Languages with curated text, in the order offered to people. */
+export const CURATED_LANGS = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'] as const;
+export type CuratedLang = (typeof CURATED_LANGS)[number];
+
+/** The pivot language: every entry has it, machine translation goes through it. */
+export const PIVOT_LANG = 'fr';
+
+/** Languages written right to left. */
+export const RTL_LANGS: ReadonlySet<string> = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'ckb']);
+
+/** Topic taxonomy of CONTRACT.md. */
+export const TOPICS = [
+  'residence',
+  'integration-pathway',
+  'cpas',
+  'housing',
+  'health',
+  'education',
+  'language-courses',
+  'employment',
+  'legal-aid',
+  'family-reunification',
+  'emergency',
+  'daily-life',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Service taxonomy of CONTRACT.md. */
+export const SERVICE_TYPES = [
+  'commune',
+  'cpas',
+  'cri',
+  'bapa',
+  'ili',
+  'legal-aid',
+  'housing',
+  'health',
+  'employment',
+  'language-course',
+  'school',
+  'emergency',
+  'federal',
+  'association',
+] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** Belgian regions. Flanders is modelled so routing can say "not covered yet", not to answer for it. */
+export const REGIONS = ['brussels', 'wallonia', 'flanders'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Provinces (and Brussels-Capital), ids used in territories. */
+export const PROVINCES = [
+  'brussels-capital',
+  'walloon-brabant',
+  'flemish-brabant',
+  'antwerp',
+  'limburg',
+  'liege',
+  'namur',
+  'hainaut',
+  'luxembourg',
+  'west-flanders',
+  'east-flanders',
+] as const;
+export type Province = (typeof PROVINCES)[number];
+
+/** Residence statuses an entry can be specific to (audience). */
+export const STATUSES = [
+  'refugee',
+  'subsidiary-protection',
+  'temporary-protection',
+  'family-reunification',
+  'asylum-seeker',
+  'other-legal-resident',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a source fact comes from: a seed document (file name in shared/seeds) or a public URL. */
+export interface Source {
+  /** File name of a seed document, e.g. "refufam-policy-brief-3.txt". */
+  seed?: string;
+  /** Public page the fact was checked against. */
+  url?: string;
+  /** Section, page or remark ("§4", "2022 source: may be outdated"). */
+  note?: string;
+}
+
+/** One language's curated text of an entry. */
+export interface EntryText {
+  title: string;
+  /** How people really ask: several per language, used for retrieval. */
+  questions: string[];
+  /** Plain-words answer. */
+  answer: string;
+  /** What to do next, in order. */
+  steps?: string[];
+  /** Documents to bring. */
+  documents?: string[];
+  /** Extra search terms (synonyms, abbreviations, common misspellings). */
+  keywords?: string[];
+}
+
+/** A knowledge entry: one answer to one need, for some regions and audiences. */
+export interface Entry {
+  id: string;
+  topic: Topic;
+  /** Regions the entry applies to; empty or absent = everywhere. */
+  regions?: Region[];
+  /** Postal codes or commune ids the entry is restricted to (rare: a local service's own entry). */
+  communes?: string[];
+  /** Statuses the entry is specific to; empty or absent = everyone. */
+  audience?: Status[];
+  /** Types of local services to route the person to, most useful first (resolved for their place). */
+  serviceTypes?: ServiceType[];
+  /** Fixed service ids to always show (regional or federal bodies, helplines). */
+  services?: string[];
+  /** Curated text per language; `fr` is required. */
+  text: Record<Lang, EntryText>;
+  sources: Source[];
+  /** Maintaining organisation, accountable for the entry. */
+  owner: string;
+  /** Last review date, YYYY-MM-DD. */
+  reviewed: string;
+  /** Days after `reviewed` when the entry is stale. */
+  reviewIntervalDays: number;
+  /** True only when a maintainer confirmed every fact against its source. */
+  verified: boolean;
+  /** Source file, filled by the loader (for error messages). */
+  file?: string;
+}
+
+/** Where a service works. Any field matching makes the service serve that place; all absent = everywhere. */
+export interface Territory {
+  regions?: Region[];
+  provinces?: Province[];
+  /** Single codes ("1080") or inclusive ranges ("1000-1299"). */
+  postalCodes?: string[];
+  /** Commune ids (lower-case French name slug, e.g. "namur", "saint-ghislain"). */
+  communes?: string[];
+}
+
+/** Contact fields: only ones found in a seed or a named source; unknown ones stay absent. */
+export interface Contact {
+  address?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+}
+
+/** A service people are sent to. */
+export interface Service {
+  id: string;
+  type: ServiceType;
+  /** Proper name (not translated: people must recognise it on the door). */
+  name: string;
+  /** What the service does, per language (fr required). */
+  description?: Record<Lang, string>;
+  territory: Territory;
+  topics: Topic[];
+  /** Languages spoken at the service, when known. */
+  languages?: Lang[];
+  contact?: Contact;
+  /** Opening hours as written in the source, when known. */
+  hours?: string;
+  /**
+   * A template instantiated for every commune of its territory ("the CPAS of <commune>"): `name` holds
+   * "{commune}", the routed service gets id `<id>:<commune id>` and no contact fields.
+   */
+  perCommune?: boolean;
+  sources: Source[];
+  verified: boolean;
+  file?: string;
+}
+
+/** An immutable snapshot of the knowledge base, swapped atomically on change. */
+export interface KnowledgeBase {
+  entries: Entry[];
+  services: Service[];
+  /** Content hash of the snapshot, stored as the knowledge version. */
+  version: string;
+}
+
+/** Where a person lives, as resolved by routing. */
+export interface Place {
+  postalCode?: string;
+  /** Commune id (slug of the French municipality name). */
+  commune?: string;
+  /** Municipality display name (French, from bpost). */
+  communeName?: string;
+  province?: Province;
+  region?: Region;
+}
+
+/** A service resolved for a person's place, ready to show. */
+export interface RoutedService {
+  id: string;
+  type: ServiceType;
+  name: string;
+  description?: string;
+  contact?: Contact;
+  hours?: string;
+  verified: boolean;
+}
