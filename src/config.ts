@@ -1,0 +1,157 @@
+// Configuration: the only place that reads environment variables; validated once at start-up.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
+
+/** Everything the composition root needs, typed and validated. */
+export interface Config {
+  /** HTTP port (PORT, default 3978). */
+  port: number;
+  /** Interface to listen on (HOST, default 0.0.0.0). */
+  host: string;
+  /** Embedded store and runtime files (DATA_DIR, default ./data). */
+  dataDir: string;
+  /** Knowledge base folder (KNOWLEDGE_DIR, default ./knowledge). */
+  knowledgeDir: string;
+  /** Bot Framework credentials; empty app id = local unauthenticated traffic only (Emulator, tests, own web page). */
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  microsoftAppTenantId: string;
+  microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** MongoDB connection string; absent = embedded store. */
+  mongodbUrl?: string;
+  /** MongoDB database name (MONGODB_DB, default relais). */
+  mongodbDb: string;
+  /** LibreTranslate base URL; absent = no machine translation. */
+  libreTranslateUrl?: string;
+  libreTranslateApiKey?: string;
+  /** Deadline for one translation, ms (TRANSLATE_TIMEOUT_MS, default 2000). */
+  translateTimeoutMs: number;
+  /** pino level (LOG_LEVEL, default info). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest accepted request body, bytes (MAX_BODY_BYTES, default 65536). */
+  maxBodyBytes: number;
+  /** Secret signing Direct Line tokens (DIRECTLINE_SECRET); generated per start when absent. */
+  directLineSecret?: string;
+  /** Direct Line token lifetime, seconds (DIRECTLINE_TOKEN_TTL_SECONDS, default 1800). */
+  directLineTokenTtlSeconds: number;
+  /** Retention periods in days (RETENTION_*_DAYS). */
+  retention: RetentionOptions;
+}
+
+/** One bad configuration value: names the variable, the value and what is expected. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`ConfigError: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+/** Environment variable → retention field. */
+const RETENTION_VARS: Record<string, keyof RetentionOptions> = {
+  RETENTION_CONVERSATION_DAYS: 'conversationDays',
+  RETENTION_PROFILE_DAYS: 'profileDays',
+  RETENTION_EVENT_DAYS: 'eventDays',
+  RETENTION_REVIEW_DAYS: 'reviewDays',
+  RETENTION_TRANSLATION_DAYS: 'translationDays',
+  RETENTION_DIRECTLINE_DAYS: 'directLineDays',
+};
+
+/** Reads `.env` in `cwd` when present; real environment variables win over it. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): NodeJS.ProcessEnv {
+  const file = path.join(cwd, '.env');
+  if (!existsSync(file)) return env;
+  return { ...parseDotenv(readFileSync(file)), ...env };
+}
+
+/** Builds and validates the configuration; throws ConfigError listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name}="${raw}" must be one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return raw as T;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = str(name);
+    if (raw === undefined) return undefined;
+    try {
+      const u = new URL(raw);
+      if (!protocols.includes(u.protocol)) throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push(`${name}="${redactUrl(raw)}" must be a ${protocols.join(' or ')} URL`);
+      return undefined;
+    }
+  };
+
+  const retention = { ...DEFAULT_RETENTION };
+  for (const [name, field] of Object.entries(RETENTION_VARS)) {
+    retention[field] = int(name, DEFAULT_RETENTION[field], 1, 3650);
+  }
+
+  const microsoftAppId = str('MicrosoftAppId') ?? '';
+  const microsoftAppPassword = str('MicrosoftAppPassword') ?? '';
+  const microsoftAppType = oneOf('MicrosoftAppType', APP_TYPES, 'MultiTenant');
+  const microsoftAppTenantId = str('MicrosoftAppTenantId') ?? '';
+  if (microsoftAppId && !microsoftAppPassword && microsoftAppType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set (except with MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (microsoftAppType === 'SingleTenant' && !microsoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant');
+  }
+  const directLineSecret = str('DIRECTLINE_SECRET');
+  if (directLineSecret !== undefined && directLineSecret.length < 32) {
+    problems.push('DIRECTLINE_SECRET must be at least 32 characters long');
+  }
+
+  const config: Config = {
+    port: int('PORT', 3978, 0, 65535),
+    host: str('HOST') ?? '0.0.0.0',
+    dataDir: path.resolve(cwd, str('DATA_DIR') ?? 'data'),
+    knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),
+    microsoftAppId,
+    microsoftAppPassword,
+    microsoftAppTenantId,
+    microsoftAppType,
+    mongodbUrl: url('MONGODB_URL', ['mongodb:', 'mongodb+srv:']),
+    mongodbDb: str('MONGODB_DB') ?? 'relais',
+    libreTranslateUrl: url('LIBRETRANSLATE_URL', ['http:', 'https:']),
+    libreTranslateApiKey: str('LIBRETRANSLATE_API_KEY'),
+    translateTimeoutMs: int('TRANSLATE_TIMEOUT_MS', 2000, 100, 60000),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    maxBodyBytes: int('MAX_BODY_BYTES', 65536, 1024, 10 * 1024 * 1024),
+    directLineSecret,
+    directLineTokenTtlSeconds: int('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+    retention,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Hides credentials in a URL before it is printed. */
+export function redactUrl(raw: string): string {
+  return raw.replace(/\/\/([^@/]*)@/, '//***@');
+}
