@@ -1,0 +1,182 @@
+// Removes personal details (phones, e-mails, IBANs, national numbers, street addresses) from free text before storage.
+
+/** What `scrub` removes; each becomes a placeholder like `[phone]`. */
+export type ScrubKind = 'email' | 'iban' | 'national-number' | 'phone' | 'address';
+
+/** Scrubbed text and how many of each kind went. */
+export interface ScrubResult {
+  text: string;
+  removed: Record<ScrubKind, number>;
+}
+
+/** Placeholder written in place of each kind. */
+export const PLACEHOLDERS: Readonly<Record<ScrubKind, string>> = {
+  email: '[email]',
+  iban: '[iban]',
+  'national-number': '[national-number]',
+  phone: '[phone]',
+  address: '[address]',
+};
+
+interface Span {
+  start: number;
+  end: number;
+  kind: ScrubKind;
+}
+
+/** Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits → ASCII, one code unit each so offsets hold. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+  });
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** Country code, check digits, then 3 to 8 groups of up to 4 alphanumerics (spaces optional). */
+const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+
+/** Belgian national register number YY.MM.DD-SSS.CC, with any of its usual separators. */
+const NATIONAL_FORMATTED = /(?<!\d)\d{2}[.\s]\d{2}[.\s]\d{2}\s?[-.\s]\s?\d{3}\s?[.\s-]\s?\d{2}(?!\d)/gu;
+const NATIONAL_BARE = /(?<!\d)\d{11}(?!\d)/gu;
+
+/**
+ * Phone numbers: international (+32…, 0032…), national (0…), Russian trunk prefix 8 9xx; separators space . / - ( ).
+ * Digit counts checked afterwards (national 9–12, international 8–15) so dates and amounts stay.
+ */
+const PHONE = /(?<![\p{L}\p{N}+])(?:\+|00|\(0|0|8(?=[\s(-]*9\d\d))[\d\s./()-]{6,22}\d(?![\p{L}\p{N}])/gu;
+const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+
+/** A house number, optionally with a letter and a box ("16", "16A", "16 bte 3"). */
+const HOUSE_NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?(?:bte|boîte|bus|box|b)\.?\s?\d{1,4})?(?![\p{N}])`;
+const NAME_WORD = String.raw`[\p{L}\p{M}'’.-]+`;
+
+/** Street words that are unambiguous: any name may follow, then a number. */
+const STRONG_STREETS = [
+  // fr
+  'rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'chaussée', 'chaussee', 'allée', 'impasse', 'drève', 'sentier',
+  'rond-point', 'clos',
+  // en
+  'street', 'road',
+  // uk
+  'вул\\.', 'вулиця', 'вулиці', 'просп\\.', 'проспект', 'провулок', 'пров\\.', 'бульв\\.', 'бульвар', 'площа',
+  // ru
+  'ул\\.', 'улица', 'улице', 'пр-т', 'переулок', 'пер\\.', 'площадь',
+  // ar
+  'شارع', 'نهج', 'زنقة', 'طريق', 'ساحة',
+];
+/** Street words that are also common words ("place", "route"): the name must start with a capital. */
+const WEAK_STREETS = ['place', 'route', 'chemin', 'quai', 'square', 'lane'];
+
+const STRONG_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${STRONG_STREETS.join('|')})(?:\s*,?\s*${NAME_WORD}){1,6}?,?\s+(?:№\s?|д\.\s?|буд\.\s?)?${HOUSE_NUMBER}`,
+  'giu',
+);
+const WEAK_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${WEAK_STREETS.join('|')})\s+(?:(?:de|du|des|la|le|l'|d'|of|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+${NAME_WORD}){0,4}?,?\s+${HOUSE_NUMBER}`,
+  'gu',
+);
+/** Dutch compounds ("Wetstraat 16", "Louizalaan 54") and "Grote Markt 1". */
+const DUTCH_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])[\p{L}-]*(?:straat|laan|plein|steenweg|weg|baan|lei|dreef|kaai|markt|singel|vest|dijk|hof|pad|wal)\s+${HOUSE_NUMBER}`,
+  'giu',
+);
+/** Number first ("16 rue de la Loi"): the name is one word after articles, then capitalised words only. */
+const NUMBER_FIRST_ADDRESS = new RegExp(
+  String.raw`(?<![\p{N}])\d{1,4}[a-zA-Z]?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Aa]llée|[Pp]lace|[Qq]uai)(?:\s+(?:de|du|des|la|le|l'|d'))*\s*${NAME_WORD}(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`,
+  'gu',
+);
+/** English order ("12 Main Street"). */
+const ENGLISH_ADDRESS = new RegExp(
+  String.raw`(?<![\p{N}])\d{1,4}[a-zA-Z]?,?(?:\s+${NAME_WORD}){1,3}?\s+(?:street|st\.|road|rd\.|avenue|ave\.|lane|square|boulevard)(?![\p{L}])`,
+  'giu',
+);
+
+/** The 11 digits pass the national register check (born before or after 2000). */
+function nationalChecksumOk(d: string): boolean {
+  const base = d.slice(0, 9);
+  const check = Number(d.slice(9));
+  const ok = (n: bigint): boolean => Number(97n - (n % 97n)) === check;
+  return ok(BigInt(base)) || ok(BigInt(`2${base}`));
+}
+
+type Accept = (match: string) => boolean;
+
+const RULES: { kind: ScrubKind; re: RegExp; accept?: Accept }[] = [
+  { kind: 'email', re: EMAIL },
+  { kind: 'iban', re: IBAN, accept: (m) => digitsOf(m.slice(2)).length >= 8 && /^[a-z]{2}\d\d/i.test(m) },
+  { kind: 'national-number', re: NATIONAL_FORMATTED },
+  { kind: 'national-number', re: NATIONAL_BARE, accept: nationalChecksumOk },
+  {
+    kind: 'phone',
+    re: PHONE,
+    accept: (m) => {
+      const trimmed = m.trim();
+      if (DATE_LIKE.test(trimmed)) return false;
+      const n = digitsOf(trimmed).length;
+      return /^(\+|00)/.test(trimmed) ? n >= 8 && n <= 15 : n >= 9 && n <= 12;
+    },
+  },
+  { kind: 'address', re: STRONG_ADDRESS },
+  { kind: 'address', re: WEAK_ADDRESS },
+  { kind: 'address', re: DUTCH_ADDRESS },
+  { kind: 'address', re: NUMBER_FIRST_ADDRESS },
+  { kind: 'address', re: ENGLISH_ADDRESS },
+];
+
+/**
+ * Replaces phone numbers, e-mail addresses, IBANs, Belgian national register numbers and street addresses with
+ * placeholders. Pure; idempotent (placeholders match nothing). Digits may be ASCII or Arabic-Indic.
+ */
+export function scrub(text: string): ScrubResult {
+  const removed: Record<ScrubKind, number> = { email: 0, iban: 0, 'national-number': 0, phone: 0, address: 0 };
+  const normal = asciiDigits(text);
+  const spans: Span[] = [];
+  const overlaps = (s: number, e: number): boolean => spans.some((x) => s < x.end && e > x.start);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of normal.matchAll(rule.re)) {
+      const start = m.index ?? 0;
+      // Trailing separators belong to the sentence, not to the match.
+      const raw = m[0].replace(/[\s.,/(-]+$/u, '');
+      const end = start + raw.length;
+      if (raw.length === 0 || overlaps(start, end)) continue;
+      if (rule.accept && !rule.accept(raw)) continue;
+      spans.push({ start, end, kind: rule.kind });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += text.slice(pos, s.start) + PLACEHOLDERS[s.kind];
+    removed[s.kind] += 1;
+    pos = s.end;
+  }
+  out += text.slice(pos);
+  return { text: out, removed };
+}
+
+/** Keys whose string values are identifiers or protocol fields, never free text: left as they are. */
+const IDENTIFIER_KEY = /(^id$|Id$|^eTag$|^etag$|^\$type$|^type$|^locale$|^lang$|^serviceUrl$|^channelId$|^timestamp$|^postalCode$)/;
+
+/**
+ * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields alone.
+ * Returns a new value; the input is not changed.
+ */
+export function scrubDeep<T>(value: T): T {
+  const walk = (v: unknown, key: string | undefined): unknown => {
+    if (typeof v === 'string') return key !== undefined && IDENTIFIER_KEY.test(key) ? v : scrub(v).text;
+    if (Array.isArray(v)) return v.map((x) => walk(x, undefined));
+    if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
+      return out;
+    }
+    return v;
+  };
+  return walk(value, undefined) as T;
+}
