@@ -38,4 +38,6 @@ export interface SearchResult {
   /** Calibrated 0..1 confidence that hits[0] is right. */
   confidence: number;
   decision: Decision;
+  /** What the confidence was computed from (top score, margin, query coverage; each 0..1), for diagnostics. */
+  signals?: { top: number; margin: number; coverage: number };
 }

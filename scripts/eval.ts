@@ -1,0 +1,89 @@
+// `npm run eval -- --corpus C --questions Q [--split train|dev] [--json] [--detect]`: retrieval (or language detection) metrics.
+process.env.DOTENV_CONFIG_QUIET = 'true';
+import { detectLanguage } from '../src/language/detect';
+import { type EvalDoc, type EvalQuestion, readJsonl, runEval } from './evalLib';
+
+interface Args {
+  corpus?: string;
+  questions?: string;
+  split?: string;
+  json: boolean;
+  detect: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { json: false, detect: false };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`eval: ${k} needs a value`);
+      return v;
+    };
+    if (k === '--corpus') a.corpus = next();
+    else if (k === '--questions') a.questions = next();
+    else if (k === '--split') a.split = next();
+    else if (k === '--json') a.json = true;
+    else if (k === '--detect') a.detect = true;
+    else throw new Error(`eval: unknown argument "${k}"`);
+  }
+  return a;
+}
+
+const USAGE = 'usage: npm run eval -- --corpus corpus.jsonl --questions questions.jsonl [--split train|dev] [--json]\n' +
+  '       npm run eval -- --detect --questions questions.jsonl [--split dev] [--json]';
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1).padStart(5) + '%';
+}
+
+function detectRun(questions: EvalQuestion[], json: boolean): void {
+  let ok = 0;
+  const confusions = new Map<string, number>();
+  for (const q of questions) {
+    const r = detectLanguage(q.question);
+    if (r.lang === q.lang) ok++;
+    else {
+      const k = `${q.lang}→${r.lang}`;
+      confusions.set(k, (confusions.get(k) ?? 0) + 1);
+      if (!json) console.log(`  ${k} ${r.reliable ? '' : '(unreliable) '}${JSON.stringify(q.question)}`);
+    }
+  }
+  const acc = questions.length ? ok / questions.length : 0;
+  if (!json) console.log(`language detection: ${ok}/${questions.length} = ${pct(acc)}`, Object.fromEntries(confusions));
+  else console.log(JSON.stringify({ n: questions.length, accuracy: Math.round(acc * 1000) / 1000 }));
+}
+
+function main(): void {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message + '\n' + USAGE);
+    process.exit(2);
+  }
+  if (!args.questions || (!args.detect && !args.corpus)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  let questions = readJsonl<EvalQuestion>(args.questions);
+  if (args.split) questions = questions.filter((q) => q.split === args.split);
+  if (args.detect) return detectRun(questions, args.json);
+
+  const docs = readJsonl<EvalDoc>(args.corpus!);
+  const { metrics, outcomes } = runEval(docs, questions);
+  if (!args.json) {
+    console.log(`corpus ${args.corpus} (${docs.length} docs), questions ${args.questions}${args.split ? ` split ${args.split}` : ''}`);
+    console.log(`n=${metrics.n}  acc1=${metrics.acc1}  recall3=${metrics.recall3}  mrr=${metrics.mrr}`);
+    console.log(`search p50=${metrics.p50Ms} ms  p99=${metrics.p99Ms} ms  build=${metrics.buildMs} ms`);
+    for (const d of ['answer', 'clarify', 'fallback'] as const) {
+      const os = outcomes.filter((o) => o.result.decision === d);
+      const r1 = os.filter((o) => o.rank === 1).length;
+      const r3 = os.filter((o) => o.rank >= 1 && o.rank <= 3).length;
+      console.log(`  decision ${d.padEnd(8)} ${String(os.length).padStart(4)} questions  top1 right ${pct(os.length ? r1 / os.length : 0)}  top3 ${pct(os.length ? r3 / os.length : 0)}`);
+    }
+  }
+  console.log(JSON.stringify(metrics));
+}
+
+main();

@@ -1,0 +1,35 @@
+// The one text pipeline used by both index and query: normalise, tokenise, drop stop words, stem, fold accents.
+import { foldAccents, normaliseText } from './normalise';
+import { stemmerFor } from './stem';
+import { stopwords } from './stopwords';
+import { tokenize } from './tokenize';
+
+/** One analysed word: its stem (the index term) and its unstemmed folded surface form. */
+export interface AnalyzedToken {
+  term: string;
+  surface: string;
+}
+
+/** Options of `analyzeTokens`. */
+export interface AnalyzeOptions {
+  /** Drop stop words (default true). Kept when the text has nothing else. */
+  removeStopwords: boolean;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { removeStopwords: true };
+
+/** Normalised tokens with stems, in text order. */
+export function analyzeTokens(text: string, lang: string, options?: Partial<AnalyzeOptions>): AnalyzedToken[] {
+  const opts = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
+  const stop = stopwords(lang);
+  const stem = stemmerFor(lang);
+  const raw = tokenize(normaliseText(text), lang);
+  const kept = opts.removeStopwords ? raw.filter((t) => !stop.has(t)) : raw;
+  const words = kept.length > 0 ? kept : raw;
+  return words.map((w) => ({ term: foldAccents(stem(w)), surface: foldAccents(w) }));
+}
+
+/** Normalise + tokenise + stop words + stem: the index terms of a text in a language. */
+export function analyze(text: string, lang: string): string[] {
+  return analyzeTokens(text, lang).map((t) => t.term);
+}

@@ -1,0 +1,50 @@
+// Arabic orthographic normalisation and a light stemmer (Larkey et al. "light10" prefixes/suffixes).
+
+const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Removes vowel marks and tatweel, unifies alef/hamza/yeh/teh-marbuta variants and digits. */
+export function normaliseArabic(text: string): string {
+  return text
+    .replace(TASHKEEL, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // آ أ إ ٱ → ا
+    .replace(/\u0649/g, '\u064A') // ى → ي
+    .replace(/\u06CC/g, '\u064A') // Persian ی → ي
+    .replace(/\u06A9/g, '\u0643') // Persian ک → ك
+    .replace(/\u0629/g, '\u0647') // ة → ه
+    .replace(/\u0624/g, '\u0648') // ؤ → و
+    .replace(/\u0626/g, '\u064A') // ئ → ي
+    .replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** light10 prefixes, longest first (after normalisation). */
+const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+/** light10 suffixes, longest first (ة already mapped to ه). */
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+/**
+ * Light stemmer: strips a leading و (and), one article/preposition prefix and repeated suffixes,
+ * keeping at least two letters (three for the conjunction). Works on normalised text.
+ */
+export function stemArabic(word: string): string {
+  let w = word;
+  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 2) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  let changed = true;
+  while (changed && w.length > 2) {
+    changed = false;
+    for (const s of SUFFIXES) {
+      if (w.endsWith(s) && w.length - s.length >= 2) {
+        w = w.slice(0, -s.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return w;
+}

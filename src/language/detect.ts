@@ -1,0 +1,184 @@
+// Language detection: writing system first, then hand-written word lists and their character trigrams (naive Bayes).
+import { foldAccents, normaliseText } from './normalise';
+import { SUPPORTED_LANGS, detectionWords } from './profiles';
+import { tokenize } from './tokenize';
+
+/** Options of `detectLanguage`. */
+export interface DetectOptions {
+  /** Only these languages may be returned (others are still used to recognise foreign text). Default: all supported. */
+  candidates: readonly string[];
+  /** Language returned when the text has no letters at all. */
+  fallback: string;
+  /** Below this confidence the result is not `reliable`. Chosen on the belgium questions and the OMoS dev questions. */
+  minConfidence: number;
+  /** Log-likelihood bonus of a token found in a language's word list (chosen with `minConfidence`). */
+  wordBonus: number;
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
+  candidates: SUPPORTED_LANGS,
+  fallback: 'und',
+  minConfidence: 0.6,
+  wordBonus: 4,
+};
+
+/** What `detectLanguage` found. */
+export interface Detection {
+  /** ISO 639-1 code (also for languages we do not serve, e.g. "es", "tr", "fa"), or the fallback. */
+  lang: string;
+  /** 0..1 posterior of `lang` among the languages considered. */
+  confidence: number;
+  /** True when `lang` is a candidate and the evidence is strong enough to answer in it. */
+  reliable: boolean;
+}
+
+type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
+
+const SCRIPT_LANGS: Readonly<Record<Script, readonly string[]>> = {
+  latin: ['fr', 'nl', 'en', 'de', 'es', 'it', 'pt', 'tr', 'pl', 'ro', 'sw'],
+  cyrillic: ['uk', 'ru'],
+  arabic: ['ar', 'fa'],
+  other: [],
+};
+
+interface Model {
+  words: Set<string>;
+  grams: Map<string, number>;
+  total: number;
+}
+
+let models: Map<string, Model> | undefined;
+let vocabSize = 1;
+
+function trigrams(word: string): string[] {
+  const w = ` ${word} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) out.push(w.slice(i, i + 3));
+  return out;
+}
+
+function buildModels(): Map<string, Model> {
+  const m = new Map<string, Model>();
+  const all = new Set<string>();
+  for (const [lang, words] of Object.entries(detectionWords())) {
+    const model: Model = { words: new Set(), grams: new Map(), total: 0 };
+    for (const raw of words) {
+      for (const w of tokenize(normaliseText(raw), lang)) {
+        model.words.add(w);
+        model.words.add(foldAccents(w));
+        for (const g of trigrams(w)) {
+          model.grams.set(g, (model.grams.get(g) ?? 0) + 1);
+          model.total++;
+          all.add(g);
+        }
+      }
+    }
+    m.set(lang, model);
+  }
+  vocabSize = all.size;
+  return m;
+}
+
+function scriptOf(text: string): { script: Script; letters: number } {
+  let latin = 0;
+  let cyr = 0;
+  let arab = 0;
+  let other = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (/\p{L}/u.test(ch)) {
+      if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) latin++;
+      else if (c >= 0x400 && c < 0x530) cyr++;
+      else if ((c >= 0x600 && c < 0x700) || (c >= 0x750 && c < 0x780) || (c >= 0xfb50 && c < 0xfe00)) arab++;
+      else other++;
+    }
+  }
+  const max = Math.max(latin, cyr, arab, other);
+  const letters = latin + cyr + arab + other;
+  if (max === 0) return { script: 'other', letters: 0 };
+  // Latin words inside Cyrillic or Arabic text are usually names or acronyms: a few non-Latin letters decide.
+  const nonLatin = Math.max(cyr, arab, other);
+  const script: Script =
+    nonLatin >= 3 && nonLatin >= 0.2 * letters
+      ? nonLatin === cyr
+        ? 'cyrillic'
+        : nonLatin === arab
+          ? 'arabic'
+          : 'other'
+      : max === latin
+        ? 'latin'
+        : max === cyr
+          ? 'cyrillic'
+          : max === arab
+            ? 'arabic'
+            : 'other';
+  return { script, letters };
+}
+
+/** Letters that only one language of a script uses: strong, cheap evidence. */
+const MARKERS: readonly { re: RegExp; lang: string; others: readonly string[]; weight: number }[] = [
+  { re: /[іїєґ]/g, lang: 'uk', others: ['ru'], weight: 6 },
+  { re: /[ыэъё]/g, lang: 'ru', others: ['uk'], weight: 6 },
+  { re: /[پچژگکیۀ]/g, lang: 'fa', others: ['ar'], weight: 6 },
+  { re: /[ة]/g, lang: 'ar', others: ['fa'], weight: 2 },
+  { re: /[ğış]/g, lang: 'tr', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
+  { re: /[ñ¿¡]/g, lang: 'es', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
+  { re: /[ãõ]/g, lang: 'pt', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
+  { re: /[ąęłńśźżć]/g, lang: 'pl', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
+  { re: /[ăâșț]/g, lang: 'ro', others: ['fr', 'nl', 'en', 'de'], weight: 4 },
+  { re: /[ßäöü]/g, lang: 'de', others: ['fr', 'en', 'nl'], weight: 3 },
+  { re: /[çèêàùœ]/g, lang: 'fr', others: ['de', 'en', 'nl'], weight: 3 },
+];
+
+/**
+ * Detects the language of a question. Returns `reliable: false` when the text is too short or ambiguous,
+ * or looks like a language outside `candidates` (e.g. Spanish, Turkish, Persian), so a caller can fall back
+ * to the chosen language or to machine translation.
+ */
+export function detectLanguage(text: string, options?: Partial<DetectOptions>): Detection {
+  const o = { ...DEFAULT_DETECT_OPTIONS, ...options };
+  if (!models) models = buildModels();
+  const lower = text.normalize('NFC').toLowerCase();
+  const { script, letters } = scriptOf(lower);
+  const considered = SCRIPT_LANGS[script];
+  if (letters === 0 || considered.length === 0) return { lang: o.fallback, confidence: 0, reliable: false };
+
+  const norm = normaliseText(lower);
+  const scores = new Map<string, number>();
+  for (const lang of considered) {
+    const model = models.get(lang);
+    if (!model) continue;
+    let s = 0;
+    for (const w of tokenize(norm, lang)) {
+      if (/^\d+$/.test(w)) continue;
+      if (model.words.has(w) || model.words.has(foldAccents(w))) s += o.wordBonus;
+      for (const g of trigrams(w)) s += Math.log(((model.grams.get(g) ?? 0) + 0.5) / (model.total + 0.5 * vocabSize));
+    }
+    scores.set(lang, s);
+  }
+  for (const mk of MARKERS) {
+    const hits = lower.match(mk.re)?.length ?? 0;
+    if (!hits || !scores.has(mk.lang)) continue;
+    for (const other of mk.others) {
+      const v = scores.get(other);
+      if (v !== undefined) scores.set(other, v - mk.weight * hits);
+    }
+  }
+
+  // Posterior over considered languages; the answer is the best candidate, its reliability from the posterior.
+  const entries = [...scores.entries()];
+  const max = Math.max(...entries.map(([, s]) => s));
+  let z = 0;
+  for (const [, s] of entries) z += Math.exp(s - max);
+  const post = new Map(entries.map(([l, s]) => [l, Math.exp(s - max) / z]));
+  const ranked = entries.sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  const best = ranked[0];
+  const bestCandidate = ranked.find((l) => o.candidates.includes(l));
+  if (!o.candidates.includes(best)) {
+    // Looks like a language we do not serve.
+    return { lang: best, confidence: post.get(best) ?? 0, reliable: false };
+  }
+  const lang = bestCandidate ?? best;
+  const confidence = post.get(lang) ?? 0;
+  return { lang, confidence, reliable: confidence >= o.minConfidence && letters >= 2 };
+}

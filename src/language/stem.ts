@@ -1,0 +1,48 @@
+// Per-language stemmers: `natural`'s Porter/Snowball ports where they exist, the light Arabic stemmer otherwise.
+import PorterEn = require('natural/lib/natural/stemmers/porter_stemmer');
+import PorterFr = require('natural/lib/natural/stemmers/porter_stemmer_fr');
+import PorterDe = require('natural/lib/natural/stemmers/porter_stemmer_de');
+import PorterNl = require('natural/lib/natural/stemmers/porter_stemmer_nl');
+import PorterRu = require('natural/lib/natural/stemmers/porter_stemmer_ru');
+import PorterUk = require('natural/lib/natural/stemmers/porter_stemmer_uk');
+import PorterEs = require('natural/lib/natural/stemmers/porter_stemmer_es');
+import PorterIt = require('natural/lib/natural/stemmers/porter_stemmer_it');
+import PorterPt = require('natural/lib/natural/stemmers/porter_stemmer_pt');
+import { stemArabic } from './arabic';
+
+/** A function from a lower-case word to its stem. */
+export type Stemmer = (word: string) => string;
+
+const STEMMERS: Readonly<Record<string, Stemmer>> = {
+  en: (w) => PorterEn.stem(w),
+  fr: (w) => PorterFr.stem(w),
+  de: (w) => PorterDe.stem(w),
+  nl: (w) => PorterNl.stem(w),
+  ru: (w) => PorterRu.stem(w),
+  uk: (w) => PorterUk.stem(w),
+  es: (w) => PorterEs.stem(w),
+  it: (w) => PorterIt.stem(w),
+  pt: (w) => PorterPt.stem(w),
+  ar: stemArabic,
+};
+
+/** Words shorter than this are not stemmed (stemmers over-strip short words and numbers). */
+const MIN_STEM_LENGTH = 3;
+
+/** The stemmer of a language, or identity when none is known. Never throws on odd input. */
+export function stemmerFor(lang: string): Stemmer {
+  const s = STEMMERS[lang];
+  if (!s) return (w) => w;
+  return (w) => {
+    if (w.length < MIN_STEM_LENGTH || /^\d+$/.test(w)) return w;
+    try {
+      const r = s(w);
+      return r.length > 0 ? r : w;
+    } catch {
+      return w;
+    }
+  };
+}
+
+/** Languages that have a real stemmer here. */
+export const STEMMED_LANGS: readonly string[] = Object.keys(STEMMERS);

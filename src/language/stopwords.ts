@@ -1,0 +1,61 @@
+// Function words per language: dropped before ranking and used as evidence by language detection.
+import { foldAccents, normaliseText } from './normalise';
+
+/** Raw stop-word lists, written by hand (short, high-frequency function words and question words). */
+export const STOPWORD_LISTS: Readonly<Record<string, string>> = {
+  en: `a about above after again all also am an and any are as at be because been before being below between both but by
+    can could did do does doing done down during each few for from further had has have having he her here hers him his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours yourself get got
+    there's i'm can't don't doesn't s t d ll m re ve please want need`,
+  fr: `a au aux avec ce ces cet cette ceci cela ça dans de des du elle elles en et eux il ils je la le les leur leurs lui ma
+    mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui quoi quel quelle quels quelles sa se ses son
+    sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été être est suis es sommes êtes sont étais était
+    étaient ai as avons avez ont avais avait eu fait faire peut peux puis pouvez pouvons doit dois devons devez comment
+    quand combien pourquoi est-ce si plus très aussi alors donc comme chez vers sans sous entre ici là cette ceux celle
+    celui tout tous toute toutes autre autres dont lorsque afin il-y-a ya veux voudrais voulons besoin`,
+  nl: `aan al alle als alles bij ben daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar
+    had heb hebben heeft hem het hier hij hoe hun ik in is ja je jij jou jouw kan kon kunnen maar me meer men met mij mijn
+    moet moeten na naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uw uit van veel
+    voor waar wanneer wat we wel welke wie wij wil willen word worden wordt zal zij zich zijn zo zou zoals 's waarom hoeveel`,
+  de: `aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist da damit dann
+    das dass dein deine dem den der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem
+    einen einer eines er es etwa euer eure für gegen habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre ihrem
+    ihren ihrer im in ist ja jede jedem jeden jeder jedes kann kannst können könnte man manche mein meine mich mir mit muss
+    müssen nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so solche soll sollte sondern über um
+    und uns unser unter vom von vor war waren warum was weil welche welchem welchen welcher welches wenn wer werde werden
+    wie wieder will wir wird wo wobei woher wohin zu zum zur zwischen gibt geben gilt wann wieviel wie viel viele`,
+  uk: `а аби але б без би був була були було бути в вам вас ви від він вона вони воно все всі вже де для до його її їх з за
+    зі і із й к коли ми мене мені мій мною моя моє мої на над нам нас не ні ну о об от по при про та так також там те ти
+    тим то тобі тут у хто це цей ця ці чи чим що щоб я як яка яке які який якщо можна може можу треба потрібно слід маю
+    має мають є скільки чому де куди звідки`,
+  ru: `а без более бы был была были было быть в вам вас весь во вот все всех вы где да даже для до его ее её если есть еще
+    ещё же за здесь и из или им их к как какая какие какой ко когда кто ли либо мне может можно мой мы на над надо наш не
+    него нее неё нет ни них но ну о об однако он она они оно от очень по под при про с со так также такой там те тем то
+    того тоже той только том ты у уже хотя чего чей чем что чтобы эта эти это этот я мне меня нужно нужен нужна сколько
+    почему куда откуда`,
+  ar: `في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم هن أنا انا نحن أنت انت أنتم كان كانت يكون تكون
+    ما ماذا متى أين اين كيف كم هل لماذا لا لم لن إن ان أن قد ثم أو او و ف ب ل ك بين كل بعض أي اي عند إذا اذا حتى لدي
+    لدى عليه عليها فيه فيها منه منها به بها له لها هناك هنا يمكن يمكنني يجب`,
+};
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** Stop words of a language as a set (empty for languages without a list). Words are lower-case, unaccented forms included. */
+export function stopwords(lang: string): ReadonlySet<string> {
+  let set = cache.get(lang);
+  if (!set) {
+    const raw = STOPWORD_LISTS[lang] ?? '';
+    const words = raw.split(/\s+/).filter(Boolean);
+    const all = new Set<string>();
+    for (const w of words) {
+      all.add(w);
+      all.add(foldAccents(w));
+      all.add(normaliseText(w));
+    }
+    set = all;
+    cache.set(lang, set);
+  }
+  return set;
+}

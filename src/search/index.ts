@@ -1,0 +1,88 @@
+// SearchIndex: builds per-language indexes over knowledge entries or pages and answers ranked, scoped queries.
+import { analyzeDoc } from './analyzedDoc';
+import { LangIndex } from './langIndex';
+import { type SearchOptions, SearchError, resolveOptions } from './options';
+import { confidence, decide, features, fuse } from './rank';
+import type { SearchDoc, SearchQuery, SearchResult } from './types';
+import { Vocab } from './vocab';
+
+export { DEFAULT_SEARCH_OPTIONS, SearchError } from './options';
+export type { SearchOptions } from './options';
+export type { SearchDoc, SearchQuery, SearchResult, SearchHit, Decision } from './types';
+
+/** An immutable multilingual search index; a query searches the documents of its language only. */
+export class SearchIndex {
+  private readonly langs = new Map<string, LangIndex>();
+  private readonly ids: string[];
+  private readonly scopes: (readonly string[] | undefined)[];
+  private readonly scopeMasks = new Map<string, Uint8Array>();
+
+  private constructor(
+    docs: SearchDoc[],
+    private readonly options: SearchOptions,
+  ) {
+    this.ids = docs.map((d) => d.id);
+    this.scopes = docs.map((d) => (d.scope === undefined ? undefined : Array.isArray(d.scope) ? d.scope : [d.scope]));
+    const byLang = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      if (!d.lang) throw new SearchError(`document "${d.id}" has no lang`);
+      const l = byLang.get(d.lang);
+      if (l) l.push(i);
+      else byLang.set(d.lang, [i]);
+    });
+    for (const [lang, positions] of byLang) {
+      const terms = new Vocab();
+      const surfaces = new Vocab();
+      const analyzed = positions.map((p) => analyzeDoc(docs[p], terms, surfaces));
+      this.langs.set(lang, new LangIndex({ lang, docs: analyzed, globalIds: positions, terms, surfaces }, options));
+    }
+  }
+
+  /** Indexes documents (any mix of languages). Throws `SearchError` on a document without language. */
+  static build(docs: SearchDoc[], options?: Partial<SearchOptions>): SearchIndex {
+    return new SearchIndex(docs, resolveOptions(options));
+  }
+
+  /** Number of documents indexed. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Languages that have documents. */
+  get languages(): string[] {
+    return [...this.langs.keys()];
+  }
+
+  /** Ranked hits among the documents of the query's language and scopes, with confidence and decision. */
+  search(q: SearchQuery): SearchResult {
+    const o = this.options;
+    const li = this.langs.get(q.lang);
+    const limit = q.limit ?? o.defaultLimit;
+    if (!li || !q.text.trim()) return { hits: [], confidence: 0, decision: 'fallback' };
+    const s = li.score(q.text);
+    const mask = q.scopes ? this.scopeMask(q.scopes) : undefined;
+    const allowed = mask ? (d: number) => mask[li.globalIds[d]] === 1 : () => true;
+    const fused = fuse(s, o, allowed, Math.max(limit, 2));
+    const signals = features(fused, s, o);
+    const conf = confidence(signals);
+    const hits = fused.slice(0, limit).map((f) => ({ id: this.ids[li.globalIds[f.doc]], score: f.score }));
+    return { hits, confidence: conf, decision: decide(conf, hits.length, o), signals };
+  }
+
+  /** 1 for every document with no scope or one of `scopes` (cached per scope set). */
+  private scopeMask(scopes: string[]): Uint8Array {
+    const key = [...scopes].sort().join('\u0000');
+    let m = this.scopeMasks.get(key);
+    if (!m) {
+      const want = new Set(scopes);
+      const fresh = new Uint8Array(this.ids.length);
+      this.scopes.forEach((s, i) => {
+        if (!s || s.some((x) => want.has(x))) fresh[i] = 1;
+      });
+      m = fresh;
+      if (this.scopeMasks.size > 256) this.scopeMasks.clear();
+      this.scopeMasks.set(key, m);
+    }
+    return m;
+  }
+}

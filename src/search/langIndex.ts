@@ -1,0 +1,232 @@
+// The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
+import { analyzeTokens } from '../language/analyze';
+import { type AnalyzedDoc, FIELDS, type Field, type TokenIds, concat, fieldTokens } from './analyzedDoc';
+import { wordNgrams } from './ngrams';
+import type { SearchOptions } from './options';
+import { Postings, PostingsBuilder } from './postings';
+import { DeletionIndex } from './typo';
+import type { Vocab } from './vocab';
+
+/** Raw per-document scores of each channel for one query (arrays indexed by document, plus touched documents). */
+export interface ChannelScores {
+  word: Float64Array;
+  bigram: Float64Array;
+  ngram: Float64Array;
+  passage: Float64Array;
+  touched: number[];
+  /** Share of the query's word IDF mass that occurs in the index at all (0..1). */
+  coverage: number;
+  /** Number of analysed query words. */
+  queryTerms: number;
+}
+
+/** Build-time inputs of one language. */
+export interface LangIndexInput {
+  lang: string;
+  docs: AnalyzedDoc[];
+  /** Global position of each local document. */
+  globalIds: number[];
+  terms: Vocab;
+  surfaces: Vocab;
+}
+
+const bigramKey = (a: string, b: string): string => `${a} ${b}`;
+
+/** Per-language index; local document numbers index every array. */
+export class LangIndex {
+  readonly lang: string;
+  readonly globalIds: Int32Array;
+  private readonly word: Postings;
+  private readonly bigram: Postings;
+  private readonly ngram: Postings;
+  private readonly passage: Postings;
+  private readonly passageDoc: Int32Array;
+  private readonly passageBoost: Float32Array;
+  private deletions?: DeletionIndex;
+  private readonly ngramCache = new Map<string, string[]>();
+  // Reused accumulators (search is synchronous).
+  private readonly acc: { word: Float64Array; bigram: Float64Array; ngram: Float64Array; passage: Float64Array; unit: Float64Array };
+
+  constructor(
+    input: LangIndexInput,
+    private readonly o: SearchOptions,
+  ) {
+    this.lang = input.lang;
+    this.globalIds = Int32Array.from(input.globalIds);
+    const { docs, terms, surfaces } = input;
+    const n = docs.length;
+    const T = terms.strings;
+    const S = surfaces.strings;
+
+    // Average field lengths (in words), for BM25F length normalisation.
+    const fieldTok: TokenIds[][] = docs.map((d) => FIELDS.map((f) => fieldTokens(d, f)));
+    const avg = FIELDS.map((_, fi) => {
+      let sum = 0;
+      for (const ft of fieldTok) sum += ft[fi].terms.length;
+      return Math.max(1, sum / Math.max(1, n));
+    });
+    const norm = (len: number, fi: number): number => 1 - o.b + (o.b * len) / avg[fi];
+    const fw = (f: Field): number => o.fieldWeights[f];
+
+    const word = new PostingsBuilder();
+    const bigram = new PostingsBuilder();
+    const ngram = new PostingsBuilder();
+    const ngramsOf = (surface: number): string[] => {
+      const s = S[surface];
+      let g = this.ngramCache.get(s);
+      if (!g) {
+        g = wordNgrams(s, o.ngramMin, o.ngramMax);
+        this.ngramCache.set(s, g);
+      }
+      return g;
+    };
+    for (let d = 0; d < n; d++) {
+      FIELDS.forEach((f, fi) => {
+        const tok = fieldTok[d][fi];
+        if (tok.terms.length === 0) return;
+        const w = fw(f) / norm(tok.terms.length, fi);
+        for (const t of tok.terms) word.add(T[t], d, w);
+        const segs = f === 'questions' ? docs[d].questions : f === 'text' ? docs[d].sentences : [tok];
+        for (const seg of segs) {
+          for (let i = 1; i < seg.terms.length; i++) bigram.add(bigramKey(T[seg.terms[i - 1]], T[seg.terms[i]]), d, w);
+        }
+        for (const s of tok.surfaces) for (const g of ngramsOf(s)) ngram.add(g, d, w);
+      });
+    }
+    this.ngramCache.clear();
+    this.word = word.freeze(o.k1, () => 1, n);
+    this.bigram = bigram.freeze(o.k1, () => 1, n);
+    this.ngram = ngram.freeze(o.k1, () => 1, n);
+
+    // Passage channel: sentence windows of the text and each sample question, scored by plain BM25.
+    const units: TokenIds[] = [];
+    const unitDoc: number[] = [];
+    const unitBoost: number[] = [];
+    for (let d = 0; d < n; d++) {
+      const sents = docs[d].sentences;
+      for (const win of windowIndices(sents.length, o.passageSize, o.passageStride)) {
+        units.push(concat(sents.slice(win[0], win[1])));
+        unitDoc.push(d);
+        unitBoost.push(1);
+      }
+      for (const q of docs[d].questions) {
+        units.push(q);
+        unitDoc.push(d);
+        unitBoost.push(o.questionPassageBoost);
+      }
+    }
+    let total = 0;
+    for (const u of units) total += u.terms.length;
+    const avgUnit = Math.max(1, total / Math.max(1, units.length));
+    const passage = new PostingsBuilder();
+    const unitLen = new Float64Array(units.length);
+    units.forEach((u, ui) => {
+      unitLen[ui] = u.terms.length;
+      for (const t of u.terms) passage.add(T[t], ui, 1);
+    });
+    this.passage = passage.freeze(o.passageK1, (ui) => 1 - o.passageB + (o.passageB * unitLen[ui]) / avgUnit, units.length);
+    this.passageDoc = Int32Array.from(unitDoc);
+    this.passageBoost = Float32Array.from(unitBoost);
+    this.acc = {
+      word: new Float64Array(n),
+      bigram: new Float64Array(n),
+      ngram: new Float64Array(n),
+      passage: new Float64Array(n),
+      unit: new Float64Array(units.length),
+    };
+  }
+
+  /** Number of documents. */
+  get size(): number {
+    return this.globalIds.length;
+  }
+
+  private typoCandidates(term: string): string[] {
+    if (!this.deletions) this.deletions = new DeletionIndex(this.word.terms(), this.o.typoMinLength);
+    return this.deletions.near(term);
+  }
+
+  /**
+   * Scores the query in every channel. The returned arrays are reused by the next call:
+   * read them before searching again.
+   */
+  score(text: string): ChannelScores {
+    const o = this.o;
+    const { word, bigram, ngram, passage, unit } = this.acc;
+    word.fill(0);
+    bigram.fill(0);
+    ngram.fill(0);
+    passage.fill(0);
+    const touched: number[] = [];
+    const toks = analyzeTokens(text, this.lang);
+
+    // Word terms with query frequency; unknown words replaced by their edit-distance-1 neighbours.
+    const qterms = new Map<string, number>();
+    let idfAll = 0;
+    let idfFound = 0;
+    for (const t of toks) {
+      const idf = this.word.idf(t.term);
+      idfAll += idf;
+      if (this.word.has(t.term)) {
+        idfFound += idf;
+        qterms.set(t.term, (qterms.get(t.term) ?? 0) + 1);
+      } else if (t.term.length >= o.typoMinLength) {
+        const near = this.typoCandidates(t.term);
+        if (near.length) idfFound += idf * o.typoWeight;
+        for (const c of near) qterms.set(c, (qterms.get(c) ?? 0) + o.typoWeight / near.length);
+      }
+    }
+    for (const [t, w] of qterms) this.word.accumulate(t, w, word, touched);
+
+    for (let i = 1; i < toks.length; i++) {
+      this.bigram.accumulate(bigramKey(toks[i - 1].term, toks[i].term), 1, bigram, touched);
+    }
+
+    const grams = new Map<string, number>();
+    for (const t of toks) for (const g of wordNgrams(t.surface, o.ngramMin, o.ngramMax)) grams.set(g, (grams.get(g) ?? 0) + 1);
+    const maxDf = Math.max(1, o.ngramMaxDfRatio * this.size);
+    for (const [g, w] of grams) this.ngram.accumulate(g, w, ngram, touched, maxDf);
+
+    const utouched: number[] = [];
+    for (const [t, w] of qterms) this.passage.accumulate(t, w, unit, utouched);
+    for (const u of utouched) {
+      const d = this.passageDoc[u];
+      const s = unit[u] * this.passageBoost[u];
+      unit[u] = 0;
+      if (s > passage[d]) {
+        if (passage[d] === 0 && word[d] === 0 && ngram[d] === 0 && bigram[d] === 0) touched.push(d);
+        passage[d] = s;
+      }
+    }
+    return {
+      word,
+      bigram,
+      ngram,
+      passage,
+      touched: dedupe(touched),
+      coverage: idfAll > 0 ? idfFound / idfAll : 0,
+      queryTerms: toks.length,
+    };
+  }
+
+  /** Analysed query words (for tests and diagnostics). */
+  static queryTerms(text: string, lang: string): string[] {
+    return analyzeTokens(text, lang).map((t) => t.term);
+  }
+}
+
+/** [start, end) sentence ranges of the passage windows. */
+function windowIndices(count: number, size: number, stride: number): [number, number][] {
+  if (count === 0) return [];
+  if (count <= size) return [[0, count]];
+  const out: [number, number][] = [];
+  for (let i = 0; i < count; i += stride) {
+    out.push([i, Math.min(count, i + size)]);
+    if (i + size >= count) break;
+  }
+  return out;
+}
+
+function dedupe(xs: number[]): number[] {
+  return [...new Set(xs)];
+}

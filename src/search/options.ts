@@ -1,0 +1,82 @@
+// Tuning of the search engine: field weights, BM25 constants, fusion weights and decision thresholds.
+
+/** Options of `SearchIndex.build`; every constant was tuned on the OMoS train split (docs/eval.md). */
+export interface SearchOptions {
+  /** BM25 term-frequency saturation for the document-level channels. */
+  k1: number;
+  /** BM25 length normalisation (0 = none, 1 = full) for the document-level channels. */
+  b: number;
+  /** Field weights of the word (BM25F) and n-gram channels. */
+  fieldWeights: { title: number; questions: number; keywords: number; text: number };
+  /** Sentences (or lines) per passage window of the passage channel. */
+  passageSize: number;
+  /** Step between passage windows (in sentences). */
+  passageStride: number;
+  /** BM25 k1 / b of the passage channel. */
+  passageK1: number;
+  passageB: number;
+  /** Passage-channel weight of a sample question relative to a text passage. */
+  questionPassageBoost: number;
+  /** Smallest and largest character n-gram length of the sub-word channel. */
+  ngramMin: number;
+  ngramMax: number;
+  /** n-grams found in more than this share of a language's documents are skipped at query time (speed; they carry almost no IDF). */
+  ngramMaxDfRatio: number;
+  /** Fusion weights of the normalised channel scores. */
+  fusion: { word: number; passage: number; ngram: number; bigram: number };
+  /** Weight of a word found only through typo correction (edit distance 1), relative to an exact term. */
+  typoWeight: number;
+  /** Query terms shorter than this are never typo-corrected. */
+  typoMinLength: number;
+  /** Confidence at or above which the top hit is answered directly. */
+  answerThreshold: number;
+  /** Confidence at or above which the top choices are offered (clarify); below it, fallback. */
+  clarifyThreshold: number;
+  /** Hits returned when the query does not say (`SearchQuery.limit`). */
+  defaultLimit: number;
+}
+
+/** Defaults; thresholds chosen on the OMoS dev split, see docs/eval.md. */
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
+  k1: 1.2,
+  b: 0.75,
+  fieldWeights: { title: 3, questions: 3, keywords: 2, text: 1 },
+  passageSize: 3,
+  passageStride: 2,
+  passageK1: 1.2,
+  passageB: 0.5,
+  questionPassageBoost: 1.5,
+  ngramMin: 3,
+  ngramMax: 5,
+  ngramMaxDfRatio: 0.3,
+  fusion: { word: 1, passage: 1, ngram: 1, bigram: 0.3 },
+  typoWeight: 0.6,
+  typoMinLength: 4,
+  answerThreshold: 0.5,
+  clarifyThreshold: 0.2,
+  defaultLimit: 5,
+};
+
+/** Error of the search layer, naming the option or document at fault. */
+export class SearchError extends Error {
+  constructor(message: string) {
+    super(`SearchError: ${message}`);
+    this.name = 'SearchError';
+  }
+}
+
+/** Merges and validates options once, at build time. */
+export function resolveOptions(options?: Partial<SearchOptions>): SearchOptions {
+  const o: SearchOptions = {
+    ...DEFAULT_SEARCH_OPTIONS,
+    ...options,
+    fieldWeights: { ...DEFAULT_SEARCH_OPTIONS.fieldWeights, ...options?.fieldWeights },
+    fusion: { ...DEFAULT_SEARCH_OPTIONS.fusion, ...options?.fusion },
+  };
+  if (o.ngramMin < 1 || o.ngramMax < o.ngramMin) throw new SearchError(`n-gram range ${o.ngramMin}..${o.ngramMax} is invalid`);
+  if (o.passageSize < 1 || o.passageStride < 1) throw new SearchError(`passage window ${o.passageSize}/${o.passageStride} is invalid`);
+  if (!(o.clarifyThreshold <= o.answerThreshold)) {
+    throw new SearchError(`clarifyThreshold ${o.clarifyThreshold} is above answerThreshold ${o.answerThreshold}`);
+  }
+  return o;
+}
