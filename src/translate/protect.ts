@@ -68,13 +68,28 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One regular expression for all terms, longest first so "Le Forem" wins over "Forem". */
-function termsPattern(terms: readonly string[]): RegExp | undefined {
+/** An acronym (CPAS, CRI, ILI): matched with its case, since "cri" (French) and "ili" (Turkish) are ordinary words. */
+function isAcronym(term: string): boolean {
+  return /\p{L}/u.test(term) && term === term.toUpperCase();
+}
+
+/**
+ * Regular expressions for the terms, longest first so "Le Forem" wins over "Forem": acronyms case-sensitive,
+ * names (Forem, Actiris, service names) case-insensitive.
+ */
+function termsPatterns(terms: readonly string[]): RegExp[] {
   const unique = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))];
-  if (unique.length === 0) return undefined;
   unique.sort((a, b) => b.length - a.length);
-  const body = unique.map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${body})${NOT_WORD_AFTER}`, 'giu');
+  const build = (list: string[], flags: string): RegExp[] =>
+    list.length === 0
+      ? []
+      : [
+          new RegExp(
+            `${NOT_WORD_BEFORE}(?:${list.map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+')).join('|')})${NOT_WORD_AFTER}`,
+            flags,
+          ),
+        ];
+  return [...build(unique.filter((t) => !isAcronym(t)), 'giu'), ...build(unique.filter(isAcronym), 'gu')];
 }
 
 interface Range {
@@ -83,16 +98,15 @@ interface Range {
 }
 
 /**
- * Replaces protected spans by numbered placeholders. `terms` are names matched case-insensitively as whole
- * words (default: PROTECTED_TERMS; pass service names in addition). Placeholder-looking text already in the input
+ * Replaces protected spans by numbered placeholders. `terms` are matched as whole words, acronyms with their
+ * case and names in any case (default: PROTECTED_TERMS; pass service names in addition). Placeholder-looking text already in the input
  * is protected too, so it can never be confused with ours.
  */
 export function protect(text: string, terms: readonly string[] = PROTECTED_TERMS): Protected {
   const ranges: Range[] = [];
   const existing = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'gu');
   const patterns = [existing, ...PATTERNS];
-  const termRe = termsPattern(terms);
-  if (termRe) patterns.splice(4, 0, termRe);
+  patterns.splice(4, 0, ...termsPatterns(terms));
   for (const re of patterns) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

@@ -56,6 +56,11 @@ describe('protect / restore', () => {
     expect(p.spans).toEqual(['Lire et Écrire', 'Convivial', 'CRI']);
   });
 
+  it('matches acronyms only in capitals: "un cri" (a shout) and Turkish "ili" stay translatable', () => {
+    const p = protect('Un cri au CRI; Namur ili; ILI de Namur.');
+    expect(p.spans).toEqual(['CRI', 'ILI']);
+  });
+
   it('does not take a word that merely contains a code (CRIS, ICPAS) for the code', () => {
     const p = protect('CRISE et ICPAS ne sont pas des services.');
     expect(p.spans).toEqual([]);
