@@ -65,8 +65,11 @@ export interface Store {
 
   addEvent(event: UsageEvent): Promise<void>;
   addFeedback(feedback: FeedbackRecord): Promise<void>;
-  /** Adds to the review queue; the caller passes already-scrubbed text. */
-  addReviewItem(item: Omit<ReviewItem, 'id'>): Promise<void>;
+  /**
+   * Adds to the review queue. The text is scrubbed again before storage. `userId`, when given, is kept out of
+   * `listReviewItems` and only lets "forget me" erase that person's questions too.
+   */
+  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void>;
   listReviewItems(limit?: number): Promise<ReviewItem[]>;
 
   getTranslation(key: string): Promise<string | undefined>;
@@ -86,8 +89,17 @@ export interface Store {
     watermark?: number,
   ): Promise<{ activities: object[]; watermark: number }>;
 
-  /** Erases every record of this user id in every collection ("forget me"). Returns how many records went. */
-  forgetUser(userId: string): Promise<number>;
+  /**
+   * Records that `userId` takes part in `conversationId`, so "forget me" finds that conversation's state later.
+   * Called once per conversation by `ConversationOwnerMiddleware`; cheap to repeat.
+   */
+  linkConversation(userId: string, conversationId: string): Promise<void>;
+  /**
+   * Erases every record of this user id in every collection ("forget me"): profile, user state, the state and
+   * Direct Line queues of every conversation linked to the user (plus `options.conversationIds`), review items.
+   * Returns how many records went.
+   */
+  forgetUser(userId: string, options?: ForgetOptions): Promise<number>;
   /** Deletes what is past its retention period. Returns how many records went. */
   purgeExpired(now?: Date): Promise<number>;
   /** Anonymous figures for maintainers. */
@@ -95,6 +107,12 @@ export interface Store {
   /** True when the engine answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Extra scope for `forgetUser`. */
+export interface ForgetOptions {
+  /** Conversations known to belong to the user besides the linked ones (e.g. the current turn's). */
+  conversationIds?: string[];
 }
 
 /** Analytics report (`npm run report`). */

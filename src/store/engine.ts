@@ -1,0 +1,81 @@
+// The document-collection abstraction both engines implement (SQLite, MongoDB), so the Store logic is written once.
+
+/**
+ * One stored record. The engine indexes the envelope fields; `data` is opaque JSON.
+ * - `userId`: the person a record belongs to (for "forget me"); absent on anonymous records.
+ * - `ref`: a secondary key (a conversation id) to find related records.
+ * - `seq`: an ordering number inside `ref` (Direct Line watermarks).
+ * - `at`: the date retention counts from; absent = kept until deleted.
+ * - `etag`: optimistic-concurrency tag (botbuilder state).
+ */
+export interface Envelope<T = unknown> {
+  id: string;
+  data: T;
+  userId?: string;
+  ref?: string;
+  seq?: number;
+  at?: Date;
+  etag?: string;
+}
+
+/** Which records an operation touches: every given condition must hold. */
+export interface Filter {
+  id?: string;
+  userId?: string;
+  ref?: string;
+  /** `ref` is one of these. */
+  refIn?: string[];
+  /** `id` starts with this prefix. */
+  idPrefix?: string;
+  /** `seq` strictly greater. */
+  seqGt?: number;
+  /** `at` strictly earlier. */
+  atBefore?: Date;
+}
+
+/** One group of a `countBy`: the values of the grouped `data` fields (undefined when missing) and how many. */
+export interface GroupCount {
+  key: (string | undefined)[];
+  count: number;
+}
+
+/** A collection of envelopes. Every method throws on engine failure (the Store turns that into StoreError). */
+export interface DocCollection {
+  readonly name: string;
+  get<T>(id: string): Promise<Envelope<T> | undefined>;
+  /** Inserts or replaces unconditionally. */
+  put(doc: Envelope): Promise<void>;
+  /**
+   * Inserts or replaces only when the stored etag equals `expectedEtag`, or when no record exists.
+   * Returns false (and changes nothing) on a mismatch.
+   */
+  putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean>;
+  /** Matching records ordered by `seq` then `id`, at most `limit`. */
+  find<T>(filter: Filter, limit?: number): Promise<Envelope<T>[]>;
+  count(filter: Filter): Promise<number>;
+  /** Groups matching records by the given top-level `data` fields. */
+  countBy(fields: string[], filter?: Filter): Promise<GroupCount[]>;
+  /** Returns how many went. */
+  deleteMany(filter: Filter): Promise<number>;
+  /** Atomically increments and returns the counter named `id` (starting at 0 for the first call), creating it. */
+  increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number>;
+}
+
+/** What a collection declares to its engine. */
+export interface CollectionSpec {
+  name: string;
+  /** Retention in days for `at` (TTL); undefined = no expiry. */
+  retentionDays?: number;
+}
+
+/** A storage engine: opens collections, answers pings, closes. */
+export interface DocEngine {
+  /** Engine name for errors and logs ("sqlite", "mongodb"). */
+  readonly name: string;
+  /** Creates the collection and its indexes when missing (idempotent). */
+  collection(spec: CollectionSpec): Promise<DocCollection>;
+  /** Names of every collection the engine holds (used to scan for a user's records). */
+  listCollections(): Promise<string[]>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

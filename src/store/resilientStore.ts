@@ -1,0 +1,222 @@
+// Keeps the bot answering when the store is down: degrade on StoreError, probe with ping(), recover by itself.
+import { EventEmitter } from 'node:events';
+import type { Storage, StoreItems } from 'botbuilder';
+import { DocStore } from './docStore';
+import { MemoryEngine } from './memoryEngine';
+import {
+  StoreError,
+  type DirectLineConversation,
+  type FeedbackRecord,
+  type ForgetOptions,
+  type Report,
+  type ReviewItem,
+  type Store,
+  type UsageEvent,
+  type UserProfile,
+} from './types';
+
+/** Minimal logger (pino-compatible). Never receives personal data. */
+export interface StoreLogger {
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+/** Options of the resilient wrapper. */
+export interface ResilientStoreOptions {
+  /** First wait before probing a failed store, ms. */
+  probeIntervalMs: number;
+  /** Longest wait between probes (the wait doubles after each failed probe), ms. */
+  maxProbeIntervalMs: number;
+  logger?: StoreLogger;
+}
+
+export const DEFAULT_RESILIENT_OPTIONS: ResilientStoreOptions = {
+  probeIntervalMs: 1000,
+  maxProbeIntervalMs: 30_000,
+};
+
+/** Events: `degraded` (with the StoreError) when the store fails, `recovered` when a probe succeeds again. */
+export interface ResilientStoreEvents {
+  degraded: [error: StoreError];
+  recovered: [];
+}
+
+/**
+ * A Store that never throws StoreError on the conversation path. While degraded: state and profile reads return
+ * nothing, writes are dropped (the bot answers from its in-memory knowledge base and says it cannot remember the
+ * conversation right now), Direct Line queues live in memory so Web Chat keeps working, and `ping()` probes run
+ * with backoff until the store answers again. `forgetUser`, `purgeExpired` and `report` still throw: a person must
+ * know when "forget me" did not happen.
+ */
+export class ResilientStore extends EventEmitter<ResilientStoreEvents> implements Store {
+  readonly botStorage: Storage;
+  private isDegraded = false;
+  private timer: NodeJS.Timeout | undefined;
+  private wait: number;
+  private readonly options: ResilientStoreOptions;
+  /** Direct Line conversations opened while degraded stay here until they expire with the process. */
+  private readonly memory: Promise<DocStore>;
+  private readonly memoryConversations = new Set<string>();
+
+  constructor(
+    readonly inner: Store,
+    options: Partial<ResilientStoreOptions> = {},
+  ) {
+    super();
+    this.options = { ...DEFAULT_RESILIENT_OPTIONS, ...options };
+    this.wait = this.options.probeIntervalMs;
+    this.memory = DocStore.open(new MemoryEngine());
+    this.botStorage = new ResilientStorage(this);
+  }
+
+  /** True while the store is unreachable. */
+  get degraded(): boolean {
+    return this.isDegraded;
+  }
+
+  /** Runs `fn` on the inner store; on StoreError degrades and returns `fallback` (or rethrows when `rethrow`). */
+  async guard<T>(fn: () => Promise<T>, fallback: () => T | Promise<T>, rethrow = false): Promise<T> {
+    if (this.isDegraded && !rethrow) return fallback();
+    try {
+      return await fn();
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      this.degrade(err);
+      if (rethrow) throw err;
+      return fallback();
+    }
+  }
+
+  private degrade(err: StoreError): void {
+    if (this.isDegraded) return;
+    this.isDegraded = true;
+    this.wait = this.options.probeIntervalMs;
+    this.options.logger?.warn({ engine: err.engine, operation: err.operation }, 'store unreachable: degraded');
+    this.emit('degraded', err);
+    this.scheduleProbe();
+  }
+
+  private scheduleProbe(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.probe(), this.wait);
+    this.timer.unref();
+  }
+
+  /** One probe: recovers when the inner store answers, else waits longer. */
+  async probe(): Promise<boolean> {
+    this.timer = undefined;
+    let ok = false;
+    try {
+      ok = await this.inner.ping();
+    } catch {
+      ok = false;
+    }
+    if (ok) {
+      if (this.isDegraded) {
+        this.isDegraded = false;
+        this.options.logger?.info({}, 'store reachable again: recovered');
+        this.emit('recovered');
+      }
+      return true;
+    }
+    this.wait = Math.min(this.wait * 2, this.options.maxProbeIntervalMs);
+    if (this.isDegraded) this.scheduleProbe();
+    return false;
+  }
+
+  getProfile(userId: string): Promise<UserProfile | undefined> {
+    return this.guard(() => this.inner.getProfile(userId), () => undefined);
+  }
+  putProfile(profile: UserProfile): Promise<void> {
+    return this.guard(() => this.inner.putProfile(profile), () => undefined);
+  }
+  addEvent(event: UsageEvent): Promise<void> {
+    return this.guard(() => this.inner.addEvent(event), () => undefined);
+  }
+  addFeedback(feedback: FeedbackRecord): Promise<void> {
+    return this.guard(() => this.inner.addFeedback(feedback), () => undefined);
+  }
+  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void> {
+    return this.guard(() => this.inner.addReviewItem(item), () => undefined);
+  }
+  listReviewItems(limit?: number): Promise<ReviewItem[]> {
+    return this.guard(() => this.inner.listReviewItems(limit), () => []);
+  }
+  getTranslation(key: string): Promise<string | undefined> {
+    return this.guard(() => this.inner.getTranslation(key), () => undefined);
+  }
+  putTranslation(key: string, value: string): Promise<void> {
+    return this.guard(() => this.inner.putTranslation(key, value), () => undefined);
+  }
+  getKnowledgeVersion(): Promise<string | undefined> {
+    return this.guard(() => this.inner.getKnowledgeVersion(), () => undefined);
+  }
+  setKnowledgeVersion(version: string): Promise<void> {
+    return this.guard(() => this.inner.setKnowledgeVersion(version), () => undefined);
+  }
+  linkConversation(userId: string, conversationId: string): Promise<void> {
+    return this.guard(() => this.inner.linkConversation(userId, conversationId), () => undefined);
+  }
+
+  async createDirectLineConversation(conv: DirectLineConversation): Promise<void> {
+    const inMemory = async (): Promise<void> => {
+      this.memoryConversations.add(conv.conversationId);
+      await (await this.memory).createDirectLineConversation(conv);
+    };
+    return this.guard(() => this.inner.createDirectLineConversation(conv), inMemory);
+  }
+  async getDirectLineConversation(conversationId: string): Promise<DirectLineConversation | undefined> {
+    if (this.memoryConversations.has(conversationId)) return (await this.memory).getDirectLineConversation(conversationId);
+    return this.guard(() => this.inner.getDirectLineConversation(conversationId), () => undefined);
+  }
+  async appendDirectLineActivity(conversationId: string, activity: object): Promise<number> {
+    if (this.memoryConversations.has(conversationId)) return (await this.memory).appendDirectLineActivity(conversationId, activity);
+    // A stored conversation cannot continue its watermarks in memory: the channel gets the StoreError.
+    return this.guard(() => this.inner.appendDirectLineActivity(conversationId, activity), () => Promise.reject(this.unavailable('appendDirectLineActivity')), true);
+  }
+  async getDirectLineActivities(conversationId: string, watermark?: number): Promise<{ activities: object[]; watermark: number }> {
+    if (this.memoryConversations.has(conversationId)) return (await this.memory).getDirectLineActivities(conversationId, watermark);
+    return this.guard(
+      () => this.inner.getDirectLineActivities(conversationId, watermark),
+      () => ({ activities: [], watermark: watermark ?? -1 }),
+    );
+  }
+
+  async forgetUser(userId: string, options?: ForgetOptions): Promise<number> {
+    const fromMemory = await (await this.memory).forgetUser(userId, options);
+    return fromMemory + (await this.guard(() => this.inner.forgetUser(userId, options), () => 0, true));
+  }
+  purgeExpired(now?: Date): Promise<number> {
+    return this.guard(() => this.inner.purgeExpired(now), () => 0, true);
+  }
+  report(): Promise<Report> {
+    return this.guard(() => this.inner.report(), () => Promise.reject(this.unavailable('report')), true);
+  }
+  ping(): Promise<boolean> {
+    return this.inner.ping().catch(() => false);
+  }
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.inner.close();
+  }
+
+  private unavailable(operation: string): StoreError {
+    return new StoreError('resilient', `${operation} (store degraded)`);
+  }
+}
+
+/** State while degraded: reads find nothing, writes and deletes are dropped. eTag conflicts still throw. */
+class ResilientStorage implements Storage {
+  constructor(private readonly store: ResilientStore) {}
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.store.guard(() => this.store.inner.botStorage.read(keys), () => ({}));
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.store.guard(() => this.store.inner.botStorage.write(changes), () => undefined);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.store.guard(() => this.store.inner.botStorage.delete(keys), () => undefined);
+  }
+}
