@@ -1,0 +1,226 @@
+// Relais web chat page: picks the language, renders the official Web Chat over the bot's own Direct Line, and
+// adds the postal code the person chose to give to every message (channelData.postalCode).
+(function () {
+  'use strict';
+
+  var LANGS = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'];
+  var RTL = { ar: true };
+  /** Locale handed to Web Chat (its own labels) and to the bot (activity.locale). */
+  var LOCALES = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU', ar: 'ar' };
+  var DOMAIN = window.location.origin + '/v3/directline';
+  var POSTAL_CODE = /^[1-9][0-9]{3}$/;
+
+  var state = { lang: 'fr', labels: {}, postalCode: '', directLine: null, store: null };
+
+  function storageGet(storage, key) {
+    try {
+      return window[storage].getItem(key) || '';
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function storageSet(storage, key, value) {
+    try {
+      if (value) window[storage].setItem(key, value);
+      else window[storage].removeItem(key);
+    } catch (e) {
+      /* Private browsing: the choice lasts this page only. */
+    }
+  }
+
+  /** ?lang= first, then the person's earlier choice, then the browser's languages; French otherwise. */
+  function pickLanguage() {
+    var asked = new URLSearchParams(window.location.search).get('lang');
+    var candidates = [asked, storageGet('localStorage', 'relais.lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < candidates.length; i++) {
+      var code = String(candidates[i] || '').toLowerCase().split('-')[0];
+      if (LANGS.indexOf(code) >= 0) return code;
+    }
+    return 'fr';
+  }
+
+  function loadLabels(lang) {
+    return fetch('/static/i18n/' + lang + '.json', { credentials: 'same-origin' }).then(function (res) {
+      if (!res.ok) throw new Error('labels ' + lang + ': HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
+  function label(key, values) {
+    var text = state.labels[key] || '';
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split('{' + name + '}').join(values[name]);
+    });
+    return text;
+  }
+
+  function applyLabels() {
+    document.documentElement.lang = state.lang;
+    document.documentElement.dir = RTL[state.lang] ? 'rtl' : 'ltr';
+    document.title = 'Relais · ' + label('subtitle');
+    var nodes = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = label(nodes[i].getAttribute('data-i18n'));
+    document.getElementById('lang-select').value = state.lang;
+  }
+
+  /** Web Chat colours checked for WCAG AA contrast (4.5:1) on white and on the user's bubble. */
+  var STYLE_OPTIONS = {
+    accent: '#0b4f8a',
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Tahoma, sans-serif',
+    bubbleBackground: '#f1f3f5',
+    bubbleTextColor: '#1b1e21',
+    bubbleBorderRadius: 12,
+    bubbleFromUserBackground: '#0b4f8a',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 12,
+    bubbleMaxWidth: 640,
+    sendBoxTextColor: '#1b1e21',
+    sendBoxButtonColor: '#0b4f8a',
+    suggestedActionTextColor: '#0b4f8a',
+    suggestedActionBorderColor: '#0b4f8a',
+    suggestedActionLayout: 'flow',
+    timestampColor: '#4d5358',
+    subtle: '#4d5358',
+    hideUploadButton: true,
+    sendBoxHeight: 48,
+    rootHeight: '100%',
+    rootWidth: '100%',
+  };
+
+  /** Adds the postal code to each outgoing activity; Web Chat adds its own channelData next to it. */
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && state.postalCode) {
+            var activity = action.payload.activity;
+            var channelData = Object.assign({}, activity.channelData, { postalCode: state.postalCode });
+            action = Object.assign({}, action, {
+              payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }),
+            });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
+  function userIdFromToken(token) {
+    try {
+      var payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(window.atob(payload)).user;
+    } catch (e) {
+      return undefined;
+    }
+  }
+
+  function render() {
+    if (!state.directLine) return;
+    window.WebChat.renderWebChat(
+      {
+        directLine: state.directLine,
+        store: state.store,
+        userID: state.userId,
+        locale: LOCALES[state.lang],
+        dir: RTL[state.lang] ? 'rtl' : 'ltr',
+        styleOptions: STYLE_OPTIONS,
+      },
+      document.getElementById('webchat'),
+    );
+  }
+
+  function connect() {
+    var error = document.getElementById('connect-error');
+    error.hidden = true;
+    return fetch(DOMAIN + '/tokens/generate', { method: 'POST', credentials: 'same-origin' })
+      .then(function (res) {
+        if (!res.ok) throw new Error('tokens/generate: HTTP ' + res.status);
+        return res.json();
+      })
+      .then(function (conversation) {
+        state.userId = userIdFromToken(conversation.token);
+        state.store = createStore();
+        state.directLine = window.WebChat.createDirectLine({
+          token: conversation.token,
+          domain: DOMAIN,
+          // The bot's own Direct Line serves polling only.
+          webSocket: false,
+          pollingInterval: 1000,
+          conversationStartProperties: { locale: LOCALES[state.lang] },
+        });
+        render();
+      })
+      .catch(function () {
+        error.hidden = false;
+      });
+  }
+
+  function setLanguage(lang) {
+    if (LANGS.indexOf(lang) < 0 || lang === state.lang) return Promise.resolve();
+    return loadLabels(lang).then(function (labels) {
+      state.lang = lang;
+      state.labels = labels;
+      storageSet('localStorage', 'relais.lang', lang);
+      applyLabels();
+      showPostalStatus('');
+      render();
+    });
+  }
+
+  function showPostalStatus(text, invalid) {
+    var status = document.getElementById('postal-status');
+    var input = document.getElementById('postal-code');
+    status.textContent = text;
+    status.className = invalid ? 'status invalid' : 'status';
+    input.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+  }
+
+  function savePostalCode(event) {
+    if (event) event.preventDefault();
+    var input = document.getElementById('postal-code');
+    var value = input.value.replace(/\s+/g, '');
+    if (!value) {
+      state.postalCode = '';
+      storageSet('sessionStorage', 'relais.postalCode', '');
+      showPostalStatus(label('postalCodeCleared'));
+      return;
+    }
+    if (!POSTAL_CODE.test(value)) {
+      showPostalStatus(label('postalCodeInvalid'), true);
+      input.focus();
+      return;
+    }
+    state.postalCode = value;
+    // Session only: a shared computer forgets it when the tab closes.
+    storageSet('sessionStorage', 'relais.postalCode', value);
+    showPostalStatus(label('postalCodeSaved', { code: value }));
+  }
+
+  function start() {
+    var lang = pickLanguage();
+    state.postalCode = storageGet('sessionStorage', 'relais.postalCode');
+    document.getElementById('postal-code').value = state.postalCode;
+    document.getElementById('settings').addEventListener('submit', savePostalCode);
+    document.getElementById('postal-code').addEventListener('change', function () {
+      savePostalCode();
+    });
+    document.getElementById('lang-select').addEventListener('change', function (e) {
+      setLanguage(e.target.value);
+    });
+    document.getElementById('retry').addEventListener('click', connect);
+    loadLabels(lang)
+      .catch(function () {
+        lang = 'fr';
+        return loadLabels('fr');
+      })
+      .then(function (labels) {
+        state.lang = lang;
+        state.labels = labels;
+        applyLabels();
+        return connect();
+      });
+  }
+
+  start();
+})();
