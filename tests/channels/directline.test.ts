@@ -1,11 +1,15 @@
 // Direct Line 3.0 endpoint driven by the official client (botframework-directlinejs) and by raw HTTP for the refusals.
 import express from 'express';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ConnectionStatus, DirectLine, type Activity as DLActivity } from 'botframework-directlinejs';
 import type { Activity } from 'botbuilder';
 import { createDirectLineRouter, type DirectLineRouterOptions } from '../../src/channels/directline';
 import type { BotRunner } from '../../src/channels/types';
+import { createStore, type DocStore } from '../../src/store';
 import { MemoryDirectLineStore } from './helpers/memoryDirectLineStore';
 import { nodeAjax } from './helpers/nodeAjax';
 
@@ -42,7 +46,15 @@ async function start(
   shared?: { store: MemoryDirectLineStore; clock: { now: number } },
 ): Promise<Server> {
   const store = shared?.store ?? new MemoryDirectLineStore();
-  const clock = shared?.clock ?? { now: Date.now() };
+  return listen(store, overrides, shared?.clock);
+}
+
+async function listen(
+  store: DirectLineRouterOptions['store'],
+  overrides: Partial<DirectLineRouterOptions> = {},
+  sharedClock?: { now: number },
+): Promise<Server> {
+  const clock = sharedClock ?? { now: Date.now() };
   const runner = new EchoRunner();
   const app = express();
   app.use(
@@ -60,7 +72,7 @@ async function start(
   });
   servers.push(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, domain: `${url}/v3/directline`, server, store, runner, clock };
+  return { url, domain: `${url}/v3/directline`, server, store: store as MemoryDirectLineStore, runner, clock };
 }
 
 /** Node has no WebSocket; polling never opens one, so constructing it is a bug. */
@@ -340,5 +352,49 @@ describe('Direct Line limits', () => {
     expect(JSON.stringify(failed.json)).not.toContain('bot down');
     runner.fail = false;
     expect((await call('POST', url, token, { type: 'message', text: 'y' })).status).toBe(200);
+  });
+});
+
+describe('Direct Line on the embedded store', () => {
+  let dir: string;
+  const stores: DocStore[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'relais-dl-'));
+  });
+
+  afterEach(async () => {
+    for (const dl of clients.splice(0)) dl.end();
+    await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+    for (const s of stores.splice(0)) await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the conversation in the store: a second process on the same file serves it to the official client', async () => {
+    const storeOne = await createStore({ dataDir: dir });
+    const storeTwo = await createStore({ dataDir: dir });
+    stores.push(storeOne, storeTwo);
+    const one = await listen(storeOne);
+    const two = await listen(storeTwo, {}, one.clock);
+    const { token, conversationId } = await startConversation(one.domain);
+    await call('POST', `${one.domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'bonjour' });
+
+    // Process two never saw this conversation; it resumes it from the store with the same token.
+    const dl = client(two.domain, { token, conversationId });
+    const got: string[] = [];
+    dl.activity$.subscribe(
+      (a) => a.type === 'message' && got.push(a.text ?? ''),
+      () => undefined,
+    );
+    await waitForStatus(dl, ConnectionStatus.Online);
+    const reply = waitFor(dl, (a) => a.type === 'message' && a.text === 'echo:encore');
+    await post(dl, { type: 'message', text: 'encore', from: { id: 'x' } });
+    await reply;
+    expect(got).toEqual(['welcome', 'bonjour', 'echo:bonjour', 'encore', 'echo:encore']);
+    const page = await call('GET', `${one.domain}/conversations/${conversationId}/activities?watermark=2`, token);
+    expect((page.json.activities as { id: string }[]).map((a) => a.id)).toEqual([
+      `${conversationId}|0000003`,
+      `${conversationId}|0000004`,
+    ]);
   });
 });
