@@ -142,6 +142,8 @@ export interface Territory {
   postalCodes?: string[];
   /** Commune ids (lower-case French name slug, e.g. "namur", "saint-ghislain"). */
   communes?: string[];
+  /** Postal codes or ranges excluded even when another field matches (e.g. German-speaking communes). */
+  excludePostalCodes?: string[];
 }
 
 /** Contact fields: only ones found in a seed or a named source; unknown ones stay absent. */
@@ -194,6 +196,10 @@ export interface Place {
   communeName?: string;
   province?: Province;
   region?: Region;
+  /** In the German-speaking Community (Eupen, Sankt Vith, …): its integration pathway is not the Walloon one. */
+  germanSpeaking?: boolean;
+  /** The commune was inferred from a neighbouring postal code (bpost list has no municipality row for it). */
+  communeApproximate?: boolean;
 }
 
 /** A service resolved for a person's place, ready to show. */

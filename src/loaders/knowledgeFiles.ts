@@ -1,0 +1,239 @@
+// File-system edge of the knowledge base: reads knowledge/ YAML and the bpost postal-code list, never trusting either.
+import { createHash } from 'node:crypto';
+import { promises as fs, existsSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem } from '../knowledge/problems';
+import type { Entry, KnowledgeBase, Service } from '../knowledge/types';
+import {
+  DEFAULT_VALIDATE_OPTIONS,
+  validateEntry,
+  validateReferences,
+  validateService,
+  type ValidateOptions,
+} from '../knowledge/validate';
+import { buildPostalData, type PostalData, type PostalRow } from '../routing/postal';
+import { buildNameIndex, type NameIndex } from '../routing/places';
+import { parseYamlSafe, type SafeYamlOptions } from './yamlSafe';
+
+export { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem };
+
+/** Options of the knowledge loader. */
+export interface LoadKnowledgeOptions {
+  /** Largest accepted file in bytes: a real entry is under 20 KB, a services file under 100 KB. */
+  maxFileBytes: number;
+  /** Most files read from one knowledge directory (a runaway copy must not exhaust memory). */
+  maxFiles: number;
+  /** Deepest sub-folder level followed under entries/ and services/. */
+  maxDirDepth: number;
+  /** Validator options (today's date for staleness, length limits). */
+  validate: Partial<ValidateOptions>;
+  /** YAML parser limits. */
+  yaml: Partial<SafeYamlOptions>;
+}
+
+/** Defaults chosen far above the shipped content (largest file a few tens of KB, under 200 files). */
+export const DEFAULT_OPTIONS: LoadKnowledgeOptions = {
+  maxFileBytes: 512 * 1024,
+  maxFiles: 5000,
+  maxDirDepth: 8,
+  validate: {},
+  yaml: {},
+};
+
+/** The knowledge base as loaded: only valid items are in `kb`; everything wrong is in `problems`. */
+export interface LoadedKnowledge {
+  kb: KnowledgeBase;
+  problems: KnowledgeProblem[];
+}
+
+const YAML_EXT = /\.ya?ml$/i;
+
+async function listYamlFiles(
+  root: string,
+  dir: string,
+  depth: number,
+  opts: LoadKnowledgeOptions,
+  out: string[],
+  problems: KnowledgeProblem[],
+): Promise<void> {
+  let items: import('node:fs').Dirent[];
+  try {
+    items = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ severity: 'error', file: display(root, dir), field: '', message: `cannot be read: ${errorText(e)}` });
+    return;
+  }
+  items.sort((a, b) => a.name.localeCompare(b.name));
+  for (const item of items) {
+    const full = path.join(dir, item.name);
+    if (item.name.startsWith('.')) continue;
+    if (item.isSymbolicLink()) {
+      problems.push({ severity: 'warning', file: display(root, full), field: '', message: 'is a symbolic link: ignored' });
+    } else if (item.isDirectory()) {
+      if (depth >= opts.maxDirDepth) {
+        problems.push({ severity: 'error', file: display(root, full), field: '', message: `folders nested deeper than ${opts.maxDirDepth} levels are not read` });
+      } else {
+        await listYamlFiles(root, full, depth + 1, opts, out, problems);
+      }
+    } else if (item.isFile()) {
+      if (YAML_EXT.test(item.name)) out.push(full);
+      else if (!/\.(md|txt)$/i.test(item.name)) {
+        problems.push({ severity: 'warning', file: display(root, full), field: '', message: 'is not a .yaml file: ignored' });
+      }
+    }
+  }
+}
+
+function display(root: string, file: string): string {
+  const rel = path.relative(path.dirname(root), file);
+  return rel.split(path.sep).join('/');
+}
+
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err && err.code === 'ENOENT') return 'not found';
+  if (err && err.code === 'EACCES') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads one file and returns its items (a mapping is one item, a list is several), or a problem. */
+async function readItems(
+  root: string,
+  file: string,
+  opts: LoadKnowledgeOptions,
+  problems: KnowledgeProblem[],
+  hash: ReturnType<typeof createHash>,
+): Promise<unknown[] | undefined> {
+  const shown = display(root, file);
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > opts.maxFileBytes) {
+      problems.push({
+        severity: 'error',
+        file: shown,
+        field: '',
+        message: `is ${Math.ceil(stat.size / 1024)} KB, larger than the ${Math.floor(opts.maxFileBytes / 1024)} KB limit: split it`,
+      });
+      return undefined;
+    }
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    problems.push({ severity: 'error', file: shown, field: '', message: `cannot be read: ${errorText(e)}` });
+    return undefined;
+  }
+  hash.update(shown).update('\u0000').update(text).update('\u0000');
+  const parsed = parseYamlSafe(text, opts.yaml);
+  if (!parsed.ok) {
+    problems.push({ severity: 'error', file: shown, field: '', message: parsed.message });
+    return undefined;
+  }
+  if (parsed.data === undefined || parsed.data === null) {
+    problems.push({ severity: 'warning', file: shown, field: '', message: 'is empty' });
+    return [];
+  }
+  return Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+}
+
+/**
+ * Loads and validates `dir` (the `knowledge/` folder: `entries/**` and `services/**`, YAML). Never throws for
+ * bad content: every problem is returned, and `kb` holds the valid items only. See `loadValidKnowledge` to
+ * stop on errors.
+ */
+export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeOptions> = {}): Promise<LoadedKnowledge> {
+  const opts: LoadKnowledgeOptions = { ...DEFAULT_OPTIONS, ...options };
+  const validateOpts: ValidateOptions = { ...DEFAULT_VALIDATE_OPTIONS, ...opts.validate };
+  const root = path.resolve(dir);
+  const problems: KnowledgeProblem[] = [];
+  const hash = createHash('sha256');
+  const entries: Entry[] = [];
+  const services: Service[] = [];
+
+  if (!existsSync(root)) {
+    problems.push({ severity: 'error', file: dir, field: '', message: 'knowledge directory not found' });
+    return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
+  }
+  for (const kind of ['entries', 'services'] as const) {
+    const sub = path.join(root, kind);
+    if (!existsSync(sub)) {
+      problems.push({ severity: 'error', file: display(root, sub), field: '', message: `folder missing: ${kind} are read from here` });
+      continue;
+    }
+    const files: string[] = [];
+    await listYamlFiles(root, sub, 0, opts, files, problems);
+    if (files.length > opts.maxFiles) {
+      problems.push({ severity: 'error', file: display(root, sub), field: '', message: `has ${files.length} files, more than the ${opts.maxFiles} allowed` });
+      continue;
+    }
+    for (const file of files) {
+      const items = await readItems(root, file, opts, problems, hash);
+      if (!items) continue;
+      const shown = display(root, file);
+      const many = items.length > 1;
+      items.forEach((raw, i) => {
+        if (kind === 'entries') {
+          const r = validateEntry(raw, shown, many ? i : undefined, validateOpts);
+          problems.push(...r.problems);
+          if (r.entry) entries.push(r.entry);
+        } else {
+          const r = validateService(raw, shown, many ? i : undefined, validateOpts);
+          problems.push(...r.problems);
+          if (r.service) services.push(r.service);
+        }
+      });
+    }
+  }
+  problems.push(...validateReferences(entries, services));
+  return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
+}
+
+/** Loads `dir` and throws a `KnowledgeError` listing every error (one line each) when the knowledge base is invalid. */
+export async function loadValidKnowledge(dir: string, options: Partial<LoadKnowledgeOptions> = {}): Promise<LoadedKnowledge> {
+  const loaded = await loadKnowledge(dir, options);
+  if (hasErrors(loaded.problems)) throw KnowledgeError.fromProblems(loaded.problems);
+  return loaded;
+}
+
+/** Routing data: the postal-code list and the commune-name index built from it. */
+export interface PostalRouting {
+  data: PostalData;
+  names: NameIndex;
+}
+
+/** Where the shipped postal-code list lives, found from the module's folder (works from src/ and dist/src/). */
+export function defaultPostalCodesFile(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i += 1) {
+    const candidate = path.join(dir, 'knowledge', 'reference', 'postal-codes-fr.csv');
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.resolve('knowledge', 'reference', 'postal-codes-fr.csv');
+}
+
+/** Parses the bpost CSV (no header: postalCode,locality,isSubMunicipality,province). */
+export function parsePostalCsv(text: string): PostalRow[] {
+  const rows: PostalRow[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const cols = line.split(',');
+    if (cols.length < 4) continue;
+    const [postalCode, locality, sub, province] = cols;
+    rows.push({ postalCode: postalCode.trim(), locality: locality.trim(), isMunicipality: sub.trim() === 'Non', province: province.trim() });
+  }
+  return rows;
+}
+
+/** Loads the postal-code list (default: knowledge/reference/postal-codes-fr.csv) into routing data. */
+export async function loadPostalCodes(file: string = defaultPostalCodesFile()): Promise<PostalRouting> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new KnowledgeError(`postal-code list "${file}" cannot be read: ${errorText(e)}`);
+  }
+  const rows = parsePostalCsv(text);
+  if (rows.length === 0) throw new KnowledgeError(`postal-code list "${file}" has no rows`);
+  const data = buildPostalData(rows);
+  return { data, names: buildNameIndex(data) };
+}

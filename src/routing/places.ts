@@ -1,0 +1,168 @@
+// Finds where a person lives in what they wrote: a postal code or a commune name in any supported language's spelling.
+import type { Place } from '../knowledge/types';
+import { placeForMunicipality, placeFromPostalCode, type PostalData } from './postal';
+import { normaliseName } from './text';
+
+/**
+ * Other spellings of communes (Dutch, German, English, Russian, Ukrainian, Arabic), keyed by commune id (slug
+ * of the name in the bpost list: French in Brussels and Wallonia, Dutch in Flanders).
+ */
+export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Bruxelas', 'Bruselas', 'Брюссель', 'Брюсселя', 'بروكسل', 'بروكسيل'],
+  schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'سكاربيك'],
+  ixelles: ['Elsene', 'Иксель', 'إكسل'],
+  'saint-gilles': ['Sint-Gillis'],
+  'molenbeek-saint-jean': ['Molenbeek', 'Sint-Jans-Molenbeek', 'Моленбек', 'مولنبيك'],
+  anderlecht: ['Андерлехт', 'أندرلخت'],
+  'berchem-sainte-agathe': ['Sint-Agatha-Berchem'],
+  auderghem: ['Oudergem'],
+  'watermael-boitsfort': ['Watermaal-Bosvoorde'],
+  uccle: ['Ukkel'],
+  forest: ['Vorst'],
+  'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
+  'woluwe-saint-pierre': ['Sint-Pieters-Woluwe'],
+  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse'],
+  liege: ['Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج'],
+  namur: ['Namen', 'Намюр', 'نامور'],
+  mons: ['Bergen', 'Монс', 'مونس'],
+  charleroi: ['Шарлеруа', 'شارلروا'],
+  'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير'],
+  tournai: ['Doornik', 'Турне', 'تورناي'],
+  verviers: ['Вервье', 'Вервьє', 'فيرفييه'],
+  arlon: ['Aarlen', 'Арлон'],
+  wavre: ['Waver', 'Вавр'],
+  nivelles: ['Nijvel', 'Нивель', 'Нівель'],
+  'ottignies-louvain-la-neuve': ['Louvain-la-Neuve', 'Ottignies', 'Лувен-ла-Нев'],
+  huy: ['Hoei'],
+  jodoigne: ['Geldenaken'],
+  enghien: ['Edingen'],
+  ath: ['Aat'],
+  lessines: ['Lessen'],
+  soignies: ['Zinnik'],
+  mouscron: ['Moeskroen'],
+  'comines-warneton': ['Komen-Waasten', 'Comines'],
+  'braine-l-alleud': ['Eigenbrakel'],
+  'braine-le-comte': ["'s-Gravenbrakel"],
+  'saint-ghislain': ['Сен-Гислен'],
+  bastogne: ['Bastenaken', 'Бастонь'],
+  libramont: ['Libramont-Chevigny'],
+  'libramont-chevigny': ['Libramont'],
+  eupen: ['Эйпен', 'Ейпен'],
+  'saint-vith': ['Sankt Vith', 'Sankt-Vith', 'St. Vith', 'St Vith'],
+  'la-calamine': ['Kelmis'],
+  bullange: ['Büllingen'],
+  butgenbach: ['Bütgenbach'],
+  ambleve: ['Amel'],
+  antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Антверпен', 'أنتويرب', 'انتويرب'],
+  gent: ['Gand', 'Ghent', 'Гент', 'غنت'],
+  brugge: ['Bruges', 'Брюгге', 'بروج'],
+  leuven: ['Louvain', 'Лёвен', 'Левен', 'Лювен', 'لوفان'],
+  mechelen: ['Malines'],
+  kortrijk: ['Courtrai'],
+  aalst: ['Alost'],
+  oostende: ['Ostende', 'Ostend'],
+  tongeren: ['Tongres'],
+  'sint-niklaas': ['Saint-Nicolas-Waes'],
+  ieper: ['Ypres'],
+};
+
+/**
+ * Municipality names that are also ordinary words ("ans" = years, "manage", "spa", Dutch "boom", "geel"…): a
+ * person writing them rarely means the commune, so they are matched only through a postal code.
+ */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
+  'ans', 'as', 'silly', 'boom', 'peer', 'bree', 'ham', 'lint', 'mol', 'zele', 'lens', 'spa', 'limbourg', 'bouillon',
+  'heron', 'essen', 'geel', 'halen', 'wellen', 'menen', 'manage', 'celles', 'verlaine', 'lille', 'bever', 'balen',
+  'lier', 'hove', 'vise', 'dour', 'lede', 'olen', 'niel', 'herk', 'melle', 'damme', 'geer', 'saint nicolas',
+]);
+
+/** Words before a number that say it is a postal code (so "2000" after "code postal" is not a year). */
+const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp|zip|індекс|индекс|الرمز البريدي)\s*:?\s*$/iu;
+/** Words after a number that say it is not a postal code (money, hours, ages, years). */
+const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو)/iu;
+
+/** Compiled name index: normalised name → commune id, longest names tried first. */
+export interface NameIndex {
+  names: Array<{ key: string; commune: string; inflect: boolean }>;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** Builds the name index from the municipalities, unambiguous localities and aliases. */
+export function buildNameIndex(data: PostalData): NameIndex {
+  const seen = new Map<string, { key: string; commune: string; inflect: boolean }>();
+  const add = (name: string, commune: string): void => {
+    const key = normaliseName(name);
+    if (!key || AMBIGUOUS_NAMES.has(key) || !data.municipalities.has(commune)) return;
+    seen.set(key, { key, commune, inflect: CYRILLIC.test(key) });
+    if (ARABIC.test(key)) {
+      // Arabic attaches "in", "and", "to" to the next word: ببروكسل, وبروكسل, لبروكسل.
+      for (const p of ['ب', 'و', 'ل', 'في', 'وب']) seen.set(p + key, { key: p + key, commune, inflect: false });
+    }
+  };
+  for (const m of data.municipalities.values()) add(m.name, m.id);
+  for (const [key, commune] of data.localityNames) add(key, commune);
+  for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune);
+  const names = [...seen.values()].sort((a, b) => b.key.length - a.key.length);
+  return { names };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Cyrillic case endings: "в Брюсселі", "в Льеже", "из Намюра". */
+const MAX_INFLECTION = 3;
+
+/** A commune name in normalised text, longest match first. */
+export function communeInText(index: NameIndex, text: string): string | undefined {
+  const norm = ` ${normaliseName(text)} `;
+  for (const n of index.names) {
+    if (n.inflect) {
+      const re = new RegExp(` ${escapeRegExp(n.key)}\\p{L}{0,${MAX_INFLECTION}} `, 'u');
+      if (re.test(norm)) return n.commune;
+    } else if (norm.includes(` ${n.key} `)) {
+      return n.commune;
+    }
+  }
+  return undefined;
+}
+
+/** A postal code written in the text (four digits, not money, an age or a bare year). */
+export function postalCodeInText(data: PostalData, text: string): string | undefined {
+  const re = /(?<![\d.,])(\d{4})(?![\d.,]\d|\d)/g;
+  let m: RegExpExecArray | null;
+  let fallback: string | undefined;
+  while ((m = re.exec(text)) !== null) {
+    const code = m[1];
+    const n = Number(code);
+    if (n < 1000) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + code.length);
+    if (NOT_POSTAL_AFTER.test(after) || /€\s*$/.test(before)) continue;
+    const cued = POSTAL_CUES.test(before);
+    // 1900–2099 are more often years than Antwerp postal codes, unless announced as a postal code.
+    if (n >= 1900 && n <= 2099 && !cued) continue;
+    if (data.byCode.has(code)) return code;
+    fallback ??= code;
+  }
+  return fallback;
+}
+
+/** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
+export function placeFromText(data: PostalData, index: NameIndex, text: string): Place | undefined {
+  const code = postalCodeInText(data, text);
+  if (code) {
+    const place = placeFromPostalCode(data, code);
+    if (place) return place;
+  }
+  const commune = communeInText(index, text);
+  if (!commune) return undefined;
+  const m = data.municipalities.get(commune);
+  if (!m) return undefined;
+  const place = placeForMunicipality(m);
+  // "Brussels" usually means the region, not the City of Brussels: the commune is a guess.
+  if (commune === 'bruxelles') place.communeApproximate = true;
+  return place;
+}

@@ -1,0 +1,130 @@
+// Which services serve a place: territory matching, per-commune templates (CPAS, commune) and the pathway exceptions.
+import type { Lang, Place, RoutedService, Service, ServiceType, Territory } from '../knowledge/types';
+import { PIVOT_LANG } from '../knowledge/types';
+
+/** Types of the integration pathway: where none serves a known place (German-speaking communes, Flanders), the commune orients. */
+export const PATHWAY_TYPES: ReadonlySet<ServiceType> = new Set<ServiceType>(['cri', 'bapa', 'ili']);
+
+/** True when a postal code is in a list of codes and inclusive ranges ("1000-1299"). */
+export function postalCodeInList(code: string, list: readonly string[]): boolean {
+  const n = Number(code);
+  return list.some((item) => {
+    const [from, to] = item.split('-');
+    if (to === undefined) return item === code;
+    return n >= Number(from) && n <= Number(to);
+  });
+}
+
+/** True when the territory has no restriction at all (a national line, a federal body). */
+export function isEverywhere(t: Territory): boolean {
+  return !t.regions?.length && !t.provinces?.length && !t.postalCodes?.length && !t.communes?.length;
+}
+
+/** Whether a service's territory covers a place. A place with no region cannot match a restricted territory. */
+export function territoryCovers(t: Territory, place: Place | undefined): boolean {
+  if (place?.postalCode && t.excludePostalCodes?.length && postalCodeInList(place.postalCode, t.excludePostalCodes)) {
+    return false;
+  }
+  if (isEverywhere(t)) return true;
+  if (!place) return false;
+  if (place.region && t.regions?.includes(place.region)) return true;
+  if (place.province && t.provinces?.includes(place.province)) return true;
+  if (place.postalCode && t.postalCodes?.length && postalCodeInList(place.postalCode, t.postalCodes)) return true;
+  if (place.commune && t.communes?.includes(place.commune)) return true;
+  return false;
+}
+
+/** A service's description in a language: the language's own, else the pivot's. */
+export function describeService(s: Service, lang: Lang): string | undefined {
+  return s.description?.[lang] ?? s.description?.[PIVOT_LANG];
+}
+
+/** Renders a service for a place; per-commune templates need the commune (undefined without it). */
+export function routeService(s: Service, place: Place | undefined, lang: Lang): RoutedService | undefined {
+  const description = describeService(s, lang);
+  if (s.perCommune) {
+    if (!place?.commune || !place.communeName) return undefined;
+    const routed: RoutedService = {
+      id: `${s.id}:${place.commune}`,
+      type: s.type,
+      name: s.name.split('{commune}').join(place.communeName),
+      verified: s.verified,
+    };
+    if (description) routed.description = description;
+    return routed;
+  }
+  const routed: RoutedService = { id: s.id, type: s.type, name: s.name, verified: s.verified };
+  if (description) routed.description = description;
+  if (s.contact) routed.contact = { ...s.contact };
+  if (s.hours) routed.hours = s.hours;
+  return routed;
+}
+
+/** Services found for a request, and whether knowing the place would have found more. */
+export interface RoutingResult {
+  services: RoutedService[];
+  needsPlace: boolean;
+}
+
+/** True when knowing where the person lives would change the services of this type. */
+function placeMatters(services: readonly Service[], type: ServiceType): boolean {
+  return services.some((s) => s.type === type && (s.perCommune || !isEverywhere(s.territory)));
+}
+
+/**
+ * Local services of the given types for a place, in the order of `types`. Where no pathway service (CRI, BAPA,
+ * ILI) serves a known place, the commune is given instead: German-speaking communes have their own pathway.
+ */
+export function routeTypes(
+  services: readonly Service[],
+  types: readonly ServiceType[],
+  place: Place | undefined,
+  lang: Lang,
+): RoutingResult {
+  const out: RoutedService[] = [];
+  let needsPlace = false;
+  const placeKnown = Boolean(place?.region);
+  const push = (r: RoutedService | undefined): void => {
+    if (r && !out.some((o) => o.id === r.id)) out.push(r);
+  };
+  for (const type of types) {
+    const before = out.length;
+    for (const s of services) {
+      if (s.type !== type || !territoryCovers(s.territory, place)) continue;
+      push(routeService(s, place, lang));
+    }
+    if (out.length === before && PATHWAY_TYPES.has(type) && placeKnown) {
+      for (const s of services) {
+        if (s.type === 'commune' && territoryCovers(s.territory, place)) push(routeService(s, place, lang));
+      }
+    }
+    if (!placeKnown && placeMatters(services, type)) needsPlace = true;
+    else if (place && !place.commune && services.some((s) => s.type === type && s.perCommune)) needsPlace = true;
+  }
+  return { services: out, needsPlace };
+}
+
+/**
+ * Fixed services by id (an entry's `services`) that serve the place, or all of them when the place is unknown;
+ * unknown ids are skipped (validation reports them).
+ */
+export function routeIds(
+  services: readonly Service[],
+  ids: readonly string[],
+  place: Place | undefined,
+  lang: Lang,
+): RoutingResult {
+  const byId = new Map(services.map((s) => [s.id, s]));
+  const out: RoutedService[] = [];
+  let needsPlace = false;
+  for (const id of ids) {
+    const s = byId.get(id);
+    if (!s) continue;
+    // Without a place, regional bodies an entry names are all shown (Forem and Actiris): each says where it works.
+    if (place?.region && !territoryCovers(s.territory, place)) continue;
+    const r = routeService(s, place, lang);
+    if (r) out.push(r);
+    else needsPlace = true;
+  }
+  return { services: out, needsPlace };
+}
