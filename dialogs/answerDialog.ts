@@ -1,0 +1,105 @@
+// Answering a question: the answerer's decision (answer, clarify or fallback) turned into replies and follow-ups.
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { asFlowResult, info, stepValues } from '../src/bot/flow';
+import { sendEntryAnswer } from '../src/bot/answerReply';
+import { recordQuestion } from '../src/bot/records';
+import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
+import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
+import { FEEDBACK_DIALOG, type FeedbackOptions } from './feedbackDialog';
+import { PLACE_DIALOG, type PlaceOptions } from './placeDialog';
+import { STATUS_DIALOG, type StatusOptions } from './statusDialog';
+
+export const ANSWER_DIALOG = 'answerDialog';
+
+interface AnswerValues {
+  entryId: string;
+}
+
+/** Decides, replies, then asks only what the answer still needs (place, optional status) and for feedback. */
+export class AnswerDialog extends WaterfallDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(ANSWER_DIALOG);
+    this.addStep(this.questionStep.bind(this));
+    this.addStep(this.placeStep.bind(this));
+    this.addStep(this.statusStep.bind(this));
+    this.addStep(this.feedbackStep.bind(this));
+    this.addStep(this.finishStep.bind(this));
+  }
+
+  private async questionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { services } = this.deps;
+    const turn = info(step.context);
+    const decision = services.answerer.decide({
+      text: turn.questionText,
+      lang: turn.renderLang,
+      place: turn.place,
+      status: turn.profile.status,
+    });
+    // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
+    const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
+    switch (decision.kind) {
+      case 'answer': {
+        await sendEntryAnswer(this.deps, step.context, decision.entry, decision.services, decision.confidence);
+        await recordQuestion(services, step.context, 'answered', decision.entry.topic, decision.entry.id);
+        const answered: FlowResult = { kind: 'answered', entryId: decision.entry.id, needsPlace: decision.needsPlace };
+        return step.next(answered);
+      }
+      case 'clarify': {
+        const topic = decision.choices[0]?.topic;
+        await recordQuestion(services, step.context, 'clarified', topic);
+        const options: ClarifyOptions = {
+          choices: decision.choices.map((e) => e.id),
+          confidence: decision.confidence,
+          topic,
+          reviewText: reviewText(),
+        };
+        return step.beginDialog(CLARIFY_DIALOG, options);
+      }
+      case 'fallback': {
+        await recordQuestion(services, step.context, 'fallback', decision.topic);
+        const options: FallbackOptions = { topic: decision.topic, services: decision.services, reviewText: reviewText() };
+        return step.beginDialog(FALLBACK_DIALOG, options);
+      }
+    }
+  }
+
+  private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = asFlowResult(step.result);
+    if (result.kind !== 'answered') return step.endDialog(result);
+    stepValues<AnswerValues>(step).entryId = result.entryId;
+    if (result.needsPlace && !info(step.context).place) {
+      // The answer's services depend on where the person lives: asked now, never before answering.
+      const options: PlaceOptions = { purpose: 'entry', entryId: result.entryId };
+      return step.beginDialog(PLACE_DIALOG, options);
+    }
+    return step.next(result);
+  }
+
+  private async statusStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = asFlowResult(step.result);
+    if (result.kind === 'unhandled') return step.endDialog(result);
+    const { entryId } = stepValues<AnswerValues>(step);
+    const turn = info(step.context);
+    const entry = entryId ? this.deps.services.answerer.entry(entryId) : undefined;
+    // Asked only when the answer depends on it, once per conversation, and never again once given.
+    if (entry?.audience?.length && !turn.profile.status && !turn.memory.statusAsked) {
+      const options: StatusOptions = { entryId: entry.id };
+      return step.beginDialog(STATUS_DIALOG, options);
+    }
+    return step.next(result);
+  }
+
+  private async feedbackStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = asFlowResult(step.result);
+    if (result.kind === 'unhandled') return step.endDialog(result);
+    const { entryId } = stepValues<AnswerValues>(step);
+    if (!entryId) return step.endDialog(result);
+    const options: FeedbackOptions = { entryId };
+    return step.beginDialog(FEEDBACK_DIALOG, options);
+  }
+
+  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(asFlowResult(step.result));
+  }
+}

@@ -1,0 +1,73 @@
+// "Did you mean…": two or three close entries as buttons, plus "none of these" (which goes down the fallback ladder).
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Topic } from '../src/knowledge/types';
+import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
+import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import { entryText } from '../src/bot/render';
+import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
+import { sendEntryAnswer } from '../src/bot/answerReply';
+
+export const CLARIFY_DIALOG = 'clarifyDialog';
+
+/** The close entries, best first, and what to queue for review if none fits. */
+export interface ClarifyOptions {
+  choices: string[];
+  confidence: number;
+  topic?: Topic;
+  /** The question, already scrubbed, for the review queue when "none of these". */
+  reviewText?: string;
+}
+
+const NONE = '__none';
+
+interface ClarifyValues {
+  offered: Offered<string>[];
+}
+
+/** Offers the choices and answers the one picked. */
+export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(CLARIFY_DIALOG);
+    this.addStep(this.choicesStep.bind(this));
+    this.addStep(this.chosenStep.bind(this));
+  }
+
+  private async choicesStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
+    const { services, replier } = this.deps;
+    const lang = info(step.context).renderLang;
+    const entries = step.options.choices.map((id) => services.answerer.entry(id)).filter((e) => e !== undefined);
+    const values = [...entries.map((e) => e.id), NONE];
+    const titles = [...entries.map((e) => entryText(e, lang).text.title), services.i18n.t(lang, 'clarify.none')];
+    const list = titles.slice(0, -1).map((t, i) => `${i + 1}. ${t}`).join('\n');
+    const shown = await replier.send(step.context, {
+      text: `${services.i18n.t(lang, 'clarify.didYouMean')}\n\n${list}`,
+      lang,
+      answer: { kind: 'clarify', topic: step.options.topic, confidence: step.options.confidence, services: [] },
+      actions: titles.map((title) => ({ title })),
+    });
+    stepValues<ClarifyValues>(step).offered = offeredAs(values, shown);
+    return Dialog.EndOfTurn;
+  }
+
+  private async chosenStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
+    const picked = pickOffered(messageText(step.context), stepValues<ClarifyValues>(step).offered ?? []);
+    if (!picked) {
+      const unhandled: FlowResult = { kind: 'unhandled' };
+      return step.endDialog(unhandled);
+    }
+    if (picked === NONE) {
+      const options: FallbackOptions = { topic: step.options.topic, services: [], reviewText: step.options.reviewText };
+      return step.replaceDialog(FALLBACK_DIALOG, options);
+    }
+    const entry = this.deps.services.answerer.entry(picked);
+    if (!entry) {
+      const unhandled: FlowResult = { kind: 'unhandled' };
+      return step.endDialog(unhandled);
+    }
+    const turn = info(step.context);
+    const routed = this.deps.services.answerer.servicesForEntry(entry, turn.place);
+    await sendEntryAnswer(this.deps, step.context, entry, routed.services, 1);
+    const answered: FlowResult = { kind: 'answered', entryId: entry.id, needsPlace: routed.needsPlace };
+    return step.endDialog(answered);
+  }
+}

@@ -1,0 +1,68 @@
+// The fallback ladder: ask to rephrase once, then name the human service for the topic and place. Never a dead end.
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { RoutedService, Topic } from '../src/knowledge/types';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { asFlowResult, info } from '../src/bot/flow';
+import { queueForReview } from '../src/bot/records';
+import { answerServices, renderServices } from '../src/bot/render';
+import { PLACE_DIALOG, type PlaceOptions } from './placeDialog';
+
+export const FALLBACK_DIALOG = 'fallbackDialog';
+
+/** The answerer's best topic guess and services, and the question (scrubbed) for the review queue. */
+export interface FallbackOptions {
+  topic?: Topic;
+  services: RoutedService[];
+  reviewText?: string;
+}
+
+/** One rung of the ladder per unanswered question; the count lives in the conversation memory. */
+export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(FALLBACK_DIALOG);
+    this.addStep(this.ladderStep.bind(this));
+    this.addStep(this.doneStep.bind(this));
+  }
+
+  private async ladderStep(step: WaterfallStepContext<FallbackOptions>): Promise<DialogTurnResult> {
+    const { services, replier } = this.deps;
+    const { i18n, answerer } = services;
+    const turn = info(step.context);
+    const lang = turn.renderLang;
+    const { topic, reviewText } = step.options;
+    if (reviewText) await queueForReview(services, step.context, reviewText);
+    turn.memory.fallbackCount += 1;
+    if (turn.memory.fallbackCount === 1) {
+      await replier.send(step.context, {
+        text: i18n.t(lang, 'fallback.rephrase'),
+        lang,
+        answer: { kind: 'fallback', topic, confidence: 0, services: [] },
+        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }],
+      });
+      return step.next({ kind: 'done' });
+    }
+    turn.memory.fallbackCount = 0;
+    const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place);
+    const parts =
+      helpers.length > 0
+        ? [i18n.t(lang, 'fallback.human'), renderServices(i18n, lang, helpers)]
+        : [i18n.t(lang, 'fallback.humanGeneric')];
+    if (!turn.place) parts.push(i18n.t(lang, 'fallback.askPlace'));
+    await replier.send(step.context, {
+      text: parts.join('\n\n'),
+      lang,
+      answer: { kind: 'fallback', topic, confidence: 0, services: answerServices(helpers) },
+    });
+    if (!turn.place) {
+      // The question was just asked in the message above: the place dialog only waits for the answer.
+      const options: PlaceOptions = { purpose: 'person', topic, alreadyAsked: true };
+      return step.beginDialog(PLACE_DIALOG, options);
+    }
+    return step.next({ kind: 'done' });
+  }
+
+  private async doneStep(step: WaterfallStepContext<FallbackOptions>): Promise<DialogTurnResult> {
+    const result: FlowResult = asFlowResult(step.result);
+    return step.endDialog(result);
+  }
+}

@@ -1,0 +1,73 @@
+// "Forget me": after confirmation, erases the profile, the user and conversation state and the person's review items.
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
+import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+
+export const FORGET_ME_DIALOG = 'forgetMeDialog';
+
+type Confirm = 'yes' | 'no';
+
+interface ForgetValues {
+  offered: Offered<Confirm>[];
+}
+
+/** Confirms, then erases everything kept about `from.id`. */
+export class ForgetMeDialog extends WaterfallDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FORGET_ME_DIALOG);
+    this.addStep(this.confirmStep.bind(this));
+    this.addStep(this.eraseStep.bind(this));
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { i18n } = this.deps.services;
+    const lang = info(step.context).renderLang;
+    const choices: Confirm[] = ['yes', 'no'];
+    const shown = await this.deps.replier.send(step.context, {
+      text: i18n.t(lang, 'forget.confirm'),
+      lang,
+      answer: { kind: 'prompt', services: [] },
+      actions: choices.map((c) => ({ title: i18n.t(lang, `forget.${c}`) })),
+    });
+    stepValues<ForgetValues>(step).offered = offeredAs(choices, shown);
+    return Dialog.EndOfTurn;
+  }
+
+  private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { services, replier, intents } = this.deps;
+    const text = messageText(step.context);
+    let choice = pickOffered(text, stepValues<ForgetValues>(step).offered ?? []);
+    if (!choice && intents.isYes(text)) choice = 'yes';
+    if (!choice && intents.isNo(text)) choice = 'no';
+    if (!choice) {
+      const unhandled: FlowResult = { kind: 'unhandled' };
+      return step.endDialog(unhandled);
+    }
+    const turn = info(step.context);
+    const lang = turn.renderLang;
+    if (choice === 'yes') {
+      let erased = 0;
+      try {
+        erased = await services.store.forgetUser(turn.userId, { conversationIds: [turn.conversationId] });
+      } catch (err) {
+        services.logger.error({ component: 'bot', operation: 'forgetUser', error: err instanceof Error ? err.name : 'unknown' }, 'forget failed');
+        await replier.send(step.context, { text: services.i18n.t(lang, 'error.apology'), lang, answer: { kind: 'prompt', services: [] } });
+        const failed: FlowResult = { kind: 'done' };
+        return step.endDialog(failed);
+      }
+      // Cached copies of this turn go too, so nothing is written back after the erasure.
+      await services.userState.delete(step.context);
+      await services.conversationState.delete(step.context);
+      turn.profile = { userId: turn.userId, updatedAt: turn.profile.updatedAt };
+      turn.place = undefined;
+      turn.memory = { fallbackCount: 0 };
+      turn.forgotten = true;
+      services.logger.info({ component: 'bot', event: 'forgotten', records: erased }, 'user data erased');
+      await replier.send(step.context, { text: services.i18n.t(lang, 'forget.done'), lang, answer: { kind: 'prompt', services: [] } });
+    } else {
+      await replier.send(step.context, { text: services.i18n.t(lang, 'forget.cancelled'), lang, answer: { kind: 'prompt', services: [] } });
+    }
+    const done: FlowResult = { kind: 'done' };
+    return step.endDialog(done);
+  }
+}

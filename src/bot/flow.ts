@@ -1,0 +1,80 @@
+// What dialogs share: their dependencies, how they end, and how a reply to offered buttons is recognised.
+import type { TurnContext } from 'botbuilder';
+import type { Lang } from '../knowledge/types';
+import type { Intents } from './intents';
+import { normalisedKey } from './phrases';
+import type { Replier } from './replier';
+import type { BotServices, TurnInfo } from './types';
+import { turnInfo } from './types';
+
+/** Handed to every dialog's constructor. */
+export interface DialogDeps {
+  services: BotServices;
+  replier: Replier;
+  intents: Intents;
+}
+
+/**
+ * How a dialog ends. `unhandled`: the person did not answer what was asked but wrote something new; the main
+ * dialog then treats the same message as a new question (a pending question never blocks).
+ */
+export type FlowResult =
+  | { kind: 'answered'; entryId: string; needsPlace: boolean }
+  | { kind: 'done' }
+  | { kind: 'unhandled' };
+
+/** Narrows a dialog result to a FlowResult. */
+export function asFlowResult(value: unknown): FlowResult {
+  if (typeof value === 'object' && value !== null && 'kind' in value) {
+    const kind = (value as { kind: unknown }).kind;
+    if (kind === 'answered' || kind === 'done' || kind === 'unhandled') return value as FlowResult;
+  }
+  return { kind: 'done' };
+}
+
+/** An option offered as a button, remembered in the dialog's step values. */
+export interface Offered<T extends string> {
+  /** Title as shown (translated when machine-translated). */
+  title: string;
+  value: T;
+}
+
+/** The offered option the message picks: its title, or its position ("1", "2"…). */
+export function pickOffered<T extends string>(text: string, offered: readonly Offered<T>[]): T | undefined {
+  const key = normalisedKey(text);
+  if (!key) return undefined;
+  const byTitle = offered.find((o) => normalisedKey(o.title) === key);
+  if (byTitle) return byTitle.value;
+  const n = /^\d$/.test(key) ? Number(key) : NaN;
+  return n >= 1 && n <= offered.length ? offered[n - 1].value : undefined;
+}
+
+/** Pairs the values with the titles the replier really showed. */
+export function offeredAs<T extends string>(values: readonly T[], shown: readonly string[]): Offered<T>[] {
+  return values.map((value, i) => ({ value, title: shown[i] ?? value }));
+}
+
+/** The text of the message being handled. */
+export function messageText(context: TurnContext): string {
+  return (context.activity.text ?? '').trim();
+}
+
+/** `t` in the turn's composition language. */
+export function tr(services: BotServices, context: TurnContext, key: string, params?: Record<string, string | number>): string {
+  return services.i18n.t(turnInfo(context).renderLang, key, params);
+}
+
+/** The turn's composition language. */
+export function renderLang(context: TurnContext): Lang {
+  return turnInfo(context).renderLang;
+}
+
+/** The turn info (re-exported for dialogs). */
+export function info(context: TurnContext): TurnInfo {
+  return turnInfo(context);
+}
+
+/** A waterfall's step values, typed by the dialog that owns them. */
+export function stepValues<T extends object>(step: { values: object }): Partial<T> {
+  return step.values as Partial<T>;
+}

@@ -1,0 +1,64 @@
+// Recognises the interrupts, yes/no answers, language names and "I live in…" from the locale phrase lists of every language.
+import type { Lang } from '../knowledge/types';
+import type { Localizer } from '../i18n/localizer';
+import { PhraseMatcher, normalisedKey } from './phrases';
+
+/** Requests a person can make at any turn, in any supported language. */
+export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | 'talkToPerson';
+
+const INTERRUPTS: readonly Interrupt[] = ['forgetMe', 'talkToPerson', 'changeLanguage', 'startOver', 'help'];
+
+/** Phrase matchers built once from the locale files. */
+export class Intents {
+  private readonly interrupts: Map<Interrupt, PhraseMatcher>;
+  private readonly yes: PhraseMatcher;
+  private readonly no: PhraseMatcher;
+  private readonly livesIn: PhraseMatcher;
+  private readonly languageNames: Map<string, Lang>;
+
+  constructor(i18n: Localizer) {
+    this.interrupts = new Map(
+      INTERRUPTS.map((name) => {
+        // Button titles (bot:actions.*) count as well as the phrases people type (intents:*).
+        const lists = i18n.phrases('intents', name);
+        for (const lang of i18n.languages) {
+          const title = i18n.t(lang, `bot:actions.${name}`);
+          lists.set(lang, [...(lists.get(lang) ?? []), title]);
+        }
+        return [name, new PhraseMatcher(lists)];
+      }),
+    );
+    this.yes = new PhraseMatcher(i18n.phrases('intents', 'yes'));
+    this.no = new PhraseMatcher(i18n.phrases('intents', 'no'));
+    this.livesIn = new PhraseMatcher(i18n.phrases('intents', 'livesIn'));
+    this.languageNames = new Map(i18n.languages.map((lang) => [normalisedKey(i18n.t(lang, 'bot:language.name')), lang]));
+  }
+
+  /** The interrupt the whole message asks for, if any. */
+  interrupt(text: string): Interrupt | undefined {
+    return INTERRUPTS.find((name) => this.interrupts.get(name)?.isCommand(text));
+  }
+
+  /** The language whose own name is the whole message ("Українська" from a language button). */
+  languageName(text: string): Lang | undefined {
+    return this.languageNames.get(normalisedKey(text));
+  }
+
+  isYes(text: string): boolean {
+    return this.yes.isCommand(text, 1);
+  }
+
+  isNo(text: string): boolean {
+    return this.no.isCommand(text, 1);
+  }
+
+  /** The message's words other than "I live in"-like phrases. */
+  withoutHomePhrases(text: string): string[] {
+    return this.livesIn.strip(text);
+  }
+
+  /** The message says where the person lives ("je vis à", "I live in", "ik woon in", …). */
+  mentionsHome(text: string): boolean {
+    return this.livesIn.find(text).length > 0;
+  }
+}

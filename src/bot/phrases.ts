@@ -1,0 +1,103 @@
+// Matching people's words against phrase lists from the locale files (interrupts, crisis words, answers to buttons).
+import { foldAccents, normaliseText } from '../language/normalise';
+import type { Lang } from '../knowledge/types';
+
+/** Lower-cased, accent-folded tokens of a text; punctuation and apostrophes split words. */
+export function tokensOf(text: string): string[] {
+  return normaliseText(text)
+    .replace(/[\u064B-\u0652\u0640]/g, '') // Arabic short vowels and tatweel: people rarely type them the same way
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(foldAccents);
+}
+
+/** The normalised form used to compare a message with a button title or a phrase. */
+export function normalisedKey(text: string): string {
+  return tokensOf(text).join(' ');
+}
+
+/**
+ * One phrase pattern: tokens separated by spaces; `word*` matches any word starting with `word`; a lone `*` matches
+ * any one word. "me frapp*" matches "mon mari me frappe", "il me frappait".
+ */
+interface Pattern {
+  lang: Lang;
+  tokens: string[];
+}
+
+function compile(lang: Lang, phrase: string): Pattern {
+  const tokens = phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => {
+      if (raw === '*') return '*';
+      const prefix = raw.endsWith('*');
+      const key = normalisedKey(prefix ? raw.slice(0, -1) : raw).replace(/ /g, '');
+      return prefix ? `${key}*` : key;
+    })
+    .filter((t) => t.length > 0);
+  return { lang, tokens };
+}
+
+function tokenMatches(pattern: string, token: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('*')) return token.startsWith(pattern.slice(0, -1));
+  return token === pattern;
+}
+
+function matchAt(pattern: string[], tokens: string[], start: number): boolean {
+  if (start + pattern.length > tokens.length) return false;
+  return pattern.every((p, i) => tokenMatches(p, tokens[start + i]));
+}
+
+/** A compiled set of phrase lists (one per language) answering "does this text contain one of the phrases?". */
+export class PhraseMatcher {
+  private readonly patterns: Pattern[];
+
+  constructor(lists: Map<Lang, string[]>) {
+    this.patterns = [...lists].flatMap(([lang, phrases]) => phrases.map((p) => compile(lang, p))).filter((p) => p.tokens.length > 0);
+  }
+
+  /** Languages of the phrases found anywhere in the text (empty when none). */
+  find(text: string): Lang[] {
+    const tokens = tokensOf(text);
+    const langs = new Set<Lang>();
+    for (const p of this.patterns) {
+      for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
+        if (matchAt(p.tokens, tokens, i)) {
+          langs.add(p.lang);
+          break;
+        }
+      }
+    }
+    return [...langs];
+  }
+
+  /** The text's tokens minus those covered by a phrase ("je vis à Namur" → ["namur"] for "je vis a"). */
+  strip(text: string): string[] {
+    const tokens = tokensOf(text);
+    const covered = new Array<boolean>(tokens.length).fill(false);
+    for (const p of this.patterns) {
+      for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
+        if (matchAt(p.tokens, tokens, i)) for (let k = i; k < i + p.tokens.length; k++) covered[k] = true;
+      }
+    }
+    return tokens.filter((_, i) => !covered[i]);
+  }
+
+  /**
+   * True when the whole message is one of the phrases, give or take `slack` extra words (so "help" and "help me
+   * please" are a request for help, but a long question that mentions "help" is not).
+   */
+  isCommand(text: string, slack = 2): boolean {
+    const tokens = tokensOf(text);
+    if (tokens.length === 0) return false;
+    return this.patterns.some((p) => {
+      // A one-word phrase must be the whole message: "langue" changes the language, "cours de langue" does not.
+      const allowed = p.tokens.length === 1 ? 0 : slack;
+      if (tokens.length > p.tokens.length + allowed) return false;
+      for (let i = 0; i + p.tokens.length <= tokens.length; i++) if (matchAt(p.tokens, tokens, i)) return true;
+      return false;
+    });
+  }
+}

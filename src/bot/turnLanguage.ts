@@ -1,0 +1,66 @@
+// Which language to answer in: the one the person writes in, else the one they chose, else the channel's, else French.
+import { CURATED_LANGS, PIVOT_LANG, type Lang } from '../knowledge/types';
+import type { LanguageGuess, RelaisBotOptions } from './types';
+
+/** Inputs of the decision, gathered by the turn middleware. */
+export interface LanguageInputs {
+  /** Language picked by a language button in this message. */
+  picked?: Lang;
+  /** Detection of the message text. */
+  guess?: LanguageGuess;
+  /** Letters and words in the message (short messages never switch language). */
+  letters: number;
+  words: number;
+  /** Language of the last replies in this conversation. */
+  conversationLang?: Lang;
+  /** Language the person chose (profile). */
+  chosenLang?: Lang;
+  /** `activity.locale`, e.g. "nl-BE". */
+  locale?: string;
+  /** Machine translation is configured and its breaker closed. */
+  mtAvailable: boolean;
+}
+
+/** The decision. */
+export interface LanguageDecision {
+  /** Language the replies are read in. */
+  lang: Lang;
+  /** Curated language the replies are composed in. */
+  renderLang: Lang;
+  machineTranslate: boolean;
+  /** The person's language is neither curated nor translatable now: answer in `renderLang` and say so. */
+  cannotTranslate: boolean;
+  /** The text was long and clear enough to identify its language. */
+  fromText: boolean;
+  /** The language the person wants (may be one we cannot show: then `lang` is the fallback). */
+  wanted: Lang;
+}
+
+const curated: readonly string[] = CURATED_LANGS;
+
+/** True for the six languages with curated text. */
+export function isCurated(lang: Lang | undefined): lang is Lang {
+  return lang !== undefined && curated.includes(lang);
+}
+
+/** "nl-BE" → "nl". */
+export function baseLanguage(locale: string | undefined): Lang | undefined {
+  const base = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return base ? base : undefined;
+}
+
+/** Decides the reply language of a turn (see CONTRACT.md, "Bot replies"). */
+export function decideLanguage(input: LanguageInputs, options: Pick<RelaisBotOptions, 'minDetectLetters' | 'minDetectWords'>): LanguageDecision {
+  const longEnough = input.letters >= options.minDetectLetters && input.words >= options.minDetectWords;
+  const written = input.guess?.reliable && longEnough ? input.guess.lang : undefined;
+  const localeLang = baseLanguage(input.locale);
+  const wanted =
+    input.picked ?? written ?? input.conversationLang ?? input.chosenLang ?? (isCurated(localeLang) ? localeLang : undefined) ?? PIVOT_LANG;
+  const fromText = input.picked === undefined && written !== undefined;
+  if (isCurated(wanted)) return { lang: wanted, renderLang: wanted, machineTranslate: false, cannotTranslate: false, fromText, wanted };
+  if (input.mtAvailable) {
+    return { lang: wanted, renderLang: PIVOT_LANG, machineTranslate: true, cannotTranslate: false, fromText, wanted };
+  }
+  const fallback = isCurated(input.chosenLang) ? input.chosenLang : PIVOT_LANG;
+  return { lang: fallback, renderLang: fallback, machineTranslate: false, cannotTranslate: true, fromText, wanted };
+}

@@ -1,0 +1,208 @@
+// Runs before the dialogs on every turn: who, where, which language; the emergency guard; state saved afterwards.
+import { ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Place } from '../knowledge/types';
+import type { UserProfile } from '../store/types';
+import { EmergencyGuard } from './emergencyGuard';
+import { Intents } from './intents';
+import { tokensOf } from './phrases';
+import { answerServices, renderAnswer, renderServices } from './render';
+import { Replier } from './replier';
+import { rememberPlace, recordQuestion, updateProfile } from './records';
+import { decideLanguage, isCurated } from './turnLanguage';
+import type { BotServices, ConversationMemory, TurnInfo } from './types';
+import { setTurnInfo } from './types';
+
+/** Name of the conversation-state property holding the dialog stack (the one DialogTestClient uses too). */
+export const DIALOG_STATE_PROPERTY = 'DialogState';
+/** Name of the conversation-state property holding `ConversationMemory`. */
+export const MEMORY_PROPERTY = 'RelaisMemory';
+
+/** Computes the turn's facts, answers emergencies at once, and saves state after the dialogs ran. */
+export class RelaisTurnMiddleware implements Middleware {
+  readonly intents: Intents;
+  readonly guard: EmergencyGuard;
+  readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly dialogState: StatePropertyAccessor<object>;
+  private readonly replier: Replier;
+
+  constructor(private readonly services: BotServices) {
+    this.intents = new Intents(services.i18n);
+    this.guard = new EmergencyGuard(services.i18n);
+    this.memory = services.conversationState.createProperty<ConversationMemory>(MEMORY_PROPERTY);
+    this.dialogState = services.conversationState.createProperty<object>(DIALOG_STATE_PROPERTY);
+    this.replier = new Replier(services);
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const type = context.activity.type;
+    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return next();
+    const info = await this.prepare(context);
+    setTurnInfo(context, info);
+    if (info.degraded) {
+      await this.replier.send(context, { text: this.services.i18n.t(info.renderLang, 'store.degraded'), lang: info.renderLang, answer: { kind: 'prompt', services: [] } });
+    }
+    const text = context.activity.text ?? '';
+    const crisis = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    if (crisis) {
+      // A short message gives no reliable language: the crisis words' own language is the better guess.
+      if (!info.langFromText && crisis.langs.length === 1 && isCurated(crisis.langs[0])) {
+        info.lang = crisis.langs[0];
+        info.renderLang = crisis.langs[0];
+        info.machineTranslate = false;
+        info.cannotTranslate = false;
+      }
+      await this.sendEmergency(context, info);
+      // The emergency interrupts whatever was going on: the next message starts afresh.
+      await this.dialogState.delete(context);
+      this.services.logger.info({ component: 'bot', event: 'emergency', kinds: crisis.kinds, lang: info.lang }, 'emergency');
+    } else {
+      await next();
+    }
+    if (info.cannotTranslate) await this.sendCannotTranslate(context, info);
+    await this.save(context, info);
+  }
+
+  /** The emergency entry and helplines at once, in the person's language, kind "emergency". */
+  private async sendEmergency(context: TurnContext, info: TurnInfo): Promise<void> {
+    const { i18n, answerer } = this.services;
+    const intro = `**${i18n.t(info.renderLang, 'emergency.intro')}**`;
+    try {
+      const { entry, services } = answerer.emergency(info.place);
+      const body = renderAnswer(i18n, info.renderLang, entry, []);
+      const lines = [intro, renderServices(i18n, body.lang, services), body.text];
+      await this.replier.send(context, {
+        text: lines.filter(Boolean).join('\n\n'),
+        lang: body.lang,
+        includeOriginal: true,
+        answer: { kind: 'emergency', topic: 'emergency', entryId: entry.id, confidence: 1, services: answerServices(services) },
+      });
+      await recordQuestion(this.services, context, 'emergency', 'emergency', entry.id);
+    } catch (err) {
+      // The knowledge side failed: the numbers from the locale files still go out.
+      this.services.logger.error({ component: 'bot', operation: 'emergency', error: err instanceof Error ? err.message : 'unknown' }, 'emergency entry unavailable');
+      await this.replier.send(context, {
+        text: `${intro}\n\n${i18n.t(info.renderLang, 'emergency.numbers')}`,
+        lang: info.renderLang,
+        answer: { kind: 'emergency', topic: 'emergency', services: [] },
+      });
+      await recordQuestion(this.services, context, 'emergency', 'emergency');
+    }
+  }
+
+  /** Says, in the language used, that the person's language cannot be translated now, with the language buttons. */
+  private async sendCannotTranslate(context: TurnContext, info: TurnInfo): Promise<void> {
+    const { i18n } = this.services;
+    await this.replier.send(context, {
+      text: i18n.t(info.renderLang, 'language.cannotTranslate'),
+      lang: info.renderLang,
+      answer: { kind: 'prompt', services: [] },
+      actions: i18n.languages.map((l) => ({ title: i18n.t(l, 'language.name') })),
+    });
+  }
+
+  private async prepare(context: TurnContext): Promise<TurnInfo> {
+    const { activity } = context;
+    const services = this.services;
+    const userId = activity.from?.id ?? 'anonymous';
+    const now = services.now();
+    let degraded = services.store.degraded === true;
+    let stored: UserProfile | undefined;
+    try {
+      stored = await services.store.getProfile(userId);
+    } catch (err) {
+      degraded = true;
+      services.logger.warn({ component: 'bot', operation: 'getProfile', error: err instanceof Error ? err.name : 'unknown' }, 'store call failed');
+    }
+    const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
+    const memory = await this.memory.get(context, { fallbackCount: 0 });
+    const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
+    const picked = text ? this.intents.languageName(text) : undefined;
+    const letters = (text.match(/\p{L}/gu) ?? []).length;
+    const words = tokensOf(text).length;
+    const decision = decideLanguage(
+      {
+        picked,
+        guess: text && !picked ? services.detectLanguage(text) : undefined,
+        letters,
+        words,
+        conversationLang: memory.lang,
+        chosenLang: profile.lang,
+        locale: activity.locale,
+        mtAvailable: services.translation?.available === true,
+      },
+      services.options,
+    );
+    if (decision.fromText || picked) memory.lang = decision.wanted;
+    const info: TurnInfo = {
+      userId,
+      conversationId: activity.conversation?.id ?? '',
+      channelId: activity.channelId ?? '',
+      lang: decision.lang,
+      langFromText: decision.fromText || picked !== undefined,
+      renderLang: decision.renderLang,
+      machineTranslate: decision.machineTranslate,
+      cannotTranslate: decision.cannotTranslate && Boolean(text) && !picked,
+      textLang: decision.wanted,
+      questionText: text,
+      placeOnly: false,
+      placeChanged: false,
+      profile,
+      place: this.placeOf(profile.postalCode),
+      memory,
+      degraded,
+      day: now.toISOString().slice(0, 10),
+    };
+    setTurnInfo(context, info);
+    await this.readPlace(context, info, text, words);
+    if (info.machineTranslate && text && !picked) {
+      const translated = await services.translation?.translate([text], info.lang, info.renderLang);
+      if (translated?.[0]) info.questionText = translated[0];
+      else info.cannotTranslate = true;
+    }
+    return info;
+  }
+
+  private placeOf(postalCode: string | undefined): Place | undefined {
+    if (!postalCode) return undefined;
+    try {
+      return this.services.answerer.placeFromPostalCode(postalCode);
+    } catch {
+      return { postalCode };
+    }
+  }
+
+  /** Where the person lives: `channelData.postalCode`, else a place in a short message or after "I live in". */
+  private async readPlace(context: TurnContext, info: TurnInfo, text: string, words: number): Promise<void> {
+    const data: unknown = context.activity.channelData;
+    const code = typeof data === 'object' && data !== null && 'postalCode' in data ? String(data.postalCode) : undefined;
+    if (code && code !== info.profile.postalCode) {
+      const place = this.services.answerer.placeFromPostalCode(code);
+      if (place) await rememberPlace(this.services, context, place);
+    }
+    if (!text) return;
+    const short = words <= this.services.options.maxPlaceOnlyWords;
+    if (!short && !this.intents.mentionsHome(text)) return;
+    if (this.intents.interrupt(text) || this.intents.languageName(text)) return;
+    const place = this.services.answerer.placeFromText(text);
+    if (!place) return;
+    if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
+      await rememberPlace(this.services, context, place);
+    }
+    // Only where they live when nothing but "I live in" and the place's own words remain.
+    const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
+    const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
+    info.placeOnly = rest.length === 0;
+  }
+
+  private async save(context: TurnContext, info: TurnInfo): Promise<void> {
+    if (info.forgotten) return;
+    try {
+      await this.services.conversationState.saveChanges(context);
+      await this.services.userState.saveChanges(context);
+    } catch (err) {
+      info.degraded = true;
+      this.services.logger.warn({ component: 'bot', operation: 'saveState', error: err instanceof Error ? err.name : 'unknown' }, 'state not saved');
+    }
+  }
+
+}

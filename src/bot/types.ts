@@ -1,0 +1,166 @@
+// Types shared by the bot, its turn middleware and the dialogs: dependencies, per-turn facts, conversation memory.
+import type { ConversationState, TurnContext, UserState } from 'botbuilder';
+import type { AnswererPort, ChannelAnswer } from '../answer/types';
+import type { Lang, Place, Topic } from '../knowledge/types';
+import type { Store, UserProfile } from '../store/types';
+import type { MachineTranslation } from '../translate/types';
+import type { Localizer } from '../i18n/localizer';
+
+/** What `src/language/detect.ts` answers: the language a text is written in, and whether to trust it. */
+export interface LanguageGuess {
+  lang: Lang;
+  confidence: number;
+  reliable: boolean;
+}
+
+/** Language detection, injected so tests can pass a fake. */
+export type DetectLanguage = (text: string) => LanguageGuess;
+
+/** Removes personal details from free text before it is stored (src/privacy/scrub.ts). */
+export type Scrub = (text: string) => { text: string };
+
+/** pino-like logger; never given message text. */
+export interface BotLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** A store that may be running on a fallback (ResilientStore): the bot then says it cannot remember. */
+export type MaybeDegradedStore = Store & { readonly degraded?: boolean };
+
+/** Tunables of the conversation. */
+export interface RelaisBotOptions {
+  /** A detected language replaces the current one only with at least this many letters ("ok", "1030" never do). */
+  minDetectLetters: number;
+  /** ... and at least this many words. */
+  minDetectWords: number;
+  /** Profile retention in days, quoted in the privacy notice (same value as the store's retention). */
+  profileDays: number;
+  /** Review-queue retention in days, quoted in the privacy notice. */
+  reviewDays: number;
+  /** Messages with at most this many words that contain a place are read as "here is where I live". */
+  maxPlaceOnlyWords: number;
+}
+
+/**
+ * Chosen so that two-word Arabic or Cyrillic sentences ("زوجي يضربني", 10 letters) count, while greetings, postal
+ * codes and button titles do not (most are a single word or under 10 letters).
+ */
+export const DEFAULT_OPTIONS: RelaisBotOptions = {
+  minDetectLetters: 10,
+  minDetectWords: 2,
+  profileDays: 180,
+  reviewDays: 90,
+  maxPlaceOnlyWords: 4,
+};
+
+/** Everything the bot is built from (handed in by the composition root). */
+export interface RelaisBotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  store: MaybeDegradedStore;
+  answerer: AnswererPort;
+  detectLanguage: DetectLanguage;
+  translation?: MachineTranslation;
+  i18n: Localizer;
+  /** Defaults to `scrub` from src/privacy/scrub.ts. */
+  scrub?: Scrub;
+  logger?: BotLogger;
+  options?: Partial<RelaisBotOptions>;
+  /** Clock, for the day of anonymous events (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/** What the dialogs receive: the deps with defaults filled in. */
+export interface BotServices {
+  conversationState: ConversationState;
+  userState: UserState;
+  store: MaybeDegradedStore;
+  answerer: AnswererPort;
+  detectLanguage: DetectLanguage;
+  translation?: MachineTranslation;
+  i18n: Localizer;
+  scrub: Scrub;
+  logger: BotLogger;
+  options: RelaisBotOptions;
+  now: () => Date;
+}
+
+/** What the conversation remembers between turns (conversation state; erased by "forget me"). */
+export interface ConversationMemory {
+  /** Language of the last replies: short messages keep it. */
+  lang?: Lang;
+  /** Consecutive questions without an answer (fallback ladder). */
+  fallbackCount: number;
+  lastTopic?: Topic;
+  lastEntryId?: string;
+  /** The optional status question was already asked in this conversation. */
+  statusAsked?: boolean;
+}
+
+/** Facts about the current turn, computed once by the turn middleware and read by every dialog. */
+export interface TurnInfo {
+  userId: string;
+  conversationId: string;
+  channelId: string;
+  /** Language the person reads the replies in (curated, or a machine-translation target). */
+  lang: Lang;
+  /** The language came from this message's text (long and clear enough) or a language button. */
+  langFromText: boolean;
+  /** Curated language the replies are composed in (equals `lang` unless machine-translating). */
+  renderLang: Lang;
+  /** Replies are machine-translated from `renderLang` to `lang`. */
+  machineTranslate: boolean;
+  /** The person writes in a language we can neither show nor translate right now. */
+  cannotTranslate: boolean;
+  /** Language the person wrote this message in (best guess), for the review queue. */
+  textLang: Lang;
+  /** The text in `renderLang` to search with (translated when the person wrote in another language). */
+  questionText: string;
+  /** The person wrote only where they live ("1030", "je vis à Namur"). */
+  placeOnly: boolean;
+  /** The place changed during this turn. */
+  placeChanged: boolean;
+  profile: UserProfile;
+  place?: Place;
+  memory: ConversationMemory;
+  /** "Forget me" erased everything during this turn: nothing is written back. */
+  forgotten?: boolean;
+  /** The store is failing or running on a fallback. */
+  degraded: boolean;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+}
+
+/** One button of suggested actions. */
+export interface ActionButton {
+  title: string;
+  /** Sent back as the message text (imBack); defaults to the title. */
+  value?: string;
+}
+
+/** A message to send, composed in a curated language. */
+export interface Outgoing {
+  text: string;
+  /** Language `text` is written in. */
+  lang: Lang;
+  answer: Omit<ChannelAnswer, 'lang' | 'machineTranslated'>;
+  actions?: ActionButton[];
+  /** Show the untranslated text under the machine translation (answers, emergencies). */
+  includeOriginal?: boolean;
+}
+
+const TURN_INFO = Symbol('relais.turnInfo');
+
+/** Stores the turn's facts on the context (turn middleware). */
+export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
+  context.turnState.set(TURN_INFO, info);
+}
+
+/** The turn's facts; throws when the turn middleware did not run (a wiring error). */
+export function turnInfo(context: TurnContext): TurnInfo {
+  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  if (!info) throw new Error('RelaisBotError: turn info missing: RelaisTurnMiddleware must run before the dialogs');
+  return info;
+}
