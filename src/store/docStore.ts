@@ -253,40 +253,59 @@ export class DocStore implements Store {
     });
   }
 
-  forgetUser(userId: string, options: ForgetOptions = {}): Promise<number> {
+  async forgetUser(userId: string, options: ForgetOptions = {}): Promise<number> {
+    return total(await this.forgetUserByCollection(userId, options));
+  }
+
+  /** `forgetUser`, reporting how many records went from each collection (for `npm run forget`). */
+  forgetUserByCollection(userId: string, options: ForgetOptions = {}): Promise<Record<string, number>> {
     return this.op('forgetUser', async () => {
       const conversations = new Set(options.conversationIds ?? []);
       for (const l of await this.c.conversationUsers.find({ userId })) if (l.ref) conversations.add(l.ref);
       for (const d of await this.c.directLineConversations.find({ userId })) conversations.add(d.id);
-      const refIn = [...conversations];
+      const byConversation: Filter = { refIn: [...conversations] };
       const byUser: Filter = { userId };
-      const byConversation: Filter = { refIn };
+      const counts: Record<string, number> = {};
+      const erase = async (k: CollectionKey, ...filters: Filter[]): Promise<void> => {
+        for (const f of filters) counts[COLLECTIONS[k]] = (counts[COLLECTIONS[k]] ?? 0) + (await this.c[k].deleteMany(f));
+      };
+      await erase('conversationState', byConversation, byUser);
+      await erase('userState', byUser);
+      await erase('profiles', byUser);
+      await erase('reviewQueue', byUser);
+      await erase('directLineActivities', byConversation);
+      await erase('directLineCounters', byConversation);
+      await erase('directLineConversations', byConversation, byUser);
+      // Links go last: if anything above fails, a retry still finds the conversations.
+      await erase('conversationUsers', byConversation, byUser);
+      return counts;
+    });
+  }
+
+  /** Counts the records still holding this user id in any collection (0 after `forgetUser`). */
+  remainingForUser(userId: string): Promise<number> {
+    return this.op('remainingForUser', async () => {
       let n = 0;
-      n += await this.c.conversationState.deleteMany(byConversation);
-      n += await this.c.conversationState.deleteMany(byUser);
-      n += await this.c.userState.deleteMany(byUser);
-      n += await this.c.profiles.deleteMany(byUser);
-      n += await this.c.reviewQueue.deleteMany(byUser);
-      n += await this.c.directLineActivities.deleteMany(byConversation);
-      n += await this.c.directLineCounters.deleteMany(byConversation);
-      n += await this.c.directLineConversations.deleteMany(byConversation);
-      n += await this.c.directLineConversations.deleteMany(byUser);
-      n += await this.c.conversationUsers.deleteMany(byConversation);
-      n += await this.c.conversationUsers.deleteMany(byUser);
+      for (const k of Object.keys(COLLECTIONS) as CollectionKey[]) n += await this.c[k].count({ userId });
       return n;
     });
   }
 
-  purgeExpired(now: Date = this.now()): Promise<number> {
+  async purgeExpired(now: Date = this.now()): Promise<number> {
+    return total(await this.purgeExpiredByCollection(now));
+  }
+
+  /** `purgeExpired`, reporting how many records went from each collection (for `npm run purge`). */
+  purgeExpiredByCollection(now: Date = this.now()): Promise<Record<string, number>> {
     const days = retentionOf(this.retention);
     return this.op('purgeExpired', async () => {
-      let n = 0;
+      const counts: Record<string, number> = {};
       for (const k of Object.keys(COLLECTIONS) as CollectionKey[]) {
         const d = days[k];
         if (d === undefined) continue;
-        n += await this.c[k].deleteMany({ atBefore: new Date(now.getTime() - d * DAY_MS) });
+        counts[COLLECTIONS[k]] = await this.c[k].deleteMany({ atBefore: new Date(now.getTime() - d * DAY_MS) });
       }
-      return n;
+      return counts;
     });
   }
 
@@ -346,6 +365,7 @@ export class DocStore implements Store {
   }
 }
 
+const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
