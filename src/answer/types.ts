@@ -51,18 +51,21 @@ export type AnswerDecision =
       services: RoutedService[];
     };
 
-/** What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts). */
+/**
+ * What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts). The optional `lang`
+ * picks the language of service descriptions (default: the pivot, French).
+ */
 export interface AnswererPort {
   /** Search, filter by place and status, decide answer / clarify / fallback, route services. */
   decide(req: AnswerRequest): AnswerDecision;
   /** The emergency entry and the helplines, for the person's place when known. */
-  emergency(place?: Place): { entry: Entry; services: RoutedService[] };
+  emergency(place?: Place, lang?: Lang): { entry: Entry; services: RoutedService[] };
   /** An entry by id (clarify buttons carry ids). */
   entry(id: string): Entry | undefined;
   /** Routed services for an entry and a place (after a clarify choice, or once the place is known). */
-  servicesForEntry(entry: Entry, place?: Place): { services: RoutedService[]; needsPlace: boolean };
+  servicesForEntry(entry: Entry, place?: Place, lang?: Lang): { services: RoutedService[]; needsPlace: boolean };
   /** Human services for a topic and place: the fallback ladder's last step, "talk to a person". */
-  servicesForTopic(topic: Topic | undefined, place?: Place): RoutedService[];
+  servicesForTopic(topic: Topic | undefined, place?: Place, lang?: Lang): RoutedService[];
   /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
   placeFromText(text: string): Place | undefined;
   /** A place from a postal code; undefined when the code is not Belgian. */
