@@ -130,28 +130,62 @@
     );
   }
 
+  /** Token of this tab's conversation, refreshed, so a reload (or a phone restoring the tab) keeps it. */
+  function resumeOrGenerate() {
+    var saved = storageGet('sessionStorage', 'relais.conversation');
+    var generate = function () {
+      return fetch(DOMAIN + '/tokens/generate', { method: 'POST', credentials: 'same-origin' }).then(function (res) {
+        if (!res.ok) throw new Error('tokens/generate: HTTP ' + res.status);
+        return res.json().then(function (c) {
+          return { token: c.token, conversationId: c.conversationId, resumed: false };
+        });
+      });
+    };
+    if (!saved) return generate();
+    var previous;
+    try {
+      previous = JSON.parse(saved);
+    } catch (e) {
+      return generate();
+    }
+    return fetch(DOMAIN + '/tokens/refresh', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Authorization: 'Bearer ' + previous.token },
+    })
+      .then(function (res) {
+        if (!res.ok) throw new Error('tokens/refresh: HTTP ' + res.status);
+        return res.json();
+      })
+      .then(function (c) {
+        return { token: c.token, conversationId: c.conversationId, resumed: true };
+      })
+      .catch(generate);
+  }
+
   function connect() {
     var error = document.getElementById('connect-error');
     error.hidden = true;
-    return fetch(DOMAIN + '/tokens/generate', { method: 'POST', credentials: 'same-origin' })
-      .then(function (res) {
-        if (!res.ok) throw new Error('tokens/generate: HTTP ' + res.status);
-        return res.json();
-      })
+    return resumeOrGenerate()
       .then(function (conversation) {
+        storageSet('sessionStorage', 'relais.conversation', JSON.stringify({ token: conversation.token }));
         state.userId = userIdFromToken(conversation.token);
         state.store = createStore();
-        state.directLine = window.WebChat.createDirectLine({
+        var options = {
           token: conversation.token,
           domain: DOMAIN,
           // The bot's own Direct Line serves polling only.
           webSocket: false,
           pollingInterval: 1000,
           conversationStartProperties: { locale: LOCALES[state.lang] },
-        });
+        };
+        // With a conversation id the client reconnects and replays the conversation from the start.
+        if (conversation.resumed) options.conversationId = conversation.conversationId;
+        state.directLine = window.WebChat.createDirectLine(options);
         render();
       })
       .catch(function () {
+        storageSet('sessionStorage', 'relais.conversation', '');
         error.hidden = false;
       });
   }

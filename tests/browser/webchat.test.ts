@@ -114,6 +114,13 @@ describeIfChromium('web chat page in headless Chromium', () => {
     const answer = await ask(page, 'Comment je m’inscris à la commune ?');
     expect(answer).toContain('Vous pouvez vous inscrire à la commune. (5000)');
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-fr.png'), fullPage: true });
+    // Nothing overflows sideways on a 360 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // A reload (or a phone restoring the tab) keeps the conversation and the postal code.
+    await page.reload();
+    await page.locator('.webchat__bubble', { hasText: 'Vous pouvez vous inscrire à la commune. (5000)' }).first().waitFor({ timeout: 20_000 });
+    expect(await page.getByLabel('Code postal (facultatif)').inputValue()).toBe('5000');
     await page.context().close();
   }, 60_000);
 
@@ -148,6 +155,11 @@ describeIfChromium('web chat page in headless Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Перейти до розмови');
+    // The conversation goes on in the new language: Web Chat re-rendered with the Ukrainian locale.
+    await ask(page, 'Як записатися до комуни?');
+    const seen = runner.seen.filter((a) => a.type === 'message');
+    expect(seen[seen.length - 1].locale).toBe('uk-UA');
+    expect(await page.locator('.webchat__send-box-text-box__input').getAttribute('placeholder')).not.toBe('Type your message');
     await page.context().close();
   }, 60_000);
 });
