@@ -34,7 +34,7 @@ function asciiDigits(text: string): string {
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** Country code, check digits, then 3 to 8 groups of up to 4 alphanumerics (spaces optional). */
 const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
@@ -72,7 +72,7 @@ const STRONG_STREETS = [
 const WEAK_STREETS = ['place', 'route', 'chemin', 'quai', 'square', 'lane'];
 
 const STRONG_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${STRONG_STREETS.join('|')})(?:\s*,?\s*${NAME_WORD}){1,6}?,?\s+(?:№\s?|д\.\s?|буд\.\s?)?${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}])(?:${STRONG_STREETS.join('|')})(?:(?:\s+|\s*,\s*)${NAME_WORD}){1,6}?,?\s+(?:№\s?|д\.\s?|буд\.\s?)?${HOUSE_NUMBER}`,
   'giu',
 );
 const WEAK_ADDRESS = new RegExp(
