@@ -13,7 +13,7 @@ import {
 } from '../knowledge/types';
 import { placeFromPostalCode, type PostalData } from '../routing/postal';
 import { placeFromText, type NameIndex } from '../routing/places';
-import { routeIds, routeTypes } from '../routing/services';
+import { routeIds, routeTypes, type RouteContext } from '../routing/services';
 import { SearchIndex, type SearchDoc, type SearchOptions } from '../search/index';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
@@ -21,6 +21,8 @@ import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 export interface AnswererOptions {
   /** Most services shown with an answer (a phone screen holds about six). */
   maxServices: number;
+  /** Most services of one type with an answer (the nearest BAPA offices, not all six). */
+  maxPerType: number;
   /** Most services offered by the fallback's "talk to a person" step. */
   maxFallbackServices: number;
   /** Most entries offered when the question is ambiguous (CONTRACT: top-3 choices). */
@@ -38,6 +40,7 @@ export interface AnswererOptions {
 /** Defaults. */
 export const DEFAULT_OPTIONS: AnswererOptions = {
   maxServices: 6,
+  maxPerType: 3,
   maxFallbackServices: 4,
   maxChoices: 3,
   searchLimit: 10,
@@ -169,7 +172,7 @@ export class Answerer implements AnswererPort {
   }
 
   servicesForEntry(entry: Entry, place?: Place, lang: Lang = PIVOT_LANG): { services: RoutedService[]; needsPlace: boolean } {
-    const local = routeTypes(this.kb.services, entry.serviceTypes ?? [], place, lang);
+    const local = routeTypes(this.kb.services, entry.serviceTypes ?? [], place, lang, this.routeContext());
     const fixed = routeIds(this.kb.services, entry.services ?? [], place, lang);
     const services = [...local.services];
     for (const s of fixed.services) if (!services.some((x) => x.id === s.id)) services.push(s);
@@ -179,9 +182,13 @@ export class Answerer implements AnswererPort {
   servicesForTopic(topic: Topic | undefined, place?: Place, lang: Lang = PIVOT_LANG): RoutedService[] {
     const candidates = topic ? this.kb.services.filter((s) => s.topics.includes(topic)) : this.kb.services;
     const types = topic ? HUMAN_TYPES : GENERALIST_TYPES;
-    let services = routeTypes(candidates, types, place, lang).services;
-    if (services.length === 0) services = routeTypes(this.kb.services, GENERALIST_TYPES, place, lang).services;
+    let services = routeTypes(candidates, types, place, lang, this.routeContext()).services;
+    if (services.length === 0) services = routeTypes(this.kb.services, GENERALIST_TYPES, place, lang, this.routeContext()).services;
     return services.slice(0, this.options.maxFallbackServices);
+  }
+
+  private routeContext(): RouteContext {
+    return { coords: this.postal.data.coords, maxPerType: this.options.maxPerType };
   }
 
   placeFromText(text: string): Place | undefined {

@@ -169,6 +169,8 @@ export interface Service {
   contact?: Contact;
   /** Opening hours as written in the source, when known. */
   hours?: string;
+  /** Postal code of the office (from a source), used only to show the nearest offices first. */
+  seat?: string;
   /**
    * A template instantiated for every commune of its territory ("the CPAS of <commune>"): `name` holds
    * "{commune}", the routed service gets id `<id>:<commune id>` and no contact fields.

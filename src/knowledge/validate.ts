@@ -345,7 +345,7 @@ export function validateEntry(
 }
 
 const SERVICE_FIELDS = [
-  'id', 'type', 'name', 'description', 'territory', 'topics', 'languages', 'contact', 'hours', 'perCommune',
+  'id', 'type', 'name', 'description', 'territory', 'topics', 'languages', 'contact', 'hours', 'seat', 'perCommune',
   'sources', 'verified',
 ] as const;
 const TERRITORY_FIELDS = ['regions', 'provinces', 'postalCodes', 'communes', 'excludePostalCodes'] as const;
@@ -465,6 +465,10 @@ export function validateService(
     }
   }
   const hours = c.string(raw, 'hours', 'hours', false);
+  const seatRaw = raw.seat;
+  const seat = typeof seatRaw === 'number' ? String(seatRaw) : c.string(raw, 'seat', 'seat', false);
+  if (seat !== undefined && !/^\d{4}$/.test(seat)) c.error('seat', `"${seat}" is not a postal code (4 digits)`);
+  if (seat !== undefined && perCommune) c.error('seat', 'a perCommune service has no single seat');
   const sources = checkSources(c, raw);
   const verified = c.boolean(raw, 'verified', 'verified', true);
 
@@ -475,6 +479,7 @@ export function validateService(
   if (languages?.length) service.languages = languages;
   if (contact && Object.keys(contact).length) service.contact = contact;
   if (hours) service.hours = hours;
+  if (seat) service.seat = seat;
   if (perCommune) service.perCommune = true;
   return { service, problems: c.problems };
 }

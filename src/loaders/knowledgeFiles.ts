@@ -11,7 +11,7 @@ import {
   validateService,
   type ValidateOptions,
 } from '../knowledge/validate';
-import { buildPostalData, type PostalData, type PostalRow } from '../routing/postal';
+import { buildPostalData, type GeoRow, type PostalData, type PostalRow } from '../routing/postal';
 import { buildNameIndex, type NameIndex } from '../routing/places';
 import { parseYamlSafe, type SafeYamlOptions } from './yamlSafe';
 
@@ -224,8 +224,21 @@ export function parsePostalCsv(text: string): PostalRow[] {
   return rows;
 }
 
-/** Loads the postal-code list (default: knowledge/reference/postal-codes-fr.csv) into routing data. */
-export async function loadPostalCodes(file: string = defaultPostalCodesFile()): Promise<PostalRouting> {
+/** Parses the geo CSV (no header: postalCode,locality,longitude,latitude; locality may be quoted). */
+export function parseGeoCsv(text: string): GeoRow[] {
+  const rows: GeoRow[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(\d{4}),(?:"[^"]*"|[^,]*),(-?[\d.]+),(-?[\d.]+)\s*$/.exec(line);
+    if (m) rows.push({ postalCode: m[1], lon: Number(m[2]), lat: Number(m[3]) });
+  }
+  return rows;
+}
+
+/**
+ * Loads the postal-code list (default: knowledge/reference/postal-codes-fr.csv) into routing data, with the
+ * coordinates of postal-codes-geo.csv next to it when present (used to show the nearest offices first).
+ */
+export async function loadPostalCodes(file: string = defaultPostalCodesFile(), geoFile?: string): Promise<PostalRouting> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -234,6 +247,13 @@ export async function loadPostalCodes(file: string = defaultPostalCodesFile()): 
   }
   const rows = parsePostalCsv(text);
   if (rows.length === 0) throw new KnowledgeError(`postal-code list "${file}" has no rows`);
-  const data = buildPostalData(rows);
+  const geoPath = geoFile ?? path.join(path.dirname(file), 'postal-codes-geo.csv');
+  let geo: GeoRow[] = [];
+  try {
+    geo = parseGeoCsv(await fs.readFile(geoPath, 'utf8'));
+  } catch (e) {
+    if (geoFile !== undefined) throw new KnowledgeError(`postal-code coordinates "${geoFile}" cannot be read: ${errorText(e)}`);
+  }
+  const data = buildPostalData(rows, geo);
   return { data, names: buildNameIndex(data) };
 }

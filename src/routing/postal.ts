@@ -40,6 +40,38 @@ export interface PostalData {
   municipalities: ReadonlyMap<string, Municipality>;
   /** Normalised locality names (unambiguous sub-municipalities of Brussels and Wallonia) → commune id. */
   localityNames: ReadonlyMap<string, string>;
+  /** Approximate coordinates per postal code (OpenStreetMap, via the geo list), when loaded. */
+  coords?: ReadonlyMap<string, GeoPoint>;
+}
+
+/** A point in degrees. */
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+/** One row of knowledge/reference/postal-codes-geo.csv. */
+export interface GeoRow {
+  postalCode: string;
+  lon: number;
+  lat: number;
+}
+
+/** First coordinates per postal code (rows sharing a code are localities close to each other). */
+export function buildCoords(rows: readonly GeoRow[]): Map<string, GeoPoint> {
+  const out = new Map<string, GeoPoint>();
+  for (const r of rows) {
+    if (!out.has(r.postalCode) && Number.isFinite(r.lat) && Number.isFinite(r.lon)) out.set(r.postalCode, { lat: r.lat, lon: r.lon });
+  }
+  return out;
+}
+
+/** Distance in km between two points (equirectangular: precise enough inside Belgium). */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
 }
 
 /** Province ranges of DOMAIN.md ("Routing facts usable without a data set"), inclusive. */
@@ -160,7 +192,7 @@ export function displayName(sourceName: string): string {
 }
 
 /** Builds the routing data from the bpost rows (one pass; codes without municipality row take the nearest lower one). */
-export function buildPostalData(rows: readonly PostalRow[]): PostalData {
+export function buildPostalData(rows: readonly PostalRow[], geo: readonly GeoRow[] = []): PostalData {
   const municipalities = new Map<string, Municipality>();
   const byCode = new Map<string, PostalInfo>();
   const localitiesByCode = new Map<string, string[]>();
@@ -210,7 +242,9 @@ export function buildPostalData(rows: readonly PostalRow[]): PostalData {
     localityNames.set(key, info.commune);
   }
   for (const key of ambiguous) localityNames.delete(key);
-  return { byCode, municipalities, localityNames };
+  const data: PostalData = { byCode, municipalities, localityNames };
+  if (geo.length) data.coords = buildCoords(geo);
+  return data;
 }
 
 /** Place of a municipality (its first postal code, province, region). */

@@ -1,6 +1,7 @@
 // Which services serve a place: territory matching, per-commune templates (CPAS, commune) and the pathway exceptions.
 import type { Lang, Place, RoutedService, Service, ServiceType, Territory } from '../knowledge/types';
 import { PIVOT_LANG } from '../knowledge/types';
+import { distanceKm, type GeoPoint } from './postal';
 
 /** Types of the integration pathway: where none serves a known place (German-speaking communes, Flanders), the commune orients. */
 export const PATHWAY_TYPES: ReadonlySet<ServiceType> = new Set<ServiceType>(['cri', 'bapa', 'ili']);
@@ -72,6 +73,39 @@ function placeMatters(services: readonly Service[], type: ServiceType): boolean 
 }
 
 /**
+ * Order of services of one type: those speaking the person's language first, then French-speaking ones (the
+ * pivot), then the nearest office (by `seat`) when coordinates are known; otherwise the files' order.
+ */
+export function orderServices(
+  list: readonly Service[],
+  place: Place | undefined,
+  lang: Lang,
+  coords?: ReadonlyMap<string, GeoPoint>,
+): Service[] {
+  const here = place?.postalCode ? coords?.get(place.postalCode) : undefined;
+  const langRank = (s: Service): number => {
+    if (!s.languages?.length) return 1;
+    if (s.languages.includes(lang)) return 0;
+    return s.languages.includes(PIVOT_LANG) ? 1 : 2;
+  };
+  const dist = (s: Service): number => {
+    const there = s.seat ? coords?.get(s.seat) : undefined;
+    return here && there ? distanceKm(here, there) : Number.POSITIVE_INFINITY;
+  };
+  return list
+    .map((s, i) => ({ s, i, l: langRank(s), d: dist(s) }))
+    .sort((a, b) => a.l - b.l || a.d - b.d || a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** Extra routing context: coordinates for "nearest first", a cap per service type. */
+export interface RouteContext {
+  coords?: ReadonlyMap<string, GeoPoint>;
+  /** Most services of one type (six BAPA offices serve all of Brussels: show the nearest few). */
+  maxPerType?: number;
+}
+
+/**
  * Local services of the given types for a place, in the order of `types`. Where no pathway service (CRI, BAPA,
  * ILI) serves a known place, the commune is given instead: German-speaking communes have their own pathway.
  */
@@ -80,6 +114,7 @@ export function routeTypes(
   types: readonly ServiceType[],
   place: Place | undefined,
   lang: Lang,
+  ctx: RouteContext = {},
 ): RoutingResult {
   const out: RoutedService[] = [];
   let needsPlace = false;
@@ -87,10 +122,12 @@ export function routeTypes(
   const push = (r: RoutedService | undefined): void => {
     if (r && !out.some((o) => o.id === r.id)) out.push(r);
   };
+  const cap = ctx.maxPerType ?? Number.POSITIVE_INFINITY;
   for (const type of types) {
     const before = out.length;
-    for (const s of services) {
-      if (s.type !== type || !territoryCovers(s.territory, place)) continue;
+    const matching = services.filter((s) => s.type === type && territoryCovers(s.territory, place));
+    for (const s of orderServices(matching, place, lang, ctx.coords)) {
+      if (out.length - before >= cap) break;
       push(routeService(s, place, lang));
     }
     if (out.length === before && PATHWAY_TYPES.has(type) && placeKnown) {
