@@ -198,8 +198,9 @@ describe('Direct Line endpoint with the official client', () => {
     expect(seen?.from?.name).toBeUndefined();
     expect(seen?.locale).toBe('fr-BE');
     expect((seen?.channelData as { postalCode?: string }).postalCode).toBe('5000');
-    // Trace activities stay out of the queue: welcome, echo, reply.
-    expect(store.queues.get(seen?.conversation?.id ?? '')?.length).toBe(3);
+    // Queue: welcome, the echo, the bot typing while it works, the reply; trace activities stay out.
+    const queue = store.queues.get(seen?.conversation?.id ?? '') as { type: string }[];
+    expect(queue.map((a) => a.type)).toEqual(['message', 'message', 'typing', 'message']);
   });
 
   it('resumes from a watermark: a second client sees only what came after it', async () => {
@@ -210,10 +211,10 @@ describe('Direct Line endpoint with the official client', () => {
     expect(first.json.watermark).toBe('0');
     await call('POST', `${domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'un' });
     const page = await call('GET', `${domain}/conversations/${conversationId}/activities?watermark=0`, token);
-    expect((page.json.activities as { text: string }[]).map((a) => a.text)).toEqual(['un', 'echo:un']);
-    expect(page.json.watermark).toBe('2');
+    expect((page.json.activities as { type: string; text?: string }[]).map((a) => a.text ?? a.type)).toEqual(['un', 'typing', 'echo:un']);
+    expect(page.json.watermark).toBe('3');
 
-    const dl = client(domain, { token, conversationId, watermark: '2' });
+    const dl = client(domain, { token, conversationId, watermark: '3' });
     const got: string[] = [];
     dl.activity$.subscribe(
       (a) => a.type === 'message' && got.push(a.text ?? ''),
@@ -293,7 +294,7 @@ describe('Direct Line endpoint with the official client', () => {
     const { token, conversationId } = await startConversation(one.domain);
     await call('POST', `${two.domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'hallo' });
     const page = await call('GET', `${one.domain}/conversations/${conversationId}/activities?watermark=0`, token);
-    expect((page.json.activities as { text: string }[]).map((a) => a.text)).toEqual(['hallo', 'echo:hallo']);
+    expect((page.json.activities as { type: string; text?: string }[]).map((a) => a.text ?? a.type)).toEqual(['hallo', 'typing', 'echo:hallo']);
   });
 });
 
@@ -340,6 +341,21 @@ describe('Direct Line limits', () => {
     expect(runner.seen[0].from?.id).toBe('desk-user-1');
     // A browser token cannot mint tokens.
     expect((await call('POST', `${domain}/tokens/generate`, gen.json.token as string)).status).toBe(403);
+  });
+
+  it('lets only the configured sites call it from their pages (CORS)', async () => {
+    const { domain } = await start({ corsOrigins: ['https://www.commune.example'] });
+    const preflight = (origin: string) =>
+      fetch(`${domain}/tokens/generate`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+      });
+    const allowed = await preflight('https://www.commune.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.commune.example');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const other = await preflight('https://elsewhere.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('answers 502 when the bot fails, keeping the conversation usable', async () => {
@@ -391,10 +407,12 @@ describe('Direct Line on the embedded store', () => {
     await post(dl, { type: 'message', text: 'encore', from: { id: 'x' } });
     await reply;
     expect(got).toEqual(['welcome', 'bonjour', 'echo:bonjour', 'encore', 'echo:encore']);
-    const page = await call('GET', `${one.domain}/conversations/${conversationId}/activities?watermark=2`, token);
+    // welcome 0, bonjour 1, typing 2, echo 3, encore 4, typing 5, echo 6.
+    const page = await call('GET', `${one.domain}/conversations/${conversationId}/activities?watermark=4`, token);
     expect((page.json.activities as { id: string }[]).map((a) => a.id)).toEqual([
-      `${conversationId}|0000003`,
-      `${conversationId}|0000004`,
+      `${conversationId}|0000005`,
+      `${conversationId}|0000006`,
     ]);
+    expect(page.json.watermark).toBe('6');
   });
 });

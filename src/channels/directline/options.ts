@@ -48,7 +48,12 @@ export interface DirectLineOptions {
   botId: string;
   /** Channel id written in activities handed to the bot. */
   channelId: string;
-  /** Rate limits (token buckets kept in this process's memory). */
+  /** Queues a bot `typing` activity while the bot works on a message, so Web Chat shows it is answering. */
+  typingIndicator: boolean;
+  /**
+   * Rate limits (token buckets kept in this process's memory). Keep `read` well above the client's polling
+   * rate: DirectLineJS stops polling for good after a 429 on GET activities.
+   */
   rateLimits: DirectLineRateLimits;
   /** Browser origins allowed to call the endpoint from another site (CORS); empty = same origin only. */
   corsOrigins: string[];
@@ -70,6 +75,7 @@ export const DEFAULT_OPTIONS: Omit<DirectLineOptions, 'tokenSecret'> = {
   maxActivitiesPerGet: 100,
   botId: 'relais',
   channelId: 'directline',
+  typingIndicator: true,
   rateLimits: {
     start: { capacity: 20, refillPerSecond: 1 / 3 },
     post: { capacity: 10, refillPerSecond: 1 },

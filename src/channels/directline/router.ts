@@ -360,6 +360,9 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
       }
       const position = await store.appendDirectLineActivity(conversationId, incoming);
       const id = activityId(conversationId, position);
+      if (options.typingIndicator && incoming.type === 'message') {
+        await appendReplies(conversationId, userId, [{ type: 'typing' }], id);
+      }
       let replies: Partial<Activity>[];
       try {
         replies = await runner.run({ ...incoming, id, timestamp: new Date(now()) } as Partial<Activity>);
