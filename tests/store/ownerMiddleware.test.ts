@@ -15,7 +15,9 @@ describe('ConversationOwnerMiddleware', () => {
     const conversationId = adapter.conversation.conversation.id;
     expect(JSON.stringify(await store.dump())).toContain(conversationId);
 
-    await store.forgetUser(adapter.conversation.user.id);
+    const userId = adapter.conversation.user?.id ?? '';
+    expect(userId).not.toBe('');
+    await store.forgetUser(userId);
     expect(JSON.stringify(await store.dump())).not.toContain(conversationId);
   });
 
