@@ -25,7 +25,7 @@ export class LanguageDialog extends WaterfallDialog<LanguageOptions> {
   }
 
   private async languageStep(step: WaterfallStepContext<LanguageOptions>): Promise<DialogTurnResult> {
-    if (step.options.lang) return step.next(step.options.lang);
+    if (step.options.lang) return step.next();
     const { i18n } = this.deps.services;
     const lang = info(step.context).renderLang;
     const langs = i18n.languages;
@@ -41,8 +41,7 @@ export class LanguageDialog extends WaterfallDialog<LanguageOptions> {
 
   private async savedStep(step: WaterfallStepContext<LanguageOptions>): Promise<DialogTurnResult> {
     const text = messageText(step.context);
-    const given = typeof step.result === 'string' ? step.result : undefined;
-    const lang = given ?? pickOffered(text, stepValues<LanguageValues>(step).offered ?? []) ?? this.deps.intents.languageName(text);
+    const lang = step.options.lang ?? pickOffered(text, stepValues<LanguageValues>(step).offered ?? []) ?? this.deps.intents.languageName(text);
     if (!lang) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

@@ -4,6 +4,7 @@ import type { ChannelAnswer } from '../answer/types';
 import { RTL_LANGS, type Lang } from '../knowledge/types';
 import type { BotServices, Outgoing, TurnInfo } from './types';
 import { turnInfo } from './types';
+import { normalisedKey } from './phrases';
 
 /** `channelData` of every message the bot sends. */
 export interface RelaisChannelData {
@@ -44,6 +45,8 @@ export class Replier {
     const info = turnInfo(context);
     const titles = (message.actions ?? []).map((a) => a.title);
     const translated = await this.translate(info, message, titles);
+    const shown = translated?.titles ?? titles;
+    if (shown.length > 0) info.memory.buttons = shown.map(normalisedKey);
     if (translated) {
       const actions = (message.actions ?? []).map((a, i) => ({ title: translated.titles[i], value: translated.titles[i] }));
       await context.sendActivity(

@@ -4,7 +4,7 @@ import type { Place } from '../knowledge/types';
 import type { UserProfile } from '../store/types';
 import { EmergencyGuard } from './emergencyGuard';
 import { Intents } from './intents';
-import { tokensOf } from './phrases';
+import { normalisedKey, tokensOf } from './phrases';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
@@ -117,12 +117,15 @@ export class RelaisTurnMiddleware implements Middleware {
     const memory = await this.memory.get(context, { fallbackCount: 0 });
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     const picked = text ? this.intents.languageName(text) : undefined;
+    // A button's title is in the language it was offered in, whatever a detector makes of two words.
+    const pressed = text !== '' && (memory.buttons ?? []).includes(normalisedKey(text));
     const letters = (text.match(/\p{L}/gu) ?? []).length;
     const words = tokensOf(text).length;
     const decision = decideLanguage(
       {
         picked,
-        guess: text && !picked ? services.detectLanguage(text) : undefined,
+        // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
+        guess: text && !picked && !this.intents.interrupt(text) && !pressed ? services.detectLanguage(text) : undefined,
         letters,
         words,
         conversationLang: memory.lang,

@@ -97,6 +97,8 @@ export interface ConversationMemory {
   lastEntryId?: string;
   /** The optional status question was already asked in this conversation. */
   statusAsked?: boolean;
+  /** Normalised titles of the buttons last offered: pressing one never switches the language. */
+  buttons?: string[];
 }
 
 /** Facts about the current turn, computed once by the turn middleware and read by every dialog. */

@@ -1,0 +1,69 @@
+// A keyword-driven AnswererPort over the fixture entries: answer, clarify or fallback, and postal-code routing.
+import type { AnswerDecision, AnswerRequest, AnswererPort } from '../../../src/answer/types';
+import type { Entry, Place, RoutedService, Topic } from '../../../src/knowledge/types';
+import { CPAS_APPOINTMENT, EMERGENCY_ENTRY, ENTRIES, INTEGRATION_BRUSSELS, INTEGRATION_WALLONIA, TEMPORARY_PROTECTION_AID } from '../fixtures/entries';
+
+const PLACES: Record<string, Place> = {
+  '1030': { postalCode: '1030', commune: 'schaerbeek', communeName: 'Schaerbeek', province: 'brussels-capital', region: 'brussels' },
+  '5000': { postalCode: '5000', commune: 'namur', communeName: 'Namur', province: 'namur', region: 'wallonia' },
+  '9000': { postalCode: '9000', commune: 'gent', communeName: 'Gent', province: 'east-flanders', region: 'flanders' },
+};
+
+const CPAS_WORDS = ['cpas', 'ocmw', 'rendez-vous', 'afspraak', 'appointment', 'прийом', 'приём', 'موعد'];
+const INTEGRATION_WORDS = ['intégration', 'integration', 'inburgering', 'integratie', 'інтеграц', 'интеграц', 'اندماج', 'الاندماج'];
+const PROTECTION_WORDS = ['protection temporaire', 'temporary protection'];
+
+const has = (text: string, words: string[]) => words.some((w) => text.toLowerCase().includes(w));
+
+export const HELPLINE: RoutedService = { id: 'helpline-112', type: 'emergency', name: '112', contact: { phone: '112' }, verified: true };
+
+/** The CPAS of the commune: the answer of every routing question in these tests. */
+export function cpasOf(place: Place): RoutedService {
+  return { id: `cpas:${place.commune}`, type: 'cpas', name: `CPAS ${place.communeName}`, verified: false };
+}
+
+export class FakeAnswerer implements AnswererPort {
+  readonly requests: AnswerRequest[] = [];
+
+  decide(req: AnswerRequest): AnswerDecision {
+    this.requests.push(req);
+    if (has(req.text, PROTECTION_WORDS)) {
+      return { kind: 'answer', entry: TEMPORARY_PROTECTION_AID, textLang: req.lang, confidence: 0.9, services: [], needsPlace: false };
+    }
+    if (has(req.text, CPAS_WORDS)) {
+      const routed = this.servicesForEntry(CPAS_APPOINTMENT, req.place);
+      return { kind: 'answer', entry: CPAS_APPOINTMENT, textLang: req.lang, confidence: 0.9, ...routed };
+    }
+    if (has(req.text, INTEGRATION_WORDS)) return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, INTEGRATION_BRUSSELS], confidence: 0.5 };
+    return { kind: 'fallback', confidence: 0.1, services: [] };
+  }
+
+  emergency(): { entry: Entry; services: RoutedService[] } {
+    return { entry: EMERGENCY_ENTRY, services: [HELPLINE] };
+  }
+
+  entry(id: string): Entry | undefined {
+    return ENTRIES.find((e) => e.id === id);
+  }
+
+  servicesForEntry(entry: Entry, place?: Place): { services: RoutedService[]; needsPlace: boolean } {
+    if (!entry.serviceTypes?.includes('cpas')) return { services: [], needsPlace: false };
+    return place ? { services: [cpasOf(place)], needsPlace: false } : { services: [], needsPlace: true };
+  }
+
+  servicesForTopic(topic: Topic | undefined, place?: Place): RoutedService[] {
+    void topic;
+    return place ? [cpasOf(place)] : [];
+  }
+
+  placeFromText(text: string): Place | undefined {
+    const code = /\b(\d{4})\b/.exec(text)?.[1];
+    if (code) return PLACES[code];
+    const lower = text.toLowerCase();
+    return Object.values(PLACES).find((p) => p.communeName && lower.includes(p.communeName.toLowerCase()));
+  }
+
+  placeFromPostalCode(code: string): Place | undefined {
+    return PLACES[code];
+  }
+}

@@ -1,0 +1,19 @@
+// A MachineTranslation that tags texts with the target language ("[de] …"), or fails, for conversation tests.
+import type { Lang } from '../../../src/knowledge/types';
+import type { MachineTranslation } from '../../../src/translate/types';
+
+export class FakeTranslation implements MachineTranslation {
+  readonly calls: { texts: string[]; source: Lang; target: Lang }[] = [];
+
+  constructor(public available = true) {}
+
+  async detect(): Promise<Lang | undefined> {
+    return undefined;
+  }
+
+  async translate(texts: string[], source: Lang, target: Lang): Promise<string[] | undefined> {
+    this.calls.push({ texts, source, target });
+    if (!this.available) return undefined;
+    return texts.map((t) => `[${target}] ${t}`);
+  }
+}

@@ -1,0 +1,80 @@
+// Builds the conversation (turn middleware + main dialog) over fakes and drives it with botbuilder-testing.
+import { ConversationState, UserState, type Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import * as path from 'node:path';
+import { createConversation } from '../../src/bot/relaisBot';
+import type { ChannelAnswer } from '../../src/answer/types';
+import type { RelaisBotDeps } from '../../src/bot/types';
+import { detectLanguage } from '../../src/language/detect';
+import { createLocalizer, loadLocaleResources, type Localizer } from '../../src/i18n';
+import { FakeAnswerer } from './fakes/fakeAnswerer';
+import { FakeStore } from './fakes/fakeStore';
+import type { FakeTranslation } from './fakes/fakeTranslation';
+
+export const LOCALES_DIR = path.join(__dirname, '..', '..', 'locales');
+export const i18n: Localizer = createLocalizer(loadLocaleResources(LOCALES_DIR));
+export const LANGS = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'] as const;
+
+/** A reply with the fields tests look at. */
+export type Reply = Partial<Activity> & { channelData?: { answer?: ChannelAnswer; textDirection?: string } };
+
+export interface Harness {
+  store: FakeStore;
+  answerer: FakeAnswerer;
+  client: DialogTestClient;
+  /** Sends a message (text or activity) as `user`, returns every reply of the turn. */
+  say(input: string | Partial<Activity>): Promise<Reply[]>;
+}
+
+export interface HarnessOptions {
+  translation?: FakeTranslation;
+  locale?: string;
+  userId?: string;
+}
+
+export function harness(options: HarnessOptions = {}): Harness {
+  const store = new FakeStore();
+  const answerer = new FakeAnswerer();
+  const conversationState = new ConversationState(store.botStorage);
+  const deps: RelaisBotDeps = {
+    conversationState,
+    userState: new UserState(store.botStorage),
+    store,
+    answerer,
+    detectLanguage: (text) => detectLanguage(text),
+    translation: options.translation,
+    i18n,
+    now: () => new Date('2026-11-26T10:00:00Z'),
+  };
+  const { dialog, middleware } = createConversation(deps);
+  const client = new DialogTestClient('test', dialog, undefined, [middleware], conversationState);
+  const from = { id: options.userId ?? 'person-1', name: 'x' };
+  const say = async (input: string | Partial<Activity>): Promise<Reply[]> => {
+    const activity: Partial<Activity> =
+      typeof input === 'string' ? { type: 'message', text: input, from, locale: options.locale } : { from, locale: options.locale, ...input };
+    const first = (await client.sendActivity(activity)) as Reply | undefined;
+    const replies: Reply[] = first ? [first] : [];
+    for (let next = client.getNextReply() as Reply | undefined; next; next = client.getNextReply() as Reply | undefined) replies.push(next);
+    return replies;
+  };
+  return { store, answerer, client, say };
+}
+
+/** The `channelData.answer` of each reply. */
+export function answers(replies: Reply[]): ChannelAnswer[] {
+  return replies.map((r) => {
+    const a = r.channelData?.answer;
+    if (!a) throw new Error(`reply without channelData.answer: ${r.text}`);
+    return a;
+  });
+}
+
+/** All reply texts joined. */
+export function textOf(replies: Reply[]): string {
+  return replies.map((r) => r.text ?? '').join('\n---\n');
+}
+
+/** Button titles of the last reply. */
+export function buttons(replies: Reply[]): string[] {
+  return (replies[replies.length - 1]?.suggestedActions?.actions ?? []).map((a) => String(a.title));
+}
