@@ -9,6 +9,7 @@ import { ConnectionStatus, DirectLine, type Activity as DLActivity } from 'botfr
 import type { Activity } from 'botbuilder';
 import { createDirectLineRouter, type DirectLineRouterOptions } from '../../src/channels/directline';
 import type { BotRunner } from '../../src/channels/types';
+import { createLogger } from '../../src/logger';
 import { createStore, type DocStore } from '../../src/store';
 import { MemoryDirectLineStore } from './helpers/memoryDirectLineStore';
 import { nodeAjax } from './helpers/nodeAjax';
@@ -358,16 +359,21 @@ describe('Direct Line limits', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('answers 502 when the bot fails, keeping the conversation usable', async () => {
-    const { domain, runner } = await start();
+  it('answers 502 when the bot fails, keeping the conversation usable, and logs no message text', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', destination: { write: (line: string) => lines.push(line) } });
+    const { domain, runner } = await start({ logger });
     const { token, conversationId } = await startConversation(domain);
     runner.fail = true;
     const url = `${domain}/conversations/${conversationId}/activities`;
-    const failed = await call('POST', url, token, { type: 'message', text: 'x' });
+    const failed = await call('POST', url, token, { type: 'message', text: 'je suis Marie Dupont' });
     expect(failed.status).toBe(502);
     expect(JSON.stringify(failed.json)).not.toContain('bot down');
     runner.fail = false;
     expect((await call('POST', url, token, { type: 'message', text: 'y' })).status).toBe(200);
+    expect((await call('POST', url, token, { type: 'message', text: 'Marie Dupont'.repeat(200) })).status).toBe(413);
+    expect(lines.some((l) => l.includes('bot failed'))).toBe(true);
+    expect(lines.join('')).not.toContain('Marie');
   });
 });
 
