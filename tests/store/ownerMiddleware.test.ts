@@ -30,3 +30,18 @@ describe('ConversationOwnerMiddleware', () => {
     await adapter.send('hello').assertReply('still here');
   });
 });
+
+test('a conversation that goes on after "forget me" is linked again, so a second "forget me" still finds it', async () => {
+  const store = await DocStore.open(new MemoryEngine());
+  const adapter = new TestAdapter(async (context) => {
+    await store.botStorage.write({ [`test/conversations/${context.activity.conversation.id}/`]: { turn: context.activity.text } });
+    await context.sendActivity('ok');
+  });
+  adapter.use(new ConversationOwnerMiddleware(store));
+  const userId = adapter.conversation.user?.id ?? '';
+  await adapter.send('one').assertReply('ok');
+  await store.forgetUser(userId);
+  await adapter.send('two').assertReply('ok');
+  await store.forgetUser(userId);
+  expect(JSON.stringify(await store.dump())).not.toContain(adapter.conversation.conversation.id);
+});
