@@ -488,7 +488,11 @@ export function validateService(
  * Checks the knowledge base as a whole: unique ids, references to existing services, service types that
  * no service provides, an emergency entry.
  */
-export function validateReferences(entries: readonly Entry[], services: readonly Service[]): KnowledgeProblem[] {
+export function validateReferences(
+  entries: readonly Entry[],
+  services: readonly Service[],
+  entriesDir = 'knowledge/entries',
+): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const err = (file: string | undefined, field: string, message: string): void => {
     problems.push({ severity: 'error', file: file ?? '(unknown file)', field, message });
@@ -522,7 +526,7 @@ export function validateReferences(entries: readonly Entry[], services: readonly
     });
   }
   if (entries.length > 0 && !entries.some((e) => e.topic === 'emergency')) {
-    err('knowledge/entries', 'topic', 'no entry has topic "emergency": the emergency reply needs one (id emergency-help)');
+    err(entriesDir, 'topic', 'no entry has topic "emergency": the emergency reply needs one (id emergency-help)');
   }
   return problems;
 }

@@ -183,7 +183,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
       });
     }
   }
-  problems.push(...validateReferences(entries, services));
+  problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries'))));
   return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
 }
 

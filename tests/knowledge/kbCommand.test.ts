@@ -1,0 +1,72 @@
+// `npm run kb -- validate`: exit codes and the exact lines maintainers read, on the shipped content and broken fixtures.
+import path from 'node:path';
+import { runKb, type KbOutput } from '../../scripts/kb';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'knowledge');
+
+function capture(): KbOutput & { lines: string[]; errs: string[] } {
+  const lines: string[] = [];
+  const errs: string[] = [];
+  return { lines, errs, out: (l) => lines.push(l), err: (l) => errs.push(l) };
+}
+
+describe('kb validate', () => {
+  it('passes on the shipped knowledge base with no errors', async () => {
+    const io = capture();
+    const code = await runKb(['validate', path.join(__dirname, '..', '..', 'knowledge'), '--errors-only'], io);
+    expect(io.lines).toEqual([]);
+    expect(code).toBe(0);
+    expect(io.errs.join('\n')).toMatch(/: valid$/);
+  });
+
+  it('passes on a small valid fixture and prints only warnings', async () => {
+    const io = capture();
+    const code = await runKb(['validate', path.join(FIXTURES, 'valid'), '--today', '2026-11-26'], io);
+    expect(code).toBe(0);
+    expect(io.lines.every((l) => l.startsWith('warning '))).toBe(true);
+  });
+
+  it('fails on broken fixtures with one precise line per problem: file, field, what is wrong', async () => {
+    const io = capture();
+    const code = await runKb(['validate', path.join(FIXTURES, 'broken'), '--today', '2026-11-26', '--errors-only'], io);
+    expect(code).toBe(1);
+    expect(io.lines).toEqual([
+      'error broken/entries/alias-bomb.yaml: reuses the same value twice (YAML aliases are not allowed): write the values out',
+      'error broken/entries/missing-fr.yaml text.fr: is missing: every entry needs a French version',
+      'error broken/entries/no-questions.yaml text.nl.questions: needs at least 1 sample question',
+      'error broken/entries/typo.yaml topic: "housingg" is not one of: residence, integration-pathway, cpas, housing, health, education, language-courses, employment, legal-aid, family-reunification, emergency, daily-life',
+      'error broken/entries/typo.yaml text.fr.qestions: unknown field (allowed: title, questions, answer, steps, documents, keywords)',
+      'error broken/entries/typo.yaml text.fr.questions: is missing',
+      'error broken/entries/typo.yaml sources: is empty: name at least one seed document or public page',
+      'error broken/entries/typo.yaml reviewed: "01/11/2026" is not a date written YYYY-MM-DD',
+      'error broken/entries/typo.yaml verified: must be true or false, found text',
+      'error broken/services/bad.yaml type: "office" is not one of: commune, cpas, cri, bapa, ili, legal-aid, housing, health, employment, language-course, school, emergency, federal, association',
+      'error broken/services/bad.yaml territory.provinces[0]: "bruxelles" is not one of: brussels-capital, walloon-brabant, flemish-brabant, antwerp, limburg, liege, namur, hainaut, luxembourg, west-flanders, east-flanders',
+      'error broken/services/bad.yaml territory.postalCodes[0]: "12" is not a postal code (4 digits) or range (1000-1299)',
+      'error broken/entries/duplicate-b.yaml same-id.id: duplicate entry id "same-id" (also in broken/entries/duplicate-a.yaml)',
+      'error broken/entries/bad-reference.yaml bad-reference.services[0]: service "no-such-service" does not exist in knowledge/services',
+      'error broken/entries topic: no entry has topic "emergency": the emergency reply needs one (id emergency-help)',
+    ]);
+    expect(io.errs.join('\n')).toMatch(/INVALID$/);
+  });
+
+  it('lists entries past their review interval as warnings without failing', async () => {
+    const io = capture();
+    await runKb(['validate', path.join(FIXTURES, 'broken'), '--today', '2026-11-26'], io);
+    expect(io.lines).toContain('warning broken/entries/bad-reference.yaml reviewed: stale: reviewed 2020-01-01, review was due 2020-01-31');
+  });
+
+  it('reports a missing directory instead of crashing', async () => {
+    const io = capture();
+    const code = await runKb(['validate', path.join(FIXTURES, 'does-not-exist')], io);
+    expect(code).toBe(1);
+    expect(io.lines[0]).toMatch(/does-not-exist: knowledge directory not found$/);
+  });
+
+  it('refuses unknown commands and options with usage', async () => {
+    const io = capture();
+    expect(await runKb(['frobnicate'], io)).toBe(2);
+    expect(await runKb(['validate', '--today', '26/11/2026'], io)).toBe(2);
+    expect(io.errs.join('\n')).toMatch(/YYYY-MM-DD/);
+  });
+});
