@@ -60,6 +60,8 @@ export { ResilientStore, DEFAULT_RESILIENT_OPTIONS } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
 export { EngineStorage, EtagConflictError, parseStateKey } from './botStorage';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';
+export { startPurgeSchedule, DEFAULT_PURGE_SCHEDULE } from './purgeSchedule';
+export type { PurgeScheduleOptions } from './purgeSchedule';
 export { SqliteEngine } from './sqliteEngine';
 export { MongoEngine } from './mongoEngine';
 export { MemoryEngine } from './memoryEngine';

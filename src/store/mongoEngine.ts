@@ -206,9 +206,10 @@ class MongoCollection implements DocCollection {
     const insert: Partial<MongoDoc> = { data: null };
     if (envelope.userId !== undefined) insert.userId = envelope.userId;
     if (envelope.ref !== undefined) insert.ref = envelope.ref;
+    const update = envelope.at !== undefined ? { $inc: { seq: 1 }, $set: set, $setOnInsert: insert } : { $inc: { seq: 1 }, $setOnInsert: insert };
     const d = await this.c.findOneAndUpdate(
       { _id: id },
-      { $inc: { seq: 1 }, $set: set, $setOnInsert: insert },
+      update,
       { upsert: true, returnDocument: 'after' },
     );
     if (!d || typeof d.seq !== 'number') throw new Error(`mongodb increment "${id}" returned no counter`);
