@@ -41,6 +41,7 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?
 
 /** Belgian national register number YY.MM.DD-SSS.CC, with any of its usual separators. */
 const NATIONAL_FORMATTED = /(?<!\d)\d{2}[.\s]\d{2}[.\s]\d{2}\s?[-.\s]\s?\d{3}\s?[.\s-]\s?\d{2}(?!\d)/gu;
+const NATIONAL_COMPACT = /(?<!\d)\d{6}[-.\s]\d{3}[-.\s]?\d{2}(?!\d)/gu;
 const NATIONAL_BARE = /(?<!\d)\d{11}(?!\d)/gu;
 
 /**
@@ -109,6 +110,7 @@ const RULES: { kind: ScrubKind; re: RegExp; accept?: Accept }[] = [
   { kind: 'email', re: EMAIL },
   { kind: 'iban', re: IBAN, accept: (m) => digitsOf(m.slice(2)).length >= 8 && /^[a-z]{2}\d\d/i.test(m) },
   { kind: 'national-number', re: NATIONAL_FORMATTED },
+  { kind: 'national-number', re: NATIONAL_COMPACT },
   { kind: 'national-number', re: NATIONAL_BARE, accept: nationalChecksumOk },
   {
     kind: 'phone',
