@@ -29,13 +29,14 @@ function compile(lang: Lang, phrase: string): Pattern {
   const tokens = phrase
     .split(/\s+/)
     .filter(Boolean)
-    .map((raw) => {
-      if (raw === '*') return '*';
+    .flatMap((raw) => {
+      if (raw === '*') return ['*'];
       const prefix = raw.endsWith('*');
-      const key = normalisedKey(prefix ? raw.slice(0, -1) : raw).replace(/ /g, '');
-      return prefix ? `${key}*` : key;
-    })
-    .filter((t) => t.length > 0);
+      // "б'є" is two tokens once apostrophes split words, as in the person's text.
+      const parts = tokensOf(prefix ? raw.slice(0, -1) : raw);
+      if (prefix && parts.length > 0) parts[parts.length - 1] += '*';
+      return parts;
+    });
   return { lang, tokens };
 }
 

@@ -67,6 +67,8 @@ export function createLocalizer(resources: LocaleResources, options: Partial<Loc
     // Texts go to chat channels, not HTML: no escaping (markdown channels render what we send).
     interpolation: { escapeValue: false },
     returnNull: false,
+    // No vendor banner in the bot's output or the test logs.
+    showSupportNotice: false,
   });
   const curated: readonly string[] = CURATED_LANGS;
   const languages = Object.keys(resources).sort((a, b) => {

@@ -1,0 +1,47 @@
+// The emergency guard: crisis words of every language fire; ordinary questions (even with "urgent") do not.
+import { EmergencyGuard } from '../../src/bot/emergencyGuard';
+import { i18n } from '../dialogs/harness';
+
+const guard = new EmergencyGuard(i18n);
+
+describe('EmergencyGuard', () => {
+  it.each([
+    ['Mon mari me frappe', 'violence', 'fr'],
+    ['il m’a frappée hier soir', 'violence', 'fr'],
+    ['Je veux me suicider', 'suicide', 'fr'],
+    ['mon fils a avalé des médicaments', 'poisoning', 'fr'],
+    ['I want to kill myself', 'suicide', 'en'],
+    ['My husband beats me', 'violence', 'en'],
+    ['my baby is not breathing', 'medical', 'en'],
+    ['він погрожує мене вбити', 'violence', 'uk'],
+    ['Мене б’є чоловік', 'violence', 'uk'],
+    ['хочу покончить с собой', 'suicide', 'ru'],
+    ['Муж бьёт меня', 'violence', 'ru'],
+    ['زوجي يضربني', 'violence', 'ar'],
+    ['أريد أن أنتحر، الانتحار', 'suicide', 'ar'],
+    ['mijn kind heeft pillen ingeslikt', 'poisoning', 'nl'],
+    ['Mijn man slaat me', 'violence', 'nl'],
+    ['Mon enfant a disparu', 'child', 'fr'],
+  ])('"%s" is a %s emergency (phrase in %s)', (text, kind, lang) => {
+    const crisis = guard.check(text);
+    expect(crisis?.kinds).toContain(kind);
+    expect(crisis?.langs).toContain(lang);
+  });
+
+  // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
+  // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
+  it.each([
+    "Comment demander l'aide médicale urgente ?",
+    "Où trouver un hébergement d'urgence ?",
+    'I need an urgent appointment at the commune',
+    'Hoe vraag ik dringende medische hulp aan?',
+    'Je cherche un cours de français à Namur',
+    'Як записатися на курси французької?',
+    'Как получить медицинскую страховку?',
+    'كيف أسجل أطفالي في المدرسة؟',
+    'Comment se battre pour ses droits au travail ?',
+    'The poisonous mushrooms exhibition', // "poison*" is not a pattern: only "poisoned", "poisoning"
+  ])('"%s" is not an emergency', (text) => {
+    expect(guard.check(text)).toBeUndefined();
+  });
+});

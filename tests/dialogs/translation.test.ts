@@ -1,0 +1,70 @@
+// Languages without curated text: machine translation through French when available, else French and a note.
+import { CPAS_APPOINTMENT, TEMPORARY_PROTECTION_AID } from './fixtures/entries';
+import { FakeTranslation } from './fakes/fakeTranslation';
+import { answers, buttons, harness, i18n } from './harness';
+
+const t = (lang: string, key: string, params?: Record<string, string | number>) => i18n.t(lang, key, params);
+const GERMAN = 'Wie bekomme ich einen Termin beim CPAS?';
+const LANGUAGE_BUTTONS = ['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية'];
+
+describe('machine translation', () => {
+  it('translates the question to French, answers, and translates the reply back with the French original', async () => {
+    const mt = new FakeTranslation(true);
+    const h = harness({ translation: mt });
+    const replies = await h.say(GERMAN);
+    expect(h.answerer.requests[0]).toMatchObject({ text: `[fr] ${GERMAN}`, lang: 'fr' });
+    const answer = replies.find((r) => r.channelData?.answer?.kind === 'answer');
+    expect(answer?.channelData?.answer).toMatchObject({ lang: 'de', machineTranslated: true, entryId: CPAS_APPOINTMENT.id });
+    expect(answer?.locale).toBe('de');
+    expect(answer?.text).toContain(`[de] **${CPAS_APPOINTMENT.text.fr.title}**`);
+    expect(answer?.text).toContain(`[de] ${t('fr', 'language.machineTranslated')}`);
+    expect(answer?.text).toContain(t('fr', 'language.originalHeading'));
+    expect(answer?.text).toContain(CPAS_APPOINTMENT.text.fr.answer);
+    expect(answers(replies).every((a) => a.lang === 'de' && a.machineTranslated)).toBe(true);
+  });
+
+  it('translates button titles and still recognises them when pressed', async () => {
+    const h = harness({ translation: new FakeTranslation(true) });
+    await h.say(GERMAN);
+    const place = await h.say('1030');
+    expect(buttons(place)[0]).toBe(`[de] ${t('fr', 'feedback.useful')}`);
+    const thanks = await h.say(`[de] ${t('fr', 'feedback.useful')}`);
+    expect(thanks[0].text).toBe(`[de] ${t('fr', 'feedback.thanks')}`);
+    expect(h.store.feedback).toEqual([expect.objectContaining({ entryId: CPAS_APPOINTMENT.id, value: 'useful', lang: 'de' })]);
+  });
+
+  it('without a translator: answers in French and says so in French, offering the languages', async () => {
+    const h = harness();
+    const replies = await h.say(GERMAN);
+    expect(answers(replies).every((a) => a.lang === 'fr' && !a.machineTranslated)).toBe(true);
+    expect(answers(replies).map((a) => a.kind)).toContain('answer');
+    const last = replies[replies.length - 1];
+    expect(last.text).toBe(t('fr', 'language.cannotTranslate'));
+    expect(buttons(replies)).toEqual(LANGUAGE_BUTTONS);
+  });
+
+  it('when the translator fails mid-turn: the same French answer and note', async () => {
+    const mt = new FakeTranslation(true);
+    mt.translate = async () => undefined;
+    const h = harness({ translation: mt });
+    const replies = await h.say(GERMAN);
+    expect(answers(replies).map((a) => a.kind)).toContain('answer');
+    expect(replies[replies.length - 1].text).toBe(t('fr', 'language.cannotTranslate'));
+  });
+
+  it('a curated language without this entry\'s text: machine-translated from French when possible', async () => {
+    const h = harness({ translation: new FakeTranslation(true) });
+    const replies = await h.say('Яку допомогу CPAS я можу отримати з тимчасовим захистом? temporary protection');
+    const answer = answers(replies).find((a) => a.kind === 'answer');
+    expect(answer).toMatchObject({ entryId: TEMPORARY_PROTECTION_AID.id, lang: 'uk', machineTranslated: true });
+  });
+
+  it('a curated language without this entry\'s text and no translator: French text under a note in the person\'s language', async () => {
+    const h = harness();
+    const replies = await h.say('Яку допомогу CPAS я можу отримати з тимчасовим захистом? temporary protection');
+    const reply = replies.find((r) => r.channelData?.answer?.kind === 'answer');
+    expect(reply?.channelData?.answer).toMatchObject({ entryId: TEMPORARY_PROTECTION_AID.id, lang: 'fr', machineTranslated: false });
+    expect(reply?.text).toContain(t('uk', 'language.entryNotInLanguage'));
+    expect(reply?.text).toContain(TEMPORARY_PROTECTION_AID.text.fr.answer);
+  });
+});
