@@ -95,7 +95,14 @@ export function buildNameIndex(data: PostalData): NameIndex {
   const add = (name: string, commune: string): void => {
     const key = normaliseName(name);
     if (!key || AMBIGUOUS_NAMES.has(key) || !data.municipalities.has(commune)) return;
-    seen.set(key, { key, commune, inflect: CYRILLIC.test(key) });
+    if (CYRILLIC.test(key)) {
+      // Case endings replace a final soft sign or vowel: Брюссель → в Брюсселе, у Брюсселі, из Брюсселя.
+      const stem = key.replace(/[ьъаяеэиыіоуюйї]+$/u, '');
+      const k = stem.length >= 4 ? stem : key;
+      seen.set(k, { key: k, commune, inflect: true });
+      return;
+    }
+    seen.set(key, { key, commune, inflect: false });
     if (ARABIC.test(key)) {
       // Arabic attaches "in", "and", "to" to the next word: ببروكسل, وبروكسل, لبروكسل.
       for (const p of ['ب', 'و', 'ل', 'في', 'وب']) seen.set(p + key, { key: p + key, commune, inflect: false });

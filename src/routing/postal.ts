@@ -146,7 +146,7 @@ export type PostalCodeCheck = { ok: true; code: string } | { ok: false; reason: 
 
 /** Checks that input is a Belgian postal code: four digits from 1000 to 9999 (spaces and a "B-" prefix tolerated). */
 export function checkPostalCode(input: string): PostalCodeCheck {
-  const cleaned = input.trim().replace(/^b\s*-\s*/i, '').replace(/\s+/g, '');
+  const cleaned = input.trim().replace(/^b\s*-?\s*(?=\d)/i, '').replace(/\s+/g, '');
   if (!/^\d{4}$/.test(cleaned)) {
     return { ok: false, reason: 'not-four-digits', message: `postal code "${input.slice(0, 20)}" must be four digits` };
   }
