@@ -133,6 +133,8 @@ export class Answerer implements AnswererPort {
       const topic = candidates[0]?.topic;
       return { kind: 'fallback', topic, confidence, services: this.servicesForTopic(topic, req.place, req.lang) };
     }
+    const regional = this.regionalAlternatives(candidates, req);
+    if (regional.length >= 2) return { kind: 'clarify', choices: regional, confidence };
     const clarify = result.decision === 'clarify' || topWasFiltered;
     if (clarify && candidates.length >= 2) {
       return { kind: 'clarify', choices: candidates.slice(0, this.options.maxChoices), confidence };
@@ -147,6 +149,23 @@ export class Answerer implements AnswererPort {
       services: routed.services,
       needsPlace: routed.needsPlace,
     };
+  }
+
+  /**
+   * Without a place, the same need often has one entry per region (CRI in Wallonia, BAPA in Brussels): when the
+   * top entry is regional and a close one of the same topic covers another region, the person chooses.
+   */
+  private regionalAlternatives(candidates: readonly Entry[], req: AnswerRequest): Entry[] {
+    const top = candidates[0];
+    if (req.place?.region || !top?.regions?.length) return [];
+    const covered = new Set(top.regions);
+    const out = [top];
+    for (const e of candidates.slice(1, this.options.maxChoices)) {
+      if (e.topic !== top.topic || !e.regions?.length || e.regions.some((r) => covered.has(r))) continue;
+      e.regions.forEach((r) => covered.add(r));
+      out.push(e);
+    }
+    return out.length >= 2 ? out : [];
   }
 
   /** Whether an entry applies to the person: their status (when known) and their commune (when restricted). */

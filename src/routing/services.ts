@@ -123,6 +123,10 @@ export function routeTypes(
     if (r && !out.some((o) => o.id === r.id)) out.push(r);
   };
   const cap = ctx.maxPerType ?? Number.POSITIVE_INFINITY;
+  // The commune stands in for the pathway only when none of the requested pathway types serves the place.
+  const pathwayServes = types.some(
+    (t) => PATHWAY_TYPES.has(t) && services.some((s) => s.type === t && territoryCovers(s.territory, place)),
+  );
   for (const type of types) {
     const before = out.length;
     const matching = services.filter((s) => s.type === type && territoryCovers(s.territory, place));
@@ -130,7 +134,7 @@ export function routeTypes(
       if (out.length - before >= cap) break;
       push(routeService(s, place, lang));
     }
-    if (out.length === before && PATHWAY_TYPES.has(type) && placeKnown) {
+    if (out.length === before && PATHWAY_TYPES.has(type) && placeKnown && !pathwayServes) {
       for (const s of services) {
         if (s.type === 'commune' && territoryCovers(s.territory, place)) push(routeService(s, place, lang));
       }

@@ -1,0 +1,110 @@
+// The answerer as the dialogs see it: answers in the person's language, filtered by place and status, with the
+// services of their commune; clarify and fallback when unsure; the emergency reply always available.
+import path from 'node:path';
+import { Answerer } from '../../src/answer/answerer';
+import { KnowledgeError } from '../../src/knowledge/problems';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
+
+let kb: KnowledgeBase;
+let postal: PostalRouting;
+let answerer: Answerer;
+beforeAll(async () => {
+  kb = (await loadKnowledge(path.join(__dirname, '..', 'fixtures', 'knowledge', 'valid'))).kb;
+  postal = await loadPostalCodes();
+  answerer = new Answerer({ kb, postal });
+});
+
+const place = (code: string) => answerer.placeFromPostalCode(code);
+
+describe('Answerer.decide', () => {
+  it('answers with the Walloon pathway and the CRI of the person’s province', () => {
+    const d = answerer.decide({ text: 'Dois-je suivre le parcours d’intégration ?', lang: 'fr', place: place('5000') });
+    expect(d).toMatchObject({ kind: 'answer', entry: { id: 'pathway-wallonia' }, textLang: 'fr', needsPlace: false });
+    if (d.kind === 'answer') expect(d.services.map((s) => s.id)).toEqual(['cri-namur']);
+  });
+
+  it('answers the same question with the Brussels pathway and the nearest BAPA for a Brussels place', () => {
+    const d = answerer.decide({ text: 'Is the integration pathway mandatory?', lang: 'en', place: place('1190') });
+    expect(d).toMatchObject({ kind: 'answer', entry: { id: 'pathway-brussels' }, textLang: 'en' });
+    if (d.kind === 'answer') expect(d.services.map((s) => s.id)).toEqual(['bapa-far', 'bapa-near']);
+  });
+
+  it('offers a choice between regions when the place is unknown', () => {
+    const d = answerer.decide({ text: 'Is the integration pathway mandatory?', lang: 'en' });
+    expect(d.kind).toBe('clarify');
+    if (d.kind === 'clarify') expect(d.choices.map((c) => c.id).sort()).toEqual(['pathway-brussels', 'pathway-wallonia']);
+  });
+
+  it('names the CPAS of the commune and no contact details', () => {
+    const d = answerer.decide({ text: 'Comment demander le revenu d’intégration au CPAS ?', lang: 'fr', place: place('6001') });
+    expect(d).toMatchObject({ kind: 'answer', entry: { id: 'cpas-ris' } });
+    if (d.kind === 'answer') expect(d.services).toEqual([{ id: 'cpas:charleroi', type: 'cpas', name: 'CPAS de Charleroi', description: 'Le CPAS de votre commune.', verified: false }]);
+  });
+
+  it('says the place is needed when it routes to a commune service without one', () => {
+    const d = answerer.decide({ text: 'Comment demander le revenu d’intégration au CPAS ?', lang: 'fr' });
+    expect(d).toMatchObject({ kind: 'answer', entry: { id: 'cpas-ris' }, services: [], needsPlace: true });
+  });
+
+  it('keeps entries for another status out, and shows them to people with that status', () => {
+    const q = { text: 'protection temporaire aide sociale du CPAS', lang: 'fr', place: place('5000') };
+    const refugee = answerer.decide({ ...q, status: 'refugee' });
+    const ukrainian = answerer.decide({ ...q, status: 'temporary-protection' });
+    const ids = (d: typeof refugee) => (d.kind === 'answer' ? [d.entry.id] : d.kind === 'clarify' ? d.choices.map((c) => c.id) : []);
+    expect(ids(refugee)).not.toContain('cpas-temporary-protection');
+    expect(ids(ukrainian)[0]).toBe('cpas-temporary-protection');
+  });
+
+  it('shows the French text when the entry has no version in the person’s language', () => {
+    const d = answerer.decide({ text: 'How do I get the integration income from the CPAS?', lang: 'en', place: place('4000') });
+    // cpas-ris exists only in French: the English question is searched in English, finds nothing curated…
+    expect(d.kind).not.toBe('answer');
+    const fr = answerer.decide({ text: 'revenu d’intégration CPAS', lang: 'uk', place: place('4000') });
+    // …while a language without any curated entry is searched in the pivot and answered in French.
+    expect(fr).toMatchObject({ kind: 'answer', entry: { id: 'cpas-ris' }, textLang: 'fr' });
+  });
+
+  it('falls back to people who can help when nothing matches', () => {
+    const d = answerer.decide({ text: 'zzzz qqqq', lang: 'fr', place: place('5000') });
+    expect(d.kind).toBe('fallback');
+    if (d.kind === 'fallback') expect(d.services.map((s) => s.id)).toEqual(['cpas:namur', 'cri-namur', 'commune:namur']);
+  });
+});
+
+describe('Answerer.emergency', () => {
+  it('returns the emergency entry with 112 and the police first, wherever the person is', () => {
+    const e = answerer.emergency(undefined, 'en');
+    expect(e.entry.id).toBe('emergency-help');
+    expect(e.services.slice(0, 2).map((s) => [s.id, s.contact?.phone, s.description])).toEqual([
+      ['emergency-112', '112', 'Emergencies.'],
+      ['police-101', '101', 'Police.'],
+    ]);
+  });
+
+  it('refuses to start without an emergency entry', () => {
+    const noEmergency = { ...kb, entries: kb.entries.filter((e) => e.topic !== 'emergency') };
+    expect(() => new Answerer({ kb: noEmergency, postal })).toThrow(KnowledgeError);
+    expect(() => new Answerer({ kb: noEmergency, postal })).toThrow(/no emergency entry: entry "emergency-help"/);
+  });
+});
+
+describe('Answerer routing helpers', () => {
+  it('gives the German-speaking commune instead of a Walloon CRI', () => {
+    const entry = answerer.entry('pathway-wallonia');
+    if (!entry) throw new Error('fixture missing');
+    const r = answerer.servicesForEntry(entry, place('4700'), 'en');
+    expect(r.services.map((s) => [s.id, s.name])).toEqual([['commune-german-speaking:eupen', 'Gemeindeverwaltung Eupen']]);
+  });
+
+  it('finds places in text and postal codes', () => {
+    expect(answerer.placeFromText('Я живу в Намюре')?.commune).toBe('namur');
+    expect(answerer.placeFromText('bonjour')).toBeUndefined();
+    expect(answerer.placeFromPostalCode('0999')).toBeUndefined();
+  });
+
+  it('lists human services for a topic, most useful first', () => {
+    expect(answerer.servicesForTopic('legal-aid', place('1000')).map((s) => s.id)).toEqual(['legal-aid-first-line']);
+    expect(answerer.servicesForTopic(undefined, place('1000')).map((s) => s.id)).toEqual(['cpas:bruxelles', 'bapa-near', 'bapa-far', 'commune:bruxelles']);
+  });
+});
