@@ -1,0 +1,175 @@
+// Composition root: the only place that builds objects. Reads the configuration, wires core, edges and routes.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import express, { type Express } from 'express';
+import { Answerer } from './answer/answerer';
+import { RelaisAdapter } from './channels/botFrameworkAdapter';
+import { createDirectLineRouter } from './channels/directline';
+import { createWebChatRouter } from './channels/webchat';
+import type { Config } from './config';
+import { createHealthRouter } from './http/health';
+import { createMessagesRouter } from './http/messages';
+import { errorHandler, notFound } from './http/errors';
+import { createLocalizer, loadLocaleResources } from './i18n';
+import { detectLanguage } from './language/detect';
+import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
+import { createLogger, type Logger } from './logger';
+import { createRelaisBot } from './bot/relaisBot';
+import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
+import { createMachineTranslation } from './translate/machineTranslation';
+import { baseLanguage, isCurated } from './bot/turnLanguage';
+
+/** A running (or ready to run) Relais instance. */
+export interface Relais {
+  app: Express;
+  config: Config;
+  logger: Logger;
+  store: ResilientStore;
+  /** Knowledge snapshot figures (health route, logs). */
+  knowledge: { version: string; entries: number; services: number };
+  /** Starts listening on config.port (0 = ephemeral); resolves with the bound URL. */
+  listen(): Promise<string>;
+  /** Stops listening, timers and the store. */
+  close(): Promise<void>;
+}
+
+/** What tests may replace: the log destination, the clock of the store purge. */
+export interface RelaisOverrides {
+  logDestination?: import('pino').DestinationStream;
+  /** Skip the periodic retention purge (tests). */
+  purge?: boolean;
+}
+
+/** The language of the apology after a failed turn: the activity's locale when curated, else French. */
+function replyLocale(locale: string | undefined): string {
+  const lang = baseLanguage(locale);
+  return isCurated(lang) ? lang : 'fr';
+}
+
+/** The project folder (holds locales/ and public/), whether running from src/ (ts-jest) or dist/src/ (built). */
+export function projectRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 4; i += 1) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'locales'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+/**
+ * Builds Relais from a validated configuration. Throws KnowledgeError (invalid knowledge base), StoreError (store
+ * cannot open) or LocaleError; `src/index.ts` prints them and exits non-zero.
+ */
+export async function createRelais(config: Config, overrides: RelaisOverrides = {}): Promise<Relais> {
+  const logger = createLogger({ level: config.logLevel, destination: overrides.logDestination });
+  const root = projectRoot();
+
+  const { kb, problems } = await loadValidKnowledge(config.knowledgeDir);
+  for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
+  const postal = await loadPostalCodes();
+  const answerer = new Answerer({ kb, postal });
+  const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
+
+  const inner: DocStore = await createStore({
+    dataDir: config.dataDir,
+    mongodbUrl: config.mongodbUrl,
+    mongodbDb: config.mongodbDb,
+    retention: config.retention,
+    logger,
+  });
+  const store = new ResilientStore(inner, { logger });
+  store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
+  store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
+  await store.setKnowledgeVersion(kb.version).catch(() => undefined);
+  const stopPurge = overrides.purge === false ? () => undefined : startPurgeSchedule(store, { logger });
+
+  const translation = createMachineTranslation(
+    {
+      url: config.libreTranslateUrl,
+      apiKey: config.libreTranslateApiKey,
+      timeoutMs: config.translateTimeoutMs,
+      protectedTerms: kb.services.map((s) => s.name.replace('{commune}', '').trim()).filter((n) => n.length > 2),
+      onError: (e) => logger.warn({ component: 'translate', reason: e.reason, status: e.status }, e.message),
+    },
+    store,
+  );
+
+  const conversationState = new ConversationState(store.botStorage);
+  const userState = new UserState(store.botStorage);
+  const bot = createRelaisBot({
+    conversationState,
+    userState,
+    store,
+    answerer,
+    detectLanguage,
+    translation,
+    i18n,
+    logger,
+    options: { profileDays: config.retention.profileDays, reviewDays: config.retention.reviewDays },
+  });
+
+  const adapter = new RelaisAdapter(config);
+  adapter.use(new ConversationOwnerMiddleware(store));
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ component: 'bot', err: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(i18n.t(replyLocale(context.activity.locale), 'error.apology'));
+    } catch {
+      // The channel itself is failing; nothing more to tell the person.
+    }
+  };
+  const logic = (context: TurnContext) => bot.run(context);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping() }));
+  app.use(createMessagesRouter({ adapter, logic, maxBodyBytes: config.maxBodyBytes }));
+  app.use(
+    createDirectLineRouter({
+      tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
+      tokenTtlSeconds: config.directLineTokenTtlSeconds,
+      runner: adapter.runner(logic),
+      store,
+      logger,
+    }),
+  );
+  app.use(createWebChatRouter());
+  app.use(notFound);
+  app.use(errorHandler(logger));
+
+  const figures = { version: kb.version, entries: kb.entries.length, services: kb.services.length };
+  logger.info({ component: 'knowledge', ...figures }, 'knowledge base loaded');
+
+  let server: http.Server | undefined;
+  return {
+    app,
+    config,
+    logger,
+    store,
+    knowledge: figures,
+    listen: () =>
+      new Promise<string>((resolve, reject) => {
+        server = http.createServer(app);
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const { port } = server!.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    close: async () => {
+      stopPurge();
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeAllConnections?.();
+      }
+      await store.close();
+    },
+  };
+}
