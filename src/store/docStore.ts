@@ -278,6 +278,7 @@ export class DocStore implements Store {
       await erase('directLineConversations', byConversation, byUser);
       // Links go last: if anything above fails, a retry still finds the conversations.
       await erase('conversationUsers', byConversation, byUser);
+      await this.engine.afterErase?.();
       return counts;
     });
   }

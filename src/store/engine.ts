@@ -77,5 +77,10 @@ export interface DocEngine {
   /** Names of every collection the engine holds (used to scan for a user's records). */
   listCollections(): Promise<string[]>;
   ping(): Promise<boolean>;
+  /**
+   * Called after records of a person were erased, so no copy lingers in the engine's files (SQLite: checkpoint
+   * and truncate the write-ahead log; deleted pages are already zeroed by `secure_delete`). Optional.
+   */
+  afterErase?(): Promise<void>;
   close(): Promise<void>;
 }

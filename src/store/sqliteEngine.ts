@@ -90,6 +90,8 @@ export class SqliteEngine implements DocEngine {
     db.pragma('journal_mode = WAL');
     // FULL: each commit is fsynced before it returns, so an acknowledged write survives SIGKILL and power loss.
     db.pragma('synchronous = FULL');
+    // Deleted records are overwritten with zeros, so "forget me" leaves no trace in free pages of the file.
+    db.pragma('secure_delete = ON');
     this.db = db;
     for (const spec of this.specs.values()) this.createTable(spec.name);
   }
@@ -132,6 +134,11 @@ export class SqliteEngine implements DocEngine {
     } catch {
       return false;
     }
+  }
+
+  async afterErase(): Promise<void> {
+    // Old page versions in the write-ahead log would still hold erased records until overwritten.
+    this.connection().pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async close(): Promise<void> {
