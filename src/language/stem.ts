@@ -29,18 +29,34 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
 /** Words shorter than this are not stemmed (stemmers over-strip short words and numbers). */
 const MIN_STEM_LENGTH = 3;
 
+/** Stems remembered per language (the Porter ports cost microseconds a word; vocabularies repeat). Bounded. */
+const CACHE_LIMIT = 200_000;
+const caches = new Map<string, Map<string, string>>();
+
 /** The stemmer of a language, or identity when none is known. Never throws on odd input. */
 export function stemmerFor(lang: string): Stemmer {
   const s = STEMMERS[lang];
   if (!s) return (w) => w;
+  let cache = caches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    caches.set(lang, cache);
+  }
+  const c = cache;
   return (w) => {
     if (w.length < MIN_STEM_LENGTH || /^\d+$/.test(w)) return w;
+    const hit = c.get(w);
+    if (hit !== undefined) return hit;
+    let r = w;
     try {
-      const r = s(w);
-      return r.length > 0 ? r : w;
+      const out = s(w);
+      if (out.length > 0) r = out;
     } catch {
-      return w;
+      r = w;
     }
+    if (c.size >= CACHE_LIMIT) c.clear();
+    c.set(w, r);
+    return r;
   };
 }
 

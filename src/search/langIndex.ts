@@ -5,7 +5,7 @@ import { wordNgrams } from './ngrams';
 import type { SearchOptions } from './options';
 import { Postings, PostingsBuilder } from './postings';
 import { DeletionIndex } from './typo';
-import type { Vocab } from './vocab';
+import { PairVocab, Vocab } from './vocab';
 
 /** Raw per-document scores of each channel for one query (arrays indexed by document, plus touched documents). */
 export interface ChannelScores {
@@ -30,8 +30,6 @@ export interface LangIndexInput {
   surfaces: Vocab;
 }
 
-const bigramKey = (a: string, b: string): string => `${a} ${b}`;
-
 /** Per-language index; local document numbers index every array. */
 export class LangIndex {
   readonly lang: string;
@@ -43,7 +41,13 @@ export class LangIndex {
   private readonly passageDoc: Int32Array;
   private readonly passageBoost: Float32Array;
   private deletions?: DeletionIndex;
-  private readonly ngramCache = new Map<string, string[]>();
+  private readonly terms: Vocab;
+  private readonly pairs = new PairVocab();
+  private readonly grams = new Vocab();
+  private readonly ngramMin: number;
+  private readonly ngramMax: number;
+  private readonly seen: Uint8Array;
+  private lastTouched: number[] = [];
   // Reused accumulators (search is synchronous).
   private readonly acc: { word: Float64Array; bigram: Float64Array; ngram: Float64Array; passage: Float64Array; unit: Float64Array };
 
@@ -54,8 +58,8 @@ export class LangIndex {
     this.lang = input.lang;
     this.globalIds = Int32Array.from(input.globalIds);
     const { docs, terms, surfaces } = input;
+    this.terms = terms;
     const n = docs.length;
-    const T = terms.strings;
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
@@ -71,29 +75,34 @@ export class LangIndex {
     const word = new PostingsBuilder();
     const bigram = new PostingsBuilder();
     const ngram = new PostingsBuilder();
-    const ngramsOf = (surface: number): string[] => {
-      const s = S[surface];
-      let g = this.ngramCache.get(s);
+    // Large indexes: n-grams of the short fields only, one length (see SearchOptions.ngramFullTextMaxDocs).
+    const large = n > o.ngramFullTextMaxDocs;
+    this.ngramMin = large ? o.ngramLargeLength : o.ngramMin;
+    this.ngramMax = large ? o.ngramLargeLength : o.ngramMax;
+    // n-gram ids of each distinct surface form, computed once.
+    const surfaceGrams: (Int32Array | undefined)[] = new Array(surfaces.size);
+    const gramsOf = (surface: number): Int32Array => {
+      let g = surfaceGrams[surface];
       if (!g) {
-        g = wordNgrams(s, o.ngramMin, o.ngramMax);
-        this.ngramCache.set(s, g);
+        g = Int32Array.from(wordNgrams(S[surface], this.ngramMin, this.ngramMax), (x) => this.grams.id(x));
+        surfaceGrams[surface] = g;
       }
       return g;
     };
     for (let d = 0; d < n; d++) {
-      FIELDS.forEach((f, fi) => {
+      for (let fi = 0; fi < FIELDS.length; fi++) {
+        const f = FIELDS[fi];
         const tok = fieldTok[d][fi];
-        if (tok.terms.length === 0) return;
+        if (tok.terms.length === 0) continue;
         const w = fw(f) / norm(tok.terms.length, fi);
-        for (const t of tok.terms) word.add(T[t], d, w);
+        for (const t of tok.terms) word.add(t, d, w);
         const segs = f === 'questions' ? docs[d].questions : f === 'text' ? docs[d].sentences : [tok];
         for (const seg of segs) {
-          for (let i = 1; i < seg.terms.length; i++) bigram.add(bigramKey(T[seg.terms[i - 1]], T[seg.terms[i]]), d, w);
+          for (let i = 1; i < seg.terms.length; i++) bigram.add(this.pairs.id(seg.terms[i - 1], seg.terms[i]), d, w);
         }
-        for (const s of tok.surfaces) for (const g of ngramsOf(s)) ngram.add(g, d, w);
-      });
+        if (!large || f !== 'text') for (const sf of tok.surfaces) for (const g of gramsOf(sf)) ngram.add(g, d, w);
+      }
     }
-    this.ngramCache.clear();
     this.word = word.freeze(o.k1, () => 1, n);
     this.bigram = bigram.freeze(o.k1, () => 1, n);
     this.ngram = ngram.freeze(o.k1, () => 1, n);
@@ -122,7 +131,7 @@ export class LangIndex {
     const unitLen = new Float64Array(units.length);
     units.forEach((u, ui) => {
       unitLen[ui] = u.terms.length;
-      for (const t of u.terms) passage.add(T[t], ui, 1);
+      for (const t of u.terms) passage.add(t, ui, 1);
     });
     this.passage = passage.freeze(o.passageK1, (ui) => 1 - o.passageB + (o.passageB * unitLen[ui]) / avgUnit, units.length);
     this.passageDoc = Int32Array.from(unitDoc);
@@ -134,6 +143,19 @@ export class LangIndex {
       passage: new Float64Array(n),
       unit: new Float64Array(units.length),
     };
+    this.seen = new Uint8Array(n);
+  }
+
+  private dedupe(xs: number[]): number[] {
+    const out: number[] = [];
+    for (const d of xs) {
+      if (this.seen[d] === 0) {
+        this.seen[d] = 1;
+        out.push(d);
+      }
+    }
+    for (const d of out) this.seen[d] = 0;
+    return out;
   }
 
   /** Number of documents. */
@@ -142,7 +164,7 @@ export class LangIndex {
   }
 
   private typoCandidates(term: string): string[] {
-    if (!this.deletions) this.deletions = new DeletionIndex(this.word.terms(), this.o.typoMinLength);
+    if (!this.deletions) this.deletions = new DeletionIndex(this.terms.strings, this.o.typoMinLength);
     return this.deletions.near(term);
   }
 
@@ -153,37 +175,47 @@ export class LangIndex {
   score(text: string): ChannelScores {
     const o = this.o;
     const { word, bigram, ngram, passage, unit } = this.acc;
-    word.fill(0);
-    bigram.fill(0);
-    ngram.fill(0);
-    passage.fill(0);
+    for (const d of this.lastTouched) word[d] = bigram[d] = ngram[d] = passage[d] = 0;
     const touched: number[] = [];
     const toks = analyzeTokens(text, this.lang);
 
     // Word terms with query frequency; unknown words replaced by their edit-distance-1 neighbours.
-    const qterms = new Map<string, number>();
+    const qterms = new Map<number, number>();
+    const ids = toks.map((t) => this.terms.find(t.term));
     let idfAll = 0;
     let idfFound = 0;
-    for (const t of toks) {
-      const idf = this.word.idf(t.term);
+    toks.forEach((t, i) => {
+      const id = ids[i];
+      const idf = this.word.idf(id);
       idfAll += idf;
-      if (this.word.has(t.term)) {
+      if (id !== undefined && this.word.df(id) > 0) {
         idfFound += idf;
-        qterms.set(t.term, (qterms.get(t.term) ?? 0) + 1);
+        qterms.set(id, (qterms.get(id) ?? 0) + 1);
       } else if (t.term.length >= o.typoMinLength) {
         const near = this.typoCandidates(t.term);
         if (near.length) idfFound += idf * o.typoWeight;
-        for (const c of near) qterms.set(c, (qterms.get(c) ?? 0) + o.typoWeight / near.length);
+        for (const c of near) {
+          const cid = this.terms.find(c);
+          if (cid !== undefined) qterms.set(cid, (qterms.get(cid) ?? 0) + o.typoWeight / near.length);
+        }
       }
+    });
+    // Very common words add almost nothing but cost a full postings scan: skip them when rarer words exist.
+    const common = Math.max(1, o.commonTermDfRatio * this.size);
+    if ([...qterms.keys()].some((t) => this.word.df(t) <= common)) {
+      for (const t of [...qterms.keys()]) if (this.word.df(t) > common) qterms.delete(t);
     }
     for (const [t, w] of qterms) this.word.accumulate(t, w, word, touched);
 
-    for (let i = 1; i < toks.length; i++) {
-      this.bigram.accumulate(bigramKey(toks[i - 1].term, toks[i].term), 1, bigram, touched);
-    }
+    for (let i = 1; i < ids.length; i++) this.bigram.accumulate(this.pairs.find(ids[i - 1], ids[i]), 1, bigram, touched, common);
 
-    const grams = new Map<string, number>();
-    for (const t of toks) for (const g of wordNgrams(t.surface, o.ngramMin, o.ngramMax)) grams.set(g, (grams.get(g) ?? 0) + 1);
+    const grams = new Map<number, number>();
+    for (const t of toks) {
+      for (const g of wordNgrams(t.surface, this.ngramMin, this.ngramMax)) {
+        const gid = this.grams.find(g);
+        if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
+      }
+    }
     const maxDf = Math.max(1, o.ngramMaxDfRatio * this.size);
     for (const [g, w] of grams) this.ngram.accumulate(g, w, ngram, touched, maxDf);
 
@@ -203,7 +235,7 @@ export class LangIndex {
       bigram,
       ngram,
       passage,
-      touched: dedupe(touched),
+      touched: (this.lastTouched = this.dedupe(touched)),
       coverage: idfAll > 0 ? idfFound / idfAll : 0,
       queryTerms: toks.length,
     };
@@ -227,6 +259,3 @@ function windowIndices(count: number, size: number, stride: number): [number, nu
   return out;
 }
 
-function dedupe(xs: number[]): number[] {
-  return [...new Set(xs)];
-}

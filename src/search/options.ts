@@ -20,8 +20,20 @@ export interface SearchOptions {
   /** Smallest and largest character n-gram length of the sub-word channel. */
   ngramMin: number;
   ngramMax: number;
+  /**
+   * Languages with more documents than this index n-grams of title, sample questions and keywords only, with
+   * n-gram length `ngramLargeLength` (keeps 100k-entry builds within seconds and memory within bounds).
+   */
+  ngramFullTextMaxDocs: number;
+  /** n-gram length used above `ngramFullTextMaxDocs`. */
+  ngramLargeLength: number;
   /** n-grams found in more than this share of a language's documents are skipped at query time (speed; they carry almost no IDF). */
   ngramMaxDfRatio: number;
+  /**
+   * Query words found in more than this share of a language's documents are skipped when the query has rarer
+   * words (their IDF is near zero; skipping them bounds latency on large indexes). Checked on OMoS train: no loss.
+   */
+  commonTermDfRatio: number;
   /** Fusion weights of the normalised channel scores. */
   fusion: { word: number; passage: number; ngram: number; bigram: number };
   /** Weight of a word found only through typo correction (edit distance 1), relative to an exact term. */
@@ -38,7 +50,7 @@ export interface SearchOptions {
 
 /** Defaults; thresholds chosen on the OMoS dev split, see docs/eval.md. */
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
-  k1: 1.2,
+  k1: 3,
   b: 0.75,
   fieldWeights: { title: 3, questions: 3, keywords: 2, text: 1 },
   passageSize: 3,
@@ -48,8 +60,11 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   questionPassageBoost: 1.5,
   ngramMin: 3,
   ngramMax: 5,
+  ngramFullTextMaxDocs: 20_000,
+  ngramLargeLength: 4,
   ngramMaxDfRatio: 0.3,
-  fusion: { word: 1, passage: 1, ngram: 1, bigram: 0.3 },
+  commonTermDfRatio: 0.3,
+  fusion: { word: 1, passage: 0.3, ngram: 1, bigram: 0.3 },
   typoWeight: 0.6,
   typoMinLength: 4,
   answerThreshold: 0.5,

@@ -1,86 +1,110 @@
-// A compact inverted index: term → (unit ids, precomputed saturated weights), built once, read-only.
+// A compact inverted index over integer term ids: unit ids and precomputed saturated weights in typed arrays.
 
-/** Accumulates (term, unit, weight) while building; `freeze` turns it into typed arrays. */
+/** Accumulates (term id, unit, weight) triples in flat growable arrays; `freeze` sorts them into CSR postings. */
 export class PostingsBuilder {
-  private readonly terms = new Map<string, { units: number[]; weights: number[] }>();
+  private terms = new Int32Array(1024);
+  private units = new Int32Array(1024);
+  private weights = new Float32Array(1024);
+  private n = 0;
+  private maxTerm = -1;
 
-  /** Adds `weight` for `term` in `unit`; units must be added in increasing order. */
-  add(term: string, unit: number, weight: number): void {
-    let p = this.terms.get(term);
-    if (!p) {
-      p = { units: [], weights: [] };
-      this.terms.set(term, p);
-    }
-    const last = p.units.length - 1;
-    if (last >= 0 && p.units[last] === unit) p.weights[last] += weight;
-    else {
-      p.units.push(unit);
-      p.weights.push(weight);
-    }
+  /** Adds `weight` for term `id` in `unit`; units must be added in non-decreasing order. */
+  add(id: number, unit: number, weight: number): void {
+    if (this.n === this.terms.length) this.grow();
+    this.terms[this.n] = id;
+    this.units[this.n] = unit;
+    this.weights[this.n] = weight;
+    this.n++;
+    if (id > this.maxTerm) this.maxTerm = id;
+  }
+
+  private grow(): void {
+    const size = this.terms.length * 2;
+    const t = new Int32Array(size);
+    t.set(this.terms);
+    const u = new Int32Array(size);
+    u.set(this.units);
+    const w = new Float32Array(size);
+    w.set(this.weights);
+    this.terms = t;
+    this.units = u;
+    this.weights = w;
   }
 
   /**
-   * Freezes into postings whose weights are BM25-saturated: w / (w + k1 * norm(unit)),
-   * with `norm` the length normalisation of the unit.
+   * Freezes into postings whose weights are BM25-saturated: tf (k1 + 1) / (tf + k1 · norm(unit)),
+   * with `norm` the length normalisation of the unit (1 when tf was already normalised per field, as in BM25F).
    */
   freeze(k1: number, norm: (unit: number) => number, unitCount: number): Postings {
-    const map = new Map<string, Posting>();
-    for (const [term, p] of this.terms) {
-      const units = Int32Array.from(p.units);
-      const weights = new Float32Array(p.weights.length);
-      for (let i = 0; i < units.length; i++) {
-        const tf = p.weights[i];
-        weights[i] = (tf * (k1 + 1)) / (tf + k1 * norm(units[i]));
-      }
-      map.set(term, { units, weights });
+    const termCount = this.maxTerm + 1;
+    // Counting sort by term (stable, so units stay in order within a term).
+    const start = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.n; i++) start[this.terms[i] + 1]++;
+    for (let t = 0; t < termCount; t++) start[t + 1] += start[t];
+    const pos = start.slice(0, termCount);
+    const su = new Int32Array(this.n);
+    const sw = new Float32Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const p = pos[this.terms[i]]++;
+      su[p] = this.units[i];
+      sw[p] = this.weights[i];
     }
-    this.terms.clear();
-    return new Postings(map, unitCount);
+    this.terms = new Int32Array(0);
+    this.units = new Int32Array(0);
+    this.weights = new Float32Array(0);
+    // Merge repeated (term, unit) entries and saturate.
+    const offsets = new Int32Array(termCount + 1);
+    let o = 0;
+    for (let t = 0; t < termCount; t++) {
+      offsets[t] = o;
+      for (let i = start[t]; i < start[t + 1]; i++) {
+        if (o > offsets[t] && su[o - 1] === su[i]) sw[o - 1] += sw[i];
+        else {
+          su[o] = su[i];
+          sw[o] = sw[i];
+          o++;
+        }
+      }
+    }
+    offsets[termCount] = o;
+    for (let i = 0; i < o; i++) sw[i] = (sw[i] * (k1 + 1)) / (sw[i] + k1 * norm(su[i]));
+    this.n = 0;
+    return new Postings(offsets, su.slice(0, o), sw.slice(0, o), unitCount);
   }
 }
 
-/** One term's postings. */
-export interface Posting {
-  units: Int32Array;
-  weights: Float32Array;
-}
-
-/** Read-only postings with BM25 IDF. */
+/** Read-only postings with BM25 IDF, addressed by term id (compressed sparse rows). */
 export class Postings {
   constructor(
-    private readonly map: Map<string, Posting>,
+    private readonly offsets: Int32Array,
+    private readonly units: Int32Array,
+    private readonly weights: Float32Array,
     /** Number of units (documents or passages) indexed. */
     readonly unitCount: number,
   ) {}
 
-  get(term: string): Posting | undefined {
-    return this.map.get(term);
-  }
-
-  has(term: string): boolean {
-    return this.map.has(term);
+  /** Document frequency of a term id (0 when absent or undefined). */
+  df(id: number | undefined): number {
+    if (id === undefined || id < 0 || id + 1 >= this.offsets.length) return 0;
+    return this.offsets[id + 1] - this.offsets[id];
   }
 
   /** BM25 IDF (always positive). */
-  idf(term: string): number {
-    const df = this.map.get(term)?.units.length ?? 0;
+  idf(id: number | undefined): number {
+    const df = this.df(id);
     return Math.log(1 + (this.unitCount - df + 0.5) / (df + 0.5));
   }
 
-  terms(): IterableIterator<string> {
-    return this.map.keys();
-  }
-
   /**
-   * Adds weight × idf × saturated tf of `term` into `acc` (indexed by unit), recording first touches in `touched`.
-   * Returns false when the term is absent.
+   * Adds weight × idf × saturated tf of term `id` into `acc` (indexed by unit), recording first touches in `touched`.
+   * Terms with a document frequency above `maxDf` are skipped. Returns false when nothing was added.
    */
-  accumulate(term: string, weight: number, acc: Float64Array, touched: number[], maxDf = Infinity): boolean {
-    const p = this.map.get(term);
-    if (!p || p.units.length > maxDf) return false;
-    const w = weight * this.idf(term);
-    const { units, weights } = p;
-    for (let i = 0; i < units.length; i++) {
+  accumulate(id: number | undefined, weight: number, acc: Float64Array, touched: number[], maxDf = Infinity): boolean {
+    const df = this.df(id);
+    if (id === undefined || df === 0 || df > maxDf) return false;
+    const w = weight * this.idf(id);
+    const { units, weights } = this;
+    for (let i = this.offsets[id], end = this.offsets[id + 1]; i < end; i++) {
       const u = units[i];
       if (acc[u] === 0) touched.push(u);
       acc[u] += w * weights[i];
