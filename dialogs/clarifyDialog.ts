@@ -65,7 +65,7 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
       return step.endDialog(unhandled);
     }
     const turn = info(step.context);
-    const routed = this.deps.services.answerer.servicesForEntry(entry, turn.place);
+    const routed = this.deps.services.answerer.servicesForEntry(entry, turn.place, turn.renderLang);
     await sendEntryAnswer(this.deps, step.context, entry, routed.services, 1);
     const answered: FlowResult = { kind: 'answered', entryId: entry.id, needsPlace: routed.needsPlace };
     return step.endDialog(answered);

@@ -42,7 +42,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       return step.next({ kind: 'done' });
     }
     turn.memory.fallbackCount = 0;
-    const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place);
+    const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, turn.renderLang);
     const parts =
       helpers.length > 0
         ? [i18n.t(lang, 'fallback.human'), renderServices(i18n, lang, helpers)]

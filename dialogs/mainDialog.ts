@@ -133,7 +133,7 @@ export class MainDialog extends ComponentDialog {
     const turn = info(inner.context);
     const lang = turn.renderLang;
     const topic = turn.memory.lastTopic;
-    const helpers = answerer.servicesForTopic(topic, turn.place);
+    const helpers = answerer.servicesForTopic(topic, turn.place, turn.renderLang);
     const parts = helpers.length > 0 ? [i18n.t(lang, 'person.intro'), renderServices(i18n, lang, helpers)] : [i18n.t(lang, 'person.generic')];
     if (!turn.place) parts.push(i18n.t(lang, 'fallback.askPlace'));
     await replier.send(inner.context, { text: parts.join('\n\n'), lang, answer: { kind: 'prompt', topic, services: answerServices(helpers) } });
@@ -180,7 +180,7 @@ export class MainDialog extends ComponentDialog {
     const parts = [i18n.t(lang, 'place.saved', { place: placeLabel(place) })];
     if (place.region === 'flanders') parts.push(i18n.t(lang, 'place.outsideArea'));
     const entry = turn.memory.lastEntryId ? answerer.entry(turn.memory.lastEntryId) : undefined;
-    const routed = entry ? answerer.servicesForEntry(entry, place).services : [];
+    const routed = entry ? answerer.servicesForEntry(entry, place, lang).services : [];
     if (entry && routed.length > 0) {
       parts.push(`**${i18n.t(lang, 'place.servicesFor', { place: placeLabel(place) })}**\n${renderServices(i18n, lang, routed)}`);
     } else {

@@ -53,11 +53,11 @@ export class PlaceDialog extends WaterfallDialog<PlaceOptions> {
     let topic: Topic | undefined;
     if (opts.purpose === 'entry') {
       const entry = services.answerer.entry(opts.entryId);
-      routed = entry ? services.answerer.servicesForEntry(entry, place).services : [];
+      routed = entry ? services.answerer.servicesForEntry(entry, place, lang).services : [];
       entryId = entry?.id;
       topic = entry?.topic;
     } else {
-      routed = services.answerer.servicesForTopic(opts.topic, place);
+      routed = services.answerer.servicesForTopic(opts.topic, place, lang);
       topic = opts.topic;
     }
     const parts = [services.i18n.t(lang, 'place.saved', { place: placeLabel(place) })];

@@ -67,7 +67,7 @@ export class RelaisTurnMiddleware implements Middleware {
     const { i18n, answerer } = this.services;
     const intro = `**${i18n.t(info.renderLang, 'emergency.intro')}**`;
     try {
-      const { entry, services } = answerer.emergency(info.place);
+      const { entry, services } = answerer.emergency(info.place, info.renderLang);
       const body = renderAnswer(i18n, info.renderLang, entry, []);
       const lines = [intro, renderServices(i18n, body.lang, services), body.text];
       await this.replier.send(context, {

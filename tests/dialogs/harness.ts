@@ -3,7 +3,7 @@ import { ConversationState, UserState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import * as path from 'node:path';
 import { createConversation } from '../../src/bot/relaisBot';
-import type { ChannelAnswer } from '../../src/answer/types';
+import type { AnswererPort, ChannelAnswer } from '../../src/answer/types';
 import type { RelaisBotDeps } from '../../src/bot/types';
 import { detectLanguage } from '../../src/language/detect';
 import { createLocalizer, loadLocaleResources, type Localizer } from '../../src/i18n';
@@ -20,13 +20,17 @@ export type Reply = Partial<Activity> & { channelData?: { answer?: ChannelAnswer
 
 export interface Harness {
   store: FakeStore;
-  answerer: FakeAnswerer;
+  answerer: AnswererPort;
+  /** The fake answerer (its recorded requests); a fresh unused one when the real answerer runs. */
+  fake: FakeAnswerer;
   client: DialogTestClient;
   /** Sends a message (text or activity) as `user`, returns every reply of the turn. */
   say(input: string | Partial<Activity>): Promise<Reply[]>;
 }
 
 export interface HarnessOptions {
+  /** The real Answerer over knowledge/, or the keyword fake by default. */
+  answerer?: AnswererPort;
   translation?: FakeTranslation;
   locale?: string;
   userId?: string;
@@ -34,7 +38,7 @@ export interface HarnessOptions {
 
 export function harness(options: HarnessOptions = {}): Harness {
   const store = new FakeStore();
-  const answerer = new FakeAnswerer();
+  const answerer = options.answerer ?? new FakeAnswerer();
   const conversationState = new ConversationState(store.botStorage);
   const deps: RelaisBotDeps = {
     conversationState,
@@ -57,7 +61,7 @@ export function harness(options: HarnessOptions = {}): Harness {
     for (let next = client.getNextReply() as Reply | undefined; next; next = client.getNextReply() as Reply | undefined) replies.push(next);
     return replies;
   };
-  return { store, answerer, client, say };
+  return { store, answerer, fake: answerer instanceof FakeAnswerer ? answerer : new FakeAnswerer(), client, say };
 }
 
 /** The `channelData.answer` of each reply. */

@@ -104,7 +104,7 @@ describe('status', () => {
     await h.say(t('fr', 'status.temporary-protection'));
     const again = await h.say('Quelle aide du CPAS avec la protection temporaire ?');
     expect(textOf(again)).not.toContain(t('fr', 'status.ask'));
-    expect(h.answerer.requests[h.answerer.requests.length - 1].status).toBe('temporary-protection');
+    expect(h.fake.requests[h.fake.requests.length - 1].status).toBe('temporary-protection');
     expect(TEMPORARY_PROTECTION_AID.audience).toEqual(['temporary-protection']);
   });
 });

@@ -12,7 +12,7 @@ describe('machine translation', () => {
     const mt = new FakeTranslation(true);
     const h = harness({ translation: mt });
     const replies = await h.say(GERMAN);
-    expect(h.answerer.requests[0]).toMatchObject({ text: `[fr] ${GERMAN}`, lang: 'fr' });
+    expect(h.fake.requests[0]).toMatchObject({ text: `[fr] ${GERMAN}`, lang: 'fr' });
     const answer = replies.find((r) => r.channelData?.answer?.kind === 'answer');
     expect(answer?.channelData?.answer).toMatchObject({ lang: 'de', machineTranslated: true, entryId: CPAS_APPOINTMENT.id });
     expect(answer?.locale).toBe('de');

@@ -21,7 +21,7 @@ const LOG_METHODS = new Set(['info', 'warn', 'error', 'debug', 'trace', 'fatal',
 /** A literal that reads as words for people: two words or more, or letters outside ASCII ("Français"). */
 export function looksUserFacing(text: string): boolean {
   const letters = text.replace(/\$\{[^}]*\}/g, ' ');
-  if (/[\p{L}&&[^\x00-\x7F]]/v.test(letters)) return true;
+  if (/(?![\x00-\x7F])\p{L}/u.test(letters)) return true;
   return /\b[A-Za-z][a-z']+[ ,]+[a-z][a-z']*\b/.test(letters);
 }
 
