@@ -165,12 +165,16 @@ export function scrub(text: string): ScrubResult {
 /** Keys whose string values are identifiers or protocol fields, never free text: left as they are. */
 const IDENTIFIER_KEY = /(^id$|Id$|^eTag$|^etag$|^\$type$|^type$|^locale$|^lang$|^serviceUrl$|^channelId$|^timestamp$|^postalCode$)/;
 
+/** Keys holding what the bot itself wrote (prompts re-sent on retry): service phone numbers there must stay. */
+const BOT_AUTHORED_KEY = /^(prompt|retryPrompt|choices|suggestedActions)$/;
+
 /**
- * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields alone.
- * Returns a new value; the input is not changed.
+ * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields and the
+ * bot's own prompts alone. Returns a new value; the input is not changed.
  */
 export function scrubDeep<T>(value: T): T {
   const walk = (v: unknown, key: string | undefined): unknown => {
+    if (key !== undefined && BOT_AUTHORED_KEY.test(key)) return v;
     if (typeof v === 'string') return key !== undefined && IDENTIFIER_KEY.test(key) ? v : scrub(v).text;
     if (Array.isArray(v)) return v.map((x) => walk(x, undefined));
     if (v !== null && typeof v === 'object' && !(v instanceof Date)) {

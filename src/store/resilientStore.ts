@@ -105,6 +105,8 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
   /** One probe: recovers when the inner store answers, else waits longer. */
   async probe(): Promise<boolean> {
     this.timer = undefined;
+    // The in-memory Direct Line fallback keeps the same retention as the store.
+    await (await this.memory).purgeExpired().catch(() => 0);
     let ok = false;
     try {
       ok = await this.inner.ping();

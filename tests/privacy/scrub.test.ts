@@ -90,6 +90,7 @@ test('scrubDeep scrubs free text in nested state but keeps identifiers', () => {
     dialogState: { dialogStack: [{ id: 'main', state: { values: { question: 'mon gsm 0470 12 34 56' } } }] },
     conversationId: '0470 12 34 56',
     notes: ['écrire à x@y.be'],
+    prompt: { options: { prompt: { text: 'Appelez le 02 512 34 56 ?' } } },
   };
   const out = scrubDeep(state);
   expect(out.dialogState.dialogStack[0].state.values.question).toBe('mon gsm [phone]');
@@ -97,6 +98,7 @@ test('scrubDeep scrubs free text in nested state but keeps identifiers', () => {
   expect(out.eTag).toBe('0470123456');
   expect(out.conversationId).toBe('0470 12 34 56');
   expect(state.notes[0]).toBe('écrire à x@y.be');
+  expect(out.prompt.options.prompt.text).toBe('Appelez le 02 512 34 56 ?');
 });
 
 test('long texts without personal details come back unchanged (patterns stay linear on words and digits)', () => {
