@@ -21,7 +21,7 @@ export const DEFAULT_MONGO_OPTIONS: Omit<MongoEngineOptions, 'url'> = {
 };
 
 /** Stored shape: the envelope with `_id`. */
-interface MongoDoc {
+export interface MongoDoc {
   _id: string;
   data: unknown;
   userId?: string;
@@ -35,7 +35,8 @@ const DUPLICATE_KEY = 11000;
 const INDEX_OPTIONS_CONFLICT = 85;
 const SECONDS_PER_DAY = 86400;
 
-function toDoc(e: Envelope): MongoDoc {
+/** Envelope → stored MongoDB document (exported for tests). */
+export function toDoc(e: Envelope): MongoDoc {
   const d: MongoDoc = { _id: e.id, data: e.data ?? null };
   if (e.userId !== undefined) d.userId = e.userId;
   if (e.ref !== undefined) d.ref = e.ref;
@@ -57,7 +58,8 @@ function fromDoc<T>(d: MongoDoc): Envelope<T> {
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function toFilter(f: Filter): MongoFilter<MongoDoc> {
+/** Engine filter → MongoDB query (exported for tests). */
+export function toFilter(f: Filter): MongoFilter<MongoDoc> {
   const q: MongoFilter<MongoDoc> = {};
   const and: MongoFilter<MongoDoc>[] = [];
   if (f.id !== undefined) and.push({ _id: f.id });
