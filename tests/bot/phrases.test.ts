@@ -1,0 +1,50 @@
+// Phrase matching: accents, apostrophes and case do not matter; one-word commands must be the whole message.
+import { PhraseMatcher, normalisedKey } from '../../src/bot/phrases';
+import { Intents } from '../../src/bot/intents';
+import { i18n } from '../dialogs/harness';
+
+describe('PhraseMatcher', () => {
+  const m = new PhraseMatcher(new Map([['fr', ['me frapp*', 'oublie moi', 'aide']]]));
+
+  it('matches whatever the accents, apostrophes and case', () => {
+    expect(normalisedKey('  Oublie-MOI ! ')).toBe('oublie moi');
+    expect(m.find('Il ME FRAPPAIT souvent')).toEqual(['fr']);
+    expect(m.isCommand('Oublie-moi')).toBe(true);
+  });
+
+  it('a one-word command is the whole message, a longer one may carry a few words', () => {
+    expect(m.isCommand('aide')).toBe(true);
+    expect(m.isCommand('aide sociale du CPAS')).toBe(false);
+    expect(m.isCommand('oublie moi stp')).toBe(true);
+    expect(m.isCommand('oublie moi et mon dossier au CPAS de Namur')).toBe(false);
+  });
+});
+
+describe('Intents', () => {
+  const intents = new Intents(i18n);
+
+  it.each([
+    ['forget me', 'forgetMe'],
+    ['Забудь меня', 'forgetMe'],
+    ['انسني', 'forgetMe'],
+    ['parler à quelqu’un', 'talkToPerson'],
+    ['Met iemand praten', 'talkToPerson'],
+    ['змінити мову', 'changeLanguage'],
+    ['recommencer', 'startOver'],
+    ['Помощь', 'help'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(intents.interrupt(text)).toBe(intent);
+  });
+
+  it('ordinary questions are not interrupts', () => {
+    for (const text of ['Où trouver un cours de langue ?', 'I need help with my rent', 'Мені потрібна допомога з житлом']) {
+      expect(intents.interrupt(text)).toBeUndefined();
+    }
+  });
+
+  it('recognises a language by its own name only', () => {
+    expect(intents.languageName('Українська')).toBe('uk');
+    expect(intents.languageName('العربية')).toBe('ar');
+    expect(intents.languageName('ukrainien')).toBeUndefined();
+  });
+});

@@ -1,0 +1,36 @@
+// The reply language: written language, else chosen, else channel locale, else French; short messages never switch.
+import { decideLanguage, type LanguageInputs } from '../../src/bot/turnLanguage';
+import { DEFAULT_OPTIONS } from '../../src/bot/types';
+
+const base: LanguageInputs = { letters: 20, words: 4, mtAvailable: false };
+const decide = (input: Partial<LanguageInputs>) => decideLanguage({ ...base, ...input }, DEFAULT_OPTIONS);
+const reliable = (lang: string) => ({ lang, confidence: 0.99, reliable: true });
+
+describe('decideLanguage', () => {
+  it('answers in the language the person writes in, over the chosen one and the locale', () => {
+    expect(decide({ guess: reliable('uk'), chosenLang: 'fr', locale: 'nl-BE' })).toMatchObject({ lang: 'uk', renderLang: 'uk', fromText: true });
+  });
+
+  it('falls back to the conversation, then the chosen language, then the locale, then French', () => {
+    expect(decide({ conversationLang: 'ru', chosenLang: 'en', locale: 'nl' }).lang).toBe('ru');
+    expect(decide({ chosenLang: 'en', locale: 'nl' }).lang).toBe('en');
+    expect(decide({ locale: 'nl-BE' }).lang).toBe('nl');
+    expect(decide({ locale: 'es-ES' }).lang).toBe('fr');
+    expect(decide({}).lang).toBe('fr');
+  });
+
+  it('does not switch on short or unreliable text ("ok", "1030")', () => {
+    expect(decide({ guess: reliable('en'), letters: 2, words: 1, conversationLang: 'uk' }).lang).toBe('uk');
+    expect(decide({ guess: { lang: 'en', confidence: 0.4, reliable: false }, conversationLang: 'uk' }).lang).toBe('uk');
+  });
+
+  it('a language button wins', () => {
+    expect(decide({ picked: 'ar', guess: reliable('fr') })).toMatchObject({ lang: 'ar', fromText: false });
+  });
+
+  it('a language without curated text: machine translation through French, else the chosen language with a note', () => {
+    expect(decide({ guess: reliable('de'), mtAvailable: true })).toMatchObject({ lang: 'de', renderLang: 'fr', machineTranslate: true });
+    expect(decide({ guess: reliable('de') })).toMatchObject({ lang: 'fr', cannotTranslate: true, wanted: 'de' });
+    expect(decide({ guess: reliable('de'), chosenLang: 'en' })).toMatchObject({ lang: 'en', cannotTranslate: true });
+  });
+});

@@ -1,0 +1,64 @@
+// The conversation over the real knowledge base (knowledge/) and the real Answerer, in the six core languages.
+import * as path from 'node:path';
+import { Answerer } from '../../src/answer/answerer';
+import type { AnswererPort } from '../../src/answer/types';
+import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { LANGS, answers, harness, i18n } from './harness';
+
+let answerer: AnswererPort;
+
+beforeAll(async () => {
+  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+  answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+});
+
+const CPAS: Record<(typeof LANGS)[number], string> = {
+  fr: "Comment demander le revenu d'intégration au CPAS ?",
+  nl: 'Hoe vraag ik een leefloon aan bij het OCMW?',
+  en: 'How do I apply for social assistance at the CPAS?',
+  uk: 'Як отримати соціальну допомогу в CPAS?',
+  ru: 'Как получить социальную помощь в CPAS?',
+  ar: 'كيف أطلب المساعدة الاجتماعية من CPAS؟',
+};
+
+const CRISIS: Record<(typeof LANGS)[number], string> = {
+  fr: 'mon mari me frappe',
+  nl: 'mijn kind heeft pillen ingeslikt',
+  en: 'I want to kill myself',
+  uk: 'він погрожує мене вбити',
+  ru: 'хочу покончить с собой',
+  ar: 'زوجي يضربني',
+};
+
+describe.each(LANGS)('real knowledge base, %s', (lang) => {
+  it('answers a CPAS question (not a fallback) in the language it was asked', async () => {
+    const h = harness({ answerer });
+    const replies = await h.say(CPAS[lang]);
+    const kinds = answers(replies).map((a) => a.kind);
+    expect(kinds.some((k) => k === 'answer' || k === 'clarify')).toBe(true);
+    expect(kinds).not.toContain('fallback');
+    expect(answers(replies).every((a) => a.lang === lang && !a.machineTranslated)).toBe(true);
+  });
+
+  it('answers a crisis at once with the emergency entry and helplines', async () => {
+    const h = harness({ answerer });
+    const replies = await h.say(CRISIS[lang]);
+    expect(replies).toHaveLength(1);
+    expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', topic: 'emergency', entryId: 'emergency-help', lang });
+    expect(answers(replies)[0].services.map((s) => s.id)).toContain('emergency-112');
+    expect(replies[0].text).toContain('112');
+    expect(replies[0].text).toContain(i18n.t(lang, 'emergency.intro'));
+  });
+});
+
+describe('real knowledge base, routing', () => {
+  it('asks where the person lives after a CPAS answer, then names the CPAS of that commune', async () => {
+    const h = harness({ answerer });
+    const replies = await h.say(CPAS.fr);
+    expect(answers(replies).find((a) => a.kind === 'answer')).toMatchObject({ topic: 'cpas', lang: 'fr' });
+    expect(replies[replies.length - 1].text).toBe(i18n.t('fr', 'place.ask'));
+    const routed = await h.say('5000');
+    expect(answers(routed)[0].services.some((s) => s.type === 'cpas')).toBe(true);
+    expect(routed[0].text).toContain('Namur');
+  });
+});
