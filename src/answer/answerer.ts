@@ -33,6 +33,13 @@ export interface AnswererOptions {
   emergencyEntryId: string;
   /** Service ids always added to the emergency reply when present in the knowledge base (112 and police first). */
   emergencyServiceIds: string[];
+  /**
+   * Score factor of an entry written for some statuses only (e.g. temporary protection) when the person's
+   * status is unknown: the general entry wins unless the specific one is clearly better. 0.8 lets a question
+   * that names the status ("as a Ukrainian with temporary protection") still reach the specific entry
+   * (on the belgium questions, a question naming the status scores 1.4x or more above the best general entry).
+   */
+  unknownStatusAudienceWeight: number;
   /** Search engine options. */
   search: Partial<SearchOptions>;
 }
@@ -46,6 +53,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   searchLimit: 10,
   emergencyEntryId: 'emergency-help',
   emergencyServiceIds: ['emergency-112', 'police-101'],
+  unknownStatusAudienceWeight: 0.8,
   search: {},
 };
 
@@ -122,12 +130,14 @@ export class Answerer implements AnswererPort {
     const lang = this.searchLang(req.lang);
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
-    const candidates: Entry[] = [];
+    const scored: Array<{ entry: Entry; score: number }> = [];
     for (const hit of result.hits) {
       const entry = this.byId.get(hit.id);
-      if (entry && this.fits(entry, req) && !candidates.includes(entry)) candidates.push(entry);
+      if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
+      const forSomeOnly = !req.status && Boolean(entry.audience?.length);
+      scored.push({ entry, score: hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1) });
     }
-    const topWasFiltered = result.hits.length > 0 && candidates[0]?.id !== result.hits[0].id;
+    const candidates = scored.sort((a, b) => b.score - a.score).map((x) => x.entry);
     const confidence = result.confidence;
     if (candidates.length === 0 || result.decision === 'fallback') {
       const topic = candidates[0]?.topic;
@@ -135,7 +145,7 @@ export class Answerer implements AnswererPort {
     }
     const regional = this.regionalAlternatives(candidates, req);
     if (regional.length >= 2) return { kind: 'clarify', choices: regional, confidence };
-    const clarify = result.decision === 'clarify' || topWasFiltered;
+    const clarify = result.decision === 'clarify';
     if (clarify && candidates.length >= 2) {
       return { kind: 'clarify', choices: candidates.slice(0, this.options.maxChoices), confidence };
     }

@@ -56,6 +56,19 @@ describe('Answerer.decide', () => {
     expect(ids(ukrainian)[0]).toBe('cpas-temporary-protection');
   });
 
+  it('weighs down entries written for one status when the person’s status is unknown', () => {
+    const q = { text: 'aide sociale du CPAS', lang: 'fr', place: place('5000') };
+    const top = (a: Answerer, status?: 'temporary-protection') => {
+      const d = a.decide({ ...q, status });
+      return d.kind === 'answer' ? d.entry.id : d.kind === 'clarify' ? d.choices[0].id : undefined;
+    };
+    const neutral = new Answerer({ kb, postal, options: { unknownStatusAudienceWeight: 1 } });
+    const cautious = new Answerer({ kb, postal, options: { unknownStatusAudienceWeight: 0.1 } });
+    expect(top(neutral)).toBe('cpas-temporary-protection');
+    expect(top(cautious)).toBe('cpas-ris');
+    expect(top(cautious, 'temporary-protection')).toBe('cpas-temporary-protection');
+  });
+
   it('shows the French text when the entry has no version in the person’s language', () => {
     const d = answerer.decide({ text: 'How do I get the integration income from the CPAS?', lang: 'en', place: place('4000') });
     // cpas-ris exists only in French: the English question is searched in English, finds nothing curated…
