@@ -57,7 +57,7 @@ describe('Answerer.decide', () => {
   });
 
   it('weighs down entries written for one status when the person’s status is unknown', () => {
-    const q = { text: 'aide sociale du CPAS', lang: 'fr', place: place('5000') };
+    const q = { text: 'aide du CPAS', lang: 'fr', place: place('5000') };
     const top = (a: Answerer, status?: 'temporary-protection') => {
       const d = a.decide({ ...q, status });
       return d.kind === 'answer' ? d.entry.id : d.kind === 'clarify' ? d.choices[0].id : undefined;
