@@ -31,6 +31,8 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
     const lang = turn.renderLang;
     const { topic, reviewText } = step.options;
     if (reviewText) await queueForReview(services, step.context, reviewText);
+    // "Talk to a person" right after this names the people for this topic.
+    if (topic) turn.memory.lastTopic = topic;
     turn.memory.fallbackCount += 1;
     if (turn.memory.fallbackCount === 1) {
       await replier.send(step.context, {

@@ -1,7 +1,9 @@
 // Sends every reply the same way: machine translation when needed, locale and right-to-left marking, channelData.answer.
 import { ActionTypes, ActivityTypes, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import type { ChannelAnswer } from '../answer/types';
-import { RTL_LANGS, type Lang } from '../knowledge/types';
+import { PIVOT_LANG, RTL_LANGS, type Lang } from '../knowledge/types';
+import type { Localizer } from '../i18n/localizer';
+import { baseLanguage, isCurated } from './turnLanguage';
 import type { BotServices, Outgoing, TurnInfo } from './types';
 import { turnInfo } from './types';
 import { normalisedKey } from './phrases';
@@ -85,4 +87,14 @@ export class Replier {
       : text;
     return { text: body, titles: translatedTitles };
   }
+}
+
+/**
+ * The apology after a failed turn (`adapter.onTurnError`), in the activity's language when curated, else French;
+ * with `channelData.answer` like every other message.
+ */
+export function apologyActivity(i18n: Localizer, locale: string | undefined): Partial<Activity> {
+  const base = baseLanguage(locale);
+  const lang = isCurated(base) ? base : PIVOT_LANG;
+  return buildActivity(i18n.t(lang, 'error.apology'), lang, { kind: 'prompt', lang, machineTranslated: false, services: [] }, undefined);
 }

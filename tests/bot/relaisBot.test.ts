@@ -1,6 +1,7 @@
 // RelaisBot as the composition root wires it: an ActivityHandler over botbuilder's TestAdapter.
 import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
 import { createRelaisBot } from '../../src/bot/relaisBot';
+import { apologyActivity } from '../../src/bot/replier';
 import { detectLanguage } from '../../src/language/detect';
 import { FakeAnswerer } from '../dialogs/fakes/fakeAnswerer';
 import { FakeStore } from '../dialogs/fakes/fakeStore';
@@ -59,5 +60,16 @@ describe('RelaisBot', () => {
   it('ignores other activity types', async () => {
     const { turn } = setup();
     expect(await turn({ type: ActivityTypes.Typing })).toEqual([]);
+  });
+});
+
+describe('apologyActivity', () => {
+  it('apologises in the activity language with channelData.answer, right-to-left for Arabic', () => {
+    expect(apologyActivity(i18n, 'ar-MA')).toMatchObject({
+      text: i18n.t('ar', 'error.apology'),
+      locale: 'ar',
+      channelData: { answer: { kind: 'prompt', lang: 'ar', machineTranslated: false, services: [] }, textDirection: 'rtl' },
+    });
+    expect(apologyActivity(i18n, 'es').text).toBe(i18n.t('fr', 'error.apology'));
   });
 });
