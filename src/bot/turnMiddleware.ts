@@ -42,7 +42,12 @@ export class RelaisTurnMiddleware implements Middleware {
       await this.replier.send(context, { text: this.services.i18n.t(info.renderLang, 'store.degraded'), lang: info.renderLang, answer: { kind: 'prompt', services: [] } });
     }
     const text = context.activity.text ?? '';
-    const crisis = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    let crisis = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    if (!crisis && info.machineTranslate && text) {
+      // Crisis words exist in the six core languages only: a message in another one is checked once in French too.
+      await this.translateQuestion(info, text);
+      crisis = this.guard.check(info.questionText);
+    }
     if (crisis) {
       // A short message gives no reliable language: the crisis words' own language is the better guess.
       if (!info.langFromText && crisis.langs.length === 1 && isCurated(crisis.langs[0])) {
@@ -157,12 +162,14 @@ export class RelaisTurnMiddleware implements Middleware {
     };
     setTurnInfo(context, info);
     await this.readPlace(context, info, text, words);
-    if (info.machineTranslate && text && !picked) {
-      const translated = await services.translation?.translate([text], info.lang, info.renderLang);
-      if (translated?.[0]) info.questionText = translated[0];
-      else info.cannotTranslate = true;
-    }
     return info;
+  }
+
+  /** The question in the composition language, for the answerer and the crisis words. */
+  private async translateQuestion(info: TurnInfo, text: string): Promise<void> {
+    const translated = await this.services.translation?.translate([text], info.lang, info.renderLang);
+    if (translated?.[0]) info.questionText = translated[0];
+    else info.cannotTranslate = true;
   }
 
   private placeOf(postalCode: string | undefined): Place | undefined {

@@ -67,4 +67,13 @@ describe('machine translation', () => {
     expect(reply?.text).toContain(t('uk', 'language.entryNotInLanguage'));
     expect(reply?.text).toContain(TEMPORARY_PROTECTION_AID.text.fr.answer);
   });
+
+  it('checks a message in another language for crisis words once translated to French', async () => {
+    const h = harness({ translation: new FakeTranslation(true, { 'Mein Mann schlägt mich jeden Tag': 'Mon mari me frappe tous les jours' }) });
+    const replies = await h.say('Mein Mann schlägt mich jeden Tag');
+    expect(replies).toHaveLength(1);
+    expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', lang: 'de', machineTranslated: true });
+    expect(replies[0].text).toContain(`[de] **${t('fr', 'emergency.intro')}**`);
+    expect(replies[0].text).toContain('112');
+  });
 });

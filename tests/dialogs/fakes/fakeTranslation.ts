@@ -5,7 +5,11 @@ import type { MachineTranslation } from '../../../src/translate/types';
 export class FakeTranslation implements MachineTranslation {
   readonly calls: { texts: string[]; source: Lang; target: Lang }[] = [];
 
-  constructor(public available = true) {}
+  /** `dictionary`: exact translations to use instead of the "[target] text" tag. */
+  constructor(
+    public available = true,
+    private readonly dictionary: Record<string, string> = {},
+  ) {}
 
   async detect(): Promise<Lang | undefined> {
     return undefined;
@@ -14,6 +18,6 @@ export class FakeTranslation implements MachineTranslation {
   async translate(texts: string[], source: Lang, target: Lang): Promise<string[] | undefined> {
     this.calls.push({ texts, source, target });
     if (!this.available) return undefined;
-    return texts.map((t) => `[${target}] ${t}`);
+    return texts.map((t) => this.dictionary[t] ?? `[${target}] ${t}`);
   }
 }
