@@ -8,7 +8,7 @@ import { normaliseName } from './text';
  * of the name in the bpost list: French in Brussels and Wallonia, Dutch in Flanders).
  */
 export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Bruxelas', 'Bruselas', 'Брюссель', 'Брюсселя', 'بروكسل', 'بروكسيل'],
+  bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Брюссель', 'Брюсселя', 'بروكسل', 'بروكسيل'],
   schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'سكاربيك'],
   ixelles: ['Elsene', 'Иксель', 'إكسل'],
   'saint-gilles': ['Sint-Gillis'],
@@ -37,7 +37,6 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   jodoigne: ['Geldenaken'],
   enghien: ['Edingen'],
   ath: ['Aat'],
-  lessines: ['Lessen'],
   soignies: ['Zinnik'],
   mouscron: ['Moeskroen'],
   'comines-warneton': ['Komen-Waasten', 'Comines'],
@@ -74,7 +73,17 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   'ans', 'as', 'silly', 'boom', 'peer', 'bree', 'ham', 'lint', 'mol', 'zele', 'lens', 'spa', 'limbourg', 'bouillon',
   'heron', 'essen', 'geel', 'halen', 'wellen', 'menen', 'manage', 'celles', 'verlaine', 'lille', 'bever', 'balen',
   'lier', 'hove', 'vise', 'dour', 'lede', 'olen', 'niel', 'herk', 'melle', 'damme', 'geer', 'saint nicolas',
+  'malle', 'landen', 'voeren', 'lessen', 'putte', 'clavier',
+  // Sub-municipalities that are words or other places: "champion", "rivière", "lessive", "nouvelles", Belgrade…
+  'champion', 'belgrade', 'riviere', 'chevron', 'mortier', 'lessive', 'nouvelles', 'saintes', 'neuville', 'rossignol',
+  'chatillon', 'castillon', 'bailleul', 'tournay', 'moustier', 'malvoisin',
 ]);
+
+/**
+ * Two-word sub-municipality names that read as phrases or name hospitals and churches ("Saint-Pierre",
+ * "Bon-Secours", "L'Écluse", "Les Bulles"): not matched in text.
+ */
+const PHRASE_LIKE = /^(saint|sainte|l|la|le|les|bon|petit|petite|grand|autre) \S+$/;
 
 /** Words before a number that say it is a postal code (so "2000" after "code postal" is not a year). */
 const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp|zip|індекс|индекс|الرمز البريدي)\s*:?\s*$/iu;
@@ -109,7 +118,7 @@ export function buildNameIndex(data: PostalData): NameIndex {
     }
   };
   for (const m of data.municipalities.values()) add(m.name, m.id);
-  for (const [key, commune] of data.localityNames) add(key, commune);
+  for (const [key, commune] of data.localityNames) if (!PHRASE_LIKE.test(key)) add(key, commune);
   for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune);
   const names = [...seen.values()].sort((a, b) => b.key.length - a.key.length);
   return { names };

@@ -75,6 +75,10 @@ describe('placeFromText', () => {
     'Ça ne marche pas',
     'I need a spa',
     "J'ai mal aux jambes",
+    'ik kan niet lezen of schrijven, zijn er lessen',
+    "je vais à l'hôpital Saint-Pierre",
+    'I came from Belgrade last year',
+    'je regarde les nouvelles',
     '',
   ])('finds no place in "%s"', (text) => {
     expect(find(text)).toBeUndefined();
