@@ -25,11 +25,8 @@ import { StatusDialog } from './statusDialog';
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_LOOP = 'mainLoop';
 
-/** Options of one pass through the main loop. */
-interface LoopOptions {
-  /** The same message is being handled again after a pending question did not fit it. */
-  again?: boolean;
-}
+/** Options of one pass through the main loop (none yet: the turn's facts are in TurnInfo). */
+type LoopOptions = Record<string, never>;
 
 /**
  * Never ends: each message either interrupts, continues the dialog waiting for an answer, or starts the main loop.
@@ -146,7 +143,7 @@ export class MainDialog extends ComponentDialog {
   /** The privacy notice in one line before the first answer, when the person skipped the welcome. */
   private async noticeStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const turn = info(step.context);
-    if (!turn.profile.noticeShownAt && !step.options.again) {
+    if (!turn.profile.noticeShownAt && !turn.redispatched) {
       const options: OnboardingOptions = { mode: 'notice' };
       return step.beginDialog(ONBOARDING_DIALOG, options);
     }
@@ -195,8 +192,11 @@ export class MainDialog extends ComponentDialog {
 
   private async finishStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const result = asFlowResult(step.result);
-    if (result.kind === 'unhandled' && !step.options.again) {
-      const options: LoopOptions = { again: true };
+    const turn = info(step.context);
+    // Once per turn: the message did not answer the pending question, so it is handled as a new one.
+    if (result.kind === 'unhandled' && !turn.redispatched) {
+      turn.redispatched = true;
+      const options: LoopOptions = {};
       return step.replaceDialog(MAIN_LOOP, options);
     }
     return step.endDialog(result);

@@ -127,6 +127,8 @@ export interface TurnInfo {
   profile: UserProfile;
   place?: Place;
   memory: ConversationMemory;
+  /** The message was handed back to the main loop after a pending question did not fit it (once per turn). */
+  redispatched?: boolean;
   /** "Forget me" erased everything during this turn: nothing is written back. */
   forgotten?: boolean;
   /** The store is failing or running on a fallback. */

@@ -61,6 +61,17 @@ describe('interrupts', () => {
     expect(answers(replies)[0]).toMatchObject({ kind: 'answer', entryId: 'cpas-appointment' });
   });
 
+  it('every turn may hand a message back once: after a re-dispatched question, a later answer to a pending question still works', async () => {
+    const h = harness();
+    await h.say('1030');
+    await h.say("Comment fonctionne le parcours d'intégration ?");
+    const answered = await h.say('Comment prendre rendez-vous au CPAS ?');
+    expect(answered[answered.length - 1].text).toBe(t('fr', 'feedback.ask'));
+    const moved = await h.say('5000');
+    expect(moved[0].text).toContain(t('fr', 'place.saved', { place: '5000 Namur' }));
+    expect(moved[0].text).toContain('CPAS Namur');
+  });
+
   it('"langue" alone changes the language, "cours de langue" is a question', async () => {
     const h = harness();
     expect((await h.say('cours de langue'))[1].text).toBe(t('fr', 'fallback.rephrase'));
