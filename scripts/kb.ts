@@ -1,8 +1,11 @@
 // `npm run kb -- validate [dir]`: checks the knowledge base the way maintainers need, one line per problem.
 process.env.DOTENV_CONFIG_QUIET = 'true';
-import { formatProblem, hasErrors, loadKnowledge } from '../src/loaders/knowledgeFiles';
+import { Answerer } from '../src/answer/answerer';
+import { formatProblem, hasErrors, loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
 
-const USAGE = 'usage: npm run kb -- validate [knowledge-dir] [--today YYYY-MM-DD] [--errors-only]';
+const USAGE =
+  'usage: npm run kb -- validate [knowledge-dir] [--today YYYY-MM-DD] [--errors-only]\n' +
+  '       npm run kb -- selfcheck [knowledge-dir]   (which sample questions find another entry first)';
 
 /** Where the command writes: standard output for problem lines, standard error for the summary. */
 export interface KbOutput {
@@ -39,10 +42,42 @@ async function validate(args: string[], io: KbOutput): Promise<number> {
   return hasErrors(problems) ? 1 : 0;
 }
 
+/**
+ * Asks every sample question of every entry, in its language and region, and lists those answered with another
+ * entry (or not answered): they show entries that overlap or need more distinctive wording.
+ */
+async function selfcheck(args: string[], io: KbOutput): Promise<number> {
+  const dir = args[0] ?? 'knowledge';
+  const { kb, problems } = await loadKnowledge(dir);
+  if (hasErrors(problems)) {
+    for (const p of problems.filter((x) => x.severity === 'error')) io.out(formatProblem(p));
+    return 1;
+  }
+  const answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+  let total = 0;
+  let found = 0;
+  for (const entry of kb.entries) {
+    const region = entry.regions?.[0];
+    for (const [lang, text] of Object.entries(entry.text)) {
+      for (const question of text.questions) {
+        total += 1;
+        const d = answerer.decide({ text: question, lang, place: region ? { region } : undefined, status: entry.audience?.[0] });
+        const got = d.kind === 'answer' ? d.entry.id : d.kind === 'clarify' ? d.choices.map((c) => c.id).join('|') : '(fallback)';
+        const ok = d.kind === 'answer' ? d.entry.id === entry.id : d.kind === 'clarify' && d.choices.some((c) => c.id === entry.id);
+        if (ok) found += 1;
+        else io.out(`${entry.file ?? entry.id} text.${lang}.questions: "${question}" → ${d.kind} ${got}`);
+      }
+    }
+  }
+  io.err(`kb selfcheck: ${found}/${total} sample questions find their own entry (answer or among the choices)`);
+  return 0;
+}
+
 /** Runs `kb <command> …` and resolves to the exit code (0 valid, 1 invalid, 2 usage error). */
 export async function runKb(argv: string[], io: KbOutput = CONSOLE): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate') return validate(rest, io);
+  if (command === 'selfcheck') return selfcheck(rest, io);
   io.err(USAGE);
   return 2;
 }

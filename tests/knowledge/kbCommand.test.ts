@@ -63,6 +63,13 @@ describe('kb validate', () => {
     expect(io.lines[0]).toMatch(/does-not-exist: knowledge directory not found$/);
   });
 
+  it('selfcheck asks every sample question and reports how many find their own entry', async () => {
+    const io = capture();
+    const code = await runKb(['selfcheck', path.join(FIXTURES, 'valid')], io);
+    expect(code).toBe(0);
+    expect(io.errs.join('\n')).toMatch(/^kb selfcheck: \d+\/22 sample questions find their own entry/);
+  });
+
   it('refuses unknown commands and options with usage', async () => {
     const io = capture();
     expect(await runKb(['frobnicate'], io)).toBe(2);
