@@ -38,11 +38,9 @@ export class RelaisTurnMiddleware implements Middleware {
     if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return next();
     const info = await this.prepare(context);
     setTurnInfo(context, info);
-    if (info.degraded) {
-      await this.replier.send(context, { text: this.services.i18n.t(info.renderLang, 'store.degraded'), lang: info.renderLang, answer: { kind: 'prompt', services: [] } });
-    }
     const text = context.activity.text ?? '';
-    let crisis = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    const original = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    let crisis = original;
     if (!crisis && info.machineTranslate && text) {
       // Crisis words exist in the six core languages only: a message in another one is checked once in French too.
       await this.translateQuestion(info, text);
@@ -50,17 +48,17 @@ export class RelaisTurnMiddleware implements Middleware {
     }
     if (crisis) {
       // A short message gives no reliable language: the crisis words' own language is the better guess.
-      if (!info.langFromText && crisis.langs.length === 1 && isCurated(crisis.langs[0])) {
-        info.lang = crisis.langs[0];
-        info.renderLang = crisis.langs[0];
-        info.machineTranslate = false;
-        info.cannotTranslate = false;
+      if (original && !info.langFromText && original.langs.length === 1 && isCurated(original.langs[0])) {
+        Object.assign(info, { lang: original.langs[0], renderLang: original.langs[0], machineTranslate: false, cannotTranslate: false });
       }
+      // First thing said, before any notice; the emergency also ends whatever was pending: the next message starts afresh.
       await this.sendEmergency(context, info);
-      // The emergency interrupts whatever was going on: the next message starts afresh.
       await this.dialogState.delete(context);
       this.services.logger.info({ component: 'bot', event: 'emergency', kinds: crisis.kinds, lang: info.lang }, 'emergency');
     } else {
+      if (info.degraded) {
+        await this.replier.send(context, { text: this.services.i18n.t(info.renderLang, 'store.degraded'), lang: info.renderLang, answer: { kind: 'prompt', services: [] } });
+      }
       await next();
     }
     if (info.cannotTranslate) await this.sendCannotTranslate(context, info);
