@@ -26,7 +26,7 @@ export type FlowResult =
 /** Narrows a dialog result to a FlowResult. */
 export function asFlowResult(value: unknown): FlowResult {
   if (typeof value === 'object' && value !== null && 'kind' in value) {
-    const kind = (value as { kind: unknown }).kind;
+    const { kind } = value;
     if (kind === 'answered' || kind === 'done' || kind === 'unhandled') return value as FlowResult;
   }
   return { kind: 'done' };
