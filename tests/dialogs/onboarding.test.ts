@@ -67,6 +67,12 @@ describe('where the person lives', () => {
     expect(answers(replies)[0]).toMatchObject({ kind: 'answer', entryId: 'cpas-appointment' });
   });
 
+  it('outside Wallonia and Brussels, says what Relais covers', async () => {
+    const h = harness();
+    const replies = await h.say('9000');
+    expect(replies[replies.length - 1].text).toContain(t('fr', 'place.outsideArea'));
+  });
+
   it('a question that merely names a commune is still answered', async () => {
     const h = harness();
     const replies = await h.say('CPAS Namur');
@@ -106,5 +112,21 @@ describe('status', () => {
     expect(textOf(again)).not.toContain(t('fr', 'status.ask'));
     expect(h.fake.requests[h.fake.requests.length - 1].status).toBe('temporary-protection');
     expect(TEMPORARY_PROTECTION_AID.audience).toEqual(['temporary-protection']);
+  });
+});
+
+describe('clarify by number and language buttons mid-flow', () => {
+  it('"2" picks the second choice', async () => {
+    const h = harness();
+    await h.say("Comment fonctionne le parcours d'intégration ?");
+    const picked = await h.say('2');
+    expect(answers(picked)[0]).toMatchObject({ kind: 'answer', entryId: 'integration-brussels' });
+  });
+
+  it('a language button pressed while a choice is pending changes the language', async () => {
+    const h = harness();
+    await h.say("Comment fonctionne le parcours d'intégration ?");
+    const changed = await h.say('English');
+    expect(changed.map((r) => r.text)).toEqual([t('en', 'language.changed')]);
   });
 });
