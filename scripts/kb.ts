@@ -32,7 +32,9 @@ async function validate(args: string[], io: KbOutput): Promise<number> {
     io.err(`kb: --today needs a date written YYYY-MM-DD, got "${today}"`);
     return 2;
   }
-  const { kb, problems } = await loadKnowledge(dir, today ? { validate: { today } } : {});
+  const postal = await loadPostalCodes();
+  const communeIds = new Set(postal.data.municipalities.keys());
+  const { kb, problems } = await loadKnowledge(dir, { communeIds, ...(today ? { validate: { today } } : {}) });
   const shown = errorsOnly ? problems.filter((p) => p.severity === 'error') : problems;
   for (const p of shown) io.out(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -228,10 +228,11 @@ const ENTRY_FIELDS = [
 ] as const;
 const TEXT_FIELDS = ['title', 'questions', 'answer', 'steps', 'documents', 'keywords'] as const;
 
+/** Field prefix of an item in a file holding several: its id when readable, else its position. */
 function itemPrefix(raw: unknown, index: number | undefined): string {
   const id = isObj(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
   if (index === undefined) return '';
-  return id ? `[${index}](${id})` : `[${index}]`;
+  return id ?? `[${index}]`;
 }
 
 function checkEntryText(c: Checker, raw: unknown, lang: string): EntryText | undefined {
@@ -486,40 +487,60 @@ export function validateService(
 
 /**
  * Checks the knowledge base as a whole: unique ids, references to existing services, service types that
- * no service provides, an emergency entry.
+ * no service provides, an emergency entry, and (when `communeIds` is given) commune ids that exist.
+ * `sharedFiles` lists files holding several items, whose field paths start with the item's id.
  */
 export function validateReferences(
   entries: readonly Entry[],
   services: readonly Service[],
   entriesDir = 'knowledge/entries',
+  communeIds?: ReadonlySet<string>,
+  sharedFiles: ReadonlySet<string> = new Set(),
 ): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
+  // Same field paths as the schema checks: bare in a one-item file, prefixed by the id in a list file.
+  const at = (item: Entry | Service, field: string): string => (item.file && sharedFiles.has(item.file) ? `${item.id}.${field}` : field);
+  if (communeIds) {
+    const unknown = (file: string | undefined, field: string, id: string): void => {
+      problems.push({ severity: 'error', file: file ?? '(unknown file)', field, message: `commune "${id}" is not in the postal-code list (see knowledge/reference)` });
+    };
+    for (const s of services) {
+      s.territory.communes?.forEach((c, i) => {
+        if (!communeIds.has(c)) unknown(s.file, at(s, `territory.communes[${i}]`), c);
+      });
+    }
+    for (const e of entries) {
+      e.communes?.forEach((c, i) => {
+        if (!/^\d{4}$/.test(c) && !communeIds.has(c)) unknown(e.file, at(e, `communes[${i}]`), c);
+      });
+    }
+  }
   const err = (file: string | undefined, field: string, message: string): void => {
     problems.push({ severity: 'error', file: file ?? '(unknown file)', field, message });
   };
   const seenEntries = new Map<string, string>();
   for (const e of entries) {
     const first = seenEntries.get(e.id);
-    if (first !== undefined) err(e.file, `${e.id}.id`, `duplicate entry id "${e.id}" (also in ${first})`);
+    if (first !== undefined) err(e.file, at(e, 'id'), `duplicate entry id "${e.id}" (also in ${first})`);
     else seenEntries.set(e.id, e.file ?? '');
   }
   const serviceById = new Map<string, Service>();
   for (const s of services) {
     const first = serviceById.get(s.id);
-    if (first) err(s.file, `${s.id}.id`, `duplicate service id "${s.id}" (also in ${first.file ?? ''})`);
+    if (first) err(s.file, at(s, 'id'), `duplicate service id "${s.id}" (also in ${first.file ?? ''})`);
     else serviceById.set(s.id, s);
   }
   const typesProvided = new Set(services.map((s) => s.type));
   for (const e of entries) {
     e.services?.forEach((id, i) => {
-      if (!serviceById.has(id)) err(e.file, `${e.id}.services[${i}]`, `service "${id}" does not exist in knowledge/services`);
+      if (!serviceById.has(id)) err(e.file, at(e, `services[${i}]`), `service "${id}" does not exist in knowledge/services`);
     });
     e.serviceTypes?.forEach((t, i) => {
       if (!typesProvided.has(t)) {
         problems.push({
           severity: 'warning',
           file: e.file ?? '(unknown file)',
-          field: `${e.id}.serviceTypes[${i}]`,
+          field: at(e, `serviceTypes[${i}]`),
           message: `no service of type "${t}" exists yet, nothing will be routed for it`,
         });
       }

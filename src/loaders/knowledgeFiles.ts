@@ -29,6 +29,8 @@ export interface LoadKnowledgeOptions {
   validate: Partial<ValidateOptions>;
   /** YAML parser limits. */
   yaml: Partial<SafeYamlOptions>;
+  /** Known commune ids (from `loadPostalCodes`): when given, commune ids in entries and territories are checked. */
+  communeIds?: ReadonlySet<string>;
 }
 
 /** Defaults chosen far above the shipped content (largest file a few tens of KB, under 200 files). */
@@ -148,6 +150,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
   const hash = createHash('sha256');
   const entries: Entry[] = [];
   const services: Service[] = [];
+  const sharedFiles = new Set<string>();
 
   if (!existsSync(root)) {
     problems.push({ severity: 'error', file: dir, field: '', message: 'knowledge directory not found' });
@@ -170,6 +173,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
       if (!items) continue;
       const shown = display(root, file);
       const many = items.length > 1;
+      if (many) sharedFiles.add(shown);
       items.forEach((raw, i) => {
         if (kind === 'entries') {
           const r = validateEntry(raw, shown, many ? i : undefined, validateOpts);
@@ -183,7 +187,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
       });
     }
   }
-  problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries'))));
+  problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries')), opts.communeIds, sharedFiles));
   return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
 }
 

@@ -40,11 +40,12 @@ describe('kb validate', () => {
       'error broken/entries/typo.yaml sources: is empty: name at least one seed document or public page',
       'error broken/entries/typo.yaml reviewed: "01/11/2026" is not a date written YYYY-MM-DD',
       'error broken/entries/typo.yaml verified: must be true or false, found text',
-      'error broken/services/bad.yaml type: "office" is not one of: commune, cpas, cri, bapa, ili, legal-aid, housing, health, employment, language-course, school, emergency, federal, association',
-      'error broken/services/bad.yaml territory.provinces[0]: "bruxelles" is not one of: brussels-capital, walloon-brabant, flemish-brabant, antwerp, limburg, liege, namur, hainaut, luxembourg, west-flanders, east-flanders',
-      'error broken/services/bad.yaml territory.postalCodes[0]: "12" is not a postal code (4 digits) or range (1000-1299)',
-      'error broken/entries/duplicate-b.yaml same-id.id: duplicate entry id "same-id" (also in broken/entries/duplicate-a.yaml)',
-      'error broken/entries/bad-reference.yaml bad-reference.services[0]: service "no-such-service" does not exist in knowledge/services',
+      'error broken/services/bad.yaml bad-service.type: "office" is not one of: commune, cpas, cri, bapa, ili, legal-aid, housing, health, employment, language-course, school, emergency, federal, association',
+      'error broken/services/bad.yaml bad-service.territory.provinces[0]: "bruxelles" is not one of: brussels-capital, walloon-brabant, flemish-brabant, antwerp, limburg, liege, namur, hainaut, luxembourg, west-flanders, east-flanders',
+      'error broken/services/bad.yaml bad-service.territory.postalCodes[0]: "12" is not a postal code (4 digits) or range (1000-1299)',
+      'error broken/services/bad.yaml bad-commune.territory.communes[0]: commune "namurr" is not in the postal-code list (see knowledge/reference)',
+      'error broken/entries/duplicate-b.yaml id: duplicate entry id "same-id" (also in broken/entries/duplicate-a.yaml)',
+      'error broken/entries/bad-reference.yaml services[0]: service "no-such-service" does not exist in knowledge/services',
       'error broken/entries topic: no entry has topic "emergency": the emergency reply needs one (id emergency-help)',
     ]);
     expect(io.errs.join('\n')).toMatch(/INVALID$/);
