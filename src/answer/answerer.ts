@@ -106,6 +106,12 @@ export class Answerer implements AnswererPort {
 
   constructor(init: AnswererInit) {
     this.options = { ...DEFAULT_OPTIONS, ...init.options };
+    for (const key of ['maxServices', 'maxPerType', 'maxFallbackServices', 'maxChoices', 'searchLimit'] as const) {
+      const v = this.options[key];
+      if (!Number.isInteger(v) || v < 1) throw new KnowledgeError(`answerer option "${key}" must be a whole number from 1, got ${v}`);
+    }
+    const w = this.options.unknownStatusAudienceWeight;
+    if (!(w > 0 && w <= 1)) throw new KnowledgeError(`answerer option "unknownStatusAudienceWeight" must be in (0, 1], got ${w}`);
     this.kb = init.kb;
     this.postal = init.postal;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
@@ -210,7 +216,7 @@ export class Answerer implements AnswererPort {
 
   servicesForTopic(topic: Topic | undefined, place?: Place, lang: Lang = PIVOT_LANG): RoutedService[] {
     const candidates = topic ? this.kb.services.filter((s) => s.topics.includes(topic)) : this.kb.services;
-    const types = topic ? HUMAN_TYPES : GENERALIST_TYPES;
+    const types = topic === 'emergency' ? ['emergency' as const, ...HUMAN_TYPES] : topic ? HUMAN_TYPES : GENERALIST_TYPES;
     let services = routeTypes(candidates, types, place, lang, this.routeContext()).services;
     if (services.length === 0) services = routeTypes(this.kb.services, GENERALIST_TYPES, place, lang, this.routeContext()).services;
     return services.slice(0, this.options.maxFallbackServices);

@@ -95,6 +95,10 @@ describe('Answerer.emergency', () => {
     ]);
   });
 
+  it('refuses invalid options with the option named', () => {
+    expect(() => new Answerer({ kb, postal, options: { maxServices: 0 } })).toThrow(/answerer option "maxServices" must be a whole number from 1, got 0/);
+  });
+
   it('refuses to start without an emergency entry', () => {
     const noEmergency = { ...kb, entries: kb.entries.filter((e) => e.topic !== 'emergency') };
     expect(() => new Answerer({ kb: noEmergency, postal })).toThrow(KnowledgeError);
