@@ -76,7 +76,9 @@ export class Replier {
     const mt = this.services.translation;
     if (message.lang === info.lang || !mt?.available) return undefined;
     const notice = this.services.i18n.t(message.lang, 'language.machineTranslated');
-    const out = await mt.translate([message.text, notice, ...titles], message.lang, info.lang);
+    // Service names stay as written on the door.
+    const protectedTerms = message.answer.services.map((s) => s.name);
+    const out = await mt.translate([message.text, notice, ...titles], message.lang, info.lang, { protectedTerms });
     if (!out || out.length !== titles.length + 2) {
       info.cannotTranslate = true;
       return undefined;

@@ -124,11 +124,19 @@ export class RelaisTurnMiddleware implements Middleware {
     const pressed = text !== '' && (memory.buttons ?? []).includes(normalisedKey(text));
     const letters = (text.match(/\p{L}/gu) ?? []).length;
     const words = tokensOf(text).length;
+    // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
+    const detectable = text !== '' && !picked && !pressed && !this.intents.interrupt(text);
+    let guess = detectable ? services.detectLanguage(text) : undefined;
+    const longEnough = letters >= services.options.minDetectLetters && words >= services.options.minDetectWords;
+    if (guess && !guess.reliable && longEnough && services.translation?.available) {
+      // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
+      const lang = await services.translation.detect(text);
+      if (lang) guess = { lang, confidence: 1, reliable: true };
+    }
     const decision = decideLanguage(
       {
         picked,
-        // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
-        guess: text && !picked && !this.intents.interrupt(text) && !pressed ? services.detectLanguage(text) : undefined,
+        guess,
         letters,
         words,
         conversationLang: memory.lang,
@@ -165,7 +173,8 @@ export class RelaisTurnMiddleware implements Middleware {
 
   /** The question in the composition language, for the answerer and the crisis words. */
   private async translateQuestion(info: TurnInfo, text: string): Promise<void> {
-    const translated = await this.services.translation?.translate([text], info.lang, info.renderLang);
+    // Never cached: what a person wrote is not kept in the store.
+    const translated = await this.services.translation?.translate([text], info.lang, info.renderLang, { cache: false });
     if (translated?.[0]) info.questionText = translated[0];
     else info.cannotTranslate = true;
   }

@@ -76,4 +76,21 @@ describe('machine translation', () => {
     expect(replies[0].text).toContain(`[de] **${t('fr', 'emergency.intro')}**`);
     expect(replies[0].text).toContain('112');
   });
+
+  it('asks the translator which language an unknown text is in, and never caches the question', async () => {
+    const mt = new FakeTranslation(true);
+    mt.detectAs = 'es';
+    const h = harness({ translation: mt });
+    const replies = await h.say('¿Cómo puedo pedir una cita en el CPAS de mi barrio?');
+    expect(answers(replies).find((a) => a.kind === 'answer')).toMatchObject({ lang: 'es', machineTranslated: true });
+    expect(mt.calls[0]).toMatchObject({ source: 'es', target: 'fr', options: { cache: false } });
+  });
+
+  it('keeps the routed service names as they are when translating a reply', async () => {
+    const mt = new FakeTranslation(true);
+    const h = harness({ translation: mt });
+    await h.say({ type: 'message', text: GERMAN, channelData: { postalCode: '1030' } });
+    const answerCall = mt.calls.find((c) => c.source === 'fr' && c.texts[0].includes(CPAS_APPOINTMENT.text.fr.title));
+    expect(answerCall?.options?.protectedTerms).toEqual(['CPAS Schaerbeek']);
+  });
 });
