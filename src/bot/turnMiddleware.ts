@@ -8,7 +8,8 @@ import { normalisedKey, tokensOf } from './phrases';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
-import { decideLanguage, isCurated } from './turnLanguage';
+import { decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
+import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
 import { setTurnInfo } from './types';
 
@@ -36,11 +37,16 @@ export class RelaisTurnMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const type = context.activity.type;
     if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return next();
-    const info = await this.prepare(context);
-    setTurnInfo(context, info);
+    const { info, inputs, askTranslator } = await this.prepare(context);
     const text = context.activity.text ?? '';
+    // The guard runs before any call to the translator, which may be slow.
     const original = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
     let crisis = original;
+    if (!crisis && askTranslator) {
+      // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
+      const lang = await this.services.translation?.detect(text);
+      if (lang) this.applyLanguage(info, { ...inputs, guess: { lang, confidence: 1, reliable: true } });
+    }
     if (!crisis && info.machineTranslate && text) {
       // Crisis words exist in the six core languages only: a message in another one is checked once in French too.
       await this.translateQuestion(info, text);
@@ -103,7 +109,7 @@ export class RelaisTurnMiddleware implements Middleware {
     });
   }
 
-  private async prepare(context: TurnContext): Promise<TurnInfo> {
+  private async prepare(context: TurnContext): Promise<{ info: TurnInfo; inputs: LanguageInputs; askTranslator: boolean }> {
     const { activity } = context;
     const services = this.services;
     const userId = activity.from?.id ?? 'anonymous';
@@ -126,37 +132,27 @@ export class RelaisTurnMiddleware implements Middleware {
     const words = tokensOf(text).length;
     // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
     const detectable = text !== '' && !picked && !pressed && !this.intents.interrupt(text);
-    let guess = detectable ? services.detectLanguage(text) : undefined;
+    const inputs: LanguageInputs = {
+      picked,
+      guess: detectable ? services.detectLanguage(text) : undefined,
+      letters,
+      words,
+      conversationLang: memory.lang,
+      chosenLang: profile.lang,
+      locale: activity.locale,
+      mtAvailable: services.translation?.available === true,
+    };
     const longEnough = letters >= services.options.minDetectLetters && words >= services.options.minDetectWords;
-    if (guess && !guess.reliable && longEnough && services.translation?.available) {
-      // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
-      const lang = await services.translation.detect(text);
-      if (lang) guess = { lang, confidence: 1, reliable: true };
-    }
-    const decision = decideLanguage(
-      {
-        picked,
-        guess,
-        letters,
-        words,
-        conversationLang: memory.lang,
-        chosenLang: profile.lang,
-        locale: activity.locale,
-        mtAvailable: services.translation?.available === true,
-      },
-      services.options,
-    );
-    if (decision.fromText || picked) memory.lang = decision.wanted;
     const info: TurnInfo = {
       userId,
       conversationId: activity.conversation?.id ?? '',
       channelId: activity.channelId ?? '',
-      lang: decision.lang,
-      langFromText: decision.fromText || picked !== undefined,
-      renderLang: decision.renderLang,
-      machineTranslate: decision.machineTranslate,
-      cannotTranslate: decision.cannotTranslate && Boolean(text) && !picked,
-      textLang: decision.wanted,
+      lang: PIVOT_LANG,
+      langFromText: false,
+      renderLang: PIVOT_LANG,
+      machineTranslate: false,
+      cannotTranslate: false,
+      textLang: PIVOT_LANG,
       questionText: text,
       placeOnly: false,
       placeChanged: false,
@@ -166,9 +162,25 @@ export class RelaisTurnMiddleware implements Middleware {
       degraded,
       day: now.toISOString().slice(0, 10),
     };
+    this.applyLanguage(info, inputs);
     setTurnInfo(context, info);
     await this.readPlace(context, info, text, words);
-    return info;
+    return { info, inputs, askTranslator: Boolean(inputs.guess && !inputs.guess.reliable && longEnough && inputs.mtAvailable) };
+  }
+
+  /** Sets the turn's languages from the inputs; a language read from the text is remembered for short messages. */
+  private applyLanguage(info: TurnInfo, inputs: LanguageInputs): void {
+    const decision = decideLanguage(inputs, this.services.options);
+    const hasText = info.questionText !== '';
+    Object.assign(info, {
+      lang: decision.lang,
+      langFromText: decision.fromText || inputs.picked !== undefined,
+      renderLang: decision.renderLang,
+      machineTranslate: decision.machineTranslate,
+      cannotTranslate: decision.cannotTranslate && hasText && !inputs.picked,
+      textLang: decision.wanted,
+    });
+    if (decision.fromText || inputs.picked) info.memory.lang = decision.wanted;
   }
 
   /** The question in the composition language, for the answerer and the crisis words. */

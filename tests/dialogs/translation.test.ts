@@ -93,4 +93,18 @@ describe('machine translation', () => {
     const answerCall = mt.calls.find((c) => c.source === 'fr' && c.texts[0].includes(CPAS_APPOINTMENT.text.fr.title));
     expect(answerCall?.options?.protectedTerms).toEqual(['CPAS Schaerbeek']);
   });
+
+  it('answers an emergency before asking the translator anything, even one that never answers', async () => {
+    const mt = new FakeTranslation(true);
+    let asked = 0;
+    mt.detect = () => {
+      asked += 1;
+      return new Promise<undefined>(() => undefined);
+    };
+    const h = harness({ translation: mt });
+    const replies = await h.say('suicide overdose');
+    expect(answers(replies)[0].kind).toBe('emergency');
+    expect(asked).toBe(0);
+    expect(mt.calls).toEqual([]);
+  });
 });
