@@ -71,6 +71,15 @@ const nextLang = (lang: L): L => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]
 describe.each(LANGS)('conversation in %s', (lang) => {
   const row = TABLE[lang];
 
+  it('welcomes in the channel locale with the privacy notice and the language buttons', async () => {
+    const h = harness({ locale: lang });
+    const replies = await h.say({ type: 'conversationUpdate', membersAdded: [{ id: 'person-1', name: '' }], recipient: { id: 'bot', name: '' } });
+    expect(replies[0].text).toContain(t(lang, 'welcome.greeting'));
+    expect(replies[0].text).toContain(t(lang, 'welcome.privacy', { profileDays: 180, reviewDays: 90 }));
+    expect(buttons(replies)).toEqual(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']);
+    expect(answers(replies).every((a) => a.lang === lang)).toBe(true);
+  });
+
   it('answers a direct question without onboarding, asks the place only then, and records feedback', async () => {
     const h = harness();
     const first = await h.say(row.cpas);
