@@ -73,7 +73,10 @@ describe('locale files', () => {
 
   it('every key the code uses exists in French', () => {
     const files = ['src/bot', 'dialogs'].flatMap((d) =>
-      fs.readdirSync(path.join(__dirname, '..', '..', d)).map((f) => path.join(__dirname, '..', '..', d, f)),
+      fs
+        .readdirSync(path.join(__dirname, '..', '..', d))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(__dirname, '..', '..', d, f)),
     );
     const keys = new Set<string>();
     for (const file of files) {
