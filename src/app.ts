@@ -68,9 +68,10 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   const logger = createLogger({ level: config.logLevel, destination: overrides.logDestination });
   const root = projectRoot();
 
-  const { kb, problems } = await loadValidKnowledge(config.knowledgeDir);
-  for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
   const postal = await loadPostalCodes();
+  // Same checks as `npm run kb -- validate`, commune ids included: an invalid knowledge base never starts.
+  const { kb, problems } = await loadValidKnowledge(config.knowledgeDir, { communeIds: new Set(postal.data.municipalities.keys()) });
+  for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
   const answerer = new Answerer({ kb, postal });
   const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
 

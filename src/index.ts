@@ -12,7 +12,7 @@ export interface MainIO {
 }
 
 /** Starts the server; returns the running instance, or undefined after printing why it could not start. */
-export async function main(env: NodeJS.ProcessEnv = process.env, io: MainIO = { error: (l) => console.error(l) }): Promise<Relais | undefined> {
+export async function main(env: NodeJS.ProcessEnv = process.env, io: MainIO = { error: (l) => console.error(l) }): Promise<{ relais: Relais; url: string } | undefined> {
   let relais: Relais;
   try {
     const config = loadConfig(env);
@@ -23,7 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, io: MainIO = { 
   }
   const url = await relais.listen();
   relais.logger.info({ url, knowledge: relais.knowledge }, `Relais listening on ${url}`);
-  return relais;
+  return { relais, url };
 }
 
 /** One line per problem, without stack traces: what an operator needs to fix the start. */
@@ -39,11 +39,12 @@ export function startupMessages(err: unknown): string[] {
 
 if (require.main === module) {
   main().then(
-    (relais) => {
-      if (!relais) {
+    (started) => {
+      if (!started) {
         process.exitCode = 1;
         return;
       }
+      const { relais } = started;
       const stop = (signal: string) => {
         relais.logger.info({ signal }, 'stopping');
         relais.close().then(
