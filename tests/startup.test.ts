@@ -32,7 +32,7 @@ describe('main', () => {
       expect(relais).toBeUndefined();
       expect(lines[0]).toBe('Relais cannot start: invalid knowledge base (run `npm run kb -- validate`)');
       expect(lines.length).toBeGreaterThan(3);
-      for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}error \S+ \S+: /);
+      for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}error broken\/\S+/);
       expect(lines.some((l) => /^ {2}error \S+\.yaml \S+: /.test(l))).toBe(true);
       expect(lines.join('\n')).not.toMatch(/\n\s+at /);
     } finally {
