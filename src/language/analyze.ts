@@ -1,4 +1,4 @@
-// The one text pipeline used by both index and query: normalise, tokenise, drop stop words, stem, fold accents.
+// The one text pipeline used by both index and query: normalise, tokenise, drop stop words, fold accents, stem.
 import { foldAccents, normaliseText } from './normalise';
 import { stemmerFor } from './stem';
 import { stopwords } from './stopwords';
@@ -26,7 +26,11 @@ export function analyzeTokens(text: string, lang: string, options?: Partial<Anal
   const raw = tokenize(normaliseText(text), lang);
   const kept = opts.removeStopwords ? raw.filter((t) => !stop.has(t)) : raw;
   const words = kept.length > 0 ? kept : raw;
-  return words.map((w) => ({ term: foldAccents(stem(w)), surface: foldAccents(w) }));
+  return words.map((w) => {
+    // Fold before stemming: people type "refugies" as often as "réfugiés", and both must meet one stem.
+    const surface = foldAccents(w);
+    return { term: stem(surface), surface };
+  });
 }
 
 /** Normalise + tokenise + stop words + stem: the index terms of a text in a language. */

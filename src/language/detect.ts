@@ -5,7 +5,10 @@ import { tokenize } from './tokenize';
 
 /** Options of `detectLanguage`. */
 export interface DetectOptions {
-  /** Only these languages may be returned (others are still used to recognise foreign text). Default: all supported. */
+  /**
+   * Only these of the supported languages may be returned (default: all). Text that looks like a language we
+   * do not serve (es, tr, fa, …) is still returned as that language, with `reliable: false`.
+   */
   candidates: readonly string[];
   /** Language returned when the text has no letters at all. */
   fallback: string;
@@ -174,11 +177,16 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
   const ranked = entries.sort((a, b) => b[1] - a[1]).map(([l]) => l);
   const best = ranked[0];
   const bestCandidate = ranked.find((l) => o.candidates.includes(l));
-  if (!o.candidates.includes(best)) {
-    // Looks like a language we do not serve.
+  if (!SUPPORTED_LANGS.includes(best)) {
+    // Looks like a language we do not serve: say which, so machine translation can take over.
     return { lang: best, confidence: post.get(best) ?? 0, reliable: false };
   }
-  const lang = bestCandidate ?? best;
+  if (!o.candidates.includes(best)) {
+    // One of ours, but excluded by the caller: the best allowed one, not reliable.
+    const lang = bestCandidate ?? o.fallback;
+    return { lang, confidence: post.get(lang) ?? 0, reliable: false };
+  }
+  const lang = best;
   const confidence = post.get(lang) ?? 0;
   return { lang, confidence, reliable: confidence >= o.minConfidence && letters >= 2 };
 }

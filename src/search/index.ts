@@ -2,7 +2,7 @@
 import { analyzeDoc } from './analyzedDoc';
 import { LangIndex } from './langIndex';
 import { type SearchOptions, SearchError, resolveOptions } from './options';
-import { confidence, decide, features, fuse } from './rank';
+import { confidence, confidenceTop3, decide, features, fuse } from './rank';
 import type { SearchDoc, SearchQuery, SearchResult } from './types';
 import { Vocab } from './vocab';
 
@@ -62,11 +62,16 @@ export class SearchIndex {
     const s = li.score(q.text);
     const mask = q.scopes ? this.scopeMask(q.scopes) : undefined;
     const allowed = mask ? (d: number) => mask[li.globalIds[d]] === 1 : () => true;
-    const fused = fuse(s, o, allowed, Math.max(limit, 2));
-    const signals = features(fused, s, o);
+    let fused = fuse(s, o, allowed, Math.max(limit, 2, o.prfDocs));
+    if (o.prfDocs > 0 && fused.hits.length > 0) {
+      s.touched = li.expand(s, fused.hits);
+      fused = fuse(s, o, allowed, Math.max(limit, 2));
+    }
+    const signals = features(fused.hits, fused.maxScore, s);
     const conf = confidence(signals);
-    const hits = fused.slice(0, limit).map((f) => ({ id: this.ids[li.globalIds[f.doc]], score: f.score }));
-    return { hits, confidence: conf, decision: decide(conf, hits.length, o), signals };
+    const conf3 = confidenceTop3(signals);
+    const hits = fused.hits.slice(0, limit).map((f) => ({ id: this.ids[li.globalIds[f.doc]], score: f.score }));
+    return { hits, confidence: conf, confidenceTop3: conf3, decision: decide(conf, conf3, hits.length, o), signals };
   }
 
   /** 1 for every document with no scope or one of `scopes` (cached per scope set). */

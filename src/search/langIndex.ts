@@ -13,6 +13,8 @@ export interface ChannelScores {
   bigram: Float64Array;
   ngram: Float64Array;
   passage: Float64Array;
+  /** Share of each document's title (IDF-weighted) that the query contains. */
+  titleMatch: Float64Array;
   touched: number[];
   /** Share of the query's word IDF mass that occurs in the index at all (0..1). */
   coverage: number;
@@ -47,9 +49,23 @@ export class LangIndex {
   private readonly ngramMin: number;
   private readonly ngramMax: number;
   private readonly seen: Uint8Array;
+  /** Distinct title term ids of each document, and the IDF sum of each title. */
+  private readonly titleTerms: Int32Array[];
+  private readonly titleIdf: Float64Array;
+  /** Forward index for pseudo-relevance feedback: distinct term ids of each document and their field-weighted share. */
+  private readonly docTerms: Int32Array[];
+  private readonly docShare: Float32Array[];
+  private lastQuery = new Map<number, number>();
   private lastTouched: number[] = [];
   // Reused accumulators (search is synchronous).
-  private readonly acc: { word: Float64Array; bigram: Float64Array; ngram: Float64Array; passage: Float64Array; unit: Float64Array };
+  private readonly acc: {
+    word: Float64Array;
+    bigram: Float64Array;
+    ngram: Float64Array;
+    passage: Float64Array;
+    titleMatch: Float64Array;
+    unit: Float64Array;
+  };
 
   constructor(
     input: LangIndexInput,
@@ -104,6 +120,22 @@ export class LangIndex {
       }
     }
     this.word = word.freeze(o.k1, () => 1, n);
+    this.docTerms = [];
+    this.docShare = [];
+    if (o.prfDocs > 0) {
+      for (let d = 0; d < n; d++) {
+        const tf = new Map<number, number>();
+        let total = 0;
+        FIELDS.forEach((f, fi) => {
+          for (const t of fieldTok[d][fi].terms) {
+            tf.set(t, (tf.get(t) ?? 0) + fw(f));
+            total += fw(f);
+          }
+        });
+        this.docTerms.push(Int32Array.from(tf.keys()));
+        this.docShare.push(Float32Array.from(tf.values(), (v) => v / Math.max(1, total)));
+      }
+    }
     this.bigram = bigram.freeze(o.k1, () => 1, n);
     this.ngram = ngram.freeze(o.k1, () => 1, n);
 
@@ -141,9 +173,12 @@ export class LangIndex {
       bigram: new Float64Array(n),
       ngram: new Float64Array(n),
       passage: new Float64Array(n),
+      titleMatch: new Float64Array(n),
       unit: new Float64Array(units.length),
     };
     this.seen = new Uint8Array(n);
+    this.titleTerms = docs.map((d) => Int32Array.from(new Set(d.title.terms)));
+    this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
   }
 
   private dedupe(xs: number[]): number[] {
@@ -174,8 +209,8 @@ export class LangIndex {
    */
   score(text: string): ChannelScores {
     const o = this.o;
-    const { word, bigram, ngram, passage, unit } = this.acc;
-    for (const d of this.lastTouched) word[d] = bigram[d] = ngram[d] = passage[d] = 0;
+    const { word, bigram, ngram, passage, titleMatch, unit } = this.acc;
+    for (const d of this.lastTouched) word[d] = bigram[d] = ngram[d] = passage[d] = titleMatch[d] = 0;
     const touched: number[] = [];
     const toks = analyzeTokens(text, this.lang);
 
@@ -201,11 +236,13 @@ export class LangIndex {
       }
     });
     // Very common words add almost nothing but cost a full postings scan: skip them when rarer words exist.
-    const common = Math.max(1, o.commonTermDfRatio * this.size);
+    const common = this.size >= o.commonTermMinDocs ? Math.max(1, o.commonTermDfRatio * this.size) : Infinity;
     if ([...qterms.keys()].some((t) => this.word.df(t) <= common)) {
       for (const t of [...qterms.keys()]) if (this.word.df(t) > common) qterms.delete(t);
     }
-    for (const [t, w] of qterms) this.word.accumulate(t, w, word, touched);
+    for (const [t, w] of qterms) {
+      this.word.accumulate(t, w, word, touched);
+    }
 
     for (let i = 1; i < ids.length; i++) this.bigram.accumulate(this.pairs.find(ids[i - 1], ids[i]), 1, bigram, touched, common);
 
@@ -216,7 +253,7 @@ export class LangIndex {
         if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
       }
     }
-    const maxDf = Math.max(1, o.ngramMaxDfRatio * this.size);
+    const maxDf = this.size >= o.commonTermMinDocs ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
     for (const [g, w] of grams) this.ngram.accumulate(g, w, ngram, touched, maxDf);
 
     const utouched: number[] = [];
@@ -230,15 +267,56 @@ export class LangIndex {
         passage[d] = s;
       }
     }
+    const out = this.dedupe(touched);
+    for (const d of out) {
+      const tt = this.titleTerms[d];
+      if (tt.length === 0 || this.titleIdf[d] === 0) continue;
+      let m = 0;
+      for (const t of tt) {
+        const q = qterms.get(t);
+        if (q !== undefined) m += Math.min(1, q) * this.word.idf(t);
+      }
+      titleMatch[d] = m / this.titleIdf[d];
+    }
     return {
       word,
       bigram,
       ngram,
       passage,
-      touched: (this.lastTouched = this.dedupe(touched)),
+      titleMatch,
+      touched: (this.lastTouched = out),
       coverage: idfAll > 0 ? idfFound / idfAll : 0,
       queryTerms: toks.length,
     };
+  }
+
+  /**
+   * Pseudo-relevance feedback (RM3-like): the terms that weigh most in the given top documents (share × IDF,
+   * weighted by each document's fused score), not already in the last query, are added to the word channel of
+   * `s` with total weight `o.prfWeight`. Returns the new touched list.
+   */
+  expand(s: ChannelScores, top: { doc: number; score: number }[]): number[] {
+    const o = this.o;
+    if (o.prfDocs <= 0 || this.docTerms.length === 0 || top.length === 0) return s.touched;
+    const max = top[0].score || 1;
+    const cand = new Map<number, number>();
+    for (const { doc, score } of top.slice(0, o.prfDocs)) {
+      const terms = this.docTerms[doc];
+      const share = this.docShare[doc];
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i];
+        if (this.lastQuery.has(t)) continue;
+        cand.set(t, (cand.get(t) ?? 0) + (score / max) * share[i] * this.word.idf(t));
+      }
+    }
+    const best = [...cand.entries()].sort((a, b) => b[1] - a[1]).slice(0, o.prfTerms);
+    const sum = best.reduce((a, [, w]) => a + w, 0);
+    if (sum === 0) return s.touched;
+    const touched: number[] = [];
+    for (const [t, w] of best) this.word.accumulate(t, (o.prfWeight * w) / sum, s.word, touched);
+    const merged = this.dedupe([...s.touched, ...touched]);
+    this.lastTouched = merged;
+    return merged;
   }
 
   /** Analysed query words (for tests and diagnostics). */

@@ -1,0 +1,179 @@
+import { DEFAULT_SEARCH_OPTIONS, SearchIndex } from '../../src/search/index';
+import type { SearchDoc } from '../../src/search/types';
+
+const DOCS: SearchDoc[] = [
+  {
+    id: 'cpas-ris',
+    lang: 'fr',
+    title: "Revenu d'intégration sociale",
+    questions: ["Comment demander le revenu d'intégration au CPAS ?", "J'ai besoin d'argent pour vivre"],
+    text: "Le CPAS de votre commune peut vous accorder un revenu d'intégration si vos ressources sont insuffisantes. Prenez rendez-vous avec un assistant social.",
+    keywords: ['CPAS', 'RIS', 'aide financière'],
+  },
+  {
+    id: 'housing-deposit',
+    lang: 'fr',
+    title: 'Garantie locative',
+    questions: ['Je ne peux pas payer la garantie locative', 'Qui peut avancer ma caution ?'],
+    text: 'La garantie locative peut être avancée par le CPAS ou constituée progressivement auprès de votre banque.',
+    keywords: ['logement', 'caution', 'bail'],
+  },
+  {
+    id: 'french-courses',
+    lang: 'fr',
+    title: 'Cours de français',
+    questions: ['Où apprendre le français ?', 'Comment trouver un cours de langue gratuit ?'],
+    text: 'Des cours de français langue étrangère sont organisés par les centres régionaux d’intégration et des associations.',
+    keywords: ['FLE', 'alphabétisation'],
+  },
+  {
+    id: 'pathway-wallonia',
+    lang: 'fr',
+    scope: 'wallonia',
+    title: "Parcours d'intégration en Wallonie",
+    questions: ["Dois-je suivre le parcours d'intégration ?"],
+    text: "En Wallonie, le parcours d'intégration est organisé par les centres régionaux d'intégration (CRI).",
+  },
+  {
+    id: 'pathway-brussels',
+    lang: 'fr',
+    scope: 'brussels',
+    title: "Parcours d'accueil à Bruxelles",
+    questions: ["Dois-je suivre le parcours d'accueil ?"],
+    text: "À Bruxelles, le parcours d'accueil pour primo-arrivants est organisé par les bureaux d'accueil (BAPA).",
+  },
+  {
+    id: 'cpas-ris',
+    lang: 'uk',
+    title: 'Дохід інтеграції',
+    questions: ['Як отримати соціальну допомогу від CPAS?'],
+    text: 'CPAS вашої комуни може надати дохід інтеграції, якщо у вас недостатньо коштів.',
+  },
+  {
+    id: 'french-courses',
+    lang: 'uk',
+    title: 'Курси французької мови',
+    questions: ['Де можна безкоштовно вивчати французьку мову?'],
+    text: 'Курси французької мови організовують регіональні центри інтеграції та асоціації.',
+  },
+  {
+    id: 'cpas-ris',
+    lang: 'ar',
+    title: 'دخل الاندماج',
+    questions: ['كيف أطلب مساعدة مالية من CPAS؟'],
+    text: 'يمكن لمركز CPAS في بلديتك أن يمنحك دخل الاندماج إذا كانت مواردك غير كافية.',
+  },
+  {
+    id: 'french-courses',
+    lang: 'ar',
+    title: 'دروس اللغة الفرنسية',
+    questions: ['أين أتعلم اللغة الفرنسية؟'],
+    text: 'تنظم مراكز الاندماج الجهوية والجمعيات دروسا في اللغة الفرنسية.',
+  },
+  {
+    id: 'doctor',
+    lang: 'de',
+    title: 'Einen Arzt finden',
+    questions: ['Wo finde ich einen Hausarzt?'],
+    text: 'Hausärzte finden Sie über die Ärztekammer oder die Krankenkasse.',
+  },
+  {
+    id: 'language-course',
+    lang: 'de',
+    title: 'Sprachkurse',
+    questions: ['Wo kann ich Deutsch lernen?'],
+    text: 'Integrationskurse und Sprachkurse werden von Volkshochschulen angeboten.',
+  },
+];
+
+const index = SearchIndex.build(DOCS);
+const top = (text: string, lang: string, scopes?: string[]): string | undefined =>
+  index.search({ text, lang, scopes }).hits[0]?.id;
+
+describe('SearchIndex', () => {
+  it('counts every document of every language', () => {
+    expect(index.size).toBe(DOCS.length);
+  });
+
+  it('ranks the entry whose sample question matches first', () => {
+    expect(top("Comment demander le revenu d'intégration au CPAS ?", 'fr')).toBe('cpas-ris');
+    expect(top('je peux pas payer ma garantie locative', 'fr')).toBe('housing-deposit');
+  });
+
+  it('finds answers for reworded questions through stems and sub-words', () => {
+    expect(top('cours gratuits pour apprendre la langue française', 'fr')).toBe('french-courses');
+    expect(top('Integrationskurs Deutsch', 'de')).toBe('language-course');
+  });
+
+  it('matches questions typed without accents', () => {
+    expect(top('ou apprendre le francais', 'fr')).toBe('french-courses');
+    expect(top('Hausarzte finden', 'de')).toBe('doctor');
+  });
+
+  it('tolerates a typo in a word', () => {
+    expect(top('garantie locatvie', 'fr')).toBe('housing-deposit');
+    expect(top('revneu integration', 'fr')).toBe('cpas-ris');
+  });
+
+  it('searches only the documents of the query language', () => {
+    const r = index.search({ text: 'CPAS', lang: 'uk' });
+    expect(r.hits.map((h) => h.id)).toEqual(['cpas-ris']);
+    expect(index.search({ text: 'CPAS', lang: 'nl' }).hits).toEqual([]);
+  });
+
+  it('answers in Ukrainian and Arabic', () => {
+    expect(top('Де вивчати французьку?', 'uk')).toBe('french-courses');
+    expect(top('допомога CPAS', 'uk')).toBe('cpas-ris');
+    expect(top('أريد تعلم الفرنسية', 'ar')).toBe('french-courses');
+    expect(top('مساعدة مالية', 'ar')).toBe('cpas-ris');
+  });
+
+  describe('scope', () => {
+    it('offers only entries of the person’s region, or of everywhere', () => {
+      expect(top("parcours d'intégration", 'fr', ['brussels'])).toBe('pathway-brussels');
+      expect(top("parcours d'intégration", 'fr', ['wallonia'])).toBe('pathway-wallonia');
+      const ids = index.search({ text: 'parcours intégration CRI BAPA', lang: 'fr', scopes: ['wallonia'], limit: 10 }).hits.map((h) => h.id);
+      expect(ids).not.toContain('pathway-brussels');
+    });
+    it('keeps entries without scope for every region', () => {
+      expect(top('garantie locative', 'fr', ['brussels'])).toBe('housing-deposit');
+    });
+  });
+
+  describe('decision', () => {
+    it('answers a question that matches a sample question', () => {
+      const r = index.search({ text: 'Je ne peux pas payer la garantie locative', lang: 'fr' });
+      expect(r.decision).toBe('answer');
+      expect(r.confidence).toBeGreaterThanOrEqual(DEFAULT_SEARCH_OPTIONS.answerThreshold);
+    });
+    it('falls back when nothing in the question is known', () => {
+      const r = index.search({ text: 'xylophone zèbre quantique', lang: 'fr' });
+      expect(r.decision).toBe('fallback');
+      expect(r.confidenceTop3).toBeLessThan(DEFAULT_SEARCH_OPTIONS.clarifyThreshold);
+    });
+    it('falls back on an empty question or an unknown language', () => {
+      expect(index.search({ text: '  ', lang: 'fr' })).toMatchObject({ hits: [], decision: 'fallback' });
+      expect(index.search({ text: 'CPAS', lang: 'tr' })).toMatchObject({ hits: [], decision: 'fallback' });
+    });
+    it('offers choices (clarify) when two entries match equally', () => {
+      const r = index.search({ text: 'parcours', lang: 'fr' });
+      expect(r.decision).toBe('clarify');
+      expect(r.hits.slice(0, 2).map((h) => h.id).sort()).toEqual(['pathway-brussels', 'pathway-wallonia']);
+    });
+    it('orders by the thresholds it was given', () => {
+      const strict = SearchIndex.build(DOCS, { answerThreshold: 0.999, clarifyThreshold: 0.998 });
+      expect(strict.search({ text: 'garantie locative', lang: 'fr' }).decision).toBe('fallback');
+    });
+  });
+
+  it('returns at most `limit` hits, best first', () => {
+    const r = index.search({ text: 'CPAS intégration cours', lang: 'fr', limit: 2 });
+    expect(r.hits).toHaveLength(2);
+    expect(r.hits[0].score).toBeGreaterThanOrEqual(r.hits[1].score);
+  });
+
+  it('rejects inconsistent options, naming them', () => {
+    expect(() => SearchIndex.build(DOCS, { answerThreshold: 1.5 })).toThrow('SearchError: answerThreshold 1.5 is not between 0 and 1');
+    expect(() => SearchIndex.build([{ id: 'x', lang: '', title: 't', text: 't' }])).toThrow('SearchError: document "x" has no lang');
+  });
+});
