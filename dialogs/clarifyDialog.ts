@@ -1,9 +1,9 @@
 // "Did you mean…": two or three close entries as buttons, plus "none of these" (which goes down the fallback ladder).
 import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Topic } from '../src/knowledge/types';
+import type { RoutedService, Topic } from '../src/knowledge/types';
 import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
 import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
-import { entryText } from '../src/bot/render';
+import { answerServices, entryText, renderServices } from '../src/bot/render';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
 import { sendEntryAnswer } from '../src/bot/answerReply';
 
@@ -39,10 +39,23 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
     const values = [...entries.map((e) => e.id), NONE];
     const titles = [...entries.map((e) => entryText(e, lang).text.title), services.i18n.t(lang, 'clarify.none')];
     const list = titles.slice(0, -1).map((t, i) => `${i + 1}. ${t}`).join('\n');
+    const parts = [services.i18n.t(lang, 'clarify.didYouMean'), list];
+    // The best guess's office, named now: most people pick it, and the others still get theirs once picked.
+    const place = info(step.context).place;
+    let routed: RoutedService[] = [];
+    if (place && entries.length > 0) {
+      const topic = entries[0].topic;
+      for (const e of entries.filter((c) => c.topic === topic)) {
+        routed = services.answerer.servicesForEntry(e, place, lang).services;
+        if (routed.length > 0) break;
+      }
+      if (routed.length === 0) routed = services.answerer.servicesForTopic(topic, place, lang);
+    }
+    if (routed.length > 0) parts.push(`**${services.i18n.t(lang, 'answer.services')}**\n${renderServices(services.i18n, lang, routed)}`);
     const shown = await replier.send(step.context, {
-      text: `${services.i18n.t(lang, 'clarify.didYouMean')}\n\n${list}`,
+      text: parts.join('\n\n'),
       lang,
-      answer: { kind: 'clarify', topic: step.options.topic, confidence: step.options.confidence, services: [] },
+      answer: { kind: 'clarify', topic: step.options.topic, confidence: step.options.confidence, services: answerServices(routed) },
       actions: titles.map((title) => ({ title })),
     });
     stepValues<ClarifyValues>(step).offered = offeredAs(values, shown);

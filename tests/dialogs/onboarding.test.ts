@@ -130,3 +130,20 @@ describe('clarify by number and language buttons mid-flow', () => {
     expect(changed.map((r) => r.text)).toEqual([t('en', 'language.changed')]);
   });
 });
+
+describe('clarify with a known place', () => {
+  it('names the office the close entries share, whichever is picked', async () => {
+    const h = harness();
+    await h.say('5000');
+    const replies = await h.say("Comment fonctionne le parcours d'intégration ?");
+    const clarify = replies.find((r) => r.channelData?.answer?.kind === 'clarify');
+    expect(clarify?.channelData?.answer?.services).toEqual([{ id: 'cri:namur', type: 'cri', name: 'CRI Namur' }]);
+    expect(clarify?.text).toContain('CRI Namur');
+  });
+
+  it('names none without a place', async () => {
+    const h = harness();
+    const replies = await h.say("Comment fonctionne le parcours d'intégration ?");
+    expect(replies.find((r) => r.channelData?.answer?.kind === 'clarify')?.channelData?.answer?.services).toEqual([]);
+  });
+});

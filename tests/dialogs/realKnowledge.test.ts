@@ -52,13 +52,11 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
 });
 
 describe('real knowledge base, routing', () => {
-  it('asks where the person lives after a CPAS answer, then names the CPAS of that commune', async () => {
+  it('names the CPAS of the commune given by the channel, whether it answers or asks which entry', async () => {
     const h = harness({ answerer });
-    const replies = await h.say(CPAS.fr);
-    expect(answers(replies).find((a) => a.kind === 'answer')).toMatchObject({ topic: 'cpas', lang: 'fr' });
-    expect(replies[replies.length - 1].text).toBe(i18n.t('fr', 'place.ask'));
-    const routed = await h.say('5000');
-    expect(answers(routed)[0].services.some((s) => s.type === 'cpas')).toBe(true);
-    expect(routed[0].text).toContain('Namur');
+    const replies = await h.say({ type: 'message', text: CPAS.fr, channelData: { postalCode: '5000' } });
+    const index = answers(replies).findIndex((a) => a.kind !== 'prompt');
+    expect(answers(replies)[index].services.some((s) => s.type === 'cpas')).toBe(true);
+    expect(replies[index].text).toContain('Namur');
   });
 });

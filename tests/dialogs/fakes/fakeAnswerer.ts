@@ -47,6 +47,10 @@ export class FakeAnswerer implements AnswererPort {
   }
 
   servicesForEntry(entry: Entry, place?: Place): { services: RoutedService[]; needsPlace: boolean } {
+    const office = entry.serviceTypes?.find((t) => t === 'cri' || t === 'bapa');
+    if (office) {
+      return { services: place ? [{ id: `${office}:${place.commune}`, type: office, name: `${office.toUpperCase()} ${place.communeName}`, verified: false }] : [], needsPlace: false };
+    }
     if (!entry.serviceTypes?.includes('cpas')) return { services: [], needsPlace: false };
     return place ? { services: [cpasOf(place)], needsPlace: false } : { services: [], needsPlace: true };
   }
