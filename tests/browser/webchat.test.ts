@@ -107,14 +107,16 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
     const page = await openPage('fr-BE');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    // On a phone the postal code is saved with Enter (the save button shows on wider screens).
     const postal = page.getByLabel('Code postal (facultatif)');
     await postal.fill('12');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await postal.press('Enter');
     expect(await page.locator('#postal-status').textContent()).toContain('4 chiffres');
     expect(await postal.getAttribute('aria-invalid')).toBe('true');
     await postal.fill('5000');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await postal.press('Enter');
     expect(await page.locator('#postal-status').textContent()).toContain('5000');
+    expect(await postal.getAttribute('aria-invalid')).toBe('false');
 
     const question = 'Comment je m’inscris à la commune ?';
     const shown = await ask(page, question);
