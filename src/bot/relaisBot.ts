@@ -6,9 +6,26 @@ import { MainDialog, MAIN_DIALOG } from '../../dialogs/mainDialog';
 import type { DialogDeps } from './flow';
 import { Replier } from './replier';
 import { DIALOG_STATE_PROPERTY, RelaisTurnMiddleware } from './turnMiddleware';
-import { DEFAULT_OPTIONS, type BotLogger, type BotServices, type RelaisBotDeps } from './types';
+import { DEFAULT_OPTIONS, type BotLogger, type BotServices, type RelaisBotDeps, type RelaisBotOptions } from './types';
 
 const SILENT: BotLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Raised when the bot is built with unusable options. */
+export class RelaisBotError extends Error {
+  constructor(message: string) {
+    super(`RelaisBotError: ${message}`);
+    this.name = 'RelaisBotError';
+  }
+}
+
+/** Merges the options over the defaults and checks them once. */
+export function botOptions(options: Partial<RelaisBotOptions> = {}): RelaisBotOptions {
+  const merged: RelaisBotOptions = { ...DEFAULT_OPTIONS, ...options };
+  for (const [name, value] of Object.entries(merged)) {
+    if (!Number.isInteger(value) || value < 0) throw new RelaisBotError(`option "${name}" must be a whole number >= 0 (got ${String(value)})`);
+  }
+  return merged;
+}
 
 /** Fills the deps' defaults; the dialogs and the middleware share the result. */
 export function botServices(deps: RelaisBotDeps): BotServices {
@@ -22,7 +39,7 @@ export function botServices(deps: RelaisBotDeps): BotServices {
     i18n: deps.i18n,
     scrub: deps.scrub ?? defaultScrub,
     logger: deps.logger ?? SILENT,
-    options: { ...DEFAULT_OPTIONS, ...(deps.options ?? {}) },
+    options: botOptions(deps.options),
     now: deps.now ?? (() => new Date()),
   };
 }

@@ -1,6 +1,6 @@
 // RelaisBot as the composition root wires it: an ActivityHandler over botbuilder's TestAdapter.
 import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { createRelaisBot } from '../../src/bot/relaisBot';
+import { botOptions, createRelaisBot, RelaisBotError } from '../../src/bot/relaisBot';
 import { apologyActivity } from '../../src/bot/replier';
 import { detectLanguage } from '../../src/language/detect';
 import { FakeAnswerer } from '../dialogs/fakes/fakeAnswerer';
@@ -71,5 +71,13 @@ describe('apologyActivity', () => {
       channelData: { answer: { kind: 'prompt', lang: 'ar', machineTranslated: false, services: [] }, textDirection: 'rtl' },
     });
     expect(apologyActivity(i18n, 'es').text).toBe(i18n.t('fr', 'error.apology'));
+  });
+});
+
+describe('botOptions', () => {
+  it('merges over the defaults and names a bad option', () => {
+    expect(botOptions({ profileDays: 30 })).toMatchObject({ profileDays: 30, reviewDays: 90 });
+    expect(() => botOptions({ minDetectLetters: -1 })).toThrow(RelaisBotError);
+    expect(() => botOptions({ reviewDays: 1.5 })).toThrow('RelaisBotError: option "reviewDays" must be a whole number >= 0 (got 1.5)');
   });
 });
