@@ -24,21 +24,28 @@ export function answerServices(services: readonly RoutedService[]): ChannelAnswe
   return services.map((s) => ({ id: s.id, type: s.type, name: s.name }));
 }
 
-/** A bulleted list of services with what they do and their contact fields (only those the knowledge base holds). */
+/**
+ * A bulleted list of services with what they do and their contact fields (only those the knowledge base holds).
+ * Unverified contact fields are flagged once under the list when none is verified, else on each service concerned.
+ */
 export function renderServices(i18n: Localizer, lang: Lang, services: readonly RoutedService[]): string {
-  return services
-    .map((s) => {
-      const head = `• **${s.name}**${s.description ? ` — ${s.description}` : ''}`;
-      const contact = s.contact ?? {};
-      const fields = (['phone', 'email', 'website', 'address'] as const)
-        .filter((f) => contact[f])
-        .map((f) => i18n.t(lang, `answer.${f}`, { value: contact[f] ?? '' }));
-      if (s.hours) fields.push(i18n.t(lang, 'answer.hours', { value: s.hours }));
-      const lines = fields.map((f) => `  ${f}`);
-      if (fields.length > 0 && !s.verified) lines.push(`  (${i18n.t(lang, 'answer.serviceUnverified')})`);
-      return [head, ...lines].join('\n');
-    })
-    .join('\n');
+  const hasContact = (s: RoutedService) => Boolean(s.contact?.phone || s.contact?.email || s.contact?.website || s.contact?.address || s.hours);
+  const flagged = services.filter((s) => hasContact(s) && !s.verified);
+  const flagOnce = flagged.length > 1 && flagged.length === services.filter(hasContact).length;
+  const note = `(${i18n.t(lang, 'answer.serviceUnverified')})`;
+  const list = services.map((s) => {
+    const head = `• **${s.name}**${s.description ? ` — ${s.description}` : ''}`;
+    const contact = s.contact ?? {};
+    const fields = (['phone', 'email', 'website', 'address'] as const)
+      .filter((f) => contact[f])
+      .map((f) => i18n.t(lang, `answer.${f}`, { value: contact[f] ?? '' }));
+    if (s.hours) fields.push(i18n.t(lang, 'answer.hours', { value: s.hours }));
+    const lines = fields.map((f) => `  ${f}`);
+    if (!flagOnce && flagged.includes(s)) lines.push(`  ${note}`);
+    return [head, ...lines].join('\n');
+  });
+  if (flagOnce) list.push(note);
+  return list.join('\n');
 }
 
 /** How an entry's source is shown: its public page when known, else the seed document's name. */
