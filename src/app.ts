@@ -21,7 +21,7 @@ import { createLogger, type Logger } from './logger';
 import { createRelaisBot } from './bot/relaisBot';
 import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
-import { baseLanguage, isCurated } from './bot/turnLanguage';
+import { apologyActivity } from './bot/replier';
 
 /** A running (or ready to run) Relais instance. */
 export interface Relais {
@@ -42,12 +42,6 @@ export interface RelaisOverrides {
   logDestination?: import('pino').DestinationStream;
   /** Skip the periodic retention purge (tests). */
   purge?: boolean;
-}
-
-/** The language of the apology after a failed turn: the activity's locale when curated, else French. */
-function replyLocale(locale: string | undefined): string {
-  const lang = baseLanguage(locale);
-  return isCurated(lang) ? lang : 'fr';
 }
 
 /** The project folder (holds locales/ and public/), whether running from src/ (ts-jest) or dist/src/ (built). */
@@ -118,7 +112,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ component: 'bot', err: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
     try {
-      await context.sendActivity(i18n.t(replyLocale(context.activity.locale), 'error.apology'));
+      await context.sendActivity(apologyActivity(i18n, context.activity.locale));
     } catch {
       // The channel itself is failing; nothing more to tell the person.
     }
