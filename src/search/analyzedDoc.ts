@@ -1,38 +1,45 @@
-// A document analysed once at build time (term and surface ids per field and per sentence), reused by every channel.
+// A document analysed once at build time into flat token-id arrays with segment offsets, reused by every channel.
 import { analyzeTokens } from '../language/analyze';
 import { sentences } from './passages';
 import type { SearchDoc } from './types';
 import type { Vocab } from './vocab';
 
-/** Token ids of one piece of text: stems (`terms`) and unstemmed folded words (`surfaces`). */
-export interface TokenIds {
-  terms: Int32Array;
-  surfaces: Int32Array;
-}
-
-/** The fields the channels score, analysed. */
+/**
+ * Token ids of a document, flat: segment 0 is the title, 1 the keywords, then one segment per sample question,
+ * then one per sentence of the text. `seg[i]..seg[i+1]` is segment i.
+ */
 export interface AnalyzedDoc {
-  title: TokenIds;
-  keywords: TokenIds;
-  /** One entry per sample question. */
-  questions: TokenIds[];
-  /** One entry per sentence/line of the text. */
-  sentences: TokenIds[];
+  /** Stem ids. */
+  terms: Int32Array;
+  /** Unstemmed folded word ids, aligned with `terms`. */
+  surfaces: Int32Array;
+  seg: Int32Array;
+  questions: number;
+  sentences: number;
 }
 
 /** Field names in the order used for weights and average lengths. */
 export const FIELDS = ['title', 'questions', 'keywords', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
 
-function ids(text: string, lang: string, terms: Vocab, surfaces: Vocab): TokenIds {
-  const toks = analyzeTokens(text, lang);
-  const t = new Int32Array(toks.length);
-  const s = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    t[i] = terms.id(toks[i].term);
-    s[i] = surfaces.id(toks[i].surface);
+/** [first segment, end segment) of a field. */
+export function fieldSegments(d: AnalyzedDoc, f: Field): [number, number] {
+  switch (f) {
+    case 'title':
+      return [0, 1];
+    case 'keywords':
+      return [1, 2];
+    case 'questions':
+      return [2, 2 + d.questions];
+    case 'text':
+      return [2 + d.questions, 2 + d.questions + d.sentences];
   }
-  return { terms: t, surfaces: s };
+}
+
+/** [start, end) token range of a field. */
+export function fieldRange(d: AnalyzedDoc, f: Field): [number, number] {
+  const [a, b] = fieldSegments(d, f);
+  return [d.seg[a], d.seg[b]];
 }
 
 /** Analyses a document's fields in its own language. The text's first line is dropped when it repeats the title. */
@@ -40,39 +47,20 @@ export function analyzeDoc(doc: SearchDoc, terms: Vocab, surfaces: Vocab): Analy
   const lang = doc.lang;
   let sents = sentences(doc.text);
   if (sents.length > 1 && sents[0].trim().toLowerCase() === doc.title.trim().toLowerCase()) sents = sents.slice(1);
-  return {
-    title: ids(doc.title, lang, terms, surfaces),
-    keywords: ids((doc.keywords ?? []).join(' , '), lang, terms, surfaces),
-    questions: (doc.questions ?? []).map((q) => ids(q, lang, terms, surfaces)),
-    sentences: sents.map((s) => ids(s, lang, terms, surfaces)),
-  };
-}
-
-/** Concatenates token id arrays. */
-export function concat(parts: TokenIds[]): TokenIds {
-  let n = 0;
-  for (const p of parts) n += p.terms.length;
-  const terms = new Int32Array(n);
-  const surfaces = new Int32Array(n);
-  let o = 0;
-  for (const p of parts) {
-    terms.set(p.terms, o);
-    surfaces.set(p.surfaces, o);
-    o += p.terms.length;
-  }
-  return { terms, surfaces };
-}
-
-/** The whole-field token ids of a document. */
-export function fieldTokens(d: AnalyzedDoc, f: Field): TokenIds {
-  switch (f) {
-    case 'title':
-      return d.title;
-    case 'keywords':
-      return d.keywords;
-    case 'questions':
-      return concat(d.questions);
-    case 'text':
-      return concat(d.sentences);
-  }
+  const questions = doc.questions ?? [];
+  const pieces = [doc.title, (doc.keywords ?? []).join(' , '), ...questions, ...sents];
+  const t: number[] = [];
+  const s: number[] = [];
+  const seg = new Int32Array(pieces.length + 1);
+  pieces.forEach((p, i) => {
+    seg[i] = t.length;
+    if (p) {
+      for (const tok of analyzeTokens(p, lang)) {
+        t.push(terms.id(tok.term));
+        s.push(surfaces.id(tok.surface));
+      }
+    }
+  });
+  seg[pieces.length] = t.length;
+  return { terms: Int32Array.from(t), surfaces: Int32Array.from(s), seg, questions: questions.length, sentences: sents.length };
 }

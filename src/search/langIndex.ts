@@ -1,6 +1,6 @@
 // The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
 import { analyzeTokens } from '../language/analyze';
-import { type AnalyzedDoc, FIELDS, type Field, type TokenIds, concat, fieldTokens } from './analyzedDoc';
+import { type AnalyzedDoc, FIELDS, type Field, fieldRange, fieldSegments } from './analyzedDoc';
 import { wordNgrams } from './ngrams';
 import type { SearchOptions } from './options';
 import { Postings, PostingsBuilder } from './postings';
@@ -79,10 +79,12 @@ export class LangIndex {
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
-    const fieldTok: TokenIds[][] = docs.map((d) => FIELDS.map((f) => fieldTokens(d, f)));
-    const avg = FIELDS.map((_, fi) => {
+    const avg = FIELDS.map((f) => {
       let sum = 0;
-      for (const ft of fieldTok) sum += ft[fi].terms.length;
+      for (const d of docs) {
+        const [a, b] = fieldRange(d, f);
+        sum += b - a;
+      }
       return Math.max(1, sum / Math.max(1, n));
     });
     const norm = (len: number, fi: number): number => 1 - o.b + (o.b * len) / avg[fi];
@@ -106,17 +108,19 @@ export class LangIndex {
       return g;
     };
     for (let d = 0; d < n; d++) {
+      const doc = docs[d];
+      const { terms: T, surfaces: U, seg } = doc;
       for (let fi = 0; fi < FIELDS.length; fi++) {
         const f = FIELDS[fi];
-        const tok = fieldTok[d][fi];
-        if (tok.terms.length === 0) continue;
-        const w = fw(f) / norm(tok.terms.length, fi);
-        for (const t of tok.terms) word.add(t, d, w);
-        const segs = f === 'questions' ? docs[d].questions : f === 'text' ? docs[d].sentences : [tok];
-        for (const seg of segs) {
-          for (let i = 1; i < seg.terms.length; i++) bigram.add(this.pairs.id(seg.terms[i - 1], seg.terms[i]), d, w);
+        const [a, b] = fieldRange(doc, f);
+        if (b === a) continue;
+        const w = fw(f) / norm(b - a, fi);
+        for (let i = a; i < b; i++) word.add(T[i], d, w);
+        const [sa, sb] = fieldSegments(doc, f);
+        for (let sg = sa; sg < sb; sg++) {
+          for (let i = seg[sg] + 1; i < seg[sg + 1]; i++) bigram.add(this.pairs.id(T[i - 1], T[i]), d, w);
         }
-        if (!large || f !== 'text') for (const sf of tok.surfaces) for (const g of gramsOf(sf)) ngram.add(g, d, w);
+        if (!large || f !== 'text') for (let i = a; i < b; i++) for (const g of gramsOf(U[i])) ngram.add(g, d, w);
       }
     }
     this.word = word.freeze(o.k1, () => 1, n);
@@ -126,12 +130,14 @@ export class LangIndex {
       for (let d = 0; d < n; d++) {
         const tf = new Map<number, number>();
         let total = 0;
-        FIELDS.forEach((f, fi) => {
-          for (const t of fieldTok[d][fi].terms) {
+        for (const f of FIELDS) {
+          const [a, b] = fieldRange(docs[d], f);
+          for (let i = a; i < b; i++) {
+            const t = docs[d].terms[i];
             tf.set(t, (tf.get(t) ?? 0) + fw(f));
             total += fw(f);
           }
-        });
+        }
         this.docTerms.push(Int32Array.from(tf.keys()));
         this.docShare.push(Float32Array.from(tf.values(), (v) => v / Math.max(1, total)));
       }
@@ -140,32 +146,40 @@ export class LangIndex {
     this.ngram = ngram.freeze(o.k1, () => 1, n);
 
     // Passage channel: sentence windows of the text and each sample question, scored by plain BM25.
-    const units: TokenIds[] = [];
+    // Units are token ranges of their document (the text's sentences are contiguous).
     const unitDoc: number[] = [];
+    const unitStart: number[] = [];
+    const unitEnd: number[] = [];
     const unitBoost: number[] = [];
-    for (let d = 0; d < n; d++) {
-      const sents = docs[d].sentences;
-      for (const win of windowIndices(sents.length, o.passageSize, o.passageStride)) {
-        units.push(concat(sents.slice(win[0], win[1])));
-        unitDoc.push(d);
-        unitBoost.push(1);
-      }
-      for (const q of docs[d].questions) {
-        units.push(q);
-        unitDoc.push(d);
-        unitBoost.push(o.questionPassageBoost);
-      }
-    }
+    const addUnit = (d: number, a: number, b: number, boost: number): void => {
+      unitDoc.push(d);
+      unitStart.push(a);
+      unitEnd.push(b);
+      unitBoost.push(boost);
+    };
     let total = 0;
-    for (const u of units) total += u.terms.length;
-    const avgUnit = Math.max(1, total / Math.max(1, units.length));
+    for (let d = 0; d < n; d++) {
+      const doc = docs[d];
+      const [ta] = fieldSegments(doc, 'text');
+      for (const [wa, wb] of windowIndices(doc.sentences, o.passageSize, o.passageStride)) {
+        addUnit(d, doc.seg[ta + wa], doc.seg[ta + wb], 1);
+      }
+      const [qa, qb] = fieldSegments(doc, 'questions');
+      for (let q = qa; q < qb; q++) addUnit(d, doc.seg[q], doc.seg[q + 1], o.questionPassageBoost);
+    }
+    const unitCount = unitDoc.length;
+    for (let u = 0; u < unitCount; u++) total += unitEnd[u] - unitStart[u];
+    const avgUnit = Math.max(1, total / Math.max(1, unitCount));
     const passage = new PostingsBuilder();
-    const unitLen = new Float64Array(units.length);
-    units.forEach((u, ui) => {
-      unitLen[ui] = u.terms.length;
-      for (const t of u.terms) passage.add(t, ui, 1);
-    });
-    this.passage = passage.freeze(o.passageK1, (ui) => 1 - o.passageB + (o.passageB * unitLen[ui]) / avgUnit, units.length);
+    for (let u = 0; u < unitCount; u++) {
+      const T = docs[unitDoc[u]].terms;
+      for (let i = unitStart[u]; i < unitEnd[u]; i++) passage.add(T[i], u, 1);
+    }
+    this.passage = passage.freeze(
+      o.passageK1,
+      (u) => 1 - o.passageB + (o.passageB * (unitEnd[u] - unitStart[u])) / avgUnit,
+      unitCount,
+    );
     this.passageDoc = Int32Array.from(unitDoc);
     this.passageBoost = Float32Array.from(unitBoost);
     this.acc = {
@@ -174,23 +188,12 @@ export class LangIndex {
       ngram: new Float64Array(n),
       passage: new Float64Array(n),
       titleMatch: new Float64Array(n),
-      unit: new Float64Array(units.length),
+      unit: new Float64Array(unitCount),
     };
     this.seen = new Uint8Array(n);
-    this.titleTerms = docs.map((d) => Int32Array.from(new Set(d.title.terms)));
+    this.titleTerms =
+      o.fusion.titleMatch > 0 ? docs.map((d) => Int32Array.from(new Set(d.terms.subarray(d.seg[0], d.seg[1])))) : [];
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
-  }
-
-  private dedupe(xs: number[]): number[] {
-    const out: number[] = [];
-    for (const d of xs) {
-      if (this.seen[d] === 0) {
-        this.seen[d] = 1;
-        out.push(d);
-      }
-    }
-    for (const d of out) this.seen[d] = 0;
-    return out;
   }
 
   /** Number of documents. */
@@ -210,8 +213,13 @@ export class LangIndex {
   score(text: string): ChannelScores {
     const o = this.o;
     const { word, bigram, ngram, passage, titleMatch, unit } = this.acc;
-    for (const d of this.lastTouched) word[d] = bigram[d] = ngram[d] = passage[d] = titleMatch[d] = 0;
+    const cand = this.seen;
+    for (const d of this.lastTouched) {
+      word[d] = bigram[d] = ngram[d] = passage[d] = titleMatch[d] = 0;
+      cand[d] = 0;
+    }
     const touched: number[] = [];
+    this.lastTouched = touched;
     const toks = analyzeTokens(text, this.lang);
 
     // Word terms with query frequency; unknown words replaced by their edit-distance-1 neighbours.
@@ -235,16 +243,25 @@ export class LangIndex {
         }
       }
     });
-    // Very common words add almost nothing but cost a full postings scan: skip them when rarer words exist.
-    const common = this.size >= o.commonTermMinDocs ? Math.max(1, o.commonTermDfRatio * this.size) : Infinity;
+
+    // Large indexes: very common words are dropped, and fairly common words or n-grams only re-score documents
+    // that rarer evidence found (bounds the candidate set, hence latency). Small indexes score everything.
+    const large = this.size >= o.commonTermMinDocs;
+    const common = large ? Math.max(1, o.commonTermDfRatio * this.size) : Infinity;
+    const rare = large ? Math.max(1, o.rareTermDfRatio * this.size) : Infinity;
     if ([...qterms.keys()].some((t) => this.word.df(t) <= common)) {
       for (const t of [...qterms.keys()]) if (this.word.df(t) > common) qterms.delete(t);
     }
-    for (const [t, w] of qterms) {
-      this.word.accumulate(t, w, word, touched);
-    }
+    let minDf = Infinity;
+    for (const t of qterms.keys()) minDf = Math.min(minDf, this.word.df(t));
+    const creates = (df: number): boolean => df <= rare || df <= minDf;
+    const order = [...qterms.entries()].sort((a, b) => this.word.df(a[0]) - this.word.df(b[0]));
+    for (const [t, w] of order) this.word.accumulateGated(t, w, word, cand, touched, creates(this.word.df(t)));
 
-    for (let i = 1; i < ids.length; i++) this.bigram.accumulate(this.pairs.find(ids[i - 1], ids[i]), 1, bigram, touched, common);
+    for (let i = 1; i < ids.length; i++) {
+      const b = this.pairs.find(ids[i - 1], ids[i]);
+      this.bigram.accumulateGated(b, 1, bigram, cand, touched, this.bigram.df(b) <= rare, common);
+    }
 
     const grams = new Map<number, number>();
     for (const t of toks) {
@@ -253,38 +270,44 @@ export class LangIndex {
         if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
       }
     }
-    const maxDf = this.size >= o.commonTermMinDocs ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
-    for (const [g, w] of grams) this.ngram.accumulate(g, w, ngram, touched, maxDf);
+    const maxDf = large ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
+    for (const [g, w] of grams) this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
 
+    // Passages: best window (or sample question) of each candidate document.
     const utouched: number[] = [];
     for (const [t, w] of qterms) this.passage.accumulate(t, w, unit, utouched);
     for (const u of utouched) {
       const d = this.passageDoc[u];
       const s = unit[u] * this.passageBoost[u];
       unit[u] = 0;
-      if (s > passage[d]) {
-        if (passage[d] === 0 && word[d] === 0 && ngram[d] === 0 && bigram[d] === 0) touched.push(d);
-        passage[d] = s;
+      if (cand[d] === 0) {
+        if (large) continue;
+        cand[d] = 1;
+        touched.push(d);
+      }
+      if (s > passage[d]) passage[d] = s;
+    }
+
+    if (o.fusion.titleMatch > 0) {
+      for (const d of touched) {
+        const tt = this.titleTerms[d];
+        if (tt.length === 0 || this.titleIdf[d] === 0) continue;
+        let m = 0;
+        for (const t of tt) {
+          const q = qterms.get(t);
+          if (q !== undefined) m += Math.min(1, q) * this.word.idf(t);
+        }
+        titleMatch[d] = m / this.titleIdf[d];
       }
     }
-    const out = this.dedupe(touched);
-    for (const d of out) {
-      const tt = this.titleTerms[d];
-      if (tt.length === 0 || this.titleIdf[d] === 0) continue;
-      let m = 0;
-      for (const t of tt) {
-        const q = qterms.get(t);
-        if (q !== undefined) m += Math.min(1, q) * this.word.idf(t);
-      }
-      titleMatch[d] = m / this.titleIdf[d];
-    }
+    this.lastQuery = qterms;
     return {
       word,
       bigram,
       ngram,
       passage,
       titleMatch,
-      touched: (this.lastTouched = out),
+      touched,
       coverage: idfAll > 0 ? idfFound / idfAll : 0,
       queryTerms: toks.length,
     };
@@ -312,11 +335,8 @@ export class LangIndex {
     const best = [...cand.entries()].sort((a, b) => b[1] - a[1]).slice(0, o.prfTerms);
     const sum = best.reduce((a, [, w]) => a + w, 0);
     if (sum === 0) return s.touched;
-    const touched: number[] = [];
-    for (const [t, w] of best) this.word.accumulate(t, (o.prfWeight * w) / sum, s.word, touched);
-    const merged = this.dedupe([...s.touched, ...touched]);
-    this.lastTouched = merged;
-    return merged;
+    for (const [t, w] of best) this.word.accumulateGated(t, (o.prfWeight * w) / sum, s.word, this.seen, s.touched, true);
+    return s.touched;
   }
 
   /** Analysed query words (for tests and diagnostics). */

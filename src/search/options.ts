@@ -34,6 +34,11 @@ export interface SearchOptions {
    * words (their IDF is near zero; skipping them bounds latency on large indexes). Checked on OMoS train: no loss.
    */
   commonTermDfRatio: number;
+  /**
+   * In large indexes, words and n-grams found in more than this share of documents only re-score documents that
+   * rarer query words found (they cannot bring new candidates); the query's rarest word always can.
+   */
+  rareTermDfRatio: number;
   /** Common words and n-grams are only skipped in languages with at least this many documents (small knowledge bases keep all). */
   commonTermMinDocs: number;
   /** Pseudo-relevance feedback: documents read (0 = off), terms added, and their total weight (query words weigh 1 each). */
@@ -71,6 +76,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   ngramMaxDfRatio: 0.3,
   commonTermDfRatio: 0.3,
   commonTermMinDocs: 1000,
+  rareTermDfRatio: 0.02,
   prfDocs: 0,
   prfTerms: 10,
   prfWeight: 1,

@@ -112,6 +112,35 @@ export class Postings {
     return true;
   }
 
+  /**
+   * Like `accumulate`, over documents gated by `cand`: a unit not yet a candidate is added to `list` (and marked)
+   * when `create` is true, and skipped otherwise (common terms only re-score candidates found by rarer ones).
+   */
+  accumulateGated(
+    id: number | undefined,
+    weight: number,
+    acc: Float64Array,
+    cand: Uint8Array,
+    list: number[],
+    create: boolean,
+    maxDf = Infinity,
+  ): boolean {
+    const df = this.df(id);
+    if (id === undefined || df === 0 || df > maxDf) return false;
+    const w = weight * this.idf(id);
+    const { units, weights } = this;
+    for (let i = this.offsets[id], end = this.offsets[id + 1]; i < end; i++) {
+      const u = units[i];
+      if (cand[u] === 0) {
+        if (!create) continue;
+        cand[u] = 1;
+        list.push(u);
+      }
+      acc[u] += w * weights[i];
+    }
+    return true;
+  }
+
   /** Adds `weight` (e.g. an IDF) to every unit containing term `id`, whatever its frequency. */
   accumulatePresence(id: number | undefined, weight: number, acc: Float64Array, touched: number[]): void {
     if (id === undefined || this.df(id) === 0) return;
