@@ -38,6 +38,14 @@ export interface LanguageDecision {
 
 const curated: readonly string[] = CURATED_LANGS;
 
+/**
+ * A language we do not serve (Spanish, Turkish, Persian…) comes back from detection as `reliable: false` with its
+ * code; from this confidence on, a long-enough message is taken as written in it, so the person gets a
+ * translation or is told there is none. Chosen high: a served language misread as a foreign one would lose its
+ * curated answer.
+ */
+export const MIN_FOREIGN_CONFIDENCE = 0.9;
+
 /** True for the six languages with curated text. */
 export function isCurated(lang: Lang | undefined): lang is Lang {
   return lang !== undefined && curated.includes(lang);
@@ -52,7 +60,9 @@ export function baseLanguage(locale: string | undefined): Lang | undefined {
 /** Decides the reply language of a turn (see CONTRACT.md, "Bot replies"). */
 export function decideLanguage(input: LanguageInputs, options: Pick<RelaisBotOptions, 'minDetectLetters' | 'minDetectWords'>): LanguageDecision {
   const longEnough = input.letters >= options.minDetectLetters && input.words >= options.minDetectWords;
-  const written = input.guess?.reliable && longEnough ? input.guess.lang : undefined;
+  const g = input.guess;
+  const foreign = g !== undefined && !g.reliable && g.lang !== 'und' && !isCurated(g.lang) && g.confidence >= MIN_FOREIGN_CONFIDENCE;
+  const written = g && (g.reliable || foreign) && longEnough ? g.lang : undefined;
   const localeLang = baseLanguage(input.locale);
   const wanted =
     input.picked ?? written ?? input.conversationLang ?? input.chosenLang ?? (isCurated(localeLang) ? localeLang : undefined) ?? PIVOT_LANG;

@@ -33,4 +33,13 @@ describe('decideLanguage', () => {
     expect(decide({ guess: reliable('de') })).toMatchObject({ lang: 'fr', cannotTranslate: true, wanted: 'de' });
     expect(decide({ guess: reliable('de'), chosenLang: 'en' })).toMatchObject({ lang: 'en', cannotTranslate: true });
   });
+
+  it('takes a clearly foreign language (detected but not served) as the person\'s, so they hear there is no translation', () => {
+    const spanish = { lang: 'es', confidence: 0.99, reliable: false };
+    expect(decide({ guess: spanish })).toMatchObject({ lang: 'fr', cannotTranslate: true, wanted: 'es', fromText: true });
+    expect(decide({ guess: spanish, mtAvailable: true })).toMatchObject({ lang: 'es', machineTranslate: true });
+    // A weak foreign guess or a short message changes nothing.
+    expect(decide({ guess: { lang: 'tr', confidence: 0.63, reliable: false }, conversationLang: 'nl' }).lang).toBe('nl');
+    expect(decide({ guess: spanish, letters: 2, words: 1, conversationLang: 'nl' })).toMatchObject({ lang: 'nl', cannotTranslate: false });
+  });
 });
