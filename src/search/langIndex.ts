@@ -42,7 +42,7 @@ export class LangIndex {
   private readonly passage: Postings;
   private readonly passageDoc: Int32Array;
   private readonly passageBoost: Float32Array;
-  private deletions?: DeletionIndex;
+  private readonly deletions: DeletionIndex;
   private readonly terms: Vocab;
   private readonly pairs = new PairVocab();
   private readonly grams = new Vocab();
@@ -90,11 +90,17 @@ export class LangIndex {
     const norm = (len: number, fi: number): number => 1 - o.b + (o.b * len) / avg[fi];
     const fw = (f: Field): number => o.fieldWeights[f];
 
-    const word = new PostingsBuilder();
-    const bigram = new PostingsBuilder();
-    const ngram = new PostingsBuilder();
-    // Large indexes: n-grams of the short fields only, one length (see SearchOptions.ngramFullTextMaxDocs).
+    // Large indexes: n-grams of title and keywords only, one length (see SearchOptions.ngramFullTextMaxDocs).
     const large = n > o.ngramFullTextMaxDocs;
+    let tokens = 0;
+    let shortTokens = 0;
+    for (const d of docs) {
+      tokens += d.terms.length;
+      shortTokens += d.seg[2];
+    }
+    const word = new PostingsBuilder(tokens);
+    const bigram = new PostingsBuilder(tokens);
+    const ngram = new PostingsBuilder((large ? shortTokens : tokens) * (large ? 7 : 20));
     this.ngramMin = large ? o.ngramLargeLength : o.ngramMin;
     this.ngramMax = large ? o.ngramLargeLength : o.ngramMax;
     // n-gram ids of each distinct surface form, computed once.
@@ -120,7 +126,7 @@ export class LangIndex {
         for (let sg = sa; sg < sb; sg++) {
           for (let i = seg[sg] + 1; i < seg[sg + 1]; i++) bigram.add(this.pairs.id(T[i - 1], T[i]), d, w);
         }
-        if (!large || f !== 'text') for (let i = a; i < b; i++) for (const g of gramsOf(U[i])) ngram.add(g, d, w);
+        if (!large || f === 'title' || f === 'keywords') for (let i = a; i < b; i++) for (const g of gramsOf(U[i])) ngram.add(g, d, w);
       }
     }
     this.word = word.freeze(o.k1, () => 1, n);
@@ -170,7 +176,7 @@ export class LangIndex {
     const unitCount = unitDoc.length;
     for (let u = 0; u < unitCount; u++) total += unitEnd[u] - unitStart[u];
     const avgUnit = Math.max(1, total / Math.max(1, unitCount));
-    const passage = new PostingsBuilder();
+    const passage = new PostingsBuilder(total);
     for (let u = 0; u < unitCount; u++) {
       const T = docs[unitDoc[u]].terms;
       for (let i = unitStart[u]; i < unitEnd[u]; i++) passage.add(T[i], u, 1);
@@ -191,6 +197,8 @@ export class LangIndex {
       unit: new Float64Array(unitCount),
     };
     this.seen = new Uint8Array(n);
+    // Built now rather than on the first typo, so no query pays for it.
+    this.deletions = new DeletionIndex(this.terms.strings, this.o.typoMinLength);
     this.titleTerms =
       o.fusion.titleMatch > 0 ? docs.map((d) => Int32Array.from(new Set(d.terms.subarray(d.seg[0], d.seg[1])))) : [];
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
@@ -202,7 +210,6 @@ export class LangIndex {
   }
 
   private typoCandidates(term: string): string[] {
-    if (!this.deletions) this.deletions = new DeletionIndex(this.terms.strings, this.o.typoMinLength);
     return this.deletions.near(term);
   }
 

@@ -21,7 +21,7 @@ export interface SearchOptions {
   ngramMin: number;
   ngramMax: number;
   /**
-   * Languages with more documents than this index n-grams of title, sample questions and keywords only, with
+   * Languages with more documents than this index n-grams of title and keywords only, with
    * n-gram length `ngramLargeLength` (keeps 100k-entry builds within seconds and memory within bounds).
    */
   ngramFullTextMaxDocs: number;

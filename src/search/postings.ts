@@ -2,11 +2,19 @@
 
 /** Accumulates (term id, unit, weight) triples in flat growable arrays; `freeze` sorts them into CSR postings. */
 export class PostingsBuilder {
-  private terms = new Int32Array(1024);
-  private units = new Int32Array(1024);
-  private weights = new Float32Array(1024);
+  private terms: Int32Array;
+  private units: Int32Array;
+  private weights: Float32Array;
   private n = 0;
   private maxTerm = -1;
+
+  /** `capacity`: expected number of `add` calls (arrays grow beyond it; a good guess avoids copies). */
+  constructor(capacity = 1024) {
+    const c = Math.max(16, Math.ceil(capacity));
+    this.terms = new Int32Array(c);
+    this.units = new Int32Array(c);
+    this.weights = new Float32Array(c);
+  }
 
   /** Adds `weight` for term `id` in `unit`; units must be added in non-decreasing order. */
   add(id: number, unit: number, weight: number): void {
@@ -19,7 +27,7 @@ export class PostingsBuilder {
   }
 
   private grow(): void {
-    const size = this.terms.length * 2;
+    const size = Math.ceil(this.terms.length * 1.5);
     const t = new Int32Array(size);
     t.set(this.terms);
     const u = new Int32Array(size);
