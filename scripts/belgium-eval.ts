@@ -1,6 +1,6 @@
 // `node dist/scripts/belgium-eval.js`: the belgium end-to-end check run in-process (answerer + language detection).
 process.env.DOTENV_CONFIG_QUIET = 'true';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Answerer } from '../src/answer/answerer';
 import type { AnswerDecision } from '../src/answer/types';
@@ -27,10 +27,22 @@ interface Observed {
 
 const USAGE = 'usage: belgium-eval [--questions FILE] [--knowledge DIR] [--json] [--verbose]';
 
+/** The project folder (the one with package.json), from src (ts) or dist/scripts (built). */
+function projectRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 4; i += 1) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
 function parseArgs(argv: string[]): { questions: string; knowledge: string; json: boolean; verbose: boolean } {
+  const root = projectRoot();
   const out = {
-    questions: '/work/shared/eval/belgium/questions.jsonl',
-    knowledge: 'knowledge',
+    // The steering folder `shared/` sits beside the project (CI clones the project next to it).
+    questions: path.resolve(root, '../shared/eval/belgium/questions.jsonl'),
+    knowledge: path.join(root, 'knowledge'),
     json: false,
     verbose: false,
   };
@@ -63,8 +75,17 @@ function observe(answerer: Answerer, q: BelgiumQuestion): Observed {
     return { kind: 'answer', topic: d.entry.topic, lang: d.textLang, serviceTypes: d.services.map((s) => s.type), entryId: d.entry.id };
   }
   if (d.kind === 'clarify') {
-    const topics = new Set(d.choices.map((c) => c.topic));
-    return { kind: 'clarify', topic: topics.size === 1 ? d.choices[0].topic : undefined, lang, serviceTypes: [] };
+    // As dialogs/clarifyDialog.ts shows it: the best guess's topic, and that topic's office when the place is known.
+    const topic = d.choices[0].topic;
+    let services: ServiceType[] = [];
+    if (place) {
+      for (const c of d.choices.filter((x) => x.topic === topic)) {
+        services = answerer.servicesForEntry(c, place, lang).services.map((s) => s.type);
+        if (services.length > 0) break;
+      }
+      if (services.length === 0) services = answerer.servicesForTopic(topic, place, lang).map((s) => s.type);
+    }
+    return { kind: 'clarify', topic, lang, serviceTypes: services };
   }
   return { kind: 'fallback', topic: d.topic, lang, serviceTypes: d.services.map((s) => s.type) };
 }

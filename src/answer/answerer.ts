@@ -1,6 +1,7 @@
 // The answerer: searches the knowledge base in the person's language, filters by place and status, decides answer /
 // clarify / fallback and routes the services of the answer's topic for where the person lives.
 import { KnowledgeError } from '../knowledge/problems';
+import { analyzeTokens } from '../language/analyze';
 import {
   PIVOT_LANG,
   type Entry,
@@ -40,6 +41,36 @@ export interface AnswererOptions {
    * (on the belgium questions, a question naming the status scores 1.4x or more above the best general entry).
    */
   unknownStatusAudienceWeight: number;
+  /**
+   * Least share of the question (IDF-weighted words) that the best entry must contain for an answer or a
+   * choice: below it the question is not one the knowledge base covers ("recipe for pancakes", keyboard
+   * mashing) and the person is sent to people who can help. See `QueryEvidence`.
+   */
+  minSupport: number;
+  /**
+   * Least share of the question's words known to the knowledge base (in any entry, this language) for the
+   * fallback to name a topic; below it the question is treated as nonsense and the generalists are offered.
+   */
+  minCoverage: number;
+  /**
+   * Relative score gap (top − rival) / top under which an entry of another topic is a real rival and the
+   * person chooses between them; above it the top entry is answered even when the search engine hesitates
+   * (its confidence is calibrated on thousands of web pages, not on a few dozen curated entries whose sample
+   * questions are written to be told apart).
+   */
+  rivalGap: number;
+  /**
+   * Weight of a question word the knowledge base does not have at all, relative to its rarest word. Below 1:
+   * curated entries cannot hold every word people use ("toddler", "2am"), so an unknown word counts against an
+   * answer a little less than a known, topical one counts for it.
+   */
+  unknownWordWeight: number;
+  /** Weight of a word found only in an entry's answer text (not its title, questions or keywords) in `minSupport`. */
+  textOnlyWeight: number;
+  /** Weight of a query word matched only through a one-letter typo or a shared prefix. */
+  nearMatchWeight: number;
+  /** Shortest query word corrected for typos (shorter words are too easily confused). */
+  nearMatchMinLength: number;
   /** Search engine options. */
   search: Partial<SearchOptions>;
 }
@@ -54,6 +85,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   emergencyEntryId: 'emergency-help',
   emergencyServiceIds: ['emergency-112', 'police-101'],
   unknownStatusAudienceWeight: 0.8,
+  minSupport: 0.35,
+  minCoverage: 0.3,
+  rivalGap: 0.12,
+  unknownWordWeight: 1,
+  textOnlyWeight: 0,
+  nearMatchWeight: 0.7,
+  nearMatchMinLength: 5,
   search: {},
 };
 
@@ -94,6 +132,125 @@ export function entryDocs(entry: Entry): SearchDoc[] {
   });
 }
 
+/** How well the knowledge base, and one entry, cover a question's words. */
+export interface QueryEvidence {
+  /** Analysed content words of the question (stems). */
+  terms: string[];
+  /** Share of the question's IDF mass whose words occur somewhere in the knowledge base (this language). */
+  coverage: number;
+  /** Share of the question's IDF mass found in the given entry (title, questions, keywords; text counts less). */
+  support: number;
+}
+
+/** Where one analysed word occurs: entry id → 1 (title, questions, keywords) or `textOnlyWeight` (answer text only). */
+type Postings = Map<string, number>;
+
+/**
+ * The words of the curated entries, per language, to tell a question the knowledge base covers from one it does
+ * not (gibberish, the weather): the search engine always returns a best hit, this says what that hit is worth.
+ */
+export class KnowledgeVocabulary {
+  private readonly byLang = new Map<Lang, Map<string, Postings>>();
+  private readonly entryCount = new Map<Lang, number>();
+  private readonly near = new Map<string, string[]>();
+
+  constructor(
+    entries: readonly Entry[],
+    private readonly options: Pick<AnswererOptions, 'textOnlyWeight' | 'nearMatchWeight' | 'nearMatchMinLength' | 'unknownWordWeight'>,
+  ) {
+    for (const e of entries) {
+      for (const [lang, t] of Object.entries(e.text)) {
+        const words = this.byLang.get(lang) ?? new Map<string, Postings>();
+        this.byLang.set(lang, words);
+        this.entryCount.set(lang, (this.entryCount.get(lang) ?? 0) + 1);
+        const add = (text: string, w: number): void => {
+          for (const { term } of analyzeTokens(text, lang)) {
+            const p = words.get(term) ?? new Map<string, number>();
+            words.set(term, p);
+            if ((p.get(e.id) ?? 0) < w) p.set(e.id, w);
+          }
+        };
+        for (const x of [t.title, ...t.questions, ...(t.keywords ?? [])]) add(x, 1);
+        for (const x of [t.answer, ...(t.steps ?? []), ...(t.documents ?? [])]) add(x, options.textOnlyWeight);
+      }
+    }
+  }
+
+  /**
+   * Coverage of a question, and its support by `entryId` when given. A word the knowledge base does not have
+   * weighs as much as its rarest word; `forgiven` unknown words (a place name found in the text) are left out.
+   */
+  evidence(text: string, lang: Lang, entryId?: string, forgiven = 0): QueryEvidence {
+    const words = this.byLang.get(lang) ?? new Map<string, Postings>();
+    const n = this.entryCount.get(lang) ?? 0;
+    const terms = [...new Set(analyzeTokens(text, lang).map((t) => t.term))];
+    let all = 0;
+    let known = 0;
+    let supported = 0;
+    let skip = forgiven;
+    const unknown = Math.log(1 + n) * this.options.unknownWordWeight;
+    for (const term of terms) {
+      const exact = words.get(term);
+      const postings = exact ? [exact] : this.nearPostings(lang, term, words);
+      if (postings.length === 0) {
+        if (skip > 0) skip -= 1;
+        else all += unknown;
+        continue;
+      }
+      const factor = exact ? 1 : this.options.nearMatchWeight;
+      // Rarity among the entries that name the word where it counts (title, questions, keywords), when any do:
+      // "residence card" is in every list of documents to bring, yet only one entry is about the card.
+      const strong = new Set<string>();
+      const any = new Set<string>();
+      for (const p of postings) {
+        for (const [id, w] of p) {
+          any.add(id);
+          if (w >= 1) strong.add(id);
+        }
+      }
+      const idf = Math.log(1 + n / Math.max(1, (strong.size > 0 ? strong : any).size));
+      all += idf;
+      known += idf * factor;
+      if (entryId) {
+        let w = 0;
+        for (const p of postings) w = Math.max(w, p.get(entryId) ?? 0);
+        supported += idf * factor * w;
+      }
+    }
+    return { terms, coverage: all > 0 ? known / all : 0, support: all > 0 ? supported / all : 0 };
+  }
+
+  /** Postings of the words one typo away from `term`, or sharing its first six letters (long inflected forms). */
+  private nearPostings(lang: Lang, term: string, words: Map<string, Postings>): Postings[] {
+    if (term.length < this.options.nearMatchMinLength) return [];
+    const key = `${lang}\u0000${term}`;
+    let found = this.near.get(key);
+    if (!found) {
+      found = [];
+      for (const w of words.keys()) {
+        if (w.length < this.options.nearMatchMinLength - 1) continue;
+        if (withinOneEdit(term, w) || (w.length >= 6 && term.length >= 6 && w.slice(0, 6) === term.slice(0, 6))) found.push(w);
+      }
+      if (this.near.size > 10_000) this.near.clear();
+      this.near.set(key, found);
+    }
+    return found.map((w) => words.get(w)).filter((p): p is Postings => p !== undefined);
+  }
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Implements the dialogs' port over one immutable knowledge-base snapshot. */
 export class Answerer implements AnswererPort {
   private readonly options: AnswererOptions;
@@ -103,16 +260,22 @@ export class Answerer implements AnswererPort {
   private readonly byId: Map<string, Entry>;
   private readonly curatedLangs: Set<Lang>;
   private readonly emergencyEntry: Entry;
+  private readonly vocabulary: KnowledgeVocabulary;
 
   constructor(init: AnswererInit) {
     this.options = { ...DEFAULT_OPTIONS, ...init.options };
-    for (const key of ['maxServices', 'maxPerType', 'maxFallbackServices', 'maxChoices', 'searchLimit'] as const) {
+    for (const key of ['maxServices', 'maxPerType', 'maxFallbackServices', 'maxChoices', 'searchLimit', 'nearMatchMinLength'] as const) {
       const v = this.options[key];
       if (!Number.isInteger(v) || v < 1) throw new KnowledgeError(`answerer option "${key}" must be a whole number from 1, got ${v}`);
     }
     const w = this.options.unknownStatusAudienceWeight;
     if (!(w > 0 && w <= 1)) throw new KnowledgeError(`answerer option "unknownStatusAudienceWeight" must be in (0, 1], got ${w}`);
+    for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight'] as const) {
+      const v = this.options[key];
+      if (!(v >= 0 && v <= 1)) throw new KnowledgeError(`answerer option "${key}" must be in [0, 1], got ${v}`);
+    }
     this.kb = init.kb;
+    this.vocabulary = new KnowledgeVocabulary(init.kb.entries, this.options);
     this.postal = init.postal;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.curatedLangs = new Set(init.kb.entries.flatMap((e) => Object.keys(e.text)));
@@ -136,25 +299,29 @@ export class Answerer implements AnswererPort {
     const lang = this.searchLang(req.lang);
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
-    const scored: Array<{ entry: Entry; score: number }> = [];
+    // A place named in the text ("in Liège") is not a word the knowledge base needs to know.
+    const forgiven = this.placeFromText(req.text) ? 1 : 0;
+    const scored: Array<{ entry: Entry; score: number; evidence: QueryEvidence }> = [];
     for (const hit of result.hits) {
       const entry = this.byId.get(hit.id);
       if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
       const forSomeOnly = !req.status && Boolean(entry.audience?.length);
-      scored.push({ entry, score: hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1) });
+      const evidence = this.vocabulary.evidence(req.text, lang, entry.id, forgiven);
+      const score = hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1);
+      scored.push({ entry, score, evidence });
     }
-    const candidates = scored.sort((a, b) => b.score - a.score).map((x) => x.entry);
-    const confidence = result.confidence;
-    if (candidates.length === 0 || result.decision === 'fallback') {
-      const topic = candidates[0]?.topic;
+    scored.sort((a, b) => b.score - a.score);
+    const candidates = scored.map((x) => x.entry);
+    const evidence = scored[0]?.evidence ?? this.vocabulary.evidence(req.text, lang, undefined, forgiven);
+    const confidence = this.confidence(result.confidence, evidence, scored);
+    if (candidates.length === 0 || evidence.support < this.options.minSupport) {
+      const topic = evidence.coverage >= this.options.minCoverage ? candidates[0]?.topic : undefined;
       return { kind: 'fallback', topic, confidence, services: this.servicesForTopic(topic, req.place, req.lang) };
     }
     const regional = this.regionalAlternatives(candidates, req);
     if (regional.length >= 2) return { kind: 'clarify', choices: regional, confidence };
-    const clarify = result.decision === 'clarify';
-    if (clarify && candidates.length >= 2) {
-      return { kind: 'clarify', choices: candidates.slice(0, this.options.maxChoices), confidence };
-    }
+    const rivals = this.rivals(scored);
+    if (rivals.length >= 2) return { kind: 'clarify', choices: rivals, confidence };
     const entry = candidates[0];
     const routed = this.servicesForEntry(entry, req.place, req.lang);
     return {
@@ -165,6 +332,37 @@ export class Answerer implements AnswererPort {
       services: routed.services,
       needsPlace: routed.needsPlace,
     };
+  }
+
+  /**
+   * Entries of other topics scoring within `rivalGap` of the top one and supported by the question as well:
+   * the question is truly ambiguous and the person chooses (top entry first). Same-topic neighbours are not
+   * rivals: the top one is the best answer to that need.
+   */
+  private rivals(scored: ReadonlyArray<{ entry: Entry; score: number; evidence: QueryEvidence }>): Entry[] {
+    const [top, ...rest] = scored;
+    if (!top || top.score <= 0) return [];
+    const out = [top.entry];
+    for (const x of rest) {
+      if (out.length >= this.options.maxChoices || (top.score - x.score) / top.score > this.options.rivalGap) break;
+      if (out.some((e) => e.topic === x.entry.topic)) continue;
+      if (x.evidence.support < this.options.minSupport) continue;
+      out.push(x.entry);
+    }
+    return out;
+  }
+
+  /**
+   * Confidence shown with the decision: the engine's own estimate, raised by how much of the question the top
+   * entry covers and how far it leads the best entry of another topic (the answerer's decision signals).
+   */
+  private confidence(engine: number, evidence: QueryEvidence, scored: ReadonlyArray<{ entry: Entry; score: number }>): number {
+    const top = scored[0];
+    if (!top || top.score <= 0) return Math.min(engine, evidence.support);
+    const rival = scored.find((x) => x.entry.topic !== top.entry.topic);
+    const lead = rival ? Math.min(1, (top.score - rival.score) / top.score / Math.max(this.options.rivalGap, 1e-6)) : 1;
+    const own = evidence.support * (0.5 + 0.5 * lead);
+    return Math.round(Math.max(engine, own) * 1000) / 1000;
   }
 
   /**

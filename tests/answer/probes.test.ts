@@ -1,0 +1,89 @@
+// The real knowledge base against our own probe set (tests/fixtures/probes/kb-probes.jsonl): newcomers' phrasings
+// in six languages, typos, with and without a postal code, plus nonsense and off-topic lines that must fall back.
+// Prints the figures per language; the floors are what the knowledge base reaches with margin, not targets.
+import path from 'node:path';
+import { Answerer } from '../../src/answer/answerer';
+import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { figures, readProbes, report, runProbe, type ProbeOutcome } from './probeRunner';
+
+const ROOT = path.join(__dirname, '..', '..');
+const PROBES = path.join(ROOT, 'tests', 'fixtures', 'probes', 'kb-probes.jsonl');
+/** Share of in-scope probes whose reply has the expected topic, over all languages and in each one. */
+const TOPIC_FLOOR = 0.88;
+const TOPIC_FLOOR_PER_LANG = 0.8;
+/** Share of off-topic and gibberish probes that fall back (no answer, no choice) instead of guessing. */
+const FALLBACK_FLOOR = 0.8;
+
+let answerer: Answerer;
+let outcomes: ProbeOutcome[];
+beforeAll(async () => {
+  const loaded = await loadKnowledge(path.join(ROOT, 'knowledge'));
+  answerer = new Answerer({ kb: loaded.kb, postal: await loadPostalCodes() });
+  outcomes = readProbes(PROBES).map((p) => runProbe(answerer, p));
+  console.log(`knowledge-base probes (${PROBES}):\n${report(outcomes)}`);
+});
+
+describe('knowledge-base probes', () => {
+  it('covers the six languages, every topic, and nonsense in each language', () => {
+    const langs = figures(outcomes);
+    expect(langs.map((f) => f.lang).sort()).toEqual(['ar', 'en', 'fr', 'nl', 'ru', 'uk']);
+    for (const f of langs) {
+      expect(f.n).toBeGreaterThanOrEqual(25);
+      expect(f.oos).toBeGreaterThanOrEqual(10);
+    }
+    const topics = new Set(outcomes.map((o) => o.probe.expect.topic).filter(Boolean));
+    expect(topics.size).toBe(12);
+  });
+
+  it(`answers in-scope probes with the expected topic (≥ ${TOPIC_FLOOR * 100}% overall, ≥ ${TOPIC_FLOOR_PER_LANG * 100}% per language)`, () => {
+    const langs = figures(outcomes);
+    const n = langs.reduce((a, f) => a + f.n, 0);
+    const ok = langs.reduce((a, f) => a + f.topic, 0);
+    expect(ok / n).toBeGreaterThanOrEqual(TOPIC_FLOOR);
+    for (const f of langs) expect({ lang: f.lang, share: f.topic / f.n >= TOPIC_FLOOR_PER_LANG }).toEqual({ lang: f.lang, share: true });
+  });
+
+  it(`falls back on off-topic and gibberish lines (≥ ${FALLBACK_FLOOR * 100}%)`, () => {
+    const langs = figures(outcomes);
+    const oos = langs.reduce((a, f) => a + f.oos, 0);
+    const ok = langs.reduce((a, f) => a + f.fallback, 0);
+    expect(ok / oos).toBeGreaterThanOrEqual(FALLBACK_FLOOR);
+  });
+});
+
+describe('questions that used to go wrong', () => {
+  const decide = (text: string, lang: string, postalCode?: string) =>
+    answerer.decide({ text, lang, place: postalCode ? answerer.placeFromPostalCode(postalCode) : undefined });
+  const first = (d: ReturnType<typeof decide>) => (d.kind === 'answer' ? d.entry : d.kind === 'clarify' ? d.choices[0] : undefined);
+
+  it('lets "parcours d’intégration" decide the topic over "m’inscrire" (not school enrolment), with the CRI of Namur', () => {
+    const d = decide("Je dois m'inscrire où pour le parcours d'intégration ?", 'fr', '5000');
+    expect(d.kind).toBe('answer');
+    expect(first(d)?.topic).toBe('integration-pathway');
+    if (d.kind === 'answer') expect(d.services.map((s) => s.type)).toContain('cri');
+  });
+
+  it('sends a request for money from the CPAS, in Arabic, to a CPAS entry rather than legal aid', () => {
+    const d = decide('كيف أحصل على مساعدة مالية من CPAS؟', 'ar', '5000');
+    expect(d.kind).not.toBe('fallback');
+    expect(first(d)?.topic).toBe('cpas');
+  });
+
+  it('falls back, with no topic guessed, when almost no word is known (keyboard mashing)', () => {
+    for (const [text, lang] of [
+      ['blorp zzzqx frobnicate wibble', 'en'],
+      ['qsdfgh jklm azerty pouet', 'fr'],
+      ['ффвапр олджд йцукен', 'uk'],
+    ]) {
+      const d = decide(text, lang, '5000');
+      expect({ text, kind: d.kind, topic: d.kind === 'fallback' ? d.topic : first(d)?.topic }).toEqual({ text, kind: 'fallback', topic: undefined });
+      expect(d.confidence).toBeLessThan(0.2);
+    }
+  });
+
+  it('asks the person to choose only between entries of different topics that both fit', () => {
+    const d = decide('Je viens de recevoir mon statut de réfugié, je dois faire le parcours du CRI ?', 'fr', '4000');
+    expect(first(d)?.topic).toBe('integration-pathway');
+    if (d.kind === 'clarify') expect(new Set(d.choices.map((c) => c.topic)).size).toBe(d.choices.length);
+  });
+});
