@@ -39,19 +39,25 @@ function pct(x: number): string {
 
 function detectRun(questions: EvalQuestion[], json: boolean): void {
   let ok = 0;
+  let reliable = 0;
   const confusions = new Map<string, number>();
   for (const q of questions) {
     const r = detectLanguage(q.question);
-    if (r.lang === q.lang) ok++;
-    else {
+    if (r.lang === q.lang) {
+      ok++;
+      if (r.reliable) reliable++;
+    } else {
       const k = `${q.lang}→${r.lang}`;
       confusions.set(k, (confusions.get(k) ?? 0) + 1);
       if (!json) console.log(`  ${k} ${r.reliable ? '' : '(unreliable) '}${JSON.stringify(q.question)}`);
     }
   }
   const acc = questions.length ? ok / questions.length : 0;
-  if (!json) console.log(`language detection: ${ok}/${questions.length} = ${pct(acc)}`, Object.fromEntries(confusions));
-  else console.log(JSON.stringify({ n: questions.length, accuracy: Math.round(acc * 1000) / 1000 }));
+  const rel = questions.length ? reliable / questions.length : 0;
+  if (!json) {
+    console.log(`language detection: ${ok}/${questions.length} = ${pct(acc)} right, ${pct(rel)} right and reliable`, Object.fromEntries(confusions));
+  }
+  console.log(JSON.stringify({ n: questions.length, accuracy: Math.round(acc * 1000) / 1000, reliable: Math.round(rel * 1000) / 1000 }));
 }
 
 function main(): void {

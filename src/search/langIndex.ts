@@ -345,11 +345,6 @@ export class LangIndex {
     for (const [t, w] of best) this.word.accumulateGated(t, (o.prfWeight * w) / sum, s.word, this.seen, s.touched, true);
     return s.touched;
   }
-
-  /** Analysed query words (for tests and diagnostics). */
-  static queryTerms(text: string, lang: string): string[] {
-    return analyzeTokens(text, lang).map((t) => t.term);
-  }
 }
 
 /** [start, end) sentence ranges of the passage windows. */

@@ -148,15 +148,4 @@ export class Postings {
     }
     return true;
   }
-
-  /** Adds `weight` (e.g. an IDF) to every unit containing term `id`, whatever its frequency. */
-  accumulatePresence(id: number | undefined, weight: number, acc: Float64Array, touched: number[]): void {
-    if (id === undefined || this.df(id) === 0) return;
-    const { units } = this;
-    for (let i = this.offsets[id], end = this.offsets[id + 1]; i < end; i++) {
-      const u = units[i];
-      if (acc[u] === 0) touched.push(u);
-      acc[u] += weight;
-    }
-  }
 }
