@@ -90,8 +90,8 @@ export class LangIndex {
     const norm = (len: number, fi: number): number => 1 - o.b + (o.b * len) / avg[fi];
     const fw = (f: Field): number => o.fieldWeights[f];
 
-    // Large indexes: n-grams of title and keywords only, one length (see SearchOptions.ngramFullTextMaxDocs).
-    const large = n > o.ngramFullTextMaxDocs;
+    // Large indexes: n-grams of title and keywords only, one length (see SearchOptions.largeIndexDocs).
+    const large = n > o.largeIndexDocs;
     let tokens = 0;
     let shortTokens = 0;
     for (const d of docs) {
@@ -253,7 +253,7 @@ export class LangIndex {
 
     // Large indexes: very common words are dropped, and fairly common words or n-grams only re-score documents
     // that rarer evidence found (bounds the candidate set, hence latency). Small indexes score everything.
-    const large = this.size >= o.commonTermMinDocs;
+    const large = this.size > o.largeIndexDocs;
     const common = large ? Math.max(1, o.commonTermDfRatio * this.size) : Infinity;
     const rare = large ? Math.max(1, o.rareTermDfRatio * this.size) : Infinity;
     if ([...qterms.keys()].some((t) => this.word.df(t) <= common)) {

@@ -166,6 +166,12 @@ describe('SearchIndex', () => {
     });
   });
 
+  it('still finds sample-question matches in large-index mode (pruned scoring)', () => {
+    const large = SearchIndex.build(DOCS, { largeIndexDocs: 0 });
+    expect(large.search({ text: 'Je ne peux pas payer la garantie locative', lang: 'fr' }).hits[0]?.id).toBe('housing-deposit');
+    expect(large.search({ text: 'Wo kann ich Deutsch lernen?', lang: 'de' }).hits[0]?.id).toBe('language-course');
+  });
+
   it('returns at most `limit` hits, best first', () => {
     const r = index.search({ text: 'CPAS intégration cours', lang: 'fr', limit: 2 });
     expect(r.hits).toHaveLength(2);
