@@ -48,6 +48,12 @@ export interface AnswererOptions {
    */
   minSupport: number;
   /**
+   * Matched words (in units of the knowledge base's rarest word) that support an entry whatever the share: a
+   * long question names several of its words and a few more it does not ("I'm looking for a flat and have no
+   * money for the deposit").
+   */
+  minSupportWords: number;
+  /**
    * Least share of the question's words known to the knowledge base (in any entry, this language) for the
    * fallback to name a topic; below it the question is treated as nonsense and the generalists are offered.
    */
@@ -69,8 +75,13 @@ export interface AnswererOptions {
   textOnlyWeight: number;
   /** Weight of a query word matched only through a one-letter typo or a shared prefix. */
   nearMatchWeight: number;
-  /** Shortest query word corrected for typos (shorter words are too easily confused). */
+  /** Shortest query word corrected for typos (shorter words are too easily confused; affixes are checked from 3 letters). */
   nearMatchMinLength: number;
+  /**
+   * Languages searched again, in order, when the question's language finds nothing that covers it: those
+   * written alike, which short questions are easily mistaken for. The reply stays in the person's language.
+   */
+  retryLangs: Record<Lang, Lang[]>;
   /** Search engine options. */
   search: Partial<SearchOptions>;
 }
@@ -85,13 +96,15 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   emergencyEntryId: 'emergency-help',
   emergencyServiceIds: ['emergency-112', 'police-101'],
   unknownStatusAudienceWeight: 0.8,
-  minSupport: 0.35,
+  minSupport: 0.45,
+  minSupportWords: 1.3,
   minCoverage: 0.3,
   rivalGap: 0.12,
   unknownWordWeight: 1,
   textOnlyWeight: 0,
   nearMatchWeight: 0.7,
   nearMatchMinLength: 5,
+  retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'] },
   search: {},
 };
 
@@ -140,6 +153,8 @@ export interface QueryEvidence {
   coverage: number;
   /** Share of the question's IDF mass found in the given entry (title, questions, keywords; text counts less). */
   support: number;
+  /** The same mass, not divided: how many of the knowledge base's rarest words it is worth. */
+  supportWords: number;
 }
 
 /** Where one analysed word occurs: entry id → 1 (title, questions, keywords) or `textOnlyWeight` (answer text only). */
@@ -151,6 +166,8 @@ type Postings = Map<string, number>;
  */
 export class KnowledgeVocabulary {
   private readonly byLang = new Map<Lang, Map<string, Postings>>();
+  /** The same, keyed by unstemmed (folded) word: stemmers leave some clitics and endings, words keep them whole. */
+  private readonly surfacesByLang = new Map<Lang, Map<string, Postings>>();
   private readonly entryCount = new Map<Lang, number>();
   private readonly near = new Map<string, string[]>();
 
@@ -162,12 +179,18 @@ export class KnowledgeVocabulary {
       for (const [lang, t] of Object.entries(e.text)) {
         const words = this.byLang.get(lang) ?? new Map<string, Postings>();
         this.byLang.set(lang, words);
+        const surfaces = this.surfacesByLang.get(lang) ?? new Map<string, Postings>();
+        this.surfacesByLang.set(lang, surfaces);
         this.entryCount.set(lang, (this.entryCount.get(lang) ?? 0) + 1);
+        const post = (map: Map<string, Postings>, key: string, w: number): void => {
+          const p = map.get(key) ?? new Map<string, number>();
+          map.set(key, p);
+          if ((p.get(e.id) ?? 0) < w) p.set(e.id, w);
+        };
         const add = (text: string, w: number): void => {
-          for (const { term } of analyzeTokens(text, lang)) {
-            const p = words.get(term) ?? new Map<string, number>();
-            words.set(term, p);
-            if ((p.get(e.id) ?? 0) < w) p.set(e.id, w);
+          for (const { term, surface } of analyzeTokens(text, lang)) {
+            post(words, term, w);
+            post(surfaces, surface, w);
           }
         };
         for (const x of [t.title, ...t.questions, ...(t.keywords ?? [])]) add(x, 1);
@@ -182,27 +205,32 @@ export class KnowledgeVocabulary {
    */
   evidence(text: string, lang: Lang, entryId?: string, forgiven = 0): QueryEvidence {
     const words = this.byLang.get(lang) ?? new Map<string, Postings>();
+    const surfaces = this.surfacesByLang.get(lang) ?? new Map<string, Postings>();
     const n = this.entryCount.get(lang) ?? 0;
-    const terms = [...new Set(analyzeTokens(text, lang).map((t) => t.term))];
+    const tokens = new Map(analyzeTokens(text, lang).map((t) => [t.term, t.surface]));
+    const terms = [...tokens.keys()];
     let all = 0;
     let known = 0;
     let supported = 0;
     let skip = forgiven;
     const unknown = Math.log(1 + n) * this.options.unknownWordWeight;
-    for (const term of terms) {
-      const exact = words.get(term);
-      const postings = exact ? [exact] : this.nearPostings(lang, term, words);
-      if (postings.length === 0) {
+    for (const [term, surface] of tokens) {
+      const exact = words.get(term) ?? surfaces.get(surface);
+      const near = [...this.nearPostings(lang, 'stem', term, words), ...this.nearPostings(lang, 'word', surface, surfaces)];
+      if (!exact && near.length === 0) {
         if (skip > 0) skip -= 1;
         else all += unknown;
         continue;
       }
+      // Near forms count too, a little less: stemmers do not always meet ("لضمان" → "لضم", "ضمان" → "ضم").
+      const postings: Array<[Postings, number]> = near.map((p) => [p, this.options.nearMatchWeight]);
+      if (exact) postings.push([exact, 1]);
       const factor = exact ? 1 : this.options.nearMatchWeight;
       // Rarity among the entries that name the word where it counts (title, questions, keywords), when any do:
       // "residence card" is in every list of documents to bring, yet only one entry is about the card.
       const strong = new Set<string>();
       const any = new Set<string>();
-      for (const p of postings) {
+      for (const [p] of postings) {
         for (const [id, w] of p) {
           any.add(id);
           if (w >= 1) strong.add(id);
@@ -213,29 +241,48 @@ export class KnowledgeVocabulary {
       known += idf * factor;
       if (entryId) {
         let w = 0;
-        for (const p of postings) w = Math.max(w, p.get(entryId) ?? 0);
-        supported += idf * factor * w;
+        for (const [p, f] of postings) w = Math.max(w, (p.get(entryId) ?? 0) * f);
+        supported += idf * w;
       }
     }
-    return { terms, coverage: all > 0 ? known / all : 0, support: all > 0 ? supported / all : 0 };
+    const rarest = Math.log(1 + n);
+    return {
+      terms,
+      coverage: all > 0 ? known / all : 0,
+      support: all > 0 ? supported / all : 0,
+      supportWords: rarest > 0 ? supported / rarest : 0,
+    };
   }
 
-  /** Postings of the words one typo away from `term`, or sharing its first six letters (long inflected forms). */
-  private nearPostings(lang: Lang, term: string, words: Map<string, Postings>): Postings[] {
-    if (term.length < this.options.nearMatchMinLength) return [];
-    const key = `${lang}\u0000${term}`;
+  /**
+   * Postings of the known words close to an unknown `term`: one typo away, sharing their first six letters (long
+   * inflected forms), or the same word with one or two letters more or less at either end (clitics and
+   * endings the stemmer left: Arabic "لضم" for "ضم", "for the deposit").
+   */
+  private nearPostings(lang: Lang, kind: 'stem' | 'word', term: string, words: Map<string, Postings>): Postings[] {
+    const min = this.options.nearMatchMinLength;
+    if (term.length < 3) return [];
+    const key = `${lang}\u0000${kind}\u0000${term}`;
     let found = this.near.get(key);
     if (!found) {
       found = [];
       for (const w of words.keys()) {
-        if (w.length < this.options.nearMatchMinLength - 1) continue;
-        if (withinOneEdit(term, w) || (w.length >= 6 && term.length >= 6 && w.slice(0, 6) === term.slice(0, 6))) found.push(w);
+        const typo = term.length >= min && w.length >= min - 1 && withinOneEdit(term, w);
+        const prefix = w.length >= 6 && term.length >= 6 && w.slice(0, 6) === term.slice(0, 6);
+        if (typo || prefix || affixed(term, w)) found.push(w);
       }
       if (this.near.size > 10_000) this.near.clear();
       this.near.set(key, found);
     }
     return found.map((w) => words.get(w)).filter((p): p is Postings => p !== undefined);
   }
+}
+
+/** True when the longer word is the shorter one (three letters or more) plus one or two letters at one end. */
+function affixed(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const extra = long.length - short.length;
+  return short.length >= 3 && extra >= 1 && extra <= 2 && (long.startsWith(short) || long.endsWith(short));
 }
 
 /** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of neighbours. */
@@ -249,6 +296,24 @@ function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** An entry found for a question, with its score after status weighting and how much of the question it covers. */
+interface Scored {
+  entry: Entry;
+  score: number;
+  evidence: QueryEvidence;
+}
+
+/** A question ranked in one language. */
+interface Ranked {
+  lang: Lang;
+  scored: Scored[];
+  /** Evidence of the top entry (or of the knowledge base when nothing was found). */
+  evidence: QueryEvidence;
+  /** The top entry covers enough of the question (`minSupport`) to be answered or offered. */
+  supported: boolean;
+  confidence: number;
 }
 
 /** Implements the dialogs' port over one immutable knowledge-base snapshot. */
@@ -296,25 +361,21 @@ export class Answerer implements AnswererPort {
   }
 
   decide(req: AnswerRequest): AnswerDecision {
-    const lang = this.searchLang(req.lang);
-    const scopes = req.place?.region ? [req.place.region] : undefined;
-    const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
     // A place named in the text ("in Liège") is not a word the knowledge base needs to know.
     const forgiven = this.placeFromText(req.text) ? 1 : 0;
-    const scored: Array<{ entry: Entry; score: number; evidence: QueryEvidence }> = [];
-    for (const hit of result.hits) {
-      const entry = this.byId.get(hit.id);
-      if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
-      const forSomeOnly = !req.status && Boolean(entry.audience?.length);
-      const evidence = this.vocabulary.evidence(req.text, lang, entry.id, forgiven);
-      const score = hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1);
-      scored.push({ entry, score, evidence });
+    let ranked = this.rank(req, this.searchLang(req.lang), forgiven);
+    if (!ranked.supported) {
+      // Short questions are easily taken for a neighbour language ("franse les voor beginners" read as French):
+      // the same words searched in the languages written alike may find what the person asked for.
+      for (const other of this.options.retryLangs[ranked.lang] ?? []) {
+        if (!this.curatedLangs.has(other)) continue;
+        const again = this.rank(req, other, forgiven);
+        if (again.supported && again.evidence.support > (ranked.supported ? ranked.evidence.support : 0)) ranked = again;
+      }
     }
-    scored.sort((a, b) => b.score - a.score);
+    const { scored, evidence, confidence } = ranked;
     const candidates = scored.map((x) => x.entry);
-    const evidence = scored[0]?.evidence ?? this.vocabulary.evidence(req.text, lang, undefined, forgiven);
-    const confidence = this.confidence(result.confidence, evidence, scored);
-    if (candidates.length === 0 || evidence.support < this.options.minSupport) {
+    if (!ranked.supported) {
       const topic = evidence.coverage >= this.options.minCoverage ? candidates[0]?.topic : undefined;
       return { kind: 'fallback', topic, confidence, services: this.servicesForTopic(topic, req.place, req.lang) };
     }
@@ -334,19 +395,47 @@ export class Answerer implements AnswererPort {
     };
   }
 
+  /** Whether an entry covers enough of the question to be answered or offered (`minSupport`, `minSupportWords`). */
+  private isSupported(e: QueryEvidence): boolean {
+    return e.support >= this.options.minSupport || e.supportWords >= this.options.minSupportWords;
+  }
+
+  /** Entries found for the question in one language, filtered by place and status, best first, with their support. */
+  private rank(req: AnswerRequest, lang: Lang, forgiven: number): Ranked {
+    const scopes = req.place?.region ? [req.place.region] : undefined;
+    const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
+    const scored: Scored[] = [];
+    for (const hit of result.hits) {
+      const entry = this.byId.get(hit.id);
+      if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
+      const forSomeOnly = !req.status && Boolean(entry.audience?.length);
+      const evidence = this.vocabulary.evidence(req.text, lang, entry.id, forgiven);
+      scored.push({ entry, score: hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1), evidence });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const evidence = scored[0]?.evidence ?? this.vocabulary.evidence(req.text, lang, undefined, forgiven);
+    return {
+      lang,
+      scored,
+      evidence,
+      supported: scored.length > 0 && this.isSupported(evidence),
+      confidence: this.confidence(result.confidence, evidence, scored),
+    };
+  }
+
   /**
    * Entries of other topics scoring within `rivalGap` of the top one and supported by the question as well:
    * the question is truly ambiguous and the person chooses (top entry first). Same-topic neighbours are not
    * rivals: the top one is the best answer to that need.
    */
-  private rivals(scored: ReadonlyArray<{ entry: Entry; score: number; evidence: QueryEvidence }>): Entry[] {
+  private rivals(scored: readonly Scored[]): Entry[] {
     const [top, ...rest] = scored;
     if (!top || top.score <= 0) return [];
     const out = [top.entry];
     for (const x of rest) {
       if (out.length >= this.options.maxChoices || (top.score - x.score) / top.score > this.options.rivalGap) break;
       if (out.some((e) => e.topic === x.entry.topic)) continue;
-      if (x.evidence.support < this.options.minSupport) continue;
+      if (!this.isSupported(x.evidence)) continue;
       out.push(x.entry);
     }
     return out;
@@ -356,7 +445,7 @@ export class Answerer implements AnswererPort {
    * Confidence shown with the decision: the engine's own estimate, raised by how much of the question the top
    * entry covers and how far it leads the best entry of another topic (the answerer's decision signals).
    */
-  private confidence(engine: number, evidence: QueryEvidence, scored: ReadonlyArray<{ entry: Entry; score: number }>): number {
+  private confidence(engine: number, evidence: QueryEvidence, scored: readonly Scored[]): number {
     const top = scored[0];
     if (!top || top.score <= 0) return Math.min(engine, evidence.support);
     const rival = scored.find((x) => x.entry.topic !== top.entry.topic);

@@ -9,10 +9,10 @@ import { figures, readProbes, report, runProbe, type ProbeOutcome } from './prob
 const ROOT = path.join(__dirname, '..', '..');
 const PROBES = path.join(ROOT, 'tests', 'fixtures', 'probes', 'kb-probes.jsonl');
 /** Share of in-scope probes whose reply has the expected topic, over all languages and in each one. */
-const TOPIC_FLOOR = 0.88;
-const TOPIC_FLOOR_PER_LANG = 0.8;
+const TOPIC_FLOOR = 0.9;
+const TOPIC_FLOOR_PER_LANG = 0.85;
 /** Share of off-topic and gibberish probes that fall back (no answer, no choice) instead of guessing. */
-const FALLBACK_FLOOR = 0.8;
+const FALLBACK_FLOOR = 0.85;
 
 let answerer: Answerer;
 let outcomes: ProbeOutcome[];
