@@ -44,7 +44,10 @@ export interface AnswererOptions {
   /**
    * Least share of the question (IDF-weighted words) that the best entry must contain for an answer or a
    * choice: below it the question is not one the knowledge base covers ("recipe for pancakes", keyboard
-   * mashing) and the person is sent to people who can help. See `QueryEvidence`.
+   * mashing) and the person is sent to people who can help. See `QueryEvidence`. With `minSupportWords`, chosen
+   * on tests/fixtures/probes/kb-probes.jsonl and the public belgium set: 0.4–0.5 with 1.2–1.4 words keep 97% of
+   * in-scope probes on topic and send 93% of off-topic ones to the fallback; 1.0 word lets single common words
+   * through (fallback drops to 67%).
    */
   minSupport: number;
   /**
@@ -62,18 +65,23 @@ export interface AnswererOptions {
    * Relative score gap (top − rival) / top under which an entry of another topic is a real rival and the
    * person chooses between them; above it the top entry is answered even when the search engine hesitates
    * (its confidence is calibrated on thousands of web pages, not on a few dozen curated entries whose sample
-   * questions are written to be told apart).
+   * questions are written to be told apart). 0.05–0.2 give the same topic figures on the probes; the clarify
+   * dialog shows the best guess first and its office, so a choice costs the person one tap, not the answer.
    */
   rivalGap: number;
   /**
-   * Weight of a question word the knowledge base does not have at all, relative to its rarest word. Below 1:
-   * curated entries cannot hold every word people use ("toddler", "2am"), so an unknown word counts against an
-   * answer a little less than a known, topical one counts for it.
+   * Weight of a question word the knowledge base does not have at all, relative to its rarest word. 1: an
+   * unknown word counts against an answer as much as a rare known word counts for it (0.7–0.8 changed nothing
+   * on the probes once `minSupportWords` lets long questions through).
    */
   unknownWordWeight: number;
-  /** Weight of a word found only in an entry's answer text (not its title, questions or keywords) in `minSupport`. */
+  /**
+   * Weight of a word found only in an entry's answer text (not its title, questions or keywords) in the support.
+   * 0: answers mention "yesterday" or "week-end" in passing; that is no sign the entry is about them (0.25 and
+   * 0.5 gave no better figures on the probes).
+   */
   textOnlyWeight: number;
-  /** Weight of a query word matched only through a one-letter typo or a shared prefix. */
+  /** Weight of a question word matched only through a near form (one typo, a shared long prefix, an affix). */
   nearMatchWeight: number;
   /** Shortest query word corrected for typos (shorter words are too easily confused; affixes are checked from 3 letters). */
   nearMatchMinLength: number;
@@ -201,31 +209,35 @@ export class KnowledgeVocabulary {
 
   /**
    * Coverage of a question, and its support by `entryId` when given. A word the knowledge base does not have
-   * weighs as much as its rarest word; `forgiven` unknown words (a place name found in the text) are left out.
+   * weighs as much as its rarest word (times `unknownWordWeight`); `forgiven` unknown words (a place name found
+   * in the text) are left out.
    */
   evidence(text: string, lang: Lang, entryId?: string, forgiven = 0): QueryEvidence {
+    return this.question(text, lang, forgiven)(entryId);
+  }
+
+  /** Analyses a question once and returns the evidence for any entry (or for none: coverage only). */
+  question(text: string, lang: Lang, forgiven = 0): (entryId?: string) => QueryEvidence {
     const words = this.byLang.get(lang) ?? new Map<string, Postings>();
     const surfaces = this.surfacesByLang.get(lang) ?? new Map<string, Postings>();
     const n = this.entryCount.get(lang) ?? 0;
     const tokens = new Map(analyzeTokens(text, lang).map((t) => [t.term, t.surface]));
-    const terms = [...tokens.keys()];
+    const rarest = Math.log(1 + n);
     let all = 0;
     let known = 0;
-    let supported = 0;
     let skip = forgiven;
-    const unknown = Math.log(1 + n) * this.options.unknownWordWeight;
+    const found: Array<{ idf: number; postings: Array<[Postings, number]> }> = [];
     for (const [term, surface] of tokens) {
       const exact = words.get(term) ?? surfaces.get(surface);
       const near = [...this.nearPostings(lang, 'stem', term, words), ...this.nearPostings(lang, 'word', surface, surfaces)];
       if (!exact && near.length === 0) {
         if (skip > 0) skip -= 1;
-        else all += unknown;
+        else all += rarest * this.options.unknownWordWeight;
         continue;
       }
       // Near forms count too, a little less: stemmers do not always meet ("لضمان" → "لضم", "ضمان" → "ضم").
       const postings: Array<[Postings, number]> = near.map((p) => [p, this.options.nearMatchWeight]);
       if (exact) postings.push([exact, 1]);
-      const factor = exact ? 1 : this.options.nearMatchWeight;
       // Rarity among the entries that name the word where it counts (title, questions, keywords), when any do:
       // "residence card" is in every list of documents to bring, yet only one entry is about the card.
       const strong = new Set<string>();
@@ -238,19 +250,26 @@ export class KnowledgeVocabulary {
       }
       const idf = Math.log(1 + n / Math.max(1, (strong.size > 0 ? strong : any).size));
       all += idf;
-      known += idf * factor;
-      if (entryId) {
-        let w = 0;
-        for (const [p, f] of postings) w = Math.max(w, (p.get(entryId) ?? 0) * f);
-        supported += idf * w;
-      }
+      known += idf * (exact ? 1 : this.options.nearMatchWeight);
+      found.push({ idf, postings });
     }
-    const rarest = Math.log(1 + n);
-    return {
-      terms,
-      coverage: all > 0 ? known / all : 0,
-      support: all > 0 ? supported / all : 0,
-      supportWords: rarest > 0 ? supported / rarest : 0,
+    const terms = [...tokens.keys()];
+    const coverage = all > 0 ? known / all : 0;
+    return (entryId?: string): QueryEvidence => {
+      let supported = 0;
+      if (entryId) {
+        for (const { idf, postings } of found) {
+          let w = 0;
+          for (const [p, f] of postings) w = Math.max(w, (p.get(entryId) ?? 0) * f);
+          supported += idf * w;
+        }
+      }
+      return {
+        terms,
+        coverage,
+        support: all > 0 ? supported / all : 0,
+        supportWords: rarest > 0 ? supported / rarest : 0,
+      };
     };
   }
 
@@ -377,7 +396,9 @@ export class Answerer implements AnswererPort {
     const candidates = scored.map((x) => x.entry);
     if (!ranked.supported) {
       const topic = evidence.coverage >= this.options.minCoverage ? candidates[0]?.topic : undefined;
-      return { kind: 'fallback', topic, confidence, services: this.servicesForTopic(topic, req.place, req.lang) };
+      // Never more sure than the knowledge base covers the question: near zero for words it does not have.
+      const low = Math.min(confidence, evidence.support);
+      return { kind: 'fallback', topic, confidence: low, services: this.servicesForTopic(topic, req.place, req.lang) };
     }
     const regional = this.regionalAlternatives(candidates, req);
     if (regional.length >= 2) return { kind: 'clarify', choices: regional, confidence };
@@ -404,16 +425,17 @@ export class Answerer implements AnswererPort {
   private rank(req: AnswerRequest, lang: Lang, forgiven: number): Ranked {
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
+    const evidenceFor = this.vocabulary.question(req.text, lang, forgiven);
     const scored: Scored[] = [];
     for (const hit of result.hits) {
       const entry = this.byId.get(hit.id);
       if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
       const forSomeOnly = !req.status && Boolean(entry.audience?.length);
-      const evidence = this.vocabulary.evidence(req.text, lang, entry.id, forgiven);
+      const evidence = evidenceFor(entry.id);
       scored.push({ entry, score: hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1), evidence });
     }
     scored.sort((a, b) => b.score - a.score);
-    const evidence = scored[0]?.evidence ?? this.vocabulary.evidence(req.text, lang, undefined, forgiven);
+    const evidence = scored[0]?.evidence ?? evidenceFor();
     return {
       lang,
       scored,
