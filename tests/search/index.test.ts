@@ -115,6 +115,16 @@ describe('SearchIndex', () => {
     expect(top('revneu integration', 'fr')).toBe('cpas-ris');
   });
 
+  it.each([
+    ['de', 'Hausartz', 'doctor'],
+    ['uk', 'францзької', 'french-courses'],
+    ['uk', 'комунни', 'cpas-ris'],
+    ['ar', 'الفرنسيه', 'french-courses'],
+    ['ar', 'بلديتكم', 'cpas-ris'],
+  ])('tolerates typos and spelling variants in %s: "%s"', (lang, text, id) => {
+    expect(top(text, lang)).toBe(id);
+  });
+
   it('searches only the documents of the query language', () => {
     const r = index.search({ text: 'CPAS', lang: 'uk' });
     expect(r.hits.map((h) => h.id)).toEqual(['cpas-ris']);
