@@ -37,6 +37,9 @@ export interface Detection {
 
 type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
 
+/** Log-prior favouring the languages we serve over look-alikes (es, it, ro, …): about a quarter of a word bonus. */
+const SUPPORTED_PRIOR = 1;
+
 const SCRIPT_LANGS: Readonly<Record<Script, readonly string[]>> = {
   latin: ['fr', 'nl', 'en', 'de', 'es', 'it', 'pt', 'tr', 'pl', 'ro', 'sw'],
   cyrillic: ['uk', 'ru'],
@@ -159,6 +162,10 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
     }
     scores.set(lang, s);
   }
+  // Persian is written with its own yeh/kaf (ی ک) almost always: without any Persian letter, Arabic is likelier.
+  if (scores.has('fa') && !/[پچژگکیۀ]/.test(lower)) scores.set('fa', (scores.get('fa') ?? 0) - o.wordBonus * 2);
+  // Ties between a language we serve and one we do not go to ours (shared words such as "doctor").
+  for (const [l, v] of scores) if (SUPPORTED_LANGS.includes(l)) scores.set(l, v + SUPPORTED_PRIOR);
   for (const mk of MARKERS) {
     const hits = lower.match(mk.re)?.length ?? 0;
     if (!hits || !scores.has(mk.lang)) continue;

@@ -23,6 +23,20 @@ describe('detectLanguage', () => {
     expect(r.reliable).toBe(true);
   });
 
+  it.each([
+    ['fr', 'Bonjour'],
+    ['nl', 'Goedemorgen'],
+    ['en', 'Hello'],
+    ['de', 'Danke'],
+    ['uk', 'Привіт'],
+    ['ru', 'Привет'],
+    ['ar', 'مرحبا'],
+    ['uk', 'житло'],
+    ['ru', 'жильё'],
+  ])('recognises %s in the one-word message "%s"', (lang, text) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
   it('does not confuse Ukrainian and Russian on near-identical questions', () => {
     expect(detectLanguage('Мені потрібна допомога').lang).toBe('uk');
     expect(detectLanguage('Мне нужна помощь').lang).toBe('ru');
