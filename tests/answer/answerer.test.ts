@@ -1,7 +1,7 @@
 // The answerer as the dialogs see it: answers in the person's language, filtered by place and status, with the
 // services of their commune; clarify and fallback when unsure; the emergency reply always available.
 import path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
+import { Answerer, DEFAULT_OPTIONS, KnowledgeVocabulary } from '../../src/answer/answerer';
 import { KnowledgeError } from '../../src/knowledge/problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
@@ -97,6 +97,7 @@ describe('Answerer.emergency', () => {
 
   it('refuses invalid options with the option named', () => {
     expect(() => new Answerer({ kb, postal, options: { maxServices: 0 } })).toThrow(/answerer option "maxServices" must be a whole number from 1, got 0/);
+    expect(() => new Answerer({ kb, postal, options: { minSupport: 1.5 } })).toThrow(/answerer option "minSupport" must be in \[0, 1\], got 1.5/);
   });
 
   it('refuses to start without an emergency entry', () => {
@@ -123,5 +124,32 @@ describe('Answerer routing helpers', () => {
   it('lists human services for a topic, most useful first', () => {
     expect(answerer.servicesForTopic('legal-aid', place('1000')).map((s) => s.id)).toEqual(['legal-aid-first-line']);
     expect(answerer.servicesForTopic(undefined, place('1000')).map((s) => s.id)).toEqual(['cpas:bruxelles', 'bapa-near', 'bapa-far', 'commune:bruxelles']);
+  });
+});
+
+describe('KnowledgeVocabulary', () => {
+  const vocabulary = () => new KnowledgeVocabulary(kb.entries, DEFAULT_OPTIONS);
+
+  it('says how much of a question an entry’s title, questions and keywords cover', () => {
+    const full = vocabulary().evidence('revenu d’intégration', 'fr', 'cpas-ris');
+    expect(full.coverage).toBe(1);
+    expect(full.support).toBe(1);
+    const other = vocabulary().evidence('revenu d’intégration', 'fr', 'pathway-wallonia');
+    expect(other.support).toBeLessThan(0.5);
+  });
+
+  it('counts words the knowledge base lacks against the question, and forgives a place name', () => {
+    const v = vocabulary();
+    expect(v.evidence('frobnicate wibble', 'fr').coverage).toBe(0);
+    const half = v.evidence('revenu Gembloux', 'fr', 'cpas-ris');
+    expect(half.support).toBeLessThan(0.7);
+    expect(v.evidence('revenu Gembloux', 'fr', 'cpas-ris', 1).support).toBe(1);
+  });
+
+  it('still recognises a word with a typo or an extra ending, for a little less', () => {
+    const v = vocabulary();
+    const typo = v.evidence('integrasion', 'fr', 'cpas-ris');
+    expect(typo.support).toBeGreaterThan(0.5);
+    expect(typo.support).toBeLessThan(1);
   });
 });
