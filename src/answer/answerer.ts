@@ -47,7 +47,7 @@ export interface AnswererOptions {
    * mashing) and the person is sent to people who can help. See `QueryEvidence`. With `minSupportWords`, chosen
    * on tests/fixtures/probes/kb-probes.jsonl and the public belgium set: 0.4–0.5 with 1.2–1.4 words keep 97% of
    * in-scope probes on topic and send 93% of off-topic ones to the fallback; 1.0 word lets single common words
-   * through (fallback drops to 67%).
+   * through (fallback drops to 70%).
    */
   minSupport: number;
   /**
@@ -90,6 +90,15 @@ export interface AnswererOptions {
    * written alike, which short questions are easily mistaken for. The reply stays in the person's language.
    */
   retryLangs: Record<Lang, Lang[]>;
+  /**
+   * Names that settle the topic when a question uses them: institutions ("CPAS", "OCMW", "CRI", "BAPA", "Forem")
+   * and the pathway's own names, any language. They are in so many entries that their rarity says little, yet
+   * "financial help from the CPAS" is about the CPAS, not about legal aid. Entries of a named topic score
+   * `namedTopicBoost` more, and entries of other topics are no longer offered as rivals.
+   */
+  topicNames: Partial<Record<Topic, string[]>>;
+  /** Score bonus of entries whose topic the question names (see `topicNames`). */
+  namedTopicBoost: number;
   /** Search engine options. */
   search: Partial<SearchOptions>;
 }
@@ -112,6 +121,17 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   textOnlyWeight: 0,
   nearMatchWeight: 0.7,
   nearMatchMinLength: 5,
+  topicNames: {
+    cpas: ['CPAS', 'OCMW', 'سيباس', 'السيباس'],
+    'integration-pathway': [
+      'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'inburgeringstraject',
+      'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
+      'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
+    ],
+    employment: ['Forem', 'Actiris', 'VDAB'],
+    health: ['mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль'],
+  },
+  namedTopicBoost: 0.2,
   retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'] },
   search: {},
 };
@@ -165,7 +185,7 @@ export interface QueryEvidence {
   supportWords: number;
 }
 
-/** Where one analysed word occurs: entry id → 1 (title, questions, keywords) or `textOnlyWeight` (answer text only). */
+/** Where one analysed word occurs: entry id → 1 (title, questions, keywords) or `textOnlyWeight` (answer text only, kept even at 0 for the word's rarity). */
 type Postings = Map<string, number>;
 
 /**
@@ -193,7 +213,7 @@ export class KnowledgeVocabulary {
         const post = (map: Map<string, Postings>, key: string, w: number): void => {
           const p = map.get(key) ?? new Map<string, number>();
           map.set(key, p);
-          if ((p.get(e.id) ?? 0) < w) p.set(e.id, w);
+          if (!p.has(e.id) || (p.get(e.id) ?? 0) < w) p.set(e.id, w);
         };
         const add = (text: string, w: number): void => {
           for (const { term, surface } of analyzeTokens(text, lang)) {
@@ -238,8 +258,9 @@ export class KnowledgeVocabulary {
       // Near forms count too, a little less: stemmers do not always meet ("لضمان" → "لضم", "ضمان" → "ضم").
       const postings: Array<[Postings, number]> = near.map((p) => [p, this.options.nearMatchWeight]);
       if (exact) postings.push([exact, 1]);
-      // Rarity among the entries that name the word where it counts (title, questions, keywords), when any do:
-      // "residence card" is in every list of documents to bring, yet only one entry is about the card.
+      // Rarity among the entries that name the word where it counts (title, questions, keywords): "residence card"
+      // is in every list of documents to bring, yet only one entry is about the card. A word found in the answer
+      // text of many entries is a common word all the same ("it", "have"): half that count is the floor.
       const strong = new Set<string>();
       const any = new Set<string>();
       for (const [p] of postings) {
@@ -248,7 +269,7 @@ export class KnowledgeVocabulary {
           if (w >= 1) strong.add(id);
         }
       }
-      const idf = Math.log(1 + n / Math.max(1, (strong.size > 0 ? strong : any).size));
+      const idf = Math.log(1 + n / Math.max(1, strong.size, any.size / 2));
       all += idf;
       known += idf * (exact ? 1 : this.options.nearMatchWeight);
       found.push({ idf, postings });
@@ -328,6 +349,8 @@ interface Scored {
 interface Ranked {
   lang: Lang;
   scored: Scored[];
+  /** Topics the question names (`topicNames`). */
+  named: Set<Topic>;
   /** Evidence of the top entry (or of the knowledge base when nothing was found). */
   evidence: QueryEvidence;
   /** The top entry covers enough of the question (`minSupport`) to be answered or offered. */
@@ -345,6 +368,8 @@ export class Answerer implements AnswererPort {
   private readonly curatedLangs: Set<Lang>;
   private readonly emergencyEntry: Entry;
   private readonly vocabulary: KnowledgeVocabulary;
+  /** Analysed `topicNames`, per language searched. */
+  private readonly names = new Map<Lang, Array<{ topic: Topic; terms: string[] }>>();
 
   constructor(init: AnswererInit) {
     this.options = { ...DEFAULT_OPTIONS, ...init.options };
@@ -363,6 +388,16 @@ export class Answerer implements AnswererPort {
     this.postal = init.postal;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.curatedLangs = new Set(init.kb.entries.flatMap((e) => Object.keys(e.text)));
+    for (const lang of this.curatedLangs) {
+      const list: Array<{ topic: Topic; terms: string[] }> = [];
+      for (const [topic, names] of Object.entries(this.options.topicNames) as Array<[Topic, string[]]>) {
+        for (const name of names) {
+          const terms = analyzeTokens(name, lang).map((t) => t.term);
+          if (terms.length > 0) list.push({ topic, terms });
+        }
+      }
+      this.names.set(lang, list);
+    }
     this.index = SearchIndex.build(init.kb.entries.flatMap(entryDocs), this.options.search);
     const emergency =
       this.byId.get(this.options.emergencyEntryId) ?? init.kb.entries.find((e) => e.topic === 'emergency');
@@ -402,7 +437,7 @@ export class Answerer implements AnswererPort {
     }
     const regional = this.regionalAlternatives(candidates, req);
     if (regional.length >= 2) return { kind: 'clarify', choices: regional, confidence };
-    const rivals = this.rivals(scored);
+    const rivals = this.rivals(scored, ranked.named);
     if (rivals.length >= 2) return { kind: 'clarify', choices: rivals, confidence };
     const entry = candidates[0];
     const routed = this.servicesForEntry(entry, req.place, req.lang);
@@ -421,24 +456,36 @@ export class Answerer implements AnswererPort {
     return e.support >= this.options.minSupport || e.supportWords >= this.options.minSupportWords;
   }
 
+  /** Topics the question names (`topicNames`): every word of one of their names is in it. */
+  private namedTopics(text: string, lang: Lang): Set<Topic> {
+    const words = new Set(analyzeTokens(text, lang).map((t) => t.term));
+    const out = new Set<Topic>();
+    for (const { topic, terms } of this.names.get(lang) ?? []) if (terms.every((t) => words.has(t))) out.add(topic);
+    return out;
+  }
+
   /** Entries found for the question in one language, filtered by place and status, best first, with their support. */
   private rank(req: AnswerRequest, lang: Lang, forgiven: number): Ranked {
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
     const evidenceFor = this.vocabulary.question(req.text, lang, forgiven);
+    const named = this.namedTopics(req.text, lang);
     const scored: Scored[] = [];
     for (const hit of result.hits) {
       const entry = this.byId.get(hit.id);
       if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
       const forSomeOnly = !req.status && Boolean(entry.audience?.length);
       const evidence = evidenceFor(entry.id);
-      scored.push({ entry, score: hit.score * (forSomeOnly ? this.options.unknownStatusAudienceWeight : 1), evidence });
+      const status = forSomeOnly ? this.options.unknownStatusAudienceWeight : 1;
+      const boost = named.has(entry.topic) ? 1 + this.options.namedTopicBoost : 1;
+      scored.push({ entry, score: hit.score * status * boost, evidence });
     }
     scored.sort((a, b) => b.score - a.score);
     const evidence = scored[0]?.evidence ?? evidenceFor();
     return {
       lang,
       scored,
+      named,
       evidence,
       supported: scored.length > 0 && this.isSupported(evidence),
       confidence: this.confidence(result.confidence, evidence, scored),
@@ -448,15 +495,17 @@ export class Answerer implements AnswererPort {
   /**
    * Entries of other topics scoring within `rivalGap` of the top one and supported by the question as well:
    * the question is truly ambiguous and the person chooses (top entry first). Same-topic neighbours are not
-   * rivals: the top one is the best answer to that need.
+   * rivals: the top one is the best answer to that need; nor are entries of a topic the question did not name
+   * when it names one ("CPAS").
    */
-  private rivals(scored: readonly Scored[]): Entry[] {
+  private rivals(scored: readonly Scored[], named: ReadonlySet<Topic>): Entry[] {
     const [top, ...rest] = scored;
     if (!top || top.score <= 0) return [];
     const out = [top.entry];
     for (const x of rest) {
       if (out.length >= this.options.maxChoices || (top.score - x.score) / top.score > this.options.rivalGap) break;
       if (out.some((e) => e.topic === x.entry.topic)) continue;
+      if (named.size > 0 && !named.has(x.entry.topic)) continue;
       if (!this.isSupported(x.evidence)) continue;
       out.push(x.entry);
     }
