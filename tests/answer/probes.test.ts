@@ -63,9 +63,9 @@ describe('questions that used to go wrong', () => {
     if (d.kind === 'answer') expect(d.services.map((s) => s.type)).toContain('cri');
   });
 
-  it('sends a request for money from the CPAS, in Arabic, to a CPAS entry rather than legal aid', () => {
+  it('answers a request for money from the CPAS, in Arabic, with a CPAS entry: the name settles it over legal aid', () => {
     const d = decide('كيف أحصل على مساعدة مالية من CPAS؟', 'ar', '5000');
-    expect(d.kind).not.toBe('fallback');
+    expect(d.kind).toBe('answer');
     expect(first(d)?.topic).toBe('cpas');
   });
 
