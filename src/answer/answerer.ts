@@ -487,7 +487,8 @@ export class Answerer implements AnswererPort {
       scored,
       named,
       evidence,
-      supported: scored.length > 0 && this.isSupported(evidence),
+      // A question that names the top entry's institution ("нада ли итти в BAPA") is in scope, however misspelt.
+      supported: scored.length > 0 && (this.isSupported(evidence) || (named.has(scored[0].entry.topic) && evidence.support > 0)),
       confidence: this.confidence(result.confidence, evidence, scored),
     };
   }
