@@ -423,7 +423,7 @@ export class Answerer implements AnswererPort {
       // the same words searched in the languages written alike may find what the person asked for.
       for (const other of this.options.retryLangs[ranked.lang] ?? []) {
         if (!this.curatedLangs.has(other)) continue;
-        const again = this.rank(req, other, forgiven);
+        const again = this.rank(req, other, forgiven, false);
         if (again.supported && again.evidence.support > (ranked.supported ? ranked.evidence.support : 0)) ranked = again;
       }
     }
@@ -465,7 +465,7 @@ export class Answerer implements AnswererPort {
   }
 
   /** Entries found for the question in one language, filtered by place and status, best first, with their support. */
-  private rank(req: AnswerRequest, lang: Lang, forgiven: number): Ranked {
+  private rank(req: AnswerRequest, lang: Lang, forgiven: number, own = true): Ranked {
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
     const evidenceFor = this.vocabulary.question(req.text, lang, forgiven);
@@ -487,8 +487,11 @@ export class Answerer implements AnswererPort {
       scored,
       named,
       evidence,
-      // A question that names the top entry's institution ("нада ли итти в BAPA") is in scope, however misspelt.
-      supported: scored.length > 0 && (this.isSupported(evidence) || (named.has(scored[0].entry.topic) && evidence.support > 0)),
+      // A question that names the top entry's institution ("нада ли итти в BAPA") is in scope, however misspelt;
+      // not when searched in another language, where shared names ("CPAS") are all that would match.
+      supported:
+        scored.length > 0 &&
+        (this.isSupported(evidence) || (own && named.has(scored[0].entry.topic) && evidence.support > 0)),
       confidence: this.confidence(result.confidence, evidence, scored),
     };
   }
