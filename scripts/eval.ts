@@ -1,7 +1,20 @@
 // `npm run eval -- --corpus C --questions Q [--split train|dev] [--json] [--detect]`: retrieval (or language detection) metrics.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { detectLanguage } from '../src/language/detect';
-import { type EvalDoc, type EvalQuestion, readJsonl, runEval } from './evalLib';
+import { RERANK_FEATURES } from '../src/search/rank';
+import {
+  CONFIDENCE_FEATURES,
+  type ConfidenceSample,
+  type EvalDoc,
+  type EvalQuestion,
+  type RankerSample,
+  confidenceSamples,
+  fitListwise,
+  fitLogistic,
+  rankerSamples,
+  readJsonl,
+  runEval,
+} from './evalLib';
 
 interface Args {
   corpus?: string;
@@ -9,10 +22,12 @@ interface Args {
   split?: string;
   json: boolean;
   detect: boolean;
+  fitRanker: boolean;
+  fitConfidence: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, detect: false };
+  const a: Args = { json: false, detect: false, fitRanker: false, fitConfidence: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -25,13 +40,46 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--split') a.split = next();
     else if (k === '--json') a.json = true;
     else if (k === '--detect') a.detect = true;
+    else if (k === '--fit-ranker') a.fitRanker = true;
+    else if (k === '--fit-confidence') a.fitConfidence = true;
     else throw new Error(`eval: unknown argument "${k}"`);
   }
   return a;
 }
 
 const USAGE = 'usage: npm run eval -- --corpus corpus.jsonl --questions questions.jsonl [--split train|dev] [--json]\n' +
-  '       npm run eval -- --detect --questions questions.jsonl [--split dev] [--json]';
+  '       npm run eval -- --detect --questions questions.jsonl [--split dev] [--json]\n' +
+  '       npm run eval -- --fit-ranker|--fit-confidence --corpus c1.jsonl,c2.jsonl --questions q1.jsonl,q2.jsonl [--split train]';
+
+/**
+ * Fits the re-ranker (`RERANK_MODEL`) or the two confidence models (`CONFIDENCE_MODEL`, `CONFIDENCE_TOP3_MODEL`) on
+ * the given corpora together (comma-separated, pairwise), and prints the constants to paste into src/search/rank.ts.
+ */
+function fitRun(args: Args): void {
+  const corpora = args.corpus!.split(',');
+  const qfiles = args.questions!.split(',');
+  if (corpora.length !== qfiles.length) throw new Error('eval: --corpus and --questions need as many files');
+  const ranker: RankerSample[] = [];
+  const conf: ConfidenceSample[] = [];
+  corpora.forEach((c, i) => {
+    const docs = readJsonl<EvalDoc>(c);
+    let qs = readJsonl<EvalQuestion>(qfiles[i]);
+    if (args.split) qs = qs.filter((q) => q.split === args.split);
+    if (args.fitRanker) ranker.push(...rankerSamples(docs, qs, { rerankDepth: 30 }));
+    // 150 "answer missing" questions per corpus, as in docs/eval.md.
+    else conf.push(...confidenceSamples(docs, qs, 150));
+  });
+  if (args.fitRanker) {
+    const w = fitListwise(ranker);
+    console.log(JSON.stringify(Object.fromEntries(RERANK_FEATURES.map((f, j) => [f, w[j]]))));
+    console.log(`RERANK_MODEL.weights = ${JSON.stringify(w)}`);
+    return;
+  }
+  for (const [name, key] of [['CONFIDENCE_MODEL', 'right1'], ['CONFIDENCE_TOP3_MODEL', 'right3']] as const) {
+    const w = fitLogistic(conf.map((s) => s.x), conf.map((s) => s[key]));
+    console.log(`${name} = ${JSON.stringify({ bias: w[0], ...Object.fromEntries(CONFIDENCE_FEATURES.map((f, j) => [f, w[j + 1]])) })}`);
+  }
+}
 
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5) + '%';
@@ -71,6 +119,13 @@ function main(): void {
   if (!args.questions || (!args.detect && !args.corpus)) {
     console.error(USAGE);
     process.exit(2);
+  }
+  if (args.fitRanker || args.fitConfidence) {
+    if (!args.corpus) {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    return fitRun(args);
   }
   let questions = readJsonl<EvalQuestion>(args.questions);
   if (args.split) questions = questions.filter((q) => q.split === args.split);

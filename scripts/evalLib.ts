@@ -111,3 +111,120 @@ export function runEval(
     outcomes,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fitting the re-ranker and the confidence models (`npm run eval -- --fit-ranker | --fit-confidence`).
+
+/** One question's re-ranking candidates: feature rows and which ones are expected. */
+export interface RankerSample {
+  features: number[][];
+  labels: number[];
+}
+
+/** The re-ranker's inputs for every question (first stage only; rows in `RERANK_FEATURES` order). */
+export function rankerSamples(docs: EvalDoc[], questions: EvalQuestion[], options?: Partial<SearchOptions>): RankerSample[] {
+  const index = SearchIndex.build(toSearchDocs(docs), options);
+  return questions.map((q) => {
+    const r = index.rerankInputs({ text: q.question, lang: q.lang, scopes: q.scope ? [q.scope] : undefined });
+    return { features: r.features, labels: r.ids.map((id) => (q.expected.includes(id) ? 1 : 0)) };
+  });
+}
+
+/**
+ * Listwise logistic regression (softmax over each question's candidates, cross-entropy against the expected ones,
+ * L2 penalty `l2`), optimised with Adam (step 0.05) for `iterations` full passes. Questions whose expected page is
+ * not among the candidates carry no signal and are skipped.
+ */
+export function fitListwise(samples: RankerSample[], l2 = 1e-3, iterations = 1500): number[] {
+  const qs = samples.filter((s) => s.labels.some((y) => y > 0));
+  const F = qs[0]?.features[0]?.length ?? 0;
+  const w = new Array<number>(F).fill(0);
+  const m = new Array<number>(F).fill(0);
+  const v = new Array<number>(F).fill(0);
+  for (let it = 1; it <= iterations; it++) {
+    const g = new Array<number>(F).fill(0);
+    for (const { features: X, labels: y } of qs) {
+      const z = X.map((row) => row.reduce((a, x, j) => a + x * w[j], 0));
+      const zmax = Math.max(...z);
+      const e = z.map((x) => Math.exp(x - zmax));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const ysum = y.reduce((a, b) => a + b, 0);
+      X.forEach((row, k) => {
+        const d = e[k] / sum - y[k] / ysum;
+        if (d !== 0) for (let j = 0; j < F; j++) g[j] += d * row[j];
+      });
+    }
+    for (let j = 0; j < F; j++) {
+      const gj = g[j] / qs.length + l2 * w[j];
+      m[j] = 0.9 * m[j] + 0.1 * gj;
+      v[j] = 0.999 * v[j] + 0.001 * gj * gj;
+      w[j] -= (0.05 * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  return w.map((x) => Math.round(x * 100) / 100);
+}
+
+/** One question's confidence inputs and outcome (`right1`: top hit expected; `right3`: an expected hit in the top 3). */
+export interface ConfidenceSample {
+  x: number[];
+  right1: number;
+  right3: number;
+}
+
+/** Names of the confidence features, in the order of `ConfidenceSample.x`. */
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'share'] as const;
+
+function confidenceRow(r: SearchResult): number[] {
+  const s = r.signals ?? { top: 0, margin: 0, coverage: 0, share: 0 };
+  return [s.top, s.margin, s.coverage, s.share ?? 1];
+}
+
+/**
+ * Confidence samples: every question as asked, plus up to `missing` "answer missing" questions whose expected
+ * pages (disjoint from each other) are removed from the corpus, so that their right answer is 0.
+ */
+export function confidenceSamples(docs: EvalDoc[], questions: EvalQuestion[], missing: number, options?: Partial<SearchOptions>): ConfidenceSample[] {
+  const out: ConfidenceSample[] = runEval(docs, questions, options).outcomes.map((o) => ({
+    x: confidenceRow(o.result),
+    right1: o.rank === 1 ? 1 : 0,
+    right3: o.rank >= 1 && o.rank <= 3 ? 1 : 0,
+  }));
+  const removed = new Set<string>();
+  const chosen: EvalQuestion[] = [];
+  for (const q of questions) {
+    if (chosen.length >= missing) break;
+    if (q.expected.some((e) => removed.has(e))) continue;
+    q.expected.forEach((e) => removed.add(e));
+    chosen.push(q);
+  }
+  const index = SearchIndex.build(toSearchDocs(docs.filter((d) => !removed.has(d.id))), options);
+  for (const q of chosen) {
+    const r = index.search({ text: q.question, lang: q.lang, scopes: q.scope ? [q.scope] : undefined, limit: 10 });
+    out.push({ x: confidenceRow(r), right1: 0, right3: 0 });
+  }
+  return out;
+}
+
+/** Binary logistic regression (gradient descent, small L2) of `y` on `x`; returns [bias, ...weights]. */
+export function fitLogistic(xs: number[][], ys: number[], l2 = 1e-4, iterations = 4000): number[] {
+  const F = xs[0]?.length ?? 0;
+  const w = new Array<number>(F + 1).fill(0);
+  const m = new Array<number>(F + 1).fill(0);
+  const v = new Array<number>(F + 1).fill(0);
+  for (let it = 1; it <= iterations; it++) {
+    const g = new Array<number>(F + 1).fill(0);
+    xs.forEach((x, i) => {
+      const z = w[0] + x.reduce((a, xi, j) => a + xi * w[j + 1], 0);
+      const d = 1 / (1 + Math.exp(-z)) - ys[i];
+      g[0] += d;
+      for (let j = 0; j < F; j++) g[j + 1] += d * x[j];
+    });
+    for (let j = 0; j <= F; j++) {
+      const gj = g[j] / xs.length + (j > 0 ? l2 * w[j] : 0);
+      m[j] = 0.9 * m[j] + 0.1 * gj;
+      v[j] = 0.999 * v[j] + 0.001 * gj * gj;
+      w[j] -= (0.05 * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  return w.map((x) => Math.round(x * 100) / 100);
+}

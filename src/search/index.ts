@@ -1,8 +1,8 @@
 // SearchIndex: builds per-language indexes over knowledge entries or pages and answers ranked, scoped queries.
 import { analyzeDoc } from './analyzedDoc';
-import { LangIndex } from './langIndex';
+import { type ChannelScores, LangIndex } from './langIndex';
 import { type SearchOptions, SearchError, resolveOptions } from './options';
-import { confidence, confidenceTop3, decide, features, fuse } from './rank';
+import { type Fused, confidence, confidenceTop3, decide, features, fuse, rerank, rerankFeatures } from './rank';
 import type { SearchDoc, SearchQuery, SearchResult } from './types';
 import { Vocab } from './vocab';
 
@@ -62,16 +62,46 @@ export class SearchIndex {
     const s = li.score(q.text);
     const mask = q.scopes ? this.scopeMask(q.scopes) : undefined;
     const allowed = mask ? (d: number) => mask[li.globalIds[d]] === 1 : () => true;
-    let fused = fuse(s, o, allowed, Math.max(limit, 2, o.prfDocs));
-    if (o.prfDocs > 0 && fused.hits.length > 0) {
-      s.touched = li.expand(s, fused.hits);
-      fused = fuse(s, o, allowed, Math.max(limit, 2));
+    const { fused } = this.firstStage(li, s, allowed, Math.max(limit, 2, o.rerankDepth));
+    if (o.rerankDepth > 0 && fused.hits.length > 1) {
+      const feats = rerankFeatures(fused.hits, s, (d, out, off) => li.candidateFeatures(d, out, off));
+      fused.hits = rerank(fused.hits, feats, o.rerankWeights);
     }
     const signals = features(fused.hits, fused.maxScore, s);
     const conf = confidence(signals);
     const conf3 = confidenceTop3(signals);
     const hits = fused.hits.slice(0, limit).map((f) => ({ id: this.ids[li.globalIds[f.doc]], score: f.score }));
     return { hits, confidence: conf, confidenceTop3: conf3, decision: decide(conf, conf3, hits.length, o), signals };
+  }
+
+  private firstStage(li: LangIndex, s: ChannelScores, allowed: (d: number) => boolean, depth: number): { fused: { hits: Fused[]; maxScore: number } } {
+    const o = this.options;
+    let fused = fuse(s, o, allowed, Math.max(depth, o.prfDocs));
+    if (o.prfDocs > 0 && fused.hits.length > 0) {
+      s.touched = li.expand(s, fused.hits);
+      fused = fuse(s, o, allowed, depth);
+    }
+    return { fused };
+  }
+
+  /**
+   * The re-ranker's inputs for a query: the first stage's candidates (ids, best first) and their feature rows
+   * (`RERANK_FEATURES`). For fitting the model (`npm run eval -- --fit-ranker`).
+   */
+  rerankInputs(q: SearchQuery): { ids: string[]; features: number[][] } {
+    const o = this.options;
+    const li = this.langs.get(q.lang);
+    if (!li || !q.text.trim()) return { ids: [], features: [] };
+    const s = li.score(q.text);
+    const mask = q.scopes ? this.scopeMask(q.scopes) : undefined;
+    const allowed = mask ? (d: number) => mask[li.globalIds[d]] === 1 : () => true;
+    const { fused } = this.firstStage(li, s, allowed, Math.max(2, o.rerankDepth));
+    const feats = rerankFeatures(fused.hits, s, (d, out, off) => li.candidateFeatures(d, out, off));
+    const F = feats.length / Math.max(1, fused.hits.length);
+    return {
+      ids: fused.hits.map((h) => this.ids[li.globalIds[h.doc]]),
+      features: fused.hits.map((_, i) => Array.from(feats.subarray(i * F, (i + 1) * F))),
+    };
   }
 
   /** 1 for every document with no scope or one of `scopes` (cached per scope set). */

@@ -55,6 +55,15 @@ export class LangIndex {
   /** Forward index for pseudo-relevance feedback: distinct term ids of each document and their field-weighted share. */
   private readonly docTerms: Int32Array[];
   private readonly docShare: Float32Array[];
+  /** Analysed documents, kept for the re-ranker's per-candidate features (coverage, proximity). */
+  private readonly docs: AnalyzedDoc[];
+  private readonly avgDocLen: number;
+  /** Prefix id (first `rerankPrefix` letters of the stem) of every term id, and document frequency of each prefix. */
+  private readonly termPrefix: Int32Array;
+  private readonly prefixes = new Vocab();
+  private readonly prefixDf: Int32Array;
+  private lastPrefixes = new Map<number, number>();
+  private lastPrefixMass = 0;
   private lastQuery = new Map<number, number>();
   private lastTouched: number[] = [];
   // Reused accumulators (search is synchronous).
@@ -75,7 +84,22 @@ export class LangIndex {
     this.globalIds = Int32Array.from(input.globalIds);
     const { docs, terms, surfaces } = input;
     this.terms = terms;
+    this.docs = docs;
     const n = docs.length;
+    this.avgDocLen = Math.max(1, docs.reduce((a, d) => a + d.terms.length, 0) / Math.max(1, n));
+    this.termPrefix = Int32Array.from(terms.strings, (t) => this.prefixes.id(t.slice(0, o.rerankPrefix)));
+    const pdf = new Int32Array(this.prefixes.size);
+    const mark = new Int32Array(this.prefixes.size).fill(-1);
+    for (let d = 0; d < n; d++) {
+      for (const t of docs[d].terms) {
+        const p = this.termPrefix[t];
+        if (mark[p] !== d) {
+          mark[p] = d;
+          pdf[p]++;
+        }
+      }
+    }
+    this.prefixDf = pdf;
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
@@ -308,6 +332,21 @@ export class LangIndex {
       }
     }
     this.lastQuery = qterms;
+    this.lastPrefixes = new Map();
+    this.lastPrefixMass = 0;
+    for (const t of toks) {
+      const p = this.prefixes.find(t.term.slice(0, o.rerankPrefix));
+      if (p === undefined || this.lastPrefixes.has(p)) continue;
+      const df = this.prefixDf[p];
+      const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+      this.lastPrefixes.set(p, idf);
+    }
+    for (const t of toks) {
+      const p = this.prefixes.find(t.term.slice(0, o.rerankPrefix));
+      // Unknown prefixes count in the mass with the largest IDF (a word no document has).
+      this.lastPrefixMass += p === undefined ? Math.log(1 + (this.size + 0.5) / 0.5) : 0;
+    }
+    for (const w of this.lastPrefixes.values()) this.lastPrefixMass += w;
     return {
       word,
       bigram,
@@ -318,6 +357,156 @@ export class LangIndex {
       coverage: idfAll > 0 ? idfFound / idfAll : 0,
       queryTerms: toks.length,
     };
+  }
+
+  /**
+   * Re-ranking features of document `d` for the last scored query (see `RERANK_FEATURES` in rank.ts): how much of
+   * the query's IDF mass the document, its title and its best short window contain, and how much of its title the
+   * query covers. Query words found only through typo correction count with their (lower) weight.
+   */
+  candidateFeatures(d: number, out: Float64Array, offset: number): void {
+    this.prepareFeatures();
+    const { qw, pw, cnt, pcnt } = this.feat!;
+    const T = this.docs[d].terms;
+    const TP = this.termPrefix;
+    const titleEnd = this.docs[d].seg[1];
+    const W = this.o.rerankWindow;
+    // One pass: distinct query stems / prefixes found (in the title, anywhere), and the best window of W tokens.
+    // `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag "seen in this document".
+    const SEEN = 1 << 20;
+    let docMass = 0;
+    let titleMass = 0;
+    let count = 0;
+    let best = 0;
+    let cur = 0;
+    let pMass = 0;
+    let pTitle = 0;
+    let pBest = 0;
+    let pCur = 0;
+    let titleIdf = 0;
+    let titleHit = 0;
+    let lo = 0;
+    let plo = 0;
+    const pos = this.feat!.pos;
+    const ppos = this.feat!.ppos;
+    let np = 0;
+    let npp = 0;
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i];
+      if (i < titleEnd) {
+        const idf = this.word.idf(t);
+        // Title words are few: a linear check for repeats is cheaper than a set.
+        let dup = false;
+        for (let j = this.docs[d].seg[0]; j < i; j++) if (T[j] === t) dup = true;
+        if (!dup) {
+          titleIdf += idf;
+          if (qw[t] > 0) titleHit += idf;
+        }
+      }
+      const w = qw[t];
+      if (w > 0) {
+        if ((cnt[t] & SEEN) === 0) {
+          docMass += w;
+          count++;
+          if (i < titleEnd) titleMass += w;
+          cnt[t] |= SEEN;
+        }
+        pos[np++] = i;
+        if ((cnt[t] & (SEEN - 1)) === 0) cur += w;
+        cnt[t]++;
+        while (i - pos[lo] >= W) {
+          const tl = T[pos[lo++]];
+          cnt[tl]--;
+          if ((cnt[tl] & (SEEN - 1)) === 0) cur -= qw[tl];
+        }
+        if (cur > best) best = cur;
+      }
+      const p = TP[t];
+      const v = pw[p];
+      if (v > 0) {
+        if ((pcnt[p] & SEEN) === 0) {
+          pMass += v;
+          pcnt[p] |= SEEN;
+        }
+        if (i < titleEnd && (pcnt[p] & (SEEN << 1)) === 0) {
+          pTitle += v;
+          pcnt[p] |= SEEN << 1;
+        }
+        ppos[npp++] = i;
+        if ((pcnt[p] & (SEEN - 1)) === 0) pCur += v;
+        pcnt[p]++;
+        while (i - ppos[plo] >= W) {
+          const pl = TP[T[ppos[plo++]]];
+          pcnt[pl]--;
+          if ((pcnt[pl] & (SEEN - 1)) === 0) pCur -= pw[pl];
+        }
+        if (pCur > pBest) pBest = pCur;
+      }
+    }
+    for (let k = 0; k < np; k++) cnt[T[pos[k]]] = 0;
+    for (let k = 0; k < npp; k++) pcnt[TP[T[ppos[k]]]] = 0;
+    const m = this.feat!.mass > 0 ? this.feat!.mass : 1;
+    out[offset] = docMass / m;
+    out[offset + 1] = titleMass / m;
+    out[offset + 2] = best / m;
+    out[offset + 3] = titleIdf > 0 ? titleHit / titleIdf : 0;
+    out[offset + 4] = this.lastQuery.size > 0 ? count / this.lastQuery.size : 0;
+    out[offset + 5] = T.length / (T.length + this.avgDocLen);
+    // The same coverage and proximity over stem prefixes (inflections and compounds a stemmer leaves apart).
+    const pm = this.lastPrefixMass > 0 ? this.lastPrefixMass : 1;
+    out[offset + 6] = pMass / pm;
+    out[offset + 7] = pTitle / pm;
+    out[offset + 8] = pBest / pm;
+  }
+
+  /** Per-query weights of the re-ranking features (query stem and prefix IDF, by id), set once per query. */
+  private feat?: {
+    query: Map<number, number>;
+    qw: Float64Array;
+    pw: Float64Array;
+    cnt: Int32Array;
+    pcnt: Int32Array;
+    pos: Int32Array;
+    ppos: Int32Array;
+    mass: number;
+    qIds: number[];
+    pIds: number[];
+  };
+
+  private prepareFeatures(): void {
+    if (!this.feat) {
+      const maxLen = this.docs.reduce((a, d) => Math.max(a, d.terms.length), 0);
+      this.feat = {
+        query: new Map(),
+        qw: new Float64Array(this.terms.size),
+        pw: new Float64Array(this.prefixes.size),
+        cnt: new Int32Array(this.terms.size),
+        pcnt: new Int32Array(this.prefixes.size),
+        pos: new Int32Array(maxLen),
+        ppos: new Int32Array(maxLen),
+        mass: 0,
+        qIds: [],
+        pIds: [],
+      };
+    }
+    const f = this.feat;
+    if (f.query === this.lastQuery) return;
+    for (const t of f.qIds) f.qw[t] = 0;
+    for (const p of f.pIds) f.pw[p] = 0;
+    f.query = this.lastQuery;
+    f.qIds = [];
+    f.pIds = [];
+    f.mass = 0;
+    for (const [t, w] of this.lastQuery) {
+      const v = Math.min(1, w) * this.word.idf(t);
+      f.mass += v;
+      f.qw[t] = v;
+      f.qIds.push(t);
+    }
+    for (const [p, v] of this.lastPrefixes) {
+      f.pw[p] = v;
+      f.pIds.push(p);
+    }
   }
 
   /**

@@ -45,6 +45,14 @@ export interface SearchOptions {
   prfDocs: number;
   prfTerms: number;
   prfWeight: number;
+  /** Candidates of the first stage re-sorted by the learned re-ranker (`RERANK_MODEL` in rank.ts); 0 = off. */
+  rerankDepth: number;
+  /** Window (in tokens) of the re-ranker's proximity feature. */
+  rerankWindow: number;
+  /** Letters of a stem kept as its prefix for the re-ranker's prefix features. */
+  rerankPrefix: number;
+  /** Re-ranker weights (defaults to the fitted `RERANK_MODEL`); for experiments and fitting. */
+  rerankWeights?: readonly number[];
   /** Fusion weights of the normalised channel scores. */
   fusion: { word: number; passage: number; ngram: number; bigram: number; titleMatch: number };
   /** Weight of a word found only through typo correction (edit distance 1), relative to an exact term. */
@@ -79,6 +87,9 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   prfDocs: 0,
   prfTerms: 10,
   prfWeight: 1,
+  rerankDepth: 30,
+  rerankWindow: 12,
+  rerankPrefix: 5,
   fusion: { word: 1, passage: 0.3, ngram: 1, bigram: 0.3, titleMatch: 0 },
   typoWeight: 0.6,
   typoMinLength: 4,

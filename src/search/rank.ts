@@ -60,47 +60,136 @@ function topK(xs: Fused[], k: number): Fused[] {
   return best;
 }
 
+/** Names of the re-ranking features, in the order of `RERANK_MODEL.weights` (each roughly 0..1). */
+export const RERANK_FEATURES = [
+  'word', // word BM25F score / best among candidates
+  'ngram', // character n-gram score / best
+  'bigram', // stem-pair score / best (0 when the query has no known pair)
+  'passage', // best passage score / best
+  'fused', // first-stage fused score / best fused score
+  'invRank', // 1 / first-stage rank
+  'docCoverage', // share of the query's IDF mass found in the document
+  'titleCoverage', // share of the query's IDF mass found in the title
+  'windowCoverage', // largest share of the query's IDF mass inside one short window (proximity)
+  'titlePrecision', // share of the title's IDF mass the query contains
+  'termCoverage', // share of the query's distinct words found in the document
+  'length', // document length / (length + average length)
+  'prefixCoverage', // share of the query's stem-prefix IDF mass found in the document
+  'prefixTitleCoverage', // ... in the title
+  'prefixWindowCoverage', // ... inside one short window
+] as const;
+
+/**
+ * Linear re-ranking model over `RERANK_FEATURES`: the first stage's best `rerankDepth` candidates are re-sorted by
+ * the weighted sum. Fitted by listwise (softmax) logistic regression on the OMoS train questions of the five
+ * languages together (`npm run eval -- --fit-ranker`, docs/eval.md); one model for all languages, since every
+ * feature is a language-independent ratio.
+ */
+export const RERANK_MODEL: { weights: readonly number[] } = {
+  weights: [0.82, 3.34, 0.88, -0.42, 1.54, 0.06, 0.71, -0.59, 0.03, 0.79, -1.53, -2.41, 0.81, 1.95, 1.58],
+};
+
+/** Number of re-ranking features. */
+export const RERANK_FEATURE_COUNT = RERANK_FEATURES.length;
+
+/** The re-ranker's feature matrix (row-major, `RERANK_FEATURE_COUNT` per candidate) of fused candidates. */
+export function rerankFeatures(hits: Fused[], s: ChannelScores, doc: (d: number, out: Float64Array, offset: number) => void): Float64Array {
+  const F = RERANK_FEATURE_COUNT;
+  const out = new Float64Array(hits.length * F);
+  const max = { word: 0, ngram: 0, bigram: 0, passage: 0 };
+  for (const h of hits) {
+    for (const c of ['word', 'ngram', 'bigram', 'passage'] as const) if (s[c][h.doc] > max[c]) max[c] = s[c][h.doc];
+  }
+  const top = hits.length ? hits[0].score : 0;
+  hits.forEach((h, i) => {
+    const o = i * F;
+    out[o] = max.word > 0 ? s.word[h.doc] / max.word : 0;
+    out[o + 1] = max.ngram > 0 ? s.ngram[h.doc] / max.ngram : 0;
+    out[o + 2] = max.bigram > 0 ? s.bigram[h.doc] / max.bigram : 0;
+    out[o + 3] = max.passage > 0 ? s.passage[h.doc] / max.passage : 0;
+    out[o + 4] = top > 0 ? h.score / top : 0;
+    out[o + 5] = 1 / (i + 1);
+    doc(h.doc, out, o + 6);
+  });
+  return out;
+}
+
+/** A re-ranked candidate: the model's output (`score`), its first-stage fused score, and its softmax share. */
+export interface Reranked extends Fused {
+  fused: number;
+  share: number;
+}
+
+/**
+ * Re-sorts candidates by the re-ranking model. `score` is the model's output floored at 0 (so score ratios stay
+ * meaningful to callers), `share` the softmax of the outputs over the candidates (the model's P(this one is right)).
+ */
+export function rerank(hits: Fused[], feats: Float64Array, weights: readonly number[] = RERANK_MODEL.weights): Reranked[] {
+  const F = RERANK_FEATURE_COUNT;
+  const z = hits.map((_, i) => {
+    let v = 0;
+    for (let j = 0; j < F; j++) v += weights[j] * feats[i * F + j];
+    return v;
+  });
+  const zmax = Math.max(...z);
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v - zmax);
+  const out = hits.map((h, i) => ({ doc: h.doc, score: Math.max(0, z[i]), fused: h.score, share: Math.exp(z[i] - zmax) / sum, z: z[i] }));
+  out.sort((a, b) => b.z - a.z || a.doc - b.doc);
+  return out.map(({ doc, score, fused, share }) => ({ doc, score, fused, share }));
+}
+
 /** Inputs of the confidence model, all in 0..1. */
 export interface ConfidenceFeatures {
-  /** Fused score of the top hit over the largest fused score reachable by this query's active channels. */
+  /** First-stage fused score of the top hit over the largest fused score reachable by this query's active channels. */
   top: number;
-  /** (top − second) / top. */
+  /** Lead of the top hit: re-ranker softmax share of the first minus that of the second (fused (top − second)/top without re-ranking). */
   margin: number;
   /** Share of the query's IDF mass found in the index. */
   coverage: number;
+  /** Re-ranker softmax share of the top hit among the candidates (1 without re-ranking). */
+  share: number;
 }
 
 /**
  * Logistic model of P(top hit is right). Fitted (logistic regression) on the OMoS train questions of the five
- * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options;
- * refit when fusion weights change (docs/eval.md).
+ * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
+ * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -5.71, top: 2.02, margin: 4.13, coverage: 2.74 };
+export const CONFIDENCE_MODEL = { bias: -3.83, top: 0.23, margin: -0.67, coverage: 0.21, share: 5.72 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -5.95, top: 2.65, margin: 1.98, coverage: 3.57 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.76, top: -0.02, margin: -4.14, coverage: 0.89, share: 8.69 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
-  const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage;
+  const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share;
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Calibrated probability that the top hit is right. */
+/**
+ * Calibrated probability that the top hit is right; never above the share of the question the index knows (the
+ * re-ranker's softmax share is relative: with one weak candidate it is 1, yet nothing was understood).
+ */
 export function confidence(f: ConfidenceFeatures): number {
-  return logistic(CONFIDENCE_MODEL, f);
+  return Math.min(logistic(CONFIDENCE_MODEL, f), f.coverage);
 }
 
-/** Calibrated probability that a right hit is among the first three (drives clarify vs fallback). */
+/** Calibrated probability that a right hit is among the first three (drives clarify vs fallback); capped like `confidence`. */
 export function confidenceTop3(f: ConfidenceFeatures): number {
-  return logistic(CONFIDENCE_TOP3_MODEL, f);
+  return Math.min(logistic(CONFIDENCE_TOP3_MODEL, f), f.coverage);
 }
 
-/** Features of a fused ranking. */
-export function features(hits: Fused[], maxFused: number, s: ChannelScores): ConfidenceFeatures {
-  if (hits.length === 0 || maxFused <= 0) return { top: 0, margin: 0, coverage: s.coverage };
-  const top = hits[0].score;
+/** Features of a ranking (re-ranked when the hits carry `share`). */
+export function features(hits: (Fused | Reranked)[], maxFused: number, s: ChannelScores): ConfidenceFeatures {
+  if (hits.length === 0 || maxFused <= 0) return { top: 0, margin: 0, coverage: s.coverage, share: 0 };
+  const first = hits[0];
+  if ('share' in first) {
+    const second = hits[1] as Reranked | undefined;
+    return { top: first.fused / maxFused, margin: first.share - (second?.share ?? 0), coverage: s.coverage, share: first.share };
+  }
+  const top = first.score;
   const second = hits.length > 1 ? hits[1].score : 0;
-  return { top: top / maxFused, margin: top > 0 ? (top - second) / top : 0, coverage: s.coverage };
+  return { top: top / maxFused, margin: top > 0 ? (top - second) / top : 0, coverage: s.coverage, share: 1 };
 }
 
 /**
