@@ -48,3 +48,25 @@ export function stemArabic(word: string): string {
   }
   return w;
 }
+
+/** One-letter prepositions/conjunctions glued to a word (bi-, li-, ka-, fa-) that light10 leaves on. */
+const CLITIC_PREFIXES = ['ب', 'ل', 'ك', 'ف'];
+/** Possessive pronoun suffixes light10 leaves on (their, your, our). */
+const CLITIC_SUFFIXES = ['هم', 'هن', 'كم', 'نا'];
+
+/**
+ * Other stems a (normalised, unstemmed) Arabic word may stand for once a one-letter proclitic or a pronoun suffix
+ * is removed (لفتح → فتح, حقوقهم → حقوق). Not applied at indexing (لغه "language" must keep its ل): the search
+ * tries them only for a question word the index does not know.
+ */
+export function arabicVariants(word: string): string[] {
+  const out: string[] = [];
+  const w = word.startsWith('و') && word.length > 4 ? word.slice(1) : word;
+  const bases = [w];
+  if (w.length >= 5 && CLITIC_PREFIXES.includes(w[0])) bases.push(w.slice(1));
+  for (const b of bases) {
+    out.push(stemArabic(b));
+    for (const s of CLITIC_SUFFIXES) if (b.endsWith(s) && b.length - s.length >= 3) out.push(stemArabic(b.slice(0, -s.length)));
+  }
+  return [...new Set(out)].filter((x) => x !== stemArabic(word));
+}

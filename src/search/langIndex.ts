@@ -1,5 +1,6 @@
 // The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
 import { analyzeTokens } from '../language/analyze';
+import { arabicVariants } from '../language/arabic';
 import { type AnalyzedDoc, FIELDS, type Field, fieldRange, fieldSegments } from './analyzedDoc';
 import { wordNgrams } from './ngrams';
 import type { SearchOptions } from './options';
@@ -228,6 +229,16 @@ export class LangIndex {
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
   }
 
+  /** A known term the unknown word stands for once a clitic is removed (Arabic), if any. */
+  private variantOf(surface: string): number | undefined {
+    if (this.lang !== 'ar') return undefined;
+    for (const v of arabicVariants(surface)) {
+      const id = this.terms.find(v);
+      if (id !== undefined && this.word.df(id) > 0) return id;
+    }
+    return undefined;
+  }
+
   /** Number of documents. */
   get size(): number {
     return this.globalIds.length;
@@ -265,6 +276,10 @@ export class LangIndex {
       if (id !== undefined && this.word.df(id) > 0) {
         idfFound += idf;
         qterms.set(id, (qterms.get(id) ?? 0) + 1);
+      } else if (this.variantOf(t.surface) !== undefined) {
+        idfFound += idf;
+        const v = this.variantOf(t.surface)!;
+        qterms.set(v, (qterms.get(v) ?? 0) + 1);
       } else if (t.term.length >= o.typoMinLength) {
         const near = this.typoCandidates(t.term);
         if (near.length) idfFound += idf * o.typoWeight;

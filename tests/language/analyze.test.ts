@@ -1,5 +1,5 @@
 import { analyze } from '../../src/language/analyze';
-import { normaliseArabic, stemArabic } from '../../src/language/arabic';
+import { arabicVariants, normaliseArabic, stemArabic } from '../../src/language/arabic';
 import { foldAccents, normaliseText } from '../../src/language/normalise';
 import { tokenize } from '../../src/language/tokenize';
 
@@ -72,6 +72,12 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(analyze('المدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));
       expect(analyze('بالمدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));
       expect(stemArabic('والمدرسه')).toBe('مدرس');
+    });
+    it('offers the word without a glued preposition or pronoun as a variant, but keeps it in the stem', () => {
+      expect(arabicVariants('لفتح')).toEqual([]); // too short to be sure
+      expect(arabicVariants('لحسابه')).toContain('حساب');
+      expect(arabicVariants('حقوقهم')).toContain('حقوق');
+      expect(stemArabic('لغه')).toBe('لغ');
     });
     it('drops Arabic function words', () => {
       expect(analyze('أين أتعلم اللغة الفرنسية؟', 'ar')).not.toContain('اين');

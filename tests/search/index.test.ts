@@ -182,6 +182,36 @@ describe('SearchIndex', () => {
     expect(large.search({ text: 'Wo kann ich Deutsch lernen?', lang: 'de' }).hits[0]?.id).toBe('language-course');
   });
 
+  describe('re-ranking', () => {
+    const filler = (n: number): string => Array.from({ length: n }, (_, i) => `Information ${i} sur les démarches courantes.`).join(' ');
+    const pages: SearchDoc[] = [
+      {
+        id: 'scattered',
+        lang: 'fr',
+        title: 'Démarches diverses',
+        text: `Le permis de séjour se demande à la commune. ${filler(12)} Les frais de conduite des travaux sont publics. ${filler(12)} Un échange est possible.`,
+      },
+      {
+        id: 'together',
+        lang: 'fr',
+        title: 'Démarches diverses',
+        text: `${filler(12)} Un permis de conduire étranger peut être échangé. ${filler(12)} La commune informe sur le séjour et les frais de travaux.`,
+      },
+    ];
+    it('prefers the page where the question’s words stand together', () => {
+      const idx = SearchIndex.build(pages);
+      expect(idx.search({ text: 'échanger mon permis de conduire', lang: 'fr' }).hits[0]?.id).toBe('together');
+    });
+    it('falls back to the first-stage order when switched off', () => {
+      const idx = SearchIndex.build(pages, { rerankDepth: 0 });
+      expect(idx.search({ text: 'échanger mon permis de conduire', lang: 'fr' }).hits).toHaveLength(2);
+    });
+  });
+
+  it('finds an Arabic word written with a glued preposition', () => {
+    expect(top('لمساعدتكم المالية', 'ar')).toBe('cpas-ris');
+  });
+
   it('returns at most `limit` hits, best first', () => {
     const r = index.search({ text: 'CPAS intégration cours', lang: 'fr', limit: 2 });
     expect(r.hits).toHaveLength(2);
