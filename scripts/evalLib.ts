@@ -172,11 +172,11 @@ export interface ConfidenceSample {
 }
 
 /** Names of the confidence features, in the order of `ConfidenceSample.x`. */
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'share'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'share', 'window'] as const;
 
 function confidenceRow(r: SearchResult): number[] {
-  const s = r.signals ?? { top: 0, margin: 0, coverage: 0, share: 0 };
-  return [s.top, s.margin, s.coverage, s.share ?? 1];
+  const s = r.signals ?? { top: 0, margin: 0, coverage: 0 };
+  return [s.top, s.margin, s.coverage, s.share ?? 1, s.window ?? 0];
 }
 
 /**

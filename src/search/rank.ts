@@ -86,7 +86,7 @@ export const RERANK_FEATURES = [
  * feature is a language-independent ratio.
  */
 export const RERANK_MODEL: { weights: readonly number[] } = {
-  weights: [0.82, 3.34, 0.88, -0.42, 1.54, 0.06, 0.71, -0.59, 0.03, 0.79, -1.53, -2.41, 0.81, 1.95, 1.58],
+  weights: [0.85, 3.32, 0.88, -0.42, 1.53, 0.06, 0.75, -0.58, 0.02, 0.79, -1.55, -2.4, 0.79, 1.94, 1.58],
 };
 
 /** Number of re-ranking features. */
@@ -118,6 +118,9 @@ export function rerankFeatures(hits: Fused[], s: ChannelScores, doc: (d: number,
 export interface Reranked extends Fused {
   fused: number;
   share: number;
+  /** Share of the query's IDF mass in the document, and inside its best short window (features 6 and 8). */
+  docCoverage: number;
+  windowCoverage: number;
 }
 
 /**
@@ -134,9 +137,17 @@ export function rerank(hits: Fused[], feats: Float64Array, weights: readonly num
   const zmax = Math.max(...z);
   let sum = 0;
   for (const v of z) sum += Math.exp(v - zmax);
-  const out = hits.map((h, i) => ({ doc: h.doc, score: Math.max(0, z[i]), fused: h.score, share: Math.exp(z[i] - zmax) / sum, z: z[i] }));
+  const out = hits.map((h, i) => ({
+    doc: h.doc,
+    score: Math.max(0, z[i]),
+    fused: h.score,
+    share: Math.exp(z[i] - zmax) / sum,
+    docCoverage: feats[i * F + 6],
+    windowCoverage: feats[i * F + 8],
+    z: z[i],
+  }));
   out.sort((a, b) => b.z - a.z || a.doc - b.doc);
-  return out.map(({ doc, score, fused, share }) => ({ doc, score, fused, share }));
+  return out.map(({ z: _z, ...r }) => r);
 }
 
 /** Inputs of the confidence model, all in 0..1. */
@@ -149,6 +160,8 @@ export interface ConfidenceFeatures {
   coverage: number;
   /** Re-ranker softmax share of the top hit among the candidates (1 without re-ranking). */
   share: number;
+  /** Share of the query's IDF mass inside the top hit's best short window (0 without re-ranking). */
+  window: number;
 }
 
 /**
@@ -156,13 +169,13 @@ export interface ConfidenceFeatures {
  * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
  * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -3.83, top: 0.23, margin: -0.67, coverage: 0.21, share: 5.72 };
+export const CONFIDENCE_MODEL = { bias: -3.43, top: -0.58, margin: -0.24, coverage: 0.25, share: 4.82, window: 1.08 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -3.76, top: -0.02, margin: -4.14, coverage: 0.89, share: 8.69 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.15, top: -1.38, margin: -3.52, coverage: 1.06, share: 7.31, window: 1.9 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
-  const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share;
+  const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share + m.window * f.window;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -181,15 +194,21 @@ export function confidenceTop3(f: ConfidenceFeatures): number {
 
 /** Features of a ranking (re-ranked when the hits carry `share`). */
 export function features(hits: (Fused | Reranked)[], maxFused: number, s: ChannelScores): ConfidenceFeatures {
-  if (hits.length === 0 || maxFused <= 0) return { top: 0, margin: 0, coverage: s.coverage, share: 0 };
+  if (hits.length === 0 || maxFused <= 0) return { top: 0, margin: 0, coverage: s.coverage, share: 0, window: 0 };
   const first = hits[0];
   if ('share' in first) {
     const second = hits[1] as Reranked | undefined;
-    return { top: first.fused / maxFused, margin: first.share - (second?.share ?? 0), coverage: s.coverage, share: first.share };
+    return {
+      top: first.fused / maxFused,
+      margin: first.share - (second?.share ?? 0),
+      coverage: s.coverage,
+      share: first.share,
+      window: first.windowCoverage,
+    };
   }
   const top = first.score;
   const second = hits.length > 1 ? hits[1].score : 0;
-  return { top: top / maxFused, margin: top > 0 ? (top - second) / top : 0, coverage: s.coverage, share: 1 };
+  return { top: top / maxFused, margin: top > 0 ? (top - second) / top : 0, coverage: s.coverage, share: 1, window: 0 };
 }
 
 /**

@@ -41,5 +41,5 @@ export interface SearchResult {
   /** Calibrated 0..1 confidence that a right hit is among the first three (clarify vs fallback). */
   confidenceTop3?: number;
   /** What the confidence was computed from (top score, margin, query coverage; each 0..1), for diagnostics. */
-  signals?: { top: number; margin: number; coverage: number; share?: number };
+  signals?: { top: number; margin: number; coverage: number; share?: number; window?: number };
 }
