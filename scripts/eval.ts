@@ -65,7 +65,7 @@ function fitRun(args: Args): void {
     const docs = readJsonl<EvalDoc>(c);
     let qs = readJsonl<EvalQuestion>(qfiles[i]);
     if (args.split) qs = qs.filter((q) => q.split === args.split);
-    if (args.fitRanker) ranker.push(...rankerSamples(docs, qs, { rerankDepth: 30 }));
+    if (args.fitRanker) ranker.push(...rankerSamples(docs, qs));
     // 150 "answer missing" questions per corpus, as in docs/eval.md.
     else conf.push(...confidenceSamples(docs, qs, 150));
   });

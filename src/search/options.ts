@@ -87,7 +87,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   prfDocs: 0,
   prfTerms: 10,
   prfWeight: 1,
-  rerankDepth: 30,
+  rerankDepth: 20,
   rerankWindow: 12,
   rerankPrefix: 5,
   fusion: { word: 1, passage: 0.3, ngram: 1, bigram: 0.3, titleMatch: 0 },

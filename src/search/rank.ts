@@ -86,7 +86,7 @@ export const RERANK_FEATURES = [
  * feature is a language-independent ratio.
  */
 export const RERANK_MODEL: { weights: readonly number[] } = {
-  weights: [0.85, 3.32, 0.88, -0.42, 1.53, 0.06, 0.75, -0.58, 0.02, 0.79, -1.55, -2.4, 0.79, 1.94, 1.58],
+  weights: [0.93, 3.27, 0.9, -0.48, 1.57, 0.04, 0.54, -0.63, 0.05, 0.93, -1.5, -2.08, 0.82, 1.81, 1.58],
 };
 
 /** Number of re-ranking features. */
@@ -169,10 +169,10 @@ export interface ConfidenceFeatures {
  * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
  * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -3.43, top: -0.58, margin: -0.24, coverage: 0.25, share: 4.82, window: 1.08 };
+export const CONFIDENCE_MODEL = { bias: -3.65, top: -0.65, margin: -0.38, coverage: 0.36, share: 5.07, window: 1.21 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -3.15, top: -1.38, margin: -3.52, coverage: 1.06, share: 7.31, window: 1.9 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.37, top: -1.47, margin: -3.65, coverage: 1.18, share: 7.55, window: 1.97 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
   const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share + m.window * f.window;
