@@ -81,9 +81,10 @@ export const RERANK_FEATURES = [
 
 /**
  * Linear re-ranking model over `RERANK_FEATURES`: the first stage's best `rerankDepth` candidates are re-sorted by
- * the weighted sum. Fitted by listwise (softmax) logistic regression on the OMoS train questions of the five
- * languages together (`npm run eval -- --fit-ranker`, docs/eval.md); one model for all languages, since every
- * feature is a language-independent ratio.
+ * the weighted sum. Fitted by listwise (softmax) logistic regression (L2 1e-3, Adam, 1,500 passes, `fitListwise`
+ * in scripts/evalLib.ts) on the top 20 candidates of the OMoS train questions of the five languages together
+ * (`npm run eval -- --fit-ranker`, docs/eval.md); one model for all languages, since every feature is a
+ * language-independent ratio. Refit whenever a feature or the first stage changes.
  */
 export const RERANK_MODEL: { weights: readonly number[] } = {
   weights: [0.93, 3.27, 0.9, -0.48, 1.57, 0.04, 0.54, -0.63, 0.05, 0.93, -1.5, -2.08, 0.82, 1.81, 1.58],
