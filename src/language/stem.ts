@@ -4,11 +4,12 @@ import PorterFr = require('natural/lib/natural/stemmers/porter_stemmer_fr');
 import PorterDe = require('natural/lib/natural/stemmers/porter_stemmer_de');
 import PorterNl = require('natural/lib/natural/stemmers/porter_stemmer_nl');
 import PorterRu = require('natural/lib/natural/stemmers/porter_stemmer_ru');
-import PorterUk = require('natural/lib/natural/stemmers/porter_stemmer_uk');
+
 import PorterEs = require('natural/lib/natural/stemmers/porter_stemmer_es');
 import PorterIt = require('natural/lib/natural/stemmers/porter_stemmer_it');
 import PorterPt = require('natural/lib/natural/stemmers/porter_stemmer_pt');
 import { stemArabic } from './arabic';
+import { stemUkrainian } from './ukrainian';
 
 /** A function from a lower-case word to its stem. */
 export type Stemmer = (word: string) => string;
@@ -19,7 +20,7 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
   de: (w) => PorterDe.stem(w),
   nl: (w) => PorterNl.stem(w),
   ru: (w) => PorterRu.stem(w),
-  uk: (w) => PorterUk.stem(w),
+  uk: stemUkrainian,
   es: (w) => PorterEs.stem(w),
   it: (w) => PorterIt.stem(w),
   pt: (w) => PorterPt.stem(w),

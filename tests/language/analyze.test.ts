@@ -53,6 +53,10 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(analyze('допомогу', 'uk')).toEqual(analyze('допомога', 'uk'));
       expect(foldAccents('їжа')).toBe('їжа');
     });
+    it('does not read a plural in -си as a reflexive verb, nor keep the -і of -ції', () => {
+      expect(analyze('курси', 'uk')).toEqual(analyze('курсів', 'uk'));
+      expect(analyze('реєстрації', 'uk')).toEqual(analyze('реєстрація', 'uk'));
+    });
   });
 
   describe('Russian', () => {
