@@ -87,7 +87,7 @@ export const RERANK_FEATURES = [
  * language-independent ratio. Refit whenever a feature or the first stage changes.
  */
 export const RERANK_MODEL: { weights: readonly number[] } = {
-  weights: [0.93, 3.27, 0.9, -0.48, 1.57, 0.04, 0.54, -0.63, 0.05, 0.93, -1.5, -2.08, 0.82, 1.81, 1.58],
+  weights: [0.97, 3.2, 0.9, -0.46, 1.59, 0.04, 0.5, -0.65, 0.04, 0.92, -1.48, -2.07, 0.85, 1.82, 1.56],
 };
 
 /** Number of re-ranking features. */
@@ -170,10 +170,10 @@ export interface ConfidenceFeatures {
  * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
  * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -3.65, top: -0.65, margin: -0.38, coverage: 0.36, share: 5.07, window: 1.21 };
+export const CONFIDENCE_MODEL = { bias: -3.7, top: -0.66, margin: -0.39, coverage: 0.42, share: 5.07, window: 1.21 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -3.37, top: -1.47, margin: -3.65, coverage: 1.18, share: 7.55, window: 1.97 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.32, top: -1.55, margin: -3.64, coverage: 1.18, share: 7.53, window: 2.02 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
   const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share + m.window * f.window;
