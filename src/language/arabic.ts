@@ -70,3 +70,14 @@ export function arabicVariants(word: string): string[] {
   }
   return [...new Set(out)].filter((x) => x !== stemArabic(word));
 }
+
+/** The word without its leading و and article/preposition prefix (light10 prefixes only): the form whose
+ * character n-grams the search indexes, so that والمدرسه and مدرسه share their n-grams. */
+export function arabicNgramForm(word: string): string {
+  let w = word;
+  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
+  }
+  return w;
+}

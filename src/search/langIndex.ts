@@ -1,6 +1,6 @@
 // The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
 import { analyzeTokens } from '../language/analyze';
-import { arabicVariants } from '../language/arabic';
+import { arabicNgramForm, arabicVariants } from '../language/arabic';
 import { type AnalyzedDoc, FIELDS, type Field, fieldRange, fieldSegments } from './analyzedDoc';
 import { wordNgrams } from './ngrams';
 import type { SearchOptions } from './options';
@@ -133,7 +133,7 @@ export class LangIndex {
     const gramsOf = (surface: number): Int32Array => {
       let g = surfaceGrams[surface];
       if (!g) {
-        g = Int32Array.from(wordNgrams(S[surface], this.ngramMin, this.ngramMax), (x) => this.grams.id(x));
+        g = Int32Array.from(wordNgrams(this.ngramForm(S[surface]), this.ngramMin, this.ngramMax), (x) => this.grams.id(x));
         surfaceGrams[surface] = g;
       }
       return g;
@@ -239,6 +239,11 @@ export class LangIndex {
     return undefined;
   }
 
+  /** The form of a word whose character n-grams are indexed (Arabic: without its article or conjunction prefix). */
+  private ngramForm(surface: string): string {
+    return this.lang === 'ar' ? arabicNgramForm(surface) : surface;
+  }
+
   /** Number of documents. */
   get size(): number {
     return this.globalIds.length;
@@ -311,7 +316,7 @@ export class LangIndex {
 
     const grams = new Map<number, number>();
     for (const t of toks) {
-      for (const g of wordNgrams(t.surface, this.ngramMin, this.ngramMax)) {
+      for (const g of wordNgrams(this.ngramForm(t.surface), this.ngramMin, this.ngramMax)) {
         const gid = this.grams.find(g);
         if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
       }

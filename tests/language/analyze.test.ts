@@ -1,5 +1,5 @@
 import { analyze } from '../../src/language/analyze';
-import { arabicVariants, normaliseArabic, stemArabic } from '../../src/language/arabic';
+import { arabicNgramForm, arabicVariants, normaliseArabic, stemArabic } from '../../src/language/arabic';
 import { foldAccents, normaliseText } from '../../src/language/normalise';
 import { tokenize } from '../../src/language/tokenize';
 
@@ -82,6 +82,11 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(arabicVariants('لحسابه')).toContain('حساب');
       expect(arabicVariants('حقوقهم')).toContain('حقوق');
       expect(stemArabic('لغه')).toBe('لغ');
+    });
+    it('gives sub-word matching the word without its article or conjunction', () => {
+      expect(arabicNgramForm('والمدرسه')).toBe('مدرسه');
+      expect(arabicNgramForm('بالمدرسه')).toBe('مدرسه');
+      expect(arabicNgramForm('مدرسه')).toBe('مدرسه');
     });
     it('drops Arabic function words', () => {
       expect(analyze('أين أتعلم اللغة الفرنسية؟', 'ar')).not.toContain('اين');
