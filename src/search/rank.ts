@@ -87,7 +87,7 @@ export const RERANK_FEATURES = [
  * language-independent ratio. Refit whenever a feature or the first stage changes.
  */
 export const RERANK_MODEL: { weights: readonly number[] } = {
-  weights: [0.97, 3.2, 0.9, -0.46, 1.59, 0.04, 0.5, -0.65, 0.04, 0.92, -1.48, -2.07, 0.85, 1.82, 1.56],
+  weights: [0.96, 3.15, 0.91, -0.46, 1.57, 0.07, 0.46, -0.67, 0.05, 0.96, -1.45, -2.03, 0.82, 1.82, 1.59],
 };
 
 /** Number of re-ranking features. */
@@ -170,10 +170,10 @@ export interface ConfidenceFeatures {
  * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
  * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -3.7, top: -0.66, margin: -0.39, coverage: 0.42, share: 5.07, window: 1.21 };
+export const CONFIDENCE_MODEL = { bias: -3.73, top: -0.61, margin: -0.47, coverage: 0.43, share: 5.14, window: 1.19 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -3.32, top: -1.55, margin: -3.64, coverage: 1.18, share: 7.53, window: 2.02 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.33, top: -1.46, margin: -3.62, coverage: 1.15, share: 7.5, window: 1.97 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
   const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share + m.window * f.window;
