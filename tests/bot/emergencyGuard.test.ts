@@ -22,6 +22,12 @@ describe('EmergencyGuard', () => {
     ['mijn kind heeft pillen ingeslikt', 'poisoning', 'nl'],
     ['Mijn man slaat me', 'violence', 'nl'],
     ['Mon enfant a disparu', 'child', 'fr'],
+    ['er is brand in mijn appartement', 'medical', 'nl'],
+    ['il y a le feu dans l’immeuble', 'medical', 'fr'],
+    ['there is a fire in my building', 'medical', 'en'],
+    ['у нас пожежа в будинку', 'medical', 'uk'],
+    ['в доме пожар', 'medical', 'ru'],
+    ['يوجد حريق في البيت', 'medical', 'ar'],
   ])('"%s" is a %s emergency (phrase in %s)', (text, kind, lang) => {
     const crisis = guard.check(text);
     expect(crisis?.kinds).toContain(kind);
