@@ -147,4 +147,10 @@ function main(): void {
   console.log(JSON.stringify(metrics));
 }
 
-main();
+// Bad input (missing file, a line that is not JSON, a bad field) gets its message and exit 1, never a stack trace.
+try {
+  main();
+} catch (err) {
+  console.error(`eval: ${err instanceof Error ? err.message.replace(/^Error: /, '') : String(err)}`);
+  process.exit(1);
+}
