@@ -9,6 +9,7 @@ import {
   type Lang,
   type Place,
   type RoutedService,
+  type Status,
   type ServiceType,
   type Topic,
 } from '../knowledge/types';
@@ -97,8 +98,28 @@ export interface AnswererOptions {
    * `namedTopicBoost` more, and entries of other topics are no longer offered as rivals.
    */
   topicNames: Partial<Record<Topic, string[]>>;
+  /**
+   * Names of statuses, any language: a question that names one ("я біженець", "as a refugee") is asked by a
+   * person with that status, so entries written for it are not weighed down by `unknownStatusAudienceWeight`.
+   * On the kb-r2 probes "я біженець, хочу привезти дружину, який термін подати заяву" got the general family
+   * reunification entry, without the refugees' 6-month deadline, because of that weight.
+   */
+  statusNames: Partial<Record<Status, string[]>>;
   /** Score bonus of entries whose topic the question names (see `topicNames`). */
   namedTopicBoost: number;
+  /**
+   * Whether a commune named in the question stands for the person's place when the request has none (see
+   * `decide`). On the kb-r2 probes over HTTP, without it a question like "hi im in liege, the commune said i
+   * must do a course at CRI, by when??" got a Wallonia/Brussels choice and no office.
+   */
+  placeFromQuestion: boolean;
+  /**
+   * When the top hit does not cover the question (`minSupport`) but another hit scoring at least this share of
+   * the top one does, that one is taken instead of falling back. On the kb-r2 probes, "free lawyer for my
+   * asylum appeal" and "أحتاج محامي مجاني لملف الإقامة" found the generic lawyer entry first (support 0.4, "free
+   * lawyer" only) and the residence-file one 0.72–0.96 as high with twice the support. 1 turns it off.
+   */
+  coveringNeighbourRatio: number;
   /** Search engine options. */
   search: Partial<SearchOptions>;
 }
@@ -128,11 +149,24 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
       'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
     ],
-    employment: ['Forem', 'Actiris', 'VDAB'],
+    employment: ['Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис'],
     health: ['mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль'],
   },
   namedTopicBoost: 0.2,
+  statusNames: {
+    refugee: ['réfugié', 'réfugiée', 'vluchteling', 'refugee', 'біженець', 'біженка', 'беженец', 'беженка', 'لاجئ', 'لاجئة'],
+    'subsidiary-protection': [
+      'protection subsidiaire', 'subsidiaire bescherming', 'subsidiary protection', 'субсидіарний захист',
+      'субсидиарная защита', 'الحماية الفرعية',
+    ],
+    'temporary-protection': [
+      'protection temporaire', 'tijdelijke bescherming', 'temporary protection', 'тимчасовий захист',
+      'временная защита', 'الحماية المؤقتة',
+    ],
+  },
   retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'] },
+  placeFromQuestion: true,
+  coveringNeighbourRatio: 0.7,
   search: {},
 };
 
@@ -370,6 +404,10 @@ export class Answerer implements AnswererPort {
   private readonly vocabulary: KnowledgeVocabulary;
   /** Analysed `topicNames`, per language searched. */
   private readonly names = new Map<Lang, Array<{ topic: Topic; terms: string[] }>>();
+  /** Analysed `statusNames`, per language searched. */
+  private readonly statusTerms = new Map<Lang, Array<{ status: Status; terms: string[] }>>();
+  /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
+  private readonly servedRegions: Set<string>;
 
   constructor(init: AnswererInit) {
     this.options = { ...DEFAULT_OPTIONS, ...init.options };
@@ -379,7 +417,7 @@ export class Answerer implements AnswererPort {
     }
     const w = this.options.unknownStatusAudienceWeight;
     if (!(w > 0 && w <= 1)) throw new KnowledgeError(`answerer option "unknownStatusAudienceWeight" must be in (0, 1], got ${w}`);
-    for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight'] as const) {
+    for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio', 'unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight'] as const) {
       const v = this.options[key];
       if (!(v >= 0 && v <= 1)) throw new KnowledgeError(`answerer option "${key}" must be in [0, 1], got ${v}`);
     }
@@ -388,6 +426,7 @@ export class Answerer implements AnswererPort {
     this.postal = init.postal;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.curatedLangs = new Set(init.kb.entries.flatMap((e) => Object.keys(e.text)));
+    this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
     for (const lang of this.curatedLangs) {
       const list: Array<{ topic: Topic; terms: string[] }> = [];
       for (const [topic, names] of Object.entries(this.options.topicNames) as Array<[Topic, string[]]>) {
@@ -397,6 +436,14 @@ export class Answerer implements AnswererPort {
         }
       }
       this.names.set(lang, list);
+      const statuses: Array<{ status: Status; terms: string[] }> = [];
+      for (const [status, names] of Object.entries(this.options.statusNames) as Array<[Status, string[]]>) {
+        for (const name of names) {
+          const terms = analyzeTokens(name, lang).map((t) => t.term);
+          if (terms.length > 0) statuses.push({ status, terms });
+        }
+      }
+      this.statusTerms.set(lang, statuses);
     }
     this.index = SearchIndex.build(init.kb.entries.flatMap(entryDocs), this.options.search);
     const emergency =
@@ -414,9 +461,17 @@ export class Answerer implements AnswererPort {
     return this.curatedLangs.has(lang) ? lang : PIVOT_LANG;
   }
 
-  decide(req: AnswerRequest): AnswerDecision {
+  decide(asked: AnswerRequest): AnswerDecision {
     // A place named in the text ("in Liège") is not a word the knowledge base needs to know.
-    const forgiven = this.placeFromText(req.text) ? 1 : 0;
+    const named = this.placeFromText(asked.text);
+    const forgiven = named ? 1 : 0;
+    // Without a known place, a served commune the question names ("je suis à Liège", "ساكن في سكاربيك") stands for
+    // where the person is: it picks the region's entries (CRI, not BAPA) and the local offices, instead of a
+    // region choice and no office. Phone messages name the town they are in far more often than another one.
+    const req: AnswerRequest =
+      !asked.place && this.options.placeFromQuestion && named?.region && this.servedRegions.has(named.region)
+        ? { ...asked, place: named }
+        : asked;
     let ranked = this.rank(req, this.searchLang(req.lang), forgiven);
     if (!ranked.supported) {
       // Short questions are easily taken for a neighbour language ("franse les voor beginners" read as French):
@@ -464,23 +519,39 @@ export class Answerer implements AnswererPort {
     return out;
   }
 
+  /** Statuses the question names (`statusNames`): every word of one of their names is in it. */
+  private namedStatuses(text: string, lang: Lang): Set<Status> {
+    const words = new Set(analyzeTokens(text, lang).map((t) => t.term));
+    const out = new Set<Status>();
+    for (const { status, terms } of this.statusTerms.get(lang) ?? []) if (terms.every((t) => words.has(t))) out.add(status);
+    return out;
+  }
+
   /** Entries found for the question in one language, filtered by place and status, best first, with their support. */
   private rank(req: AnswerRequest, lang: Lang, forgiven: number, own = true): Ranked {
     const scopes = req.place?.region ? [req.place.region] : undefined;
     const result = this.index.search({ text: req.text, lang, scopes, limit: this.options.searchLimit });
     const evidenceFor = this.vocabulary.question(req.text, lang, forgiven);
     const named = this.namedTopics(req.text, lang);
+    const statuses = req.status ? new Set<Status>() : this.namedStatuses(req.text, lang);
     const scored: Scored[] = [];
     for (const hit of result.hits) {
       const entry = this.byId.get(hit.id);
       if (!entry || !this.fits(entry, req) || scored.some((x) => x.entry === entry)) continue;
-      const forSomeOnly = !req.status && Boolean(entry.audience?.length);
+      const forSomeOnly = !req.status && Boolean(entry.audience?.length) && !entry.audience?.some((a) => statuses.has(a));
       const evidence = evidenceFor(entry.id);
       const status = forSomeOnly ? this.options.unknownStatusAudienceWeight : 1;
       const boost = named.has(entry.topic) ? 1 + this.options.namedTopicBoost : 1;
       scored.push({ entry, score: hit.score * status * boost, evidence });
     }
     scored.sort((a, b) => b.score - a.score);
+    // The top hit may rest on one or two common words ("free lawyer") while a close one also covers the rest
+    // ("… for my residence file"): the one that covers the question is the answer, not a fallback.
+    const top = scored[0];
+    if (top && !this.isSupported(top.evidence)) {
+      const covering = scored.find((x) => x.score >= top.score * this.options.coveringNeighbourRatio && this.isSupported(x.evidence));
+      if (covering) scored.splice(0, 0, ...scored.splice(scored.indexOf(covering), 1));
+    }
     const evidence = scored[0]?.evidence ?? evidenceFor();
     return {
       lang,

@@ -33,6 +33,8 @@ export interface ProbeOutcome {
   topicOk: boolean;
   serviceOk: boolean;
   entryOk: boolean;
+  /** The answer's text states every `expect.textIncludes` string (false for a choice or a fallback, which do not). */
+  textOk: boolean;
 }
 
 /** Per-language figures. */
@@ -43,6 +45,9 @@ export interface ProbeFigures {
   topic: number;
   service: number;
   entry: number;
+  /** Probes with `expect.textIncludes` and how many got an answer stating them. */
+  textN: number;
+  text: number;
   /** Out-of-scope probes and how many fell back (no answer, no choice offered). */
   oos: number;
   fallback: number;
@@ -75,7 +80,10 @@ export function runProbe(answerer: Answerer, p: Probe): ProbeOutcome {
   let topic: Topic | undefined;
   let entryId: string | undefined;
   let serviceTypes: ServiceType[] = [];
+  let shown = '';
   if (d.kind === 'answer') {
+    const t = d.entry.text[d.textLang];
+    shown = t ? [t.title, t.answer, ...(t.steps ?? []), ...(t.documents ?? [])].join('\n') : '';
     topic = d.entry.topic;
     entryId = d.entry.id;
     serviceTypes = (topic === 'emergency' ? answerer.emergency(place, lang).services : d.services).map((s) => s.type);
@@ -104,6 +112,7 @@ export function runProbe(answerer: Answerer, p: Probe): ProbeOutcome {
     confidence: d.confidence,
     topicOk: fallbackWanted ? d.kind === 'fallback' : d.kind !== 'fallback' && (!e.topic || topic === e.topic),
     serviceOk: !e.serviceTypes?.length || serviceTypes.some((t) => e.serviceTypes?.includes(t)),
+    textOk: (e.textIncludes ?? []).every((x) => shown.toLowerCase().includes(x.toLowerCase())),
     entryOk: !e.entryId || entryId === e.entryId || (d.kind === 'clarify' && d.choices.some((c) => c.id === e.entryId)),
   };
 }
@@ -115,7 +124,7 @@ export function figures(outcomes: ProbeOutcome[]): ProbeFigures[] {
     const lang = o.probe.lang;
     let f = by.get(lang);
     if (!f) {
-      f = { lang, n: 0, topic: 0, service: 0, entry: 0, oos: 0, fallback: 0 };
+      f = { lang, n: 0, topic: 0, service: 0, entry: 0, textN: 0, text: 0, oos: 0, fallback: 0 };
       by.set(lang, f);
     }
     if (o.probe.expect.kind === 'fallback') {
@@ -126,6 +135,10 @@ export function figures(outcomes: ProbeOutcome[]): ProbeFigures[] {
       if (o.topicOk) f.topic += 1;
       if (o.serviceOk) f.service += 1;
       if (o.entryOk) f.entry += 1;
+      if (o.probe.expect.textIncludes?.length) {
+        f.textN += 1;
+        if (o.textOk) f.text += 1;
+      }
     }
   }
   return [...by.values()];
@@ -136,7 +149,7 @@ export function report(outcomes: ProbeOutcome[]): string {
   const pct = (a: number, b: number): string => `${b ? ((100 * a) / b).toFixed(0) : '-'}%`.padStart(5);
   const rows = figures(outcomes).map(
     (f) =>
-      `${f.lang}  topic ${pct(f.topic, f.n)} (${f.topic}/${f.n})  service ${pct(f.service, f.n)}  entry ${pct(f.entry, f.n)}` +
+      `${f.lang}  topic ${pct(f.topic, f.n)} (${f.topic}/${f.n})  service ${pct(f.service, f.n)}  entry ${pct(f.entry, f.n)}  text ${pct(f.text, f.textN)} (${f.text}/${f.textN})` +
       `  fallback ${pct(f.fallback, f.oos)} (${f.fallback}/${f.oos})`,
   );
   const all = figures(outcomes).reduce(
@@ -145,11 +158,11 @@ export function report(outcomes: ProbeOutcome[]): string {
   );
   rows.push(`all topic ${pct(all.topic, all.n)} (${all.topic}/${all.n})  fallback ${pct(all.fallback, all.oos)} (${all.fallback}/${all.oos})`);
   const misses = outcomes
-    .filter((o) => !o.topicOk || !o.serviceOk)
+    .filter((o) => !o.topicOk || !o.serviceOk || !o.textOk)
     .map(
       (o) =>
         `  ${o.probe.id} ${o.kind} topic=${o.topic ?? '-'} entry=${o.entryId ?? '-'} conf=${o.confidence.toFixed(2)}` +
-        ` want=${o.probe.expect.kind ?? o.probe.expect.topic}${o.serviceOk ? '' : ` services=${o.serviceTypes.join(',') || '-'}`}  «${o.probe.question}»`,
+        ` want=${o.probe.expect.kind ?? o.probe.expect.topic}${o.serviceOk ? '' : ` services=${o.serviceTypes.join(',') || '-'}`}${o.textOk ? '' : ` missing=${o.probe.expect.textIncludes?.join('|')}`}  «${o.probe.question}»`,
     );
   return [...rows, ...(misses.length ? ['misses:', ...misses] : [])].join('\n');
 }

@@ -11,6 +11,8 @@ const PROBES = path.join(ROOT, 'tests', 'fixtures', 'probes', 'kb-probes.jsonl')
 /** Share of in-scope probes whose reply has the expected topic, over all languages and in each one. */
 const TOPIC_FLOOR = 0.9;
 const TOPIC_FLOOR_PER_LANG = 0.8;
+/** Share of probes asking for a sourced figure (a deadline, 112) whose answer states it (`expect.textIncludes`). */
+const TEXT_FLOOR = 0.9;
 /** Share of off-topic and gibberish probes that fall back (no answer, no choice) instead of guessing. */
 const FALLBACK_FLOOR = 0.85;
 
@@ -41,6 +43,14 @@ describe('knowledge-base probes', () => {
     const ok = langs.reduce((a, f) => a + f.topic, 0);
     expect(ok / n).toBeGreaterThanOrEqual(TOPIC_FLOOR);
     for (const f of langs) expect({ lang: f.lang, share: f.topic / f.n >= TOPIC_FLOOR_PER_LANG }).toEqual({ lang: f.lang, share: true });
+  });
+
+  it(`states the sourced figure the question asks for, in the question's language (≥ ${TEXT_FLOOR * 100}%)`, () => {
+    const langs = figures(outcomes);
+    const n = langs.reduce((a, f) => a + f.textN, 0);
+    const ok = langs.reduce((a, f) => a + f.text, 0);
+    expect(n).toBeGreaterThanOrEqual(30);
+    expect(ok / n).toBeGreaterThanOrEqual(TEXT_FLOOR);
   });
 
   it(`falls back on off-topic and gibberish lines (≥ ${FALLBACK_FLOOR * 100}%)`, () => {
