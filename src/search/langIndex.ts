@@ -1,12 +1,18 @@
 // The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
 import { analyzeTokens } from '../language/analyze';
 import { arabicNgramForm, arabicVariants } from '../language/arabic';
+import { scriptKey } from '../language/translit';
 import { type AnalyzedDoc, FIELDS, type Field, fieldRange, fieldSegments } from './analyzedDoc';
 import { wordNgrams } from './ngrams';
 import type { SearchOptions } from './options';
 import { Postings, PostingsBuilder } from './postings';
 import { DeletionIndex } from './typo';
 import { PairVocab, Vocab } from './vocab';
+
+/** Languages written in another script than Latin, whose pages may keep names in Latin letters. */
+const NON_LATIN_LANGS: ReadonlySet<string> = new Set(['ar', 'fa', 'uk', 'ru', 'be', 'bg']);
+/** A word in Latin letters (and digits) only. */
+const LATIN_WORD = /^[a-z][a-z0-9]*$/;
 
 /** Raw per-document scores of each channel for one query (arrays indexed by document, plus touched documents). */
 export interface ChannelScores {
@@ -224,6 +230,16 @@ export class LangIndex {
     this.seen = new Uint8Array(n);
     // Built now rather than on the first typo, so no query pays for it.
     this.deletions = new DeletionIndex(this.terms.strings, this.o.typoMinLength);
+    if (NON_LATIN_LANGS.has(this.lang)) {
+      this.terms.strings.forEach((s, id) => {
+        if (!LATIN_WORD.test(s) || this.word.df(id) === 0) return;
+        const k = scriptKey(s);
+        if (!k) return;
+        const list = this.latinByKey.get(k);
+        if (list) list.push(id);
+        else this.latinByKey.set(k, [id]);
+      });
+    }
     this.titleTerms =
       o.fusion.titleMatch > 0 ? docs.map((d) => Int32Array.from(new Set(d.terms.subarray(d.seg[0], d.seg[1])))) : [];
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
@@ -237,6 +253,21 @@ export class LangIndex {
       if (id !== undefined && this.word.df(id) > 0) return id;
     }
     return undefined;
+  }
+
+  /** Latin-script index terms (names kept in their German or French spelling) by consonant key: non-Latin languages only. */
+  private readonly latinByKey = new Map<string, number[]>();
+
+  /** Index terms spelt in Latin that a non-Latin query word transcribes (موسنكوس → musenkuss), by consonant key. */
+  private transcribed(surface: string): number[] {
+    if (this.latinByKey.size === 0 || LATIN_WORD.test(surface) || surface.length < 4) return [];
+    // Arabic: the word as written first (فاليكوم is not ف + ال + يكوم), then without a prefix (والمونشن).
+    for (const form of this.lang === 'ar' ? [surface, arabicNgramForm(surface)] : [surface]) {
+      const k = scriptKey(form);
+      const ids = k ? this.latinByKey.get(k) : undefined;
+      if (ids) return ids;
+    }
+    return [];
   }
 
   /** The form of a word whose character n-grams are indexed (Arabic: without its article or conjunction prefix). */
@@ -274,6 +305,7 @@ export class LangIndex {
     const ids = toks.map((t) => this.terms.find(t.term));
     let idfAll = 0;
     let idfFound = 0;
+    const transcribed = new Map<number, string[]>();
     toks.forEach((t, i) => {
       const id = ids[i];
       const idf = this.word.idf(id);
@@ -292,6 +324,13 @@ export class LangIndex {
           const cid = this.terms.find(c);
           if (cid !== undefined) qterms.set(cid, (qterms.get(cid) ?? 0) + o.typoWeight / near.length);
         }
+        // A name written in the question's script that the page keeps in Latin letters.
+        const named = near.length ? [] : this.transcribed(t.surface);
+        if (named.length) {
+          idfFound += idf * o.typoWeight;
+          transcribed.set(i, named.map((cid) => this.terms.strings[cid]));
+        }
+        for (const cid of named) qterms.set(cid, (qterms.get(cid) ?? 0) + o.typoWeight / named.length);
       }
     });
 
@@ -314,8 +353,12 @@ export class LangIndex {
       this.bigram.accumulateGated(b, 1, bigram, cand, touched, this.bigram.df(b) <= rare, common);
     }
 
+    // Character n-grams and stem prefixes of a transcribed name are those of its Latin spelling.
+    const gramToks = transcribed.size
+      ? toks.flatMap((t, i) => transcribed.get(i)?.map((w) => ({ term: w, surface: w })) ?? [t])
+      : toks;
     const grams = new Map<number, number>();
-    for (const t of toks) {
+    for (const t of gramToks) {
       for (const g of wordNgrams(this.ngramForm(t.surface), this.ngramMin, this.ngramMax)) {
         const gid = this.grams.find(g);
         if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
@@ -354,14 +397,14 @@ export class LangIndex {
     this.lastQuery = qterms;
     this.lastPrefixes = new Map();
     this.lastPrefixMass = 0;
-    for (const t of toks) {
+    for (const t of gramToks) {
       const p = this.prefixes.find(t.term.slice(0, o.rerankPrefix));
       if (p === undefined || this.lastPrefixes.has(p)) continue;
       const df = this.prefixDf[p];
       const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
       this.lastPrefixes.set(p, idf);
     }
-    for (const t of toks) {
+    for (const t of gramToks) {
       const p = this.prefixes.find(t.term.slice(0, o.rerankPrefix));
       // Unknown prefixes count in the mass with the largest IDF (a word no document has).
       this.lastPrefixMass += p === undefined ? Math.log(1 + (this.size + 0.5) / 0.5) : 0;

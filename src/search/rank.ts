@@ -170,10 +170,10 @@ export interface ConfidenceFeatures {
  * languages plus 750 "answer missing" questions (their page removed from the corpus), with the default options
  * (`npm run eval -- --fit-confidence`); refit when the ranking changes (docs/eval.md).
  */
-export const CONFIDENCE_MODEL = { bias: -3.73, top: -0.61, margin: -0.47, coverage: 0.43, share: 5.14, window: 1.19 };
+export const CONFIDENCE_MODEL = { bias: -3.67, top: -0.7, margin: -0.51, coverage: 0.42, share: 5.22, window: 1.17 };
 
 /** Logistic model of P(a right answer is among the first three hits), fitted like `CONFIDENCE_MODEL`. */
-export const CONFIDENCE_TOP3_MODEL = { bias: -3.33, top: -1.46, margin: -3.62, coverage: 1.15, share: 7.5, window: 1.97 };
+export const CONFIDENCE_TOP3_MODEL = { bias: -3.24, top: -1.54, margin: -3.58, coverage: 1.14, share: 7.46, window: 1.96 };
 
 function logistic(m: typeof CONFIDENCE_MODEL, f: ConfidenceFeatures): number {
   const z = m.bias + m.top * f.top + m.margin * f.margin + m.coverage * f.coverage + m.share * f.share + m.window * f.window;

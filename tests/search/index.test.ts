@@ -212,6 +212,18 @@ describe('SearchIndex', () => {
     expect(top('لمساعدتكم المالية', 'ar')).toBe('cpas-ris');
   });
 
+  it('meets a name the question writes in Arabic or Cyrillic letters and the page in Latin letters', () => {
+    const pages: SearchDoc[] = [
+      { id: 'musenkuss', lang: 'ar', title: 'Musenkuss München - البوابة الإلكترونية للتعليم الثقافي', text: 'عروض ثقافية للأطفال والشباب في المدينة.' },
+      { id: 'kurse', lang: 'ar', title: 'دورات اللغة', text: 'دورات اللغة الألمانية للكبار في المدينة.' },
+      { id: 'bellevue', lang: 'uk', title: 'Кафе Bellevue di Monaco', text: 'Місце зустрічі для всіх у центрі міста.' },
+      { id: 'kursy', lang: 'uk', title: 'Мовні курси', text: 'Курси німецької мови для дорослих у центрі міста.' },
+    ];
+    const idx = SearchIndex.build(pages);
+    expect(idx.search({ text: 'موسنكوس في المدينة', lang: 'ar' }).hits[0]?.id).toBe('musenkuss');
+    expect(idx.search({ text: 'Бельвю у центрі міста', lang: 'uk' }).hits[0]?.id).toBe('bellevue');
+  });
+
   it('returns at most `limit` hits, best first', () => {
     const r = index.search({ text: 'CPAS intégration cours', lang: 'fr', limit: 2 });
     expect(r.hits).toHaveLength(2);
