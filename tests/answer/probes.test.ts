@@ -2,7 +2,8 @@
 // in six languages, typos, with and without a postal code, plus nonsense and off-topic lines that must fall back.
 // Prints the figures per language; the floors are what the knowledge base reaches with margin, not targets.
 import path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
+import { Answerer, type AnswererPostal } from '../../src/answer/answerer';
+import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 import { figures, readProbes, report, runProbe, type ProbeOutcome } from './probeRunner';
 
@@ -17,10 +18,14 @@ const TEXT_FLOOR = 0.9;
 const FALLBACK_FLOOR = 0.85;
 
 let answerer: Answerer;
+let kb: KnowledgeBase;
+let postal: AnswererPostal;
 let outcomes: ProbeOutcome[];
 beforeAll(async () => {
   const loaded = await loadKnowledge(path.join(ROOT, 'knowledge'));
-  answerer = new Answerer({ kb: loaded.kb, postal: await loadPostalCodes() });
+  kb = loaded.kb;
+  postal = await loadPostalCodes();
+  answerer = new Answerer({ kb, postal });
   outcomes = readProbes(PROBES).map((p) => runProbe(answerer, p));
   console.log(`knowledge-base probes (${PROBES}):\n${report(outcomes)}`);
 });
@@ -89,6 +94,35 @@ describe('questions that used to go wrong', () => {
       expect({ text, kind: d.kind, topic: d.kind === 'fallback' ? d.topic : first(d)?.topic }).toEqual({ text, kind: 'fallback', topic: undefined });
       expect(d.confidence).toBeLessThan(0.2);
     }
+  });
+
+  it('takes a town named in the question for the place when none is known: the Walloon entry and its CRI, no region choice', () => {
+    const d = decide('hi im in liege w my family, the commune said i must do a course at CRI, by when??', 'en');
+    expect(d.kind).toBe('answer');
+    if (d.kind === 'answer') {
+      expect(d.entry.regions).toEqual(['wallonia']);
+      expect(d.services.map((s) => s.type)).toContain('cri');
+    }
+  });
+
+  it('answers with the entry that covers the question when the top hit rests on two words ("free lawyer")', () => {
+    const d = decide('free lawyer for my asylum appeal', 'en', '1000');
+    expect(d.kind).toBe('answer');
+    expect(first(d)?.topic).toBe('legal-aid');
+  });
+
+  it('gives a refugee who says so the refugees’ family reunification entry, with its 6-month deadline', () => {
+    const d = decide('я біженець, хочу привезти дружину, який термін подати заяву', 'uk');
+    expect(first(d)?.id).toBe('family-reunification-refugee-deadline');
+    expect(first(d)?.text.uk?.answer).toContain('6 місяців');
+  });
+
+  it('can leave the town’s own words out of the search (`ignorePlaceNames`)', () => {
+    const off = answerer.decide({ text: "j'habite à Liège comment inscrir mon fis a lecole, il a 7 ans", lang: 'fr' });
+    expect(first(off)?.topic).toBe('integration-pathway');
+    const on = new Answerer({ kb, postal, options: { ignorePlaceNames: true } });
+    const d = on.decide({ text: "j'habite à Liège comment inscrir mon fis a lecole, il a 7 ans", lang: 'fr' });
+    expect(first(d)?.topic).toBe('education');
   });
 
   it('asks the person to choose only between entries of different topics that both fit', () => {
