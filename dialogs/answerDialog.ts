@@ -3,7 +3,10 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import type { DialogDeps, FlowResult } from '../src/bot/flow';
 import { asFlowResult, info, stepValues } from '../src/bot/flow';
 import { sendEntryAnswer } from '../src/bot/answerReply';
+import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
+import type { Entry, Place } from '../src/knowledge/types';
+import type { TurnInfo } from '../src/bot/types';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
 import { FEEDBACK_DIALOG, type FeedbackOptions } from './feedbackDialog';
@@ -16,8 +19,13 @@ interface AnswerValues {
   entryId: string;
 }
 
+/** Set when a follow-up button was pressed: that entry is already answered, the dialog goes on from the place step. */
+export interface AnswerOptions {
+  answered?: FlowResult;
+}
+
 /** Decides, replies, then asks only what the answer still needs (place, optional status) and for feedback. */
-export class AnswerDialog extends WaterfallDialog {
+export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(ANSWER_DIALOG);
     this.addStep(this.questionStep.bind(this));
@@ -27,7 +35,8 @@ export class AnswerDialog extends WaterfallDialog {
     this.addStep(this.finishStep.bind(this));
   }
 
-  private async questionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async questionStep(step: WaterfallStepContext<AnswerOptions>): Promise<DialogTurnResult> {
+    if (step.options?.answered) return step.next(step.options.answered);
     const { services } = this.deps;
     const turn = info(step.context);
     const decision = services.answerer.decide({
@@ -53,6 +62,7 @@ export class AnswerDialog extends WaterfallDialog {
           confidence: decision.confidence,
           topic,
           reviewText: reviewText(),
+          place: this.decisionPlace(turn, decision.choices),
         };
         return step.beginDialog(CLARIFY_DIALOG, options);
       }
@@ -62,6 +72,18 @@ export class AnswerDialog extends WaterfallDialog {
         return step.beginDialog(FALLBACK_DIALOG, options);
       }
     }
+  }
+
+  /**
+   * The place the answerer decided for: the person's, else a commune the question names when every choice applies
+   * to its region (the answerer reads it the same way; it is not kept in the profile).
+   */
+  private decisionPlace(turn: TurnInfo, choices: readonly Entry[]): Place | undefined {
+    if (turn.place) return turn.place;
+    const named = this.deps.services.answerer.placeFromText(turn.questionText);
+    const region = named?.region;
+    if (!region || !choices.every((e) => !e.regions?.length || e.regions.includes(region))) return undefined;
+    return named;
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -95,11 +117,23 @@ export class AnswerDialog extends WaterfallDialog {
     if (result.kind === 'unhandled') return step.endDialog(result);
     const { entryId } = stepValues<AnswerValues>(step);
     if (!entryId) return step.endDialog(result);
-    const options: FeedbackOptions = { entryId };
+    const { services } = this.deps;
+    const turn = info(step.context);
+    const entry = services.answerer.entry(entryId);
+    const followUps = entry
+      ? followUpEntries(entry, services.entries, { place: turn.place, status: turn.profile.status, seen: turn.memory.seenEntryIds, lang: turn.renderLang }, services.options.maxFollowUps)
+      : [];
+    const options: FeedbackOptions = { entryId, followUps: followUps.map((e) => e.id) };
     return step.beginDialog(FEEDBACK_DIALOG, options);
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog(asFlowResult(step.result));
+    const result = asFlowResult(step.result);
+    // A follow-up button was pressed and answered: its place, status and feedback steps follow, as for any answer.
+    if (result.kind === 'answered') {
+      const options: AnswerOptions = { answered: result };
+      return step.replaceDialog(ANSWER_DIALOG, options);
+    }
+    return step.endDialog(result);
   }
 }

@@ -1,11 +1,11 @@
 // "Did you mean…": two or three close entries as buttons, plus "none of these" (which goes down the fallback ladder).
 import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { RoutedService, Topic } from '../src/knowledge/types';
+import type { Place, RoutedService, Topic } from '../src/knowledge/types';
 import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
 import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
 import { answerServices, entryText, renderServices } from '../src/bot/render';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
-import { sendEntryAnswer } from '../src/bot/answerReply';
+import { answerPicked } from '../src/bot/answerReply';
 
 export const CLARIFY_DIALOG = 'clarifyDialog';
 
@@ -16,6 +16,11 @@ export interface ClarifyOptions {
   topic?: Topic;
   /** The question, already scrubbed, for the review queue when "none of these". */
   reviewText?: string;
+  /**
+   * The place the decision used: the person's, or a commune the question named ("…à Liège ?") that is not kept in
+   * the profile. The offices shown with the choices and after a pick are routed for it.
+   */
+  place?: Place;
 }
 
 const NONE = '__none';
@@ -41,7 +46,7 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
     const list = titles.slice(0, -1).map((t, i) => `${i + 1}. ${t}`).join('\n');
     const parts = [services.i18n.t(lang, 'clarify.didYouMean'), list];
     // The best guess's office, named now: most people pick it, and the others still get theirs once picked.
-    const place = info(step.context).place;
+    const place = info(step.context).place ?? step.options.place;
     let routed: RoutedService[] = [];
     if (place && entries.length > 0) {
       const topic = entries[0].topic;
@@ -72,15 +77,8 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
       const options: FallbackOptions = { topic: step.options.topic, services: [], reviewText: step.options.reviewText };
       return step.replaceDialog(FALLBACK_DIALOG, options);
     }
-    const entry = this.deps.services.answerer.entry(picked);
-    if (!entry) {
-      const unhandled: FlowResult = { kind: 'unhandled' };
-      return step.endDialog(unhandled);
-    }
-    const turn = info(step.context);
-    const routed = this.deps.services.answerer.servicesForEntry(entry, turn.place, turn.renderLang);
-    await sendEntryAnswer(this.deps, step.context, entry, routed.services, 1);
-    const answered: FlowResult = { kind: 'answered', entryId: entry.id, needsPlace: routed.needsPlace };
-    return step.endDialog(answered);
+    const answered = await answerPicked(this.deps, step.context, picked, step.options.place);
+    const result: FlowResult = answered ?? { kind: 'unhandled' };
+    return step.endDialog(result);
   }
 }

@@ -1,21 +1,30 @@
-// "Was this useful?" after an answer: yes / no / wrong information, kept anonymously per entry.
+// "Was this useful?" after an answer: yes / no / wrong information, kept anonymously per entry; plus follow-up buttons.
 import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FeedbackValue } from '../src/store/types';
 import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
 import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
-import { recordFeedback } from '../src/bot/records';
+import { answerPicked } from '../src/bot/answerReply';
+import { recordFeedback, recordQuestion } from '../src/bot/records';
+import { entryText } from '../src/bot/render';
 
 export const FEEDBACK_DIALOG = 'feedbackDialog';
 
-/** The entry the feedback is about. */
+/** The entry the feedback is about, and the entries offered as follow-ups (ids, most useful first). */
 export interface FeedbackOptions {
   entryId: string;
+  followUps?: string[];
 }
 
-type FeedbackChoice = FeedbackValue;
+/** A follow-up button's value: the entry id behind a prefix no feedback value has. */
+const FOLLOW_UP = 'entry:';
+type FeedbackChoice = FeedbackValue | `${typeof FOLLOW_UP}${string}`;
 
 interface FeedbackValues {
   offered: Offered<FeedbackChoice>[];
+}
+
+function isFeedback(choice: FeedbackChoice): choice is FeedbackValue {
+  return !choice.startsWith(FOLLOW_UP);
 }
 
 const THANKS: Record<FeedbackValue, string> = {
@@ -24,13 +33,17 @@ const THANKS: Record<FeedbackValue, string> = {
   wrong: 'feedback.thanksWrong',
 };
 
-const TITLES: Record<FeedbackChoice, string> = {
+const TITLES: Record<FeedbackValue, string> = {
   useful: 'feedback.useful',
   'not-useful': 'feedback.notUseful',
   wrong: 'feedback.wrong',
 };
 
-/** Asks, records the answer against the entry (no user id, no text), thanks. */
+/**
+ * Asks, records the answer against the entry (no user id, no text), thanks. The same message offers the follow-ups:
+ * a channel shows the buttons of the last message only, so feedback and follow-ups share one set. Pressing a
+ * follow-up answers that entry (as a "did you mean" choice does) and ends `answered`: the answer dialog goes on.
+ */
 export class FeedbackDialog extends WaterfallDialog<FeedbackOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(FEEDBACK_DIALOG);
@@ -39,15 +52,26 @@ export class FeedbackDialog extends WaterfallDialog<FeedbackOptions> {
   }
 
   private async usefulStep(step: WaterfallStepContext<FeedbackOptions>): Promise<DialogTurnResult> {
-    const { i18n } = this.deps.services;
+    const { i18n, answerer } = this.deps.services;
     const lang = info(step.context).renderLang;
-    const choices: FeedbackChoice[] = ['useful', 'not-useful', 'wrong'];
+    const feedback: FeedbackValue[] = ['useful', 'not-useful', 'wrong'];
+    const next = (step.options.followUps ?? []).map((id) => answerer.entry(id)).filter((e) => e !== undefined);
+    const nextTitles = next.map((e) => entryText(e, lang).text.title);
+    const choices: FeedbackChoice[] = [...feedback, ...next.map((e): FeedbackChoice => `${FOLLOW_UP}${e.id}`)];
+    const parts = [i18n.t(lang, 'feedback.ask')];
+    // Listed in the text too: for channels without buttons, and screen readers.
+    if (next.length > 0) parts.push(`${i18n.t(lang, 'followUp.intro')}\n${nextTitles.map((t) => `• ${t}`).join('\n')}`);
     const shown = await this.deps.replier.send(step.context, {
-      text: i18n.t(lang, 'feedback.ask'),
+      text: parts.join('\n\n'),
       lang,
       answer: { kind: 'prompt', entryId: step.options.entryId, services: [] },
-      // Likely follow-ups next to the feedback buttons: talking to a person (an interrupt, handled anywhere).
-      actions: [...choices.map((c) => ({ title: i18n.t(lang, TITLES[c]) })), { title: i18n.t(lang, 'actions.talkToPerson') }],
+      // Feedback first (its numbers stay 1 to 3), then the likely next questions, then talking to a person (an
+      // interrupt, handled anywhere).
+      actions: [
+        ...feedback.map((c) => ({ title: i18n.t(lang, TITLES[c]) })),
+        ...nextTitles.map((title) => ({ title })),
+        { title: i18n.t(lang, 'actions.talkToPerson') },
+      ],
     });
     stepValues<FeedbackValues>(step).offered = offeredAs(choices, shown);
     return Dialog.EndOfTurn;
@@ -62,6 +86,15 @@ export class FeedbackDialog extends WaterfallDialog<FeedbackOptions> {
     if (!choice) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);
+    }
+    if (!isFeedback(choice)) {
+      const answered = await answerPicked(this.deps, step.context, choice.slice(FOLLOW_UP.length));
+      if (answered?.kind === 'answered') {
+        const entry = services.answerer.entry(answered.entryId);
+        await recordQuestion(services, step.context, 'answered', entry?.topic, answered.entryId);
+      }
+      const result: FlowResult = answered ?? { kind: 'unhandled' };
+      return step.endDialog(result);
     }
     await recordFeedback(services, step.context, step.options.entryId, choice);
     const lang = info(step.context).renderLang;

@@ -14,6 +14,8 @@ export class Intents {
   private readonly yes: PhraseMatcher;
   private readonly no: PhraseMatcher;
   private readonly livesIn: PhraseMatcher;
+  private readonly isIn: PhraseMatcher;
+  private readonly homeOrPresence: PhraseMatcher;
   private readonly languageNames: Map<string, Lang>;
 
   constructor(i18n: Localizer) {
@@ -30,7 +32,12 @@ export class Intents {
     );
     this.yes = new PhraseMatcher(i18n.phrases('intents', 'yes'));
     this.no = new PhraseMatcher(i18n.phrases('intents', 'no'));
-    this.livesIn = new PhraseMatcher(i18n.phrases('intents', 'livesIn'));
+    const livesIn = i18n.phrases('intents', 'livesIn');
+    const isIn = i18n.phrases('intents', 'isIn');
+    this.livesIn = new PhraseMatcher(livesIn);
+    this.isIn = new PhraseMatcher(isIn);
+    const both = new Map(i18n.languages.map((lang) => [lang, [...(livesIn.get(lang) ?? []), ...(isIn.get(lang) ?? [])]]));
+    this.homeOrPresence = new PhraseMatcher(both);
     this.languageNames = new Map(i18n.languages.map((lang) => [normalisedKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
@@ -52,9 +59,18 @@ export class Intents {
     return this.no.isCommand(text, 1);
   }
 
-  /** The message's words other than "I live in"-like phrases. */
+  /** The message's words other than "I live in" and "I'm in"-like phrases. */
   withoutHomePhrases(text: string): string[] {
-    return this.livesIn.strip(text);
+    return this.homeOrPresence.strip(text);
+  }
+
+  /**
+   * The words right after an "I'm in"-like phrase ("je suis à", "im in", "ik ben in", "я з", "ساكن في"), at most
+   * `words` of them per phrase found. These phrases also begin "je suis au chômage", "I'm in trouble": only a place
+   * named right after them says where the person is.
+   */
+  afterPresence(text: string, words: number): string[][] {
+    return this.isIn.after(text, words);
   }
 
   /** The message says where the person lives ("je vis à", "I live in", "ik woon in", …). */

@@ -86,6 +86,20 @@ export class PhraseMatcher {
     return tokens.filter((_, i) => !covered[i]);
   }
 
+  /** The tokens (at most `words`) that follow each phrase found: "je suis à Liège, comment…" → [["liege", "comment"]]. */
+  after(text: string, words: number): string[][] {
+    const tokens = tokensOf(text);
+    const out: string[][] = [];
+    for (const p of this.patterns) {
+      for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
+        if (!matchAt(p.tokens, tokens, i)) continue;
+        const rest = tokens.slice(i + p.tokens.length, i + p.tokens.length + words);
+        if (rest.length > 0) out.push(rest);
+      }
+    }
+    return out;
+  }
+
   /**
    * True when the whole message is one of the phrases, give or take `slack` extra words (so "help" and "help me
    * please" are a request for help, but a long question that mentions "help" is not).

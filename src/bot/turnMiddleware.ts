@@ -18,6 +18,13 @@ export const DIALOG_STATE_PROPERTY = 'DialogState';
 /** Name of the conversation-state property holding `ConversationMemory`. */
 export const MEMORY_PROPERTY = 'RelaisMemory';
 
+/** Commune names have at most three words ("Woluwe-Saint-Lambert", "Sint-Jans-Molenbeek", "Braine-l'Alleud"). */
+const MAX_PLACE_NAME_WORDS = 3;
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.postalCode === b.postalCode && a.commune === b.commune;
+}
+
 /** Computes the turn's facts, answers emergencies at once, and saves state after the dialogs ran. */
 export class RelaisTurnMiddleware implements Middleware {
   readonly intents: Intents;
@@ -200,7 +207,12 @@ export class RelaisTurnMiddleware implements Middleware {
     }
   }
 
-  /** Where the person lives: `channelData.postalCode`, else a place in a short message or after "I live in". */
+  /**
+   * Where the person lives: `channelData.postalCode`, else a place in a short message, after "I live in", or named
+   * right after "I'm in" ("je suis à Liège, …", "ik ben in Namen", "я з Шарлеруа"). A town a longer question only
+   * mentions ("the CPAS of Namur") is no answer to where the person lives: the answerer reads it for that question,
+   * the profile does not keep it.
+   */
   private async readPlace(context: TurnContext, info: TurnInfo, text: string, words: number): Promise<void> {
     const data: unknown = context.activity.channelData;
     const code = typeof data === 'object' && data !== null && 'postalCode' in data ? String(data.postalCode) : undefined;
@@ -209,10 +221,9 @@ export class RelaisTurnMiddleware implements Middleware {
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
-    const short = words <= this.services.options.maxPlaceOnlyWords;
-    if (!short && !this.intents.mentionsHome(text)) return;
     if (this.intents.interrupt(text) || this.intents.languageName(text)) return;
-    const place = this.services.answerer.placeFromText(text);
+    const short = words <= this.services.options.maxPlaceOnlyWords;
+    const place = short || this.intents.mentionsHome(text) ? this.services.answerer.placeFromText(text) : this.placeAfterPresence(text);
     if (!place) return;
     if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
       await rememberPlace(this.services, context, place);
@@ -220,7 +231,38 @@ export class RelaisTurnMiddleware implements Middleware {
     // Only where they live when nothing but "I live in" and the place's own words remain.
     const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
     const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
-    info.placeOnly = rest.length === 0;
+    info.placeOnly = rest.length === 0 || this.namesOnly(rest, place);
+  }
+
+  /** A place whose name begins right after an "I'm in"-like phrase ("je suis au chômage … à Namur" gives none). */
+  private placeAfterPresence(text: string): Place | undefined {
+    const { answerer } = this.services;
+    for (const window of this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS)) {
+      for (let k = 1; k <= window.length; k++) {
+        const place = answerer.placeFromText(window.slice(0, k).join(' '));
+        if (!place) continue;
+        // Found only once later words were added, and found without the first word: the name starts further on.
+        const later = k > 1 ? answerer.placeFromText(window.slice(1, k).join(' ')) : undefined;
+        if (!later || !samePlace(later, place)) return place;
+        break;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The words are the place's name in another script or language ("шарлеруа", "سكاربيك", "namen"): together they
+   * name it, and none of them can be left out.
+   */
+  private namesOnly(words: string[], place: Place): boolean {
+    const { answerer } = this.services;
+    if (words.length > MAX_PLACE_NAME_WORDS) return false;
+    const whole = answerer.placeFromText(words.join(' '));
+    if (!whole || !samePlace(whole, place)) return false;
+    return words.every((_, i) => {
+      const without = answerer.placeFromText(words.filter((__, j) => j !== i).join(' '));
+      return !without || !samePlace(without, place);
+    });
   }
 
   private async save(context: TurnContext, info: TurnInfo): Promise<void> {

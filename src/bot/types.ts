@@ -1,7 +1,7 @@
 // Types shared by the bot, its turn middleware and the dialogs: dependencies, per-turn facts, conversation memory.
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { AnswererPort, ChannelAnswer } from '../answer/types';
-import type { Lang, Place, Topic } from '../knowledge/types';
+import type { Entry, Lang, Place, Topic } from '../knowledge/types';
 import type { Store, UserProfile } from '../store/types';
 import type { MachineTranslation } from '../translate/types';
 import type { Localizer } from '../i18n/localizer';
@@ -41,6 +41,13 @@ export interface RelaisBotOptions {
   reviewDays: number;
   /** Messages with at most this many words that contain a place are read as "here is where I live". */
   maxPlaceOnlyWords: number;
+  /**
+   * Follow-up buttons (other entries of the topic) after an answer, next to the three feedback buttons and "talk to
+   * a person": 2 keeps the set at six buttons, what a phone shows without scrolling far (dialogs/README.md).
+   */
+  maxFollowUps: number;
+  /** How many answered entries the conversation remembers, so follow-ups do not offer them again. */
+  maxSeenEntries: number;
 }
 
 /**
@@ -53,6 +60,8 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   profileDays: 180,
   reviewDays: 90,
   maxPlaceOnlyWords: 4,
+  maxFollowUps: 2,
+  maxSeenEntries: 8,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */
@@ -61,6 +70,8 @@ export interface RelaisBotDeps {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** The knowledge base's entries (`kb.entries`), for follow-up buttons after an answer; none offered without. */
+  entries?: readonly Entry[];
   detectLanguage: DetectLanguage;
   translation?: MachineTranslation;
   i18n: Localizer;
@@ -78,6 +89,8 @@ export interface BotServices {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** Empty when the composition root gave none. */
+  entries: readonly Entry[];
   detectLanguage: DetectLanguage;
   translation?: MachineTranslation;
   i18n: Localizer;
@@ -95,6 +108,8 @@ export interface ConversationMemory {
   fallbackCount: number;
   lastTopic?: Topic;
   lastEntryId?: string;
+  /** Entries answered in this conversation, most recent last (at most `maxSeenEntries`): not offered as follow-ups. */
+  seenEntryIds?: string[];
   /** The optional status question was already asked in this conversation. */
   statusAsked?: boolean;
   /** Normalised titles of the buttons last offered: pressing one never switches the language. */

@@ -12,6 +12,12 @@ describe('PhraseMatcher', () => {
     expect(m.isCommand('Oublie-moi')).toBe(true);
   });
 
+  it('gives the words right after each phrase found', () => {
+    const presence = new PhraseMatcher(new Map([['fr', ['je suis a', 'je suis au']]]));
+    expect(presence.after("Je suis à Liège, comment s'inscrire ?", 2)).toEqual([['liege', 'comment']]);
+    expect(presence.after('je suis au', 3)).toEqual([]);
+  });
+
   it('a one-word command is the whole message, a longer one may carry a few words', () => {
     expect(m.isCommand('aide')).toBe(true);
     expect(m.isCommand('aide sociale du CPAS')).toBe(false);

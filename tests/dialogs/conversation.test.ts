@@ -1,6 +1,12 @@
 // Table-driven conversations in the six core languages: every flow of issue 5, through the turn middleware and main dialog.
-import { ENTRIES, INTEGRATION_BRUSSELS, CPAS_APPOINTMENT } from './fixtures/entries';
-import { LANGS, answers, buttons, harness, i18n, textOf } from './harness';
+import {
+  INTEGRATION_BRUSSELS,
+  INTEGRATION_BRUSSELS_OBLIGATION,
+  INTEGRATION_WALLONIA,
+  CPAS_APPOINTMENT,
+  TEMPORARY_PROTECTION_AID,
+} from './fixtures/entries';
+import { LANGS, answers, buttons, firstParagraph, harness, i18n, textOf } from './harness';
 
 type L = (typeof LANGS)[number];
 
@@ -11,6 +17,12 @@ interface Row {
   emergency: string;
   forget: string;
   changeLanguage: string;
+  /** "I'm in <Namur>" in casual words, then a CPAS question. */
+  presence: string;
+  /** The same casual words alone: only where the person is. */
+  presenceOnly: string;
+  /** A casual phrase not followed by a place; the town is only mentioned further on. */
+  inPassing: string;
 }
 
 const TABLE: Record<L, Row> = {
@@ -21,6 +33,9 @@ const TABLE: Record<L, Row> = {
     emergency: 'Mon mari me frappe',
     forget: 'oublie-moi',
     changeLanguage: 'changer de langue',
+    presence: "Je suis à Namur, comment prendre rendez-vous au CPAS ?",
+    presenceOnly: "je suis à Namur",
+    inPassing: "Je suis au chômage, comment prendre rendez-vous au CPAS de Namur ?",
   },
   nl: {
     cpas: 'Hoe maak ik een afspraak bij het OCMW?',
@@ -29,6 +44,9 @@ const TABLE: Record<L, Row> = {
     emergency: 'mijn kind heeft pillen ingeslikt',
     forget: 'vergeet mij',
     changeLanguage: 'taal wijzigen',
+    presence: "Ik ben in Namen, hoe maak ik een afspraak bij het OCMW?",
+    presenceOnly: "ik ben in Namen",
+    inPassing: "Ik ben in de war, hoe maak ik een afspraak bij het OCMW van Namen?",
   },
   en: {
     cpas: 'How do I get an appointment at the CPAS?',
@@ -37,6 +55,9 @@ const TABLE: Record<L, Row> = {
     emergency: 'I want to kill myself',
     forget: 'forget me',
     changeLanguage: 'change language',
+    presence: "im in namur how do I get an appointment at the CPAS?",
+    presenceOnly: "im in namur",
+    inPassing: "I'm in trouble, how do I get an appointment at the CPAS in Namur?",
   },
   uk: {
     cpas: 'Як записатися на прийом до CPAS?',
@@ -45,6 +66,9 @@ const TABLE: Record<L, Row> = {
     emergency: 'він погрожує мене вбити',
     forget: 'забудь мене',
     changeLanguage: 'змінити мову',
+    presence: "Я з Намюра, як записатися на прийом до CPAS?",
+    presenceOnly: "я з Намюра",
+    inPassing: "Я в розпачі, як записатися на прийом до CPAS у Намюрі?",
   },
   ru: {
     cpas: 'Как записаться на приём в CPAS?',
@@ -53,6 +77,9 @@ const TABLE: Record<L, Row> = {
     emergency: 'хочу покончить с собой',
     forget: 'забудь меня',
     changeLanguage: 'сменить язык',
+    presence: "Я из Намюра, как записаться на приём в CPAS?",
+    presenceOnly: "я из Намюра",
+    inPassing: "Я в отчаянии, как записаться на приём в CPAS в Намюре?",
   },
   ar: {
     cpas: 'كيف أحصل على موعد في CPAS؟',
@@ -61,10 +88,15 @@ const TABLE: Record<L, Row> = {
     emergency: 'زوجي يضربني',
     forget: 'انسني',
     changeLanguage: 'تغيير اللغة',
+    presence: "ساكن في نامور، كيف أحصل على موعد في CPAS؟",
+    presenceOnly: "ساكن في نامور",
+    inPassing: "أنا في ورطة، كيف أحصل على موعد في CPAS في نامور؟",
   },
 };
 
 const t = (lang: string, key: string, params?: Record<string, string | number>) => i18n.t(lang, key, params);
+/** The three feedback buttons, first after every answer. */
+const feedbackButtons = (lang: string) => [t(lang, 'feedback.useful'), t(lang, 'feedback.notUseful'), t(lang, 'feedback.wrong')];
 /** The other language each row switches to. */
 const nextLang = (lang: L): L => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
 
@@ -99,8 +131,10 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     expect(second[0].text).toContain(t(lang, 'place.saved', { place: '1030 Schaerbeek' }));
     expect(second[0].text).toContain('CPAS Schaerbeek');
     expect(answers(second)[0]).toMatchObject({ kind: 'answer', lang, services: [{ id: 'cpas:schaerbeek', type: 'cpas', name: 'CPAS Schaerbeek' }] });
-    expect(second[1].text).toBe(t(lang, 'feedback.ask'));
-    expect(buttons(second)).toEqual([t(lang, 'feedback.useful'), t(lang, 'feedback.notUseful'), t(lang, 'feedback.wrong'), t(lang, 'actions.talkToPerson')]);
+    expect(firstParagraph(second[1].text)).toBe(t(lang, 'feedback.ask'));
+    // The other CPAS entry is for one status only and curated in French and English only: offered last, where curated.
+    const followUps = TEMPORARY_PROTECTION_AID.text[lang] ? [TEMPORARY_PROTECTION_AID.text[lang].title] : [];
+    expect(buttons(second)).toEqual([...feedbackButtons(lang), ...followUps, t(lang, 'actions.talkToPerson')]);
     expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: '1030', region: 'brussels' });
 
     const third = await h.say(t(lang, 'feedback.wrong'));
@@ -116,14 +150,76 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     expect(answers([clarify])[0]).toMatchObject({ kind: 'clarify', lang });
     expect(clarify.text).toContain(t(lang, 'clarify.didYouMean'));
     const titles = buttons(first);
-    expect(titles).toEqual([...ENTRIES.filter((e) => e.topic === 'integration-pathway').map((e) => e.text[lang].title), t(lang, 'clarify.none')]);
+    expect(titles).toEqual([INTEGRATION_WALLONIA.text[lang].title, INTEGRATION_BRUSSELS.text[lang].title, t(lang, 'clarify.none')]);
 
     const picked = await h.say(INTEGRATION_BRUSSELS.text[lang].title);
     expect(answers(picked)[0]).toMatchObject({ kind: 'answer', entryId: INTEGRATION_BRUSSELS.id, lang });
     expect(picked[0].text).toContain(INTEGRATION_BRUSSELS.text[lang].answer);
     expect(picked[0].text).toContain(t(lang, 'answer.unverified'));
-    expect(picked[1].text).toBe(t(lang, 'feedback.ask'));
+    expect(firstParagraph(picked[1].text)).toBe(t(lang, 'feedback.ask'));
     expect(h.store.events.map((e) => e.outcome)).toEqual(['clarified']);
+  });
+
+  it('after an answer, offers the other entries of the topic for the region as buttons and answers the one pressed', async () => {
+    const h = harness();
+    await h.say(row.integration);
+    const picked = await h.say(INTEGRATION_BRUSSELS.text[lang].title);
+    const next = INTEGRATION_BRUSSELS_OBLIGATION.text[lang].title;
+    // A Brussels answer leads to Brussels entries only: never the Wallonia one.
+    expect(buttons(picked)).toEqual([...feedbackButtons(lang), next, t(lang, 'actions.talkToPerson')]);
+    expect(picked[1].text).toContain(t(lang, 'followUp.intro'));
+    expect(picked[1].text).toContain(next);
+
+    const followed = await h.say(next);
+    expect(answers(followed)[0]).toMatchObject({ kind: 'answer', entryId: INTEGRATION_BRUSSELS_OBLIGATION.id, topic: 'integration-pathway', lang });
+    expect(followed[0].text).toContain(INTEGRATION_BRUSSELS_OBLIGATION.text[lang].answer);
+    // Feedback is asked again, about the new answer; what was already read is not offered again.
+    expect(firstParagraph(followed[1].text)).toBe(t(lang, 'feedback.ask'));
+    expect(buttons(followed)).toEqual([...feedbackButtons(lang), t(lang, 'actions.talkToPerson')]);
+    expect(h.store.feedback).toEqual([]);
+    expect(h.store.events.map((e) => [e.outcome, e.entryId])).toEqual([['clarified', undefined], ['answered', INTEGRATION_BRUSSELS_OBLIGATION.id]]);
+
+    await h.say(t(lang, 'feedback.useful'));
+    expect(h.store.feedback).toEqual([{ entryId: INTEGRATION_BRUSSELS_OBLIGATION.id, value: 'useful', lang, day: '2026-11-26' }]);
+  });
+
+  it('feedback still works next to the follow-up buttons', async () => {
+    const h = harness();
+    await h.say(row.integration);
+    await h.say(INTEGRATION_BRUSSELS.text[lang].title);
+    const thanks = await h.say(t(lang, 'feedback.wrong'));
+    expect(thanks.map((r) => r.text)).toEqual([t(lang, 'feedback.thanksWrong')]);
+    expect(h.store.feedback).toEqual([{ entryId: INTEGRATION_BRUSSELS.id, value: 'wrong', lang, day: '2026-11-26' }]);
+  });
+
+  it('"I\'m in <town>" in casual words sets the place of a question, and keeps it in the profile', async () => {
+    const h = harness();
+    const replies = await h.say(row.presence);
+    const answer = answers(replies).find((a) => a.kind === 'answer');
+    expect(answer).toMatchObject({ entryId: CPAS_APPOINTMENT.id, lang, services: [{ id: 'cpas:namur', type: 'cpas', name: 'CPAS Namur' }] });
+    expect(textOf(replies)).not.toContain(t(lang, 'place.ask'));
+    expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: '5000', region: 'wallonia' });
+    // Remembered for the next question.
+    const again = await h.say(row.cpas);
+    expect(answers(again).find((a) => a.kind === 'answer')?.services).toEqual([{ id: 'cpas:namur', type: 'cpas', name: 'CPAS Namur' }]);
+  });
+
+  it('the casual words alone only say where the person is', async () => {
+    const h = harness({ locale: lang });
+    const noted = await h.say(row.presenceOnly);
+    expect(answers(noted).map((a) => a.kind)).toEqual(['prompt', 'prompt']);
+    expect(noted[1].text).toContain(t(lang, 'place.saved', { place: '5000 Namur' }));
+    expect(noted[1].text).toContain(t(lang, 'place.askQuestion'));
+    expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: '5000' });
+    expect(h.store.events).toEqual([]);
+  });
+
+  it('a town only mentioned further on in a question is not kept as where the person lives', async () => {
+    const h = harness();
+    const replies = await h.say(row.inPassing);
+    expect(answers(replies).some((a) => a.kind === 'answer' && a.entryId === CPAS_APPOINTMENT.id)).toBe(true);
+    expect(replies[replies.length - 1].text).toBe(t(lang, 'place.ask'));
+    expect(h.store.profiles.get('person-1')?.postalCode).toBeUndefined();
   });
 
   it('"none of these" goes down the fallback ladder and queues the question for review', async () => {

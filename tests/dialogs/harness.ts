@@ -7,7 +7,9 @@ import type { AnswererPort, ChannelAnswer } from '../../src/answer/types';
 import type { RelaisBotDeps } from '../../src/bot/types';
 import { detectLanguage } from '../../src/language/detect';
 import { createLocalizer, loadLocaleResources, type Localizer } from '../../src/i18n';
+import type { Entry } from '../../src/knowledge/types';
 import { FakeAnswerer } from './fakes/fakeAnswerer';
+import { ENTRIES } from './fixtures/entries';
 import { FakeStore } from './fakes/fakeStore';
 import type { FakeTranslation } from './fakes/fakeTranslation';
 
@@ -31,6 +33,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** The real Answerer over knowledge/, or the keyword fake by default. */
   answerer?: AnswererPort;
+  /** Entries for follow-up buttons: the fixture entries by default (pass the real ones with the real answerer). */
+  entries?: readonly Entry[];
   translation?: FakeTranslation;
   locale?: string;
   userId?: string;
@@ -45,6 +49,7 @@ export function harness(options: HarnessOptions = {}): Harness {
     userState: new UserState(store.botStorage),
     store,
     answerer,
+    entries: options.entries ?? (options.answerer ? [] : ENTRIES),
     detectLanguage: (text) => detectLanguage(text),
     translation: options.translation,
     i18n,
@@ -81,4 +86,9 @@ export function textOf(replies: Reply[]): string {
 /** Button titles of the last reply. */
 export function buttons(replies: Reply[]): string[] {
   return (replies[replies.length - 1]?.suggestedActions?.actions ?? []).map((a) => String(a.title));
+}
+
+/** The first paragraph of a reply (the question, before any list of follow-ups). */
+export function firstParagraph(text: string | undefined): string {
+  return (text ?? '').split('\n\n')[0];
 }

@@ -2,14 +2,17 @@
 import * as path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
 import type { AnswererPort } from '../../src/answer/types';
+import type { Entry } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { LANGS, answers, harness, i18n } from './harness';
+import { LANGS, answers, buttons, harness, i18n } from './harness';
 
 let answerer: AnswererPort;
+let entries: readonly Entry[];
 
 beforeAll(async () => {
   const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
   answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+  entries = kb.entries;
 });
 
 const CPAS: Record<(typeof LANGS)[number], string> = {
@@ -48,6 +51,45 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
     expect(answers(replies)[0].services.map((s) => s.id)).toContain('emergency-112');
     expect(replies[0].text).toContain('112');
     expect(replies[0].text).toContain(i18n.t(lang, 'emergency.intro'));
+  });
+});
+
+/** "I'm in <town>" in casual words, then a question: the town becomes where the person is. */
+const PRESENCE: Record<(typeof LANGS)[number], [string, string]> = {
+  fr: ["Je suis à Liège, comment demander le revenu d'intégration au CPAS ?", 'liege'],
+  nl: ['Ik ben in Namen, hoe vraag ik een leefloon aan bij het OCMW?', 'namur'],
+  en: ['im in liege how do I apply for social assistance at the CPAS?', 'liege'],
+  uk: ['Я з Шарлеруа, як отримати соціальну допомогу в CPAS?', 'charleroi'],
+  ru: ['Я из Шарлеруа, как получить социальную помощь в CPAS?', 'charleroi'],
+  ar: ['ساكن في سكاربيك، كيف أطلب المساعدة الاجتماعية من CPAS؟', 'schaerbeek'],
+};
+
+describe.each(LANGS)('real knowledge base, place in casual words, %s', (lang) => {
+  it('keeps the town named after "I\'m in" as the person\'s place and routes the answer there', async () => {
+    const h = harness({ answerer });
+    const [question, commune] = PRESENCE[lang];
+    const replies = await h.say(question);
+    const place = answerer.placeFromText(commune);
+    expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: place?.postalCode, region: place?.region });
+    expect(replies.map((r) => r.text)).not.toContain(i18n.t(lang, 'place.ask'));
+  });
+});
+
+describe.each(LANGS)('real knowledge base, follow-ups, %s', (lang) => {
+  it('after an answer, offers other entries of its topic for the region, and answers the one pressed', async () => {
+    const h = harness({ answerer, entries });
+    const replies = await h.say({ type: 'message', text: CPAS[lang], channelData: { postalCode: '5000' } });
+    const answered = answers(replies).find((a) => a.kind === 'answer');
+    expect(answered).toBeDefined();
+    // An answer for some statuses asks the (optional) status first; the feedback and follow-ups come next.
+    const skip = i18n.t(lang, 'status.skip');
+    const shown = buttons(buttons(replies).includes(skip) ? await h.say(skip) : replies);
+    const offered = entries.filter((e) => e.topic === answered?.topic && e.id !== answered?.entryId && shown.includes(e.text[lang]?.title ?? ''));
+    expect(offered.length).toBeGreaterThanOrEqual(1);
+    expect(shown.length).toBeLessThanOrEqual(6);
+    expect(offered.every((e) => !e.regions?.length || e.regions.includes('wallonia'))).toBe(true);
+    const next = await h.say(offered[0].text[lang].title);
+    expect(answers(next)[0]).toMatchObject({ kind: 'answer', entryId: offered[0].id, lang });
   });
 });
 

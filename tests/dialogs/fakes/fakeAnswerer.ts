@@ -9,6 +9,13 @@ const PLACES: Record<string, Place> = {
   '9000': { postalCode: '9000', commune: 'gent', communeName: 'Gent', province: 'east-flanders', region: 'flanders' },
 };
 
+/** Names people write for the fixture communes, in the six languages (the real index knows many more). */
+const NAMES: Record<string, string[]> = {
+  '1030': ['schaerbeek', 'schaarbeek', 'схарбек', 'سكاربيك'],
+  '5000': ['namur', 'namen', 'намюр', 'نامور'],
+  '9000': ['gent', 'gand'],
+};
+
 const CPAS_WORDS = ['cpas', 'ocmw', 'rendez-vous', 'afspraak', 'appointment', 'прийом', 'приём', 'موعد'];
 const INTEGRATION_WORDS = ['intégration', 'integration', 'inburgering', 'integratie', 'інтеграц', 'интеграц', 'اندماج', 'الاندماج'];
 const PROTECTION_WORDS = ['protection temporaire', 'temporary protection'];
@@ -29,6 +36,10 @@ export class FakeAnswerer implements AnswererPort {
     this.requests.push(req);
     if (has(req.text, PROTECTION_WORDS)) {
       return { kind: 'answer', entry: TEMPORARY_PROTECTION_AID, textLang: req.lang, confidence: 0.9, services: [], needsPlace: false };
+    }
+    // Both needs in one question: the person chooses (the answerer's "rivals"), each entry fitting the named place.
+    if (has(req.text, CPAS_WORDS) && has(req.text, INTEGRATION_WORDS)) {
+      return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, CPAS_APPOINTMENT], confidence: 0.5 };
     }
     if (has(req.text, CPAS_WORDS)) {
       const routed = this.servicesForEntry(CPAS_APPOINTMENT, req.place);
@@ -64,7 +75,8 @@ export class FakeAnswerer implements AnswererPort {
     const code = /\b(\d{4})\b/.exec(text)?.[1];
     if (code) return PLACES[code];
     const lower = text.toLowerCase();
-    return Object.values(PLACES).find((p) => p.communeName && lower.includes(p.communeName.toLowerCase()));
+    const code2 = Object.keys(NAMES).find((c) => NAMES[c].some((n) => lower.includes(n)));
+    return code2 ? PLACES[code2] : undefined;
   }
 
   placeFromPostalCode(code: string): Place | undefined {
