@@ -73,6 +73,11 @@ export class Intents {
     return this.isIn.after(text, words);
   }
 
+  /** The words right after an "I live in"-like phrase, at most `words` of them per phrase found. */
+  afterHome(text: string, words: number): string[][] {
+    return this.livesIn.after(text, words);
+  }
+
   /** The message says where the person lives ("je vis à", "I live in", "ik woon in", …). */
   mentionsHome(text: string): boolean {
     return this.livesIn.find(text).length > 0;

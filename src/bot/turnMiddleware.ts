@@ -223,7 +223,13 @@ export class RelaisTurnMiddleware implements Middleware {
     if (!text) return;
     if (this.intents.interrupt(text) || this.intents.languageName(text)) return;
     const short = words <= this.services.options.maxPlaceOnlyWords;
-    const place = short || this.intents.mentionsHome(text) ? this.services.answerer.placeFromText(text) : this.placeAfterPresence(text);
+    // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
+    const home = this.intents.mentionsHome(text);
+    const place = home
+      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS)) ?? this.services.answerer.placeFromText(text))
+      : short
+        ? this.services.answerer.placeFromText(text)
+        : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS));
     if (!place) return;
     if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
       await rememberPlace(this.services, context, place);
@@ -234,10 +240,10 @@ export class RelaisTurnMiddleware implements Middleware {
     info.placeOnly = rest.length === 0 || this.namesOnly(rest, place);
   }
 
-  /** A place whose name begins right after an "I'm in"-like phrase ("je suis au chômage … à Namur" gives none). */
-  private placeAfterPresence(text: string): Place | undefined {
+  /** A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none). */
+  private placeRightAfter(windows: string[][]): Place | undefined {
     const { answerer } = this.services;
-    for (const window of this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS)) {
+    for (const window of windows) {
       for (let k = 1; k <= window.length; k++) {
         const place = answerer.placeFromText(window.slice(0, k).join(' '));
         if (!place) continue;

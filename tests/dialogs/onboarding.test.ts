@@ -58,6 +58,12 @@ describe('where the person lives', () => {
     expect(answers(replies)[0].services).toEqual([{ id: 'cpas:namur', type: 'cpas', name: 'CPAS Namur' }]);
   });
 
+  it('after "I live in", the town named there, not another one the message mentions', async () => {
+    const h = harness();
+    await h.say('Ik woon in Gent maar ik werk in Namen, hoe maak ik een afspraak bij het OCMW?');
+    expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: '9000', region: 'flanders' });
+  });
+
   it('given after an answer, shows that answer\'s local services', async () => {
     const h = harness();
     await h.say('Comment prendre rendez-vous au CPAS ?');
