@@ -100,6 +100,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     userState,
     store,
     answerer,
+    entries: kb.entries,
     detectLanguage,
     translation,
     i18n,

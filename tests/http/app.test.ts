@@ -45,6 +45,20 @@ describe('Relais over HTTP', () => {
     expect(reply!.text).toMatch(/[\u0600-\u06FF]{4,}/);
   });
 
+  it('offers likely follow-ups of the same topic as buttons after an answer, and answers one when pressed', async () => {
+    type Button = { title: string; value: string };
+    const conversation = { id: `conv-followups-${process.pid}` };
+    const from = { id: `user-followups-${process.pid}` };
+    const replies = await ask(r.url, 'Comment demander le revenu d’intégration au CPAS ?', { conversation, from, channelData: { postalCode: '5000' } });
+    const buttons = replies.flatMap((a) => ((a as { suggestedActions?: { actions: Button[] } }).suggestedActions?.actions ?? []));
+    const first = answerOf(replies)!.channelData!.answer!;
+    const followUp = buttons.find((b) => !['Oui, utile', 'Non, pas utile', 'Information fausse', "Parler à quelqu'un"].includes(b.title));
+    expect(followUp).toBeDefined();
+    const next = answerOf(await ask(r.url, followUp!.value, { conversation, from }));
+    expect(next!.channelData!.answer!.topic).toBe('cpas');
+    expect(next!.channelData!.answer!.entryId).not.toBe(first.entryId);
+  });
+
   const post = (body: string, contentType = 'application/json') =>
     fetch(`${r.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
