@@ -40,13 +40,29 @@ export const STOPWORD_LISTS: Readonly<Record<string, string>> = {
     لدى عليه عليها فيه فيها منه منها به بها له لها هناك هنا يمكن يمكنني يجب`,
 };
 
+/**
+ * Words of time ("yesterday", "today") dropped like function words: they say when, never what. Kept apart from
+ * `STOPWORD_LISTS` because those also feed language detection, where "hier" must stay Dutch/German evidence.
+ * Without this, "I lost my residence card yesterday" met the missing-child entry through its sample question
+ * "my son ran away since yesterday", a rare word in the knowledge base and so a heavy one.
+ */
+export const TIME_WORD_LISTS: Readonly<Record<string, string>> = {
+  en: 'yesterday today tomorrow tonight',
+  fr: "hier aujourd'hui aujourd hui demain",
+  nl: 'gisteren vandaag morgen',
+  de: 'gestern heute morgen',
+  uk: 'вчора учора сьогодні завтра',
+  ru: 'вчера сегодня завтра',
+  ar: 'أمس امس البارحة اليوم غدا',
+};
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Stop words of a language as a set (empty for languages without a list). Words are lower-case, unaccented forms included. */
 export function stopwords(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
-    const raw = STOPWORD_LISTS[lang] ?? '';
+    const raw = `${STOPWORD_LISTS[lang] ?? ''} ${TIME_WORD_LISTS[lang] ?? ''}`;
     const words = raw.split(/\s+/).filter(Boolean);
     const all = new Set<string>();
     for (const w of words) {

@@ -84,6 +84,18 @@ describe('questions that used to go wrong', () => {
     expect(first(d)?.topic).toBe('cpas');
   });
 
+  it.each([
+    ['en', 'I lost my residence card yesterday'],
+    ['fr', "j'ai perdu ma carte de séjour hier"],
+    ['nl', 'ik ben gisteren mijn verblijfskaart verloren'],
+    ['uk', 'я вчора загубив посвідку на проживання'],
+    ['ru', 'я вчера потерял вид на жительство'],
+    ['ar', 'فقدت بطاقة الإقامة أمس'],
+  ])('answers a lost residence card "yesterday" with the residence-card entry, not the missing-child one (%s)', (lang, text) => {
+    const d = decide(text, lang);
+    expect({ kind: d.kind, entry: first(d)?.id }).toEqual({ kind: 'answer', entry: 'residence-card-renewal' });
+  });
+
   it('falls back, with no topic guessed, when almost no word is known (keyboard mashing)', () => {
     for (const [text, lang] of [
       ['blorp zzzqx frobnicate wibble', 'en'],
