@@ -113,7 +113,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ component: 'bot', err: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
     try {
-      await context.sendActivity(apologyActivity(i18n, context.activity.locale));
+      await context.sendActivity(apologyActivity(i18n, context.activity.locale, context.activity.text));
     } catch {
       // The channel itself is failing; nothing more to tell the person.
     }

@@ -3,6 +3,7 @@ import { ActionTypes, ActivityTypes, type Activity, type CardAction, type TurnCo
 import type { ChannelAnswer } from '../answer/types';
 import { PIVOT_LANG, RTL_LANGS, type Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
+import { detectLanguage } from '../language/detect';
 import { baseLanguage, isCurated } from './turnLanguage';
 import type { BotServices, Outgoing, TurnInfo } from './types';
 import { turnInfo } from './types';
@@ -92,11 +93,13 @@ export class Replier {
 }
 
 /**
- * The apology after a failed turn (`adapter.onTurnError`), in the activity's language when curated, else French;
- * with `channelData.answer` like every other message.
+ * The apology after a failed turn (`adapter.onTurnError`): in the activity's language when curated, else in the
+ * language the message is reliably written in (phones rarely send a locale, and a failed turn has no dialog state
+ * to read the person's language from), else French; with `channelData.answer` like every other message.
  */
-export function apologyActivity(i18n: Localizer, locale: string | undefined): Partial<Activity> {
+export function apologyActivity(i18n: Localizer, locale: string | undefined, text?: string): Partial<Activity> {
   const base = baseLanguage(locale);
-  const lang = isCurated(base) ? base : PIVOT_LANG;
+  const detected = text ? detectLanguage(text) : undefined;
+  const lang = isCurated(base) ? base : detected?.reliable && isCurated(detected.lang) ? detected.lang : PIVOT_LANG;
   return buildActivity(i18n.t(lang, 'error.apology'), lang, { kind: 'prompt', lang, machineTranslated: false, services: [] }, undefined);
 }

@@ -72,6 +72,11 @@ describe('apologyActivity', () => {
     });
     expect(apologyActivity(i18n, 'es').text).toBe(i18n.t('fr', 'error.apology'));
   });
+  it('apologises in the language of the message when the channel sends no locale, in French when unsure', () => {
+    expect(apologyActivity(i18n, undefined, 'Де я можу вивчати французьку мову безкоштовно?').text).toBe(i18n.t('uk', 'error.apology'));
+    expect(apologyActivity(i18n, undefined, 'ok').text).toBe(i18n.t('fr', 'error.apology'));
+    expect(apologyActivity(i18n, 'nl-BE', 'Where can I learn French?').text).toBe(i18n.t('nl', 'error.apology'));
+  });
 });
 
 describe('botOptions', () => {
