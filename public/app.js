@@ -88,6 +88,15 @@
     rootWidth: '100%',
   };
 
+  /**
+   * On a phone the buttons under an answer (feedback, next questions, talking to a person) scroll sideways in one
+   * row: stacked in rows they took a third of a 740 px screen and left the answer a strip. Wider screens keep rows.
+   */
+  function styleOptions() {
+    var narrow = window.matchMedia && window.matchMedia('(max-width: 480px)').matches;
+    return Object.assign({}, STYLE_OPTIONS, narrow ? { suggestedActionLayout: 'carousel' } : {});
+  }
+
   /** Adds the postal code to each outgoing activity; Web Chat adds its own channelData next to it. */
   function createStore() {
     return window.WebChat.createStore({}, function () {
@@ -124,7 +133,7 @@
         userID: state.userId,
         locale: LOCALES[state.lang],
         dir: RTL[state.lang] ? 'rtl' : 'ltr',
-        styleOptions: STYLE_OPTIONS,
+        styleOptions: styleOptions(),
       },
       document.getElementById('webchat'),
     );

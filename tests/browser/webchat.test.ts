@@ -121,6 +121,10 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
     const question = 'Comment je m’inscris à la commune ?';
     const shown = await ask(page, question);
     expect(shown.trim().length).toBeGreaterThan(10);
+    // The buttons under the answer leave the answer most of a phone's screen (stacked in rows, they left it 100 px).
+    await page.getByRole('toolbar').getByRole('button', { name: 'Oui, utile' }).waitFor({ state: 'visible', timeout: 30_000 });
+    const transcript = await page.locator('.webchat__basic-transcript').boundingBox();
+    expect(transcript!.height).toBeGreaterThanOrEqual(PHONE.height * 0.45);
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-fr.png') });
 
     const activities = await queue(page);
