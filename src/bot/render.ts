@@ -52,7 +52,8 @@ export function renderServices(i18n: Localizer, lang: Lang, services: readonly R
 function sourceLabel(entry: Entry): string | undefined {
   const src = entry.sources.find((s) => s.url) ?? entry.sources[0];
   if (!src) return undefined;
-  return src.url ?? src.seed;
+  // A public page can be opened; a seed document is named by its title (its file name only when it has none).
+  return src.url ?? src.title ?? src.seed;
 }
 
 /** The full answer: title, plain-words text, steps, documents, services, source and last review date. */

@@ -88,6 +88,8 @@ export interface Source {
   url?: string;
   /** Section, page or remark ("§4", "2022 source: may be outdated"). */
   note?: string;
+  /** The seed document's title, filled by the loader from `knowledge/reference/seeds.yaml` (never written in an entry). */
+  title?: string;
 }
 
 /** One language's curated text of an entry. */

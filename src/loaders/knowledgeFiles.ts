@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem } from '../knowledge/problems';
-import type { Entry, KnowledgeBase, Service } from '../knowledge/types';
+import type { Entry, KnowledgeBase, Service, Source } from '../knowledge/types';
 import {
   DEFAULT_VALIDATE_OPTIONS,
   validateEntry,
@@ -188,7 +188,56 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
     }
   }
   problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries')), opts.communeIds, sharedFiles));
+  await titleSeeds(root, [...entries, ...services], opts, problems, hash);
   return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
+}
+
+/** Where the titles of the seed documents are kept, inside the knowledge folder. */
+export const SEED_TITLES_FILE = path.join('reference', 'seeds.yaml');
+
+/**
+ * Gives every `seed:` source its document's title from `reference/seeds.yaml` (file name → `{ title }`), so an
+ * answer shows "Source: RefuFam — Policy Brief 3 …" rather than a file name. A missing table or title is a warning
+ * (the file name is shown instead); a malformed table is an error, like any knowledge file.
+ */
+async function titleSeeds(
+  root: string,
+  items: readonly { sources: Source[] }[],
+  opts: LoadKnowledgeOptions,
+  problems: KnowledgeProblem[],
+  hash: ReturnType<typeof createHash>,
+): Promise<void> {
+  const file = path.join(root, SEED_TITLES_FILE);
+  const shown = display(root, file);
+  const titles = new Map<string, string>();
+  if (existsSync(file)) {
+    const items = await readItems(root, file, opts, problems, hash);
+    const table = items?.length === 1 ? items[0] : undefined;
+    if (items && items.length > 0 && (typeof table !== 'object' || table === null || Array.isArray(table))) {
+      problems.push({ severity: 'error', file: shown, field: '', message: 'must be a mapping of seed file names to { title }' });
+    } else if (table) {
+      for (const [name, value] of Object.entries(table as Record<string, unknown>)) {
+        const title = (value as { title?: unknown } | null)?.title;
+        if (typeof title !== 'string' || !title.trim()) {
+          problems.push({ severity: 'error', file: shown, field: name, message: 'needs a non-empty string title' });
+        } else if (Object.keys(value as object).some((k) => k !== 'title')) {
+          problems.push({ severity: 'error', file: shown, field: name, message: `unknown field: only title is allowed, found ${Object.keys(value as object).join(', ')}` });
+        } else titles.set(name, title.trim());
+      }
+    }
+  }
+  const untitled = new Set<string>();
+  for (const item of items) {
+    for (const source of item.sources) {
+      if (!source.seed) continue;
+      const title = titles.get(source.seed);
+      if (title) source.title = title;
+      else untitled.add(source.seed);
+    }
+  }
+  for (const seed of [...untitled].sort()) {
+    problems.push({ severity: 'warning', file: shown, field: seed, message: 'has no title: answers show the file name as their source' });
+  }
 }
 
 /** Loads `dir` and throws a `KnowledgeError` listing every error (one line each) when the knowledge base is invalid. */

@@ -1,6 +1,6 @@
 // Rendering services: contact fields as the knowledge base holds them, unverified ones flagged without repetition.
-import { renderServices } from '../../src/bot/render';
-import type { RoutedService } from '../../src/knowledge/types';
+import { renderAnswer, renderServices } from '../../src/bot/render';
+import type { Entry, RoutedService } from '../../src/knowledge/types';
 import { i18n } from '../dialogs/harness';
 
 const note = `(${i18n.t('en', 'answer.serviceUnverified')})`;
@@ -26,5 +26,31 @@ describe('renderServices', () => {
 
   it('a service without contact fields is not flagged', () => {
     expect(renderServices(i18n, 'en', [s('cpas', false)])).toBe('• **cpas**');
+  });
+});
+
+describe('renderAnswer', () => {
+  const entry = (sources: Entry['sources']): Entry => ({
+    id: 'e',
+    topic: 'residence',
+    text: { en: { title: 'Register at the commune', answer: 'Go to the commune.', questions: ['how do i register'], keywords: [] } },
+    sources,
+    owner: 'test',
+    reviewed: '2026-11-01',
+    reviewIntervalDays: 180,
+    verified: false,
+    file: 'e.yaml',
+  } as Entry);
+
+  it('names a seed source by its document title, not its file name', () => {
+    const { text } = renderAnswer(i18n, 'en', entry([{ seed: 'refufam-policy-brief-3.txt', title: 'RefuFam — Policy Brief 3' }]), []);
+    expect(text).toContain(i18n.t('en', 'answer.source', { source: 'RefuFam — Policy Brief 3' }));
+    expect(text).not.toContain('.txt');
+  });
+
+  it('prefers a public page, which the person can open, and falls back to the file name without a title', () => {
+    const both = entry([{ seed: 'a.txt', title: 'A' }, { url: 'https://www.mi-is.be' }]);
+    expect(renderAnswer(i18n, 'en', both, []).text).toContain(i18n.t('en', 'answer.source', { source: 'https://www.mi-is.be' }));
+    expect(renderAnswer(i18n, 'en', entry([{ seed: 'a.txt' }]), []).text).toContain(i18n.t('en', 'answer.source', { source: 'a.txt' }));
   });
 });

@@ -1,5 +1,6 @@
 // `npm run kb -- validate`: exit codes and the exact lines maintainers read, on the shipped content and broken fixtures.
 import path from 'node:path';
+import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
 import { runKb, type KbOutput } from '../../scripts/kb';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'knowledge');
@@ -17,6 +18,14 @@ describe('kb validate', () => {
     expect(io.lines).toEqual([]);
     expect(code).toBe(0);
     expect(io.errs.join('\n')).toMatch(/: valid$/);
+  });
+
+  it('names every seed document of the shipped knowledge base by a title (no answer shows a file name as its source)', async () => {
+    const { kb, problems } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    expect(problems.filter((p) => p.file.endsWith('seeds.yaml'))).toEqual([]);
+    const seeds = [...kb.entries, ...kb.services].flatMap((x) => x.sources).filter((s) => s.seed);
+    expect(seeds.length).toBeGreaterThan(50);
+    expect(seeds.filter((s) => !s.title)).toEqual([]);
   });
 
   it('passes on a small valid fixture and prints only warnings', async () => {

@@ -1,5 +1,5 @@
 // The knowledge loader faces hand-edited and possibly hostile files: every case ends in a precise problem, never a crash.
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -47,6 +47,39 @@ describe('loadKnowledge', () => {
     expect(kb.entries.find((e) => e.id === 'cpas-ris')?.reviewed).toBe('2026-11-01');
     expect(kb.version).toMatch(/^[0-9a-f]{16}$/);
     expect((await loadKnowledge(VALID)).kb.version).toBe(kb.version);
+  });
+
+  describe('titles of seed documents (reference/seeds.yaml)', () => {
+    const withSeeds = (table?: string): string => {
+      const root = path.join(tmp, `kb-${Math.random().toString(36).slice(2)}`, 'knowledge');
+      cpSync(VALID, root, { recursive: true });
+      if (table !== undefined) {
+        mkdirSync(path.join(root, 'reference'), { recursive: true });
+        writeFileSync(path.join(root, 'reference', 'seeds.yaml'), table);
+      }
+      return root;
+    };
+
+    it('gives each seed source its document title', async () => {
+      const { kb, problems } = await loadKnowledge(withSeeds('refufam-policy-brief-3.txt:\n  title: "RefuFam — Policy Brief 3"\n'));
+      expect(problems.filter((p) => p.file.endsWith('seeds.yaml'))).toEqual([]);
+      expect(kb.services.find((x) => x.id === 'cpas')?.sources[0]).toEqual({ seed: 'refufam-policy-brief-3.txt', title: 'RefuFam — Policy Brief 3' });
+    });
+
+    it('warns once per seed without a title (answers then show the file name)', async () => {
+      const { problems } = await loadKnowledge(withSeeds());
+      expect(problems.filter((p) => p.file.endsWith('seeds.yaml')).map(formatProblem)).toEqual(['warning knowledge/reference/seeds.yaml refufam-policy-brief-3.txt: has no title: answers show the file name as their source']);
+    });
+
+    it.each([
+      ['a list', '- a\n- b\n', 'error knowledge/reference/seeds.yaml: must be a mapping of seed file names to { title }'],
+      ['an empty title', 'refufam-policy-brief-3.txt:\n  title: ""\n', 'error knowledge/reference/seeds.yaml refufam-policy-brief-3.txt: needs a non-empty string title'],
+      ['an unknown field', 'refufam-policy-brief-3.txt:\n  title: x\n  url: y\n', 'error knowledge/reference/seeds.yaml refufam-policy-brief-3.txt: unknown field: only title is allowed, found title, url'],
+      ['broken YAML', 'refufam-policy-brief-3.txt:\n  title: [x\n', 'error knowledge/reference/seeds.yaml: is not valid YAML'],
+    ])('refuses %s with a precise error', async (_what, table, message) => {
+      const { problems } = await loadKnowledge(withSeeds(table));
+      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(message);
+    });
   });
 
   it('refuses a YAML alias bomb quickly, without expanding it', async () => {
