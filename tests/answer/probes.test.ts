@@ -96,6 +96,27 @@ describe('questions that used to go wrong', () => {
     expect({ kind: d.kind, entry: first(d)?.id }).toEqual({ kind: 'answer', entry: 'residence-card-renewal' });
   });
 
+  it.each([
+    ['fr', "comment obtenir de l'aide du CPAS"],
+    ['nl', 'hoe kan ik hulp krijgen van het OCMW?'],
+    ['en', 'how to get help from the CPAS'],
+    ['uk', 'як мені отримати допомогу від CPAS?'],
+    ['ru', 'как получить помощь от CPAS'],
+    ['ar', 'كيف يمكنني الحصول على مساعدة من CPAS؟'],
+  ])('answers a general CPAS question with a general CPAS entry, not the one written for Ukrainians (%s)', (lang, text) => {
+    const d = decide(text, lang);
+    expect(first(d)?.topic).toBe('cpas');
+    expect(first(d)?.audience ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'ik kom uit Oekraïne, hoe kan ik hulp krijgen van het OCMW?'],
+    ['uk', 'я з України, як отримати допомогу від CPAS?'],
+    ['ru', 'я из Украины, как получить помощь от CPAS'],
+  ])('answers the same question with the Ukrainians’ CPAS entry when the person says they come from Ukraine (%s)', (lang, text) => {
+    expect(first(decide(text, lang))?.id).toBe('cpas-temporary-protection-ukraine');
+  });
+
   it('falls back, with no topic guessed, when almost no word is known (keyboard mashing)', () => {
     for (const [text, lang] of [
       ['blorp zzzqx frobnicate wibble', 'en'],
