@@ -231,6 +231,8 @@ export interface QueryEvidence {
   support: number;
   /** The same mass, not divided: how many of the knowledge base's rarest words it is worth. */
   supportWords: number;
+  /** One of the question's words is in the entry's title or keywords (its curated vocabulary), not only in a sample question or the text. */
+  topical: boolean;
 }
 
 /** Where one analysed word occurs: entry id → 1 (title, questions, keywords) or `textOnlyWeight` (answer text only, kept even at 0 for the word's rarity). */
@@ -244,6 +246,8 @@ export class KnowledgeVocabulary {
   private readonly byLang = new Map<Lang, Map<string, Postings>>();
   /** The same, keyed by unstemmed (folded) word: stemmers leave some clitics and endings, words keep them whole. */
   private readonly surfacesByLang = new Map<Lang, Map<string, Postings>>();
+  /** Per language, stem or folded word → ids of the entries whose title or keywords hold it. */
+  private readonly topicalByLang = new Map<Lang, Map<string, Set<string>>>();
   private readonly entryCount = new Map<Lang, number>();
   private readonly near = new Map<string, string[]>();
 
@@ -269,6 +273,16 @@ export class KnowledgeVocabulary {
             post(surfaces, surface, w);
           }
         };
+        const topical = this.topicalByLang.get(lang) ?? new Map<string, Set<string>>();
+        this.topicalByLang.set(lang, topical);
+        // Title and keywords say what the entry is about; so does a sample question of one word ("Je suis en
+        // danger"), written for exactly that one-word question.
+        const oneWordQuestions = t.questions.filter((q) => analyzeTokens(q, lang).length === 1);
+        for (const x of [t.title, ...(t.keywords ?? []), ...oneWordQuestions]) {
+          for (const { term, surface } of analyzeTokens(x, lang)) {
+            for (const key of [term, surface]) topical.set(key, (topical.get(key) ?? new Set<string>()).add(e.id));
+          }
+        }
         for (const x of [t.title, ...t.questions, ...(t.keywords ?? [])]) add(x, 1);
         for (const x of [t.answer, ...(t.steps ?? []), ...(t.documents ?? [])]) add(x, options.textOnlyWeight);
       }
@@ -324,6 +338,9 @@ export class KnowledgeVocabulary {
     }
     const terms = [...tokens.keys()];
     const coverage = all > 0 ? known / all : 0;
+    const topicalMap = this.topicalByLang.get(lang);
+    const topicalIds = new Set<string>();
+    for (const [term, surface] of tokens) for (const key of [term, surface]) for (const id of topicalMap?.get(key) ?? []) topicalIds.add(id);
     return (entryId?: string): QueryEvidence => {
       let supported = 0;
       if (entryId) {
@@ -338,6 +355,7 @@ export class KnowledgeVocabulary {
         coverage,
         support: all > 0 ? supported / all : 0,
         supportWords: rarest > 0 ? supported / rarest : 0,
+        topical: entryId !== undefined && topicalIds.has(entryId),
       };
     };
   }
@@ -560,6 +578,10 @@ export class Answerer implements AnswererPort {
 
   /** Whether an entry covers enough of the question to be answered or offered (`minSupport`, `minSupportWords`). */
   private isSupported(e: QueryEvidence): boolean {
+    // A question down to one word is covered by any entry that has the word, whatever it means there: "wat voor
+    // weer wordt het" met "hij heeft me vannacht weer geslagen" (again, not weather), "hoe laat is het" met
+    // "laten komen". One word must be one the entry is about: in its title or keywords.
+    if (e.terms.length === 1 && !e.topical) return false;
     return e.support >= this.options.minSupport || e.supportWords >= this.options.minSupportWords;
   }
 

@@ -117,6 +117,23 @@ describe('questions that used to go wrong', () => {
     expect(first(decide(text, lang))?.id).toBe('cpas-temporary-protection-ukraine');
   });
 
+  it('falls back on a question left with one word that no entry is about ("weer" is "again" in its only sample)', () => {
+    const d = decide('wat voor weer wordt het morgen', 'nl');
+    expect({ kind: d.kind, entry: first(d)?.id }).toEqual({ kind: 'fallback', entry: undefined });
+  });
+
+  it.each([
+    ['fr', 'avocat', 'legal-aid'],
+    ['nl', 'leefloon', 'cpas'],
+    ['en', 'CPAS', 'cpas'],
+    ['uk', 'житло', 'housing'],
+    ['ru', 'работа', 'employment'],
+    ['ar', 'سكن', 'housing'],
+  ])('still answers or offers choices for a one-word question naming what an entry is about (%s: %s)', (lang, text, topic) => {
+    const d = decide(text, lang);
+    expect({ kind: d.kind === 'fallback' ? 'fallback' : 'answered or offered', topic: first(d)?.topic }).toEqual({ kind: 'answered or offered', topic });
+  });
+
   it('falls back, with no topic guessed, when almost no word is known (keyboard mashing)', () => {
     for (const [text, lang] of [
       ['blorp zzzqx frobnicate wibble', 'en'],
