@@ -162,6 +162,17 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
 
     const answer = answerTo(await queue(page), question);
     expect(answer?.channelData?.answer?.lang).toBe('ar');
+
+    // Without a postal code the bot asks where the person lives; a postal code typed in the chat answers it, then
+    // the feedback buttons come in Arabic, in one row on a phone, and pressing one is thanked in Arabic.
+    const sendBox = page.locator('.webchat__send-box-text-box__input');
+    await sendBox.fill('1030');
+    await sendBox.press('Enter');
+    const useful = page.getByRole('toolbar').getByRole('button', { name: 'نعم، مفيدة' });
+    await useful.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-ar-buttons.png') });
+    await useful.click();
+    await page.locator(BOT_BUBBLES, { hasText: 'شكرًا على رأيك' }).first().waitFor({ timeout: 30_000 });
     await page.context().close();
   }, 120_000);
 
