@@ -34,6 +34,20 @@ describe('EmergencyGuard', () => {
     expect(crisis?.langs).toContain(lang);
   });
 
+  // A blind batch written after the lists (Nov 2026): 23/36 fired before the phrases it showed missing were added
+  // ("мене вб'є" as well as "вб'є мене", knives, "don't want to live", a child who drank bleach or pills).
+  it.each([
+    'mon copain me bat tous les soirs', "il a dit qu'il allait me tuer", "j'ai envie de mourir", 'je vais en finir avec la vie',
+    "ma fille a bu de l'eau de javel", 'au secours on me menace avec un couteau', 'mon ex me harcèle et me frappe',
+    'mijn vriend slaat mij', 'ik wil niet meer leven', 'ik wil dood', 'mijn zoontje heeft bleekwater gedronken', 'hij bedreigt me met een mes',
+    'my boyfriend hits me', 'i dont want to live anymore', 'i want to die', 'my son drank bleach', 'he said he will kill me', 'someone is attacking me',
+    "чоловік мене б'є", 'я не хочу жити', 'хочу померти', 'дитина випила таблетки', 'мені погрожують ножем', "він мене вб'є",
+    'муж меня избивает', 'не хочу жить', 'хочу умереть', 'ребёнок выпил отбеливатель', 'мне угрожают ножом', 'он меня убьёт',
+    'زوجي يضربني كل يوم', 'لا أريد أن أعيش', 'أريد أن أموت', 'ابني شرب كلور', 'يهددني بسكين', 'سيقتلني',
+  ])('"%s" is an emergency', (text) => {
+    expect(guard.check(text)).toBeDefined();
+  });
+
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
   // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
   it.each([
@@ -47,6 +61,11 @@ describe('EmergencyGuard', () => {
     'كيف أسجل أطفالي في المدرسة؟',
     'Comment se battre pour ses droits au travail ?',
     'The poisonous mushrooms exhibition', // "poison*" is not a pattern: only "poisoned", "poisoning"
+    "je meurs de faim, le cpas peut m'aider ?",
+    'comment tuer le temps en attendant le rendez-vous',
+    'i am dying to learn french',
+    'ik heb een mes nodig voor de keuken',
+    'як вбити час',
   ])('"%s" is not an emergency', (text) => {
     expect(guard.check(text)).toBeUndefined();
   });
