@@ -48,6 +48,20 @@ describe('EmergencyGuard', () => {
     expect(guard.check(text)).toBeDefined();
   });
 
+  // A second blind batch, written after the first was fixed: 16/30 fired before its missing phrases were added
+  // (strangling, "hurting me", unconscious in the feminine, "مفقود", "للاغتصاب"). Phrase lists miss new wordings:
+  // the answerer's emergency entries, searched like any other, are the second net.
+  it.each([
+    "mon mari m'a étranglée hier", 'je pense à me tuer', 'mon bébé ne respire pas bien', "quelqu'un veut me faire du mal", "mon voisin m'a agressée",
+    'ik word mishandeld door mijn man', 'ik denk aan zelfmoord', 'mijn baby ademt niet', 'er is een brand', 'mijn kind is vermist',
+    'my husband is hurting me', 'i am thinking about suicide', 'my child is missing since this morning', 'my wife is unconscious', 'he raped me',
+    'чоловік мене душив', 'думаю про самогубство', 'дитина зникла вчора', 'вона непритомна', 'мене зґвалтували',
+    'муж душил меня', 'думаю о самоубийстве', 'ребенок пропал', 'она без сознания', 'меня изнасиловали',
+    'زوجي خنقني', 'أفكر في الانتحار', 'ابني مفقود', 'أمي فاقدة الوعي', 'تعرضت للاغتصاب',
+  ])('"%s" is an emergency (second batch)', (text) => {
+    expect(guard.check(text)).toBeDefined();
+  });
+
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
   // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
   it.each([
