@@ -19,7 +19,7 @@ export class EmergencyGuard {
   private readonly matchers: { kind: CrisisKind; matcher: PhraseMatcher }[];
 
   constructor(i18n: Localizer) {
-    this.matchers = CRISIS_KINDS.map((kind) => ({ kind, matcher: new PhraseMatcher(i18n.phrases('emergency', kind)) }));
+    this.matchers = CRISIS_KINDS.map((kind) => ({ kind, matcher: new PhraseMatcher(i18n.phrases('emergency', kind), { anyOrder: true }) }));
   }
 
   /** The crisis the text speaks of, or undefined for an ordinary message. */

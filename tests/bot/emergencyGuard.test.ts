@@ -62,6 +62,19 @@ describe('EmergencyGuard', () => {
     expect(guard.check(text)).toBeDefined();
   });
 
+  // A third blind batch: 5/30 fired before (the answerer's emergency entries caught 20 of the 25 others); any word
+  // order for phrases of two words or more, and its missing phrases, were then added.
+  it.each([
+    "mon conjoint m'a menacée de mort", "je n'ai plus la force de vivre", 'ma fille a pris toutes mes pilules', 'il me bat devant les enfants', "on m'a poignardé",
+    'mijn vrouw is flauwgevallen', 'hij heeft me met de dood bedreigd', 'ik wil er een einde aan maken', 'mijn dochter is weggelopen en niet teruggekomen', 'hij heeft me verkracht',
+    'he threatened me with death', 'i cant go on anymore i want to end it', 'my daughter took all my pills', 'my friend collapsed and is not waking up', 'he is beating the kids',
+    'мені погрожують смертю', 'не бачу сенсу жити', 'дочка ковтнула всі мої таблетки', 'мій син утік з дому і не повернувся', 'мене побили на вулиці',
+    'мне угрожают смертью', 'не вижу смысла жить', 'дочь проглотила все мои таблетки', 'сын сбежал из дома и не вернулся', 'меня избили на улице',
+    'يهددونني بالموت', 'لا أرى معنى للحياة', 'ابنتي ابتلعت كل الحبوب', 'ابني هرب من البيت ولم يعد', 'ضربوني في الشارع',
+  ])('"%s" is an emergency (third batch)', (text) => {
+    expect(guard.check(text)).toBeDefined();
+  });
+
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
   // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
   it.each([
@@ -80,6 +93,14 @@ describe('EmergencyGuard', () => {
     'i am dying to learn french',
     'ik heb een mes nodig voor de keuken',
     'як вбити час',
+    'لم يعد لدي مال للإيجار',
+    'my landlord threatened me with eviction',
+    'i took pills for my headache, can i still drive',
+    'mijn geld is niet teruggekomen',
+    'je prends des médicaments pour le diabète',
+    'il me menace de ne pas rendre la garantie',
+    'мій син не повернувся до школи після канікул',
+    'i cant go on the website',
   ])('"%s" is not an emergency', (text) => {
     expect(guard.check(text)).toBeUndefined();
   });

@@ -24,6 +24,17 @@ describe('PhraseMatcher', () => {
     expect(m.isCommand('oublie moi stp')).toBe(true);
     expect(m.isCommand('oublie moi et mon dossier au CPAS de Namur')).toBe(false);
   });
+
+  it('finds a phrase in any word order within its length plus one word when asked (crisis words), else only as written', () => {
+    const lists = new Map([['ru', ['убьет меня']]]);
+    const anyOrder = new PhraseMatcher(lists, { anyOrder: true });
+    const written = new PhraseMatcher(lists);
+    expect(anyOrder.find('он меня убьёт')).toEqual(['ru']);
+    expect(anyOrder.find('он убьёт меня')).toEqual(['ru']);
+    expect(anyOrder.find('меня он точно убьёт')).toEqual([]); // three words between: not one phrase any more
+    expect(written.find('он меня убьёт')).toEqual([]);
+    expect(written.find('он убьёт меня')).toEqual(['ru']);
+  });
 });
 
 describe('Intents', () => {
