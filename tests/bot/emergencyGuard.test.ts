@@ -75,6 +75,19 @@ describe('EmergencyGuard', () => {
     expect(guard.check(text)).toBeDefined();
   });
 
+  // A fourth blind batch: 7/30 fired before its phrases were added (of the 23 missed, the answerer gave 15 an
+  // emergency entry or the emergency services' fallback; 8 got neither). New wordings keep coming.
+  it.each([
+    'mon père menace de me tuer si je sors', "j'ai avalé une boîte de somnifères", "ma femme s'est évanouie et ne se réveille pas", 'je me sens en danger chez moi', 'mon fils a fugué',
+    'mijn man heeft me geslagen met een riem', 'ik heb een hele doos slaappillen genomen', 'mijn moeder reageert niet meer', 'ik voel me niet veilig thuis', 'iemand volgt me en bedreigt me',
+    'my uncle touches me and i am scared', 'i swallowed a lot of sleeping pills', 'my dad is not responding', 'i do not feel safe at home', 'there is smoke everywhere in the flat',
+    'батько погрожує мене вбити якщо я піду', 'я випила пачку снодійного', 'мама не реагує і не дихає', 'я не почуваюся в безпеці вдома', 'у квартирі дим, усе горить',
+    'отец грозится убить меня', 'я выпила пачку снотворного', 'мама не реагирует', 'я не чувствую себя в безопасности дома', 'в квартире дым, все горит',
+    'أبي يهدد بقتلي إذا خرجت', 'شربت علبة حبوب منومة', 'أمي لا تستجيب ولا تتنفس', 'لا أشعر بالأمان في البيت', 'يوجد دخان في الشقة والنار تشتعل',
+  ])('"%s" is an emergency (fourth batch)', (text) => {
+    expect(guard.check(text)).toBeDefined();
+  });
+
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
   // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
   it.each([
