@@ -88,6 +88,19 @@ describe('EmergencyGuard', () => {
     expect(guard.check(text)).toBeDefined();
   });
 
+  // A fifth blind batch: 8/30 fired before its phrases were added; the answerer gave 18 of the 22 others an
+  // emergency entry or the emergency fallback, so 26/30 reached the emergency numbers one way or the other.
+  it.each([
+    "mon mari m'a enfermée dans la chambre et me frappe", 'je veux disparaître pour toujours', 'mon bébé a bu du produit vaisselle', 'ma sœur saigne beaucoup de la tête', 'des hommes ont enlevé mon fils',
+    'mijn ex staat voor de deur en dreigt me te vermoorden', 'ik ga mezelf iets aandoen', 'mijn kind heeft schoonmaakmiddel gedronken', 'mijn vader heeft pijn op de borst', 'mijn dochter is ontvoerd',
+    'my husband locked me in and beats me', 'i am going to hurt myself tonight', 'my toddler drank cleaning liquid', 'my brother is bleeding from his head', 'someone kidnapped my son',
+    "чоловік замкнув мене і б'є", 'я зроблю собі боляче', 'дитина випила миючий засіб', 'у брата сильно тече кров з голови', 'мого сина викрали',
+    'муж запер меня и бьет', 'я сделаю себе больно', 'ребенок выпил моющее средство', 'у брата сильно идет кровь из головы', 'моего сына похитили',
+    'زوجي حبسني في الغرفة ويضربني', 'سأؤذي نفسي', 'طفلي شرب سائل التنظيف', 'أخي ينزف من رأسه', 'خطفوا ابني',
+  ])('"%s" is an emergency (fifth batch)', (text) => {
+    expect(guard.check(text)).toBeDefined();
+  });
+
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
   // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
   it.each([
