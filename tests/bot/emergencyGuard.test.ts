@@ -34,71 +34,61 @@ describe('EmergencyGuard', () => {
     expect(crisis?.langs).toContain(lang);
   });
 
-  // A blind batch written after the lists (Nov 2026): 23/36 fired before the phrases it showed missing were added
-  // ("мене вб'є" as well as "вб'є мене", knives, "don't want to live", a child who drank bleach or pills).
-  it.each([
-    'mon copain me bat tous les soirs', "il a dit qu'il allait me tuer", "j'ai envie de mourir", 'je vais en finir avec la vie',
-    "ma fille a bu de l'eau de javel", 'au secours on me menace avec un couteau', 'mon ex me harcèle et me frappe',
-    'mijn vriend slaat mij', 'ik wil niet meer leven', 'ik wil dood', 'mijn zoontje heeft bleekwater gedronken', 'hij bedreigt me met een mes',
-    'my boyfriend hits me', 'i dont want to live anymore', 'i want to die', 'my son drank bleach', 'he said he will kill me', 'someone is attacking me',
-    "чоловік мене б'є", 'я не хочу жити', 'хочу померти', 'дитина випила таблетки', 'мені погрожують ножем', "він мене вб'є",
-    'муж меня избивает', 'не хочу жить', 'хочу умереть', 'ребёнок выпил отбеливатель', 'мне угрожают ножом', 'он меня убьёт',
-    'زوجي يضربني كل يوم', 'لا أريد أن أعيش', 'أريد أن أموت', 'ابني شرب كلور', 'يهددني بسكين', 'سيقتلني',
-  ])('"%s" is an emergency', (text) => {
-    expect(guard.check(text)).toBeDefined();
-  });
-
-  // A second blind batch, written after the first was fixed: 16/30 fired before its missing phrases were added
-  // (strangling, "hurting me", unconscious in the feminine, "مفقود", "للاغتصاب"). Phrase lists miss new wordings:
-  // the answerer's emergency entries, searched like any other, are the second net.
-  it.each([
-    "mon mari m'a étranglée hier", 'je pense à me tuer', 'mon bébé ne respire pas bien', "quelqu'un veut me faire du mal", "mon voisin m'a agressée",
-    'ik word mishandeld door mijn man', 'ik denk aan zelfmoord', 'mijn baby ademt niet', 'er is een brand', 'mijn kind is vermist',
-    'my husband is hurting me', 'i am thinking about suicide', 'my child is missing since this morning', 'my wife is unconscious', 'he raped me',
-    'чоловік мене душив', 'думаю про самогубство', 'дитина зникла вчора', 'вона непритомна', 'мене зґвалтували',
-    'муж душил меня', 'думаю о самоубийстве', 'ребенок пропал', 'она без сознания', 'меня изнасиловали',
-    'زوجي خنقني', 'أفكر في الانتحار', 'ابني مفقود', 'أمي فاقدة الوعي', 'تعرضت للاغتصاب',
-  ])('"%s" is an emergency (second batch)', (text) => {
-    expect(guard.check(text)).toBeDefined();
-  });
-
-  // A third blind batch: 5/30 fired before (the answerer's emergency entries caught 20 of the 25 others); any word
-  // order for phrases of two words or more, and its missing phrases, were then added.
-  it.each([
-    "mon conjoint m'a menacée de mort", "je n'ai plus la force de vivre", 'ma fille a pris toutes mes pilules', 'il me bat devant les enfants', "on m'a poignardé",
-    'mijn vrouw is flauwgevallen', 'hij heeft me met de dood bedreigd', 'ik wil er een einde aan maken', 'mijn dochter is weggelopen en niet teruggekomen', 'hij heeft me verkracht',
-    'he threatened me with death', 'i cant go on anymore i want to end it', 'my daughter took all my pills', 'my friend collapsed and is not waking up', 'he is beating the kids',
-    'мені погрожують смертю', 'не бачу сенсу жити', 'дочка ковтнула всі мої таблетки', 'мій син утік з дому і не повернувся', 'мене побили на вулиці',
-    'мне угрожают смертью', 'не вижу смысла жить', 'дочь проглотила все мои таблетки', 'сын сбежал из дома и не вернулся', 'меня избили на улице',
-    'يهددونني بالموت', 'لا أرى معنى للحياة', 'ابنتي ابتلعت كل الحبوب', 'ابني هرب من البيت ولم يعد', 'ضربوني في الشارع',
-  ])('"%s" is an emergency (third batch)', (text) => {
-    expect(guard.check(text)).toBeDefined();
-  });
-
-  // A fourth blind batch: 7/30 fired before its phrases were added (of the 23 missed, the answerer gave 15 an
-  // emergency entry or the emergency services' fallback; 8 got neither). New wordings keep coming.
-  it.each([
-    'mon père menace de me tuer si je sors', "j'ai avalé une boîte de somnifères", "ma femme s'est évanouie et ne se réveille pas", 'je me sens en danger chez moi', 'mon fils a fugué',
-    'mijn man heeft me geslagen met een riem', 'ik heb een hele doos slaappillen genomen', 'mijn moeder reageert niet meer', 'ik voel me niet veilig thuis', 'iemand volgt me en bedreigt me',
-    'my uncle touches me and i am scared', 'i swallowed a lot of sleeping pills', 'my dad is not responding', 'i do not feel safe at home', 'there is smoke everywhere in the flat',
-    'батько погрожує мене вбити якщо я піду', 'я випила пачку снодійного', 'мама не реагує і не дихає', 'я не почуваюся в безпеці вдома', 'у квартирі дим, усе горить',
-    'отец грозится убить меня', 'я выпила пачку снотворного', 'мама не реагирует', 'я не чувствую себя в безопасности дома', 'в квартире дым, все горит',
-    'أبي يهدد بقتلي إذا خرجت', 'شربت علبة حبوب منومة', 'أمي لا تستجيب ولا تتنفس', 'لا أشعر بالأمان في البيت', 'يوجد دخان في الشقة والنار تشتعل',
-  ])('"%s" is an emergency (fourth batch)', (text) => {
-    expect(guard.check(text)).toBeDefined();
-  });
-
-  // A fifth blind batch: 8/30 fired before its phrases were added; the answerer gave 18 of the 22 others an
-  // emergency entry or the emergency fallback, so 26/30 reached the emergency numbers one way or the other.
-  it.each([
-    "mon mari m'a enfermée dans la chambre et me frappe", 'je veux disparaître pour toujours', 'mon bébé a bu du produit vaisselle', 'ma sœur saigne beaucoup de la tête', 'des hommes ont enlevé mon fils',
-    'mijn ex staat voor de deur en dreigt me te vermoorden', 'ik ga mezelf iets aandoen', 'mijn kind heeft schoonmaakmiddel gedronken', 'mijn vader heeft pijn op de borst', 'mijn dochter is ontvoerd',
-    'my husband locked me in and beats me', 'i am going to hurt myself tonight', 'my toddler drank cleaning liquid', 'my brother is bleeding from his head', 'someone kidnapped my son',
-    "чоловік замкнув мене і б'є", 'я зроблю собі боляче', 'дитина випила миючий засіб', 'у брата сильно тече кров з голови', 'мого сина викрали',
-    'муж запер меня и бьет', 'я сделаю себе больно', 'ребенок выпил моющее средство', 'у брата сильно идет кровь из головы', 'моего сына похитили',
-    'زوجي حبسني في الغرفة ويضربني', 'سأؤذي نفسي', 'طفلي شرب سائل التنظيف', 'أخي ينزف من رأسه', 'خطفوا ابني',
-  ])('"%s" is an emergency (fifth batch)', (text) => {
-    expect(guard.check(text)).toBeDefined();
+  // Blind batches of crisis messages, each written after the one before was fixed (Nov 2026), with how many fired
+  // before their missing phrases were added. Phrase lists miss new wordings; the answerer's emergency entries,
+  // searched like any other, are the second net.
+  const BLIND_BATCHES: Array<[string, string[]]> = [
+    // 23/36 fired before ("мене вб'є" as well as "вб'є мене", knives, "don't want to live", bleach or pills).
+    ['first', [
+      'mon copain me bat tous les soirs', "il a dit qu'il allait me tuer", "j'ai envie de mourir", 'je vais en finir avec la vie',
+      "ma fille a bu de l'eau de javel", 'au secours on me menace avec un couteau', 'mon ex me harcèle et me frappe',
+      'mijn vriend slaat mij', 'ik wil niet meer leven', 'ik wil dood', 'mijn zoontje heeft bleekwater gedronken', 'hij bedreigt me met een mes',
+      'my boyfriend hits me', 'i dont want to live anymore', 'i want to die', 'my son drank bleach', 'he said he will kill me', 'someone is attacking me',
+      "чоловік мене б'є", 'я не хочу жити', 'хочу померти', 'дитина випила таблетки', 'мені погрожують ножем', "він мене вб'є",
+      'муж меня избивает', 'не хочу жить', 'хочу умереть', 'ребёнок выпил отбеливатель', 'мне угрожают ножом', 'он меня убьёт',
+      'زوجي يضربني كل يوم', 'لا أريد أن أعيش', 'أريد أن أموت', 'ابني شرب كلور', 'يهددني بسكين', 'سيقتلني',
+    ]],
+    // 16/30 before (strangling, "hurting me", unconscious in the feminine, "مفقود", "للاغتصاب").
+    ['second', [
+      "mon mari m'a étranglée hier", 'je pense à me tuer', 'mon bébé ne respire pas bien', "quelqu'un veut me faire du mal", "mon voisin m'a agressée",
+      'ik word mishandeld door mijn man', 'ik denk aan zelfmoord', 'mijn baby ademt niet', 'er is een brand', 'mijn kind is vermist',
+      'my husband is hurting me', 'i am thinking about suicide', 'my child is missing since this morning', 'my wife is unconscious', 'he raped me',
+      'чоловік мене душив', 'думаю про самогубство', 'дитина зникла вчора', 'вона непритомна', 'мене зґвалтували',
+      'муж душил меня', 'думаю о самоубийстве', 'ребенок пропал', 'она без сознания', 'меня изнасиловали',
+      'زوجي خنقني', 'أفكر في الانتحار', 'ابني مفقود', 'أمي فاقدة الوعي', 'تعرضت للاغتصاب',
+    ]],
+    // 5/30 before; the answerer gave 20 of the 25 others an emergency entry. Any word order came with this batch.
+    ['third', [
+      "mon conjoint m'a menacée de mort", "je n'ai plus la force de vivre", 'ma fille a pris toutes mes pilules', 'il me bat devant les enfants', "on m'a poignardé",
+      'mijn vrouw is flauwgevallen', 'hij heeft me met de dood bedreigd', 'ik wil er een einde aan maken', 'mijn dochter is weggelopen en niet teruggekomen', 'hij heeft me verkracht',
+      'he threatened me with death', 'i cant go on anymore i want to end it', 'my daughter took all my pills', 'my friend collapsed and is not waking up', 'he is beating the kids',
+      'мені погрожують смертю', 'не бачу сенсу жити', 'дочка ковтнула всі мої таблетки', 'мій син утік з дому і не повернувся', 'мене побили на вулиці',
+      'мне угрожают смертью', 'не вижу смысла жить', 'дочь проглотила все мои таблетки', 'сын сбежал из дома и не вернулся', 'меня избили на улице',
+      'يهددونني بالموت', 'لا أرى معنى للحياة', 'ابنتي ابتلعت كل الحبوب', 'ابني هرب من البيت ولم يعد', 'ضربوني في الشارع',
+    ]],
+    // 7/30 before; of the 23 missed, the answerer gave 15 an emergency entry or the emergency fallback, 8 neither.
+    ['fourth', [
+      'mon père menace de me tuer si je sors', "j'ai avalé une boîte de somnifères", "ma femme s'est évanouie et ne se réveille pas", 'je me sens en danger chez moi', 'mon fils a fugué',
+      'mijn man heeft me geslagen met een riem', 'ik heb een hele doos slaappillen genomen', 'mijn moeder reageert niet meer', 'ik voel me niet veilig thuis', 'iemand volgt me en bedreigt me',
+      'my uncle touches me and i am scared', 'i swallowed a lot of sleeping pills', 'my dad is not responding', 'i do not feel safe at home', 'there is smoke everywhere in the flat',
+      'батько погрожує мене вбити якщо я піду', 'я випила пачку снодійного', 'мама не реагує і не дихає', 'я не почуваюся в безпеці вдома', 'у квартирі дим, усе горить',
+      'отец грозится убить меня', 'я выпила пачку снотворного', 'мама не реагирует', 'я не чувствую себя в безопасности дома', 'в квартире дым, все горит',
+      'أبي يهدد بقتلي إذا خرجت', 'شربت علبة حبوب منومة', 'أمي لا تستجيب ولا تتنفس', 'لا أشعر بالأمان في البيت', 'يوجد دخان في الشقة والنار تشتعل',
+    ]],
+    // 8/30 before; the answerer gave 18 of the 22 others an emergency entry or fallback: 26/30 reached 112.
+    ['fifth', [
+      "mon mari m'a enfermée dans la chambre et me frappe", 'je veux disparaître pour toujours', 'mon bébé a bu du produit vaisselle', 'ma sœur saigne beaucoup de la tête', 'des hommes ont enlevé mon fils',
+      'mijn ex staat voor de deur en dreigt me te vermoorden', 'ik ga mezelf iets aandoen', 'mijn kind heeft schoonmaakmiddel gedronken', 'mijn vader heeft pijn op de borst', 'mijn dochter is ontvoerd',
+      'my husband locked me in and beats me', 'i am going to hurt myself tonight', 'my toddler drank cleaning liquid', 'my brother is bleeding from his head', 'someone kidnapped my son',
+      "чоловік замкнув мене і б'є", 'я зроблю собі боляче', 'дитина випила миючий засіб', 'у брата сильно тече кров з голови', 'мого сина викрали',
+      'муж запер меня и бьет', 'я сделаю себе больно', 'ребенок выпил моющее средство', 'у брата сильно идет кровь из головы', 'моего сына похитили',
+      'زوجي حبسني في الغرفة ويضربني', 'سأؤذي نفسي', 'طفلي شرب سائل التنظيف', 'أخي ينزف من رأسه', 'خطفوا ابني',
+    ]],
+  ];
+  describe.each(BLIND_BATCHES)('blind batch %s', (_name, texts) => {
+    it.each(texts)('"%s" is an emergency', (text) => {
+      expect(guard.check(text)).toBeDefined();
+    });
   });
 
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
