@@ -232,7 +232,7 @@ export interface QueryEvidence {
   support: number;
   /** The same mass, not divided: how many of the knowledge base's rarest words it is worth. */
   supportWords: number;
-  /** One of the question's words is in the entry's title or keywords (its curated vocabulary), not only in a sample question or the text. */
+  /** One of the question's words is in the entry's title, keywords or a one-word sample question (what it is about), not only in a longer sample question or the text. */
   topical: boolean;
 }
 
@@ -584,7 +584,7 @@ export class Answerer implements AnswererPort {
   private isSupported(e: QueryEvidence): boolean {
     // A question down to one word is covered by any entry that has the word, whatever it means there: "wat voor
     // weer wordt het" met "hij heeft me vannacht weer geslagen" (again, not weather), "hoe laat is het" met
-    // "laten komen". One word must be one the entry is about: in its title or keywords.
+    // "laten komen". One word must be one the entry is about: in its title, keywords or a one-word sample question.
     if (e.terms.length === 1 && !e.topical) return false;
     return e.support >= this.options.minSupport || e.supportWords >= this.options.minSupportWords;
   }

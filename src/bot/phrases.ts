@@ -56,7 +56,8 @@ function matchAt(pattern: string[], tokens: string[], start: number): boolean {
  * token): "меня избили" for "избили меня", "мене вб'є" for "вб'є мене".
  */
 function matchAnyOrderAt(pattern: string[], tokens: string[], start: number, window: number): boolean {
-  if (!tokenMatches(pattern[0], tokens[start]) && !pattern.some((p) => tokenMatches(p, tokens[start]))) return false;
+  // The window starts on one of the pattern's words, so a match is found once, where it begins.
+  if (!pattern.some((p) => tokenMatches(p, tokens[start]))) return false;
   const end = Math.min(tokens.length, start + window);
   const used = new Array<boolean>(end - start).fill(false);
   return pattern.every((p) => {
