@@ -1,4 +1,5 @@
-// The fallback ladder: ask to rephrase once, then name the human service for the topic and place. Never a dead end.
+// The fallback ladder: ask to rephrase once, then name the human service for the topic and place. Never a dead end;
+// when the nearest entries are crisis entries, the emergency numbers come first, at once.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { RoutedService, Topic } from '../src/knowledge/types';
 import type { DialogDeps, FlowResult } from '../src/bot/flow';
@@ -34,6 +35,19 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
     // "Talk to a person" right after this names the people for this topic.
     if (topic) turn.memory.lastTopic = topic;
     turn.memory.fallbackCount += 1;
+    if (topic === 'emergency') {
+      // The question's nearest entries are crisis entries, but not surely: a person who may be in danger gets the
+      // emergency numbers now, not a request to rephrase first (the crisis phrases miss many wordings).
+      turn.memory.fallbackCount = 0;
+      const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, lang);
+      await replier.send(step.context, {
+        text: [`**${i18n.t(lang, 'emergency.intro')}**`, i18n.t(lang, 'emergency.numbers'), i18n.t(lang, 'fallback.rephrase')].join('\n\n'),
+        lang,
+        answer: { kind: 'fallback', topic, confidence: 0, services: answerServices(helpers) },
+        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }],
+      });
+      return step.next({ kind: 'done' });
+    }
     if (turn.memory.fallbackCount === 1) {
       await replier.send(step.context, {
         text: i18n.t(lang, 'fallback.rephrase'),

@@ -100,6 +100,16 @@ const feedbackButtons = (lang: string) => [t(lang, 'feedback.useful'), t(lang, '
 /** The other language each row switches to. */
 const nextLang = (lang: L): L => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
 
+/** Messages the fake answerer (like the real one on such wordings) finds nearest to crisis entries, unsure. */
+const UNSURE_CRISIS: Record<string, string> = {
+  fr: 'mon grand-père est tombé et ne bouge plus',
+  nl: 'mijn opa is gevallen en beweegt niet',
+  en: 'my mom fell down the stairs and is not moving',
+  uk: 'дідусь упав і не рухається',
+  ru: 'дедушка упал и не двигается',
+  ar: 'جدي سقط ولا يتحرك',
+};
+
 describe.each(LANGS)('conversation in %s', (lang) => {
   const row = TABLE[lang];
 
@@ -229,6 +239,15 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     expect(answers(none)).toEqual([expect.objectContaining({ kind: 'fallback', lang })]);
     expect(none[0].text).toBe(t(lang, 'fallback.rephrase'));
     expect(h.store.reviews).toEqual([expect.objectContaining({ text: row.integration, lang, day: '2026-11-26' })]);
+  });
+
+  it('gives the emergency numbers at once when the nearest entries are crisis entries but the answer is unsure', async () => {
+    const h = harness();
+    const replies = await h.say(UNSURE_CRISIS[lang]);
+    const fallback = replies.find((r) => r.channelData?.answer?.kind === 'fallback');
+    expect(fallback?.text).toContain(t(lang, 'emergency.intro'));
+    expect(fallback?.text).toContain(t(lang, 'emergency.numbers'));
+    expect(fallback?.channelData?.answer).toMatchObject({ topic: 'emergency', services: [{ id: 'helpline-112', type: 'emergency', name: '112' }] });
   });
 
   it('fallback ladder: asks to rephrase once, then names the human service, never a dead end', async () => {

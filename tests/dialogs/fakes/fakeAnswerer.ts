@@ -20,6 +20,9 @@ const CPAS_WORDS = ['cpas', 'ocmw', 'rendez-vous', 'afspraak', 'appointment', '�
 const INTEGRATION_WORDS = ['intégration', 'integration', 'inburgering', 'integratie', 'інтеграц', 'интеграц', 'اندماج', 'الاندماج'];
 const PROTECTION_WORDS = ['protection temporaire', 'temporary protection'];
 
+/** Words that bring crisis entries nearest without the crisis phrases: a fallback whose topic is "emergency". */
+const UNSURE_CRISIS_WORDS = ['ne bouge plus', 'beweegt niet', 'not moving', 'не рухається', 'не двигается', 'لا يتحرك'];
+
 const has = (text: string, words: string[]) => words.some((w) => text.toLowerCase().includes(w));
 
 export const HELPLINE: RoutedService = { id: 'helpline-112', type: 'emergency', name: '112', contact: { phone: '112' }, verified: true };
@@ -46,6 +49,7 @@ export class FakeAnswerer implements AnswererPort {
       return { kind: 'answer', entry: CPAS_APPOINTMENT, textLang: req.lang, confidence: 0.9, ...routed };
     }
     if (has(req.text, INTEGRATION_WORDS)) return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, INTEGRATION_BRUSSELS], confidence: 0.5 };
+    if (has(req.text, UNSURE_CRISIS_WORDS)) return { kind: 'fallback', topic: 'emergency', confidence: 0.2, services: [HELPLINE] };
     return { kind: 'fallback', confidence: 0.1, services: [] };
   }
 
