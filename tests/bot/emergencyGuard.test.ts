@@ -84,6 +84,15 @@ describe('EmergencyGuard', () => {
       'муж запер меня и бьет', 'я сделаю себе больно', 'ребенок выпил моющее средство', 'у брата сильно идет кровь из головы', 'моего сына похитили',
       'زوجي حبسني في الغرفة ويضربني', 'سأؤذي نفسي', 'طفلي شرب سائل التنظيف', 'أخي ينزف من رأسه', 'خطفوا ابني',
     ]],
+    // 2/30 before; with the answerer's emergency entries and the emergency fallback, 20/30 reached 112.
+    ['sixth', [
+      'mon frère a des convulsions', "il m'a cassé le bras", "je n'en peux plus, je veux que tout s'arrête", 'on a mis le feu à notre porte', 'mon fils de 4 ans a mangé des pilules de sa grand-mère',
+      'mijn zoon heeft een epileptische aanval', 'hij heeft mijn arm gebroken', 'ik kan niet meer, ik wil dat alles stopt', 'iemand heeft onze deur in brand gestoken', 'mijn dochter heeft oma haar pillen opgegeten',
+      'my brother is having a seizure', 'he broke my arm', 'i cant take it anymore i want everything to stop', 'someone set our door on fire', 'my 4 year old ate grandmas pills',
+      'у брата судоми', 'він зламав мені руку', 'я більше не можу, хочу щоб усе закінчилося', 'нам підпалили двері', "син з'їв бабусині пігулки",
+      'у брата судороги', 'он сломал мне руку', 'я больше не могу, хочу чтобы все закончилось', 'нам подожгли дверь', 'сын съел бабушкины таблетки',
+      'أخي عنده تشنجات', 'كسر يدي', 'لم أعد أحتمل أريد أن ينتهي كل شيء', 'أحرقوا باب بيتنا', 'ابني أكل حبوب جدته',
+    ]],
   ];
   describe.each(BLIND_BATCHES)('blind batch %s', (_name, texts) => {
     it.each(texts)('"%s" is an emergency', (text) => {
@@ -117,6 +126,14 @@ describe('EmergencyGuard', () => {
     'il me menace de ne pas rendre la garantie',
     'мій син не повернувся до школи після канікул',
     'i cant go on the website',
+    'я больше не могу платить аренду',
+    "je n'en peux plus de chercher un logement",
+    'ik kan niet meer betalen',
+    'wage seizure by the bailiff',
+    'оскаржити рішення судом',
+    'він зламав мені телефон',
+    'де купити пігулки від головного болю',
+    'can we set our appointment for monday',
   ])('"%s" is not an emergency', (text) => {
     expect(guard.check(text)).toBeUndefined();
   });
