@@ -93,6 +93,15 @@ describe('EmergencyGuard', () => {
       'у брата судороги', 'он сломал мне руку', 'я больше не могу, хочу чтобы все закончилось', 'нам подожгли дверь', 'сын съел бабушкины таблетки',
       'أخي عنده تشنجات', 'كسر يدي', 'لم أعد أحتمل أريد أن ينتهي كل شيء', 'أحرقوا باب بيتنا', 'ابني أكل حبوب جدته',
     ]],
+    // 0/30 before, after six rounds of additions; the answerer's emergency entries and fallback reached 16/30.
+    ['seventh', [
+      "mon copain m'a poussée dans l'escalier", "j'ai pris tous les cachets de la boîte", 'ma mère a fait un malaise, elle est par terre', "il me suit partout et dit qu'il va me faire payer", "j'ai des idées noires tout le temps",
+      'mijn vriend duwde me van de trap', 'ik heb alle tabletten uit het doosje genomen', 'mijn moeder is onwel geworden en ligt op de grond', 'hij achtervolgt me en zegt dat ik zal boeten', 'ik heb de hele tijd donkere gedachten',
+      'my boyfriend pushed me down the stairs', 'i took every tablet in the box', 'my mother fainted and is lying on the floor', 'he follows me everywhere and says i will pay for it', 'i keep having dark thoughts about dying',
+      'хлопець штовхнув мене зі сходів', 'я прийняла всі таблетки з упаковки', 'мамі стало погано, вона лежить на підлозі', 'він переслідує мене і каже що я поплачуся', 'у мене постійно думки про смерть',
+      'парень столкнул меня с лестницы', 'я приняла все таблетки из пачки', 'маме плохо, она лежит на полу', 'он преследует меня и говорит что я пожалею', 'у меня все время мысли о смерти',
+      'صديقي دفعني من الدرج', 'أخذت كل الأقراص في العلبة', 'أمي أغمي عليها وهي على الأرض', 'يلاحقني في كل مكان ويقول إنني سأدفع الثمن', 'تراودني أفكار عن الموت طوال الوقت',
+    ]],
   ];
   describe.each(BLIND_BATCHES)('blind batch %s', (_name, texts) => {
     it.each(texts)('"%s" is an emergency', (text) => {
@@ -134,6 +143,14 @@ describe('EmergencyGuard', () => {
     'він зламав мені телефон',
     'де купити пігулки від головного болю',
     'can we set our appointment for monday',
+    'je dors par terre et il fait froid',
+    'أنام على الأرض',
+    'are all the tablets covered by insurance',
+    'toutes les pilules sont remboursées ?',
+    'все таблетки платные?',
+    'i will pay for it myself',
+    'il va me faire payer le loyer',
+    'mijn matras ligt op de grond',
   ])('"%s" is not an emergency', (text) => {
     expect(guard.check(text)).toBeUndefined();
   });
