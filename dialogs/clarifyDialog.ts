@@ -51,10 +51,10 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
     if (place && entries.length > 0) {
       const topic = entries[0].topic;
       for (const e of entries.filter((c) => c.topic === topic)) {
-        routed = services.answerer.servicesForEntry(e, place, lang).services;
+        routed = services.router.servicesForEntry(e, place, lang).services;
         if (routed.length > 0) break;
       }
-      if (routed.length === 0) routed = services.answerer.servicesForTopic(topic, place, lang);
+      if (routed.length === 0) routed = services.router.servicesForTopic(topic, place, lang);
     }
     if (routed.length > 0) parts.push(`**${services.i18n.t(lang, 'answer.services')}**\n${renderServices(services.i18n, lang, routed)}`);
     const shown = await replier.send(step.context, {

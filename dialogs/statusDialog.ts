@@ -56,7 +56,7 @@ export class StatusDialog extends WaterfallDialog<StatusOptions> {
       await updateProfile(services, step.context, { status: choice });
       const entry = services.answerer.entry(step.options.entryId);
       if (entry?.audience?.length && !entry.audience.includes(choice)) {
-        const helpers = services.answerer.servicesForTopic(entry.topic, turn.place, lang);
+        const helpers = services.router.servicesForTopic(entry.topic, turn.place, lang);
         await replier.send(step.context, {
           text: [services.i18n.t(lang, 'status.mayNotApply'), renderServices(services.i18n, lang, helpers) || services.i18n.t(lang, 'person.generic')].join('\n\n'),
           lang,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
+import { Router } from './routing/router';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
 import { createDirectLineRouter } from './channels/directline';
 import { createWebChatRouter } from './channels/webchat';
@@ -66,7 +67,8 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   // Same checks as `npm run kb -- validate`, commune ids included: an invalid knowledge base never starts.
   const { kb, problems } = await loadValidKnowledge(config.knowledgeDir, { communeIds: new Set(postal.data.municipalities.keys()) });
   for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
-  const answerer = new Answerer({ kb, postal });
+  const router = new Router(kb, postal);
+  const answerer = new Answerer({ kb, router });
   const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
 
   const inner: DocStore = await createStore({
@@ -100,6 +102,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     userState,
     store,
     answerer,
+    router,
     entries: kb.entries,
     detectLanguage,
     translation,

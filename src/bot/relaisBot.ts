@@ -34,6 +34,7 @@ export function botServices(deps: RelaisBotDeps): BotServices {
     userState: deps.userState,
     store: deps.store,
     answerer: deps.answerer,
+    router: deps.router,
     entries: deps.entries ?? [],
     detectLanguage: deps.detectLanguage,
     translation: deps.translation,

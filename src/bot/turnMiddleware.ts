@@ -201,7 +201,7 @@ export class RelaisTurnMiddleware implements Middleware {
   private placeOf(postalCode: string | undefined): Place | undefined {
     if (!postalCode) return undefined;
     try {
-      return this.services.answerer.placeFromPostalCode(postalCode);
+      return this.services.router.placeFromPostalCode(postalCode);
     } catch {
       return { postalCode };
     }
@@ -217,7 +217,7 @@ export class RelaisTurnMiddleware implements Middleware {
     const data: unknown = context.activity.channelData;
     const code = typeof data === 'object' && data !== null && 'postalCode' in data ? String(data.postalCode) : undefined;
     if (code && code !== info.profile.postalCode) {
-      const place = this.services.answerer.placeFromPostalCode(code);
+      const place = this.services.router.placeFromPostalCode(code);
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
@@ -226,9 +226,9 @@ export class RelaisTurnMiddleware implements Middleware {
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);
     const place = home
-      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS)) ?? this.services.answerer.placeFromText(text))
+      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS)) ?? this.services.router.placeFromText(text))
       : short
-        ? this.services.answerer.placeFromText(text)
+        ? this.services.router.placeFromText(text)
         : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS));
     if (!place) return;
     if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
@@ -242,13 +242,13 @@ export class RelaisTurnMiddleware implements Middleware {
 
   /** A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none). */
   private placeRightAfter(windows: string[][]): Place | undefined {
-    const { answerer } = this.services;
+    const { router } = this.services;
     for (const window of windows) {
       for (let k = 1; k <= window.length; k++) {
-        const place = answerer.placeFromText(window.slice(0, k).join(' '));
+        const place = router.placeFromText(window.slice(0, k).join(' '));
         if (!place) continue;
         // Found only once later words were added, and found without the first word: the name starts further on.
-        const later = k > 1 ? answerer.placeFromText(window.slice(1, k).join(' ')) : undefined;
+        const later = k > 1 ? router.placeFromText(window.slice(1, k).join(' ')) : undefined;
         if (!later || !samePlace(later, place)) return place;
         break;
       }
@@ -261,12 +261,12 @@ export class RelaisTurnMiddleware implements Middleware {
    * name it, and none of them can be left out.
    */
   private namesOnly(words: string[], place: Place): boolean {
-    const { answerer } = this.services;
+    const { router } = this.services;
     if (words.length > MAX_PLACE_NAME_WORDS) return false;
-    const whole = answerer.placeFromText(words.join(' '));
+    const whole = router.placeFromText(words.join(' '));
     if (!whole || !samePlace(whole, place)) return false;
     return words.every((_, i) => {
-      const without = answerer.placeFromText(words.filter((__, j) => j !== i).join(' '));
+      const without = router.placeFromText(words.filter((__, j) => j !== i).join(' '));
       return !without || !samePlace(without, place);
     });
   }

@@ -3,7 +3,7 @@ import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity
 import { botOptions, createRelaisBot, RelaisBotError } from '../../src/bot/relaisBot';
 import { apologyActivity } from '../../src/bot/replier';
 import { detectLanguage } from '../../src/language/detect';
-import { FakeAnswerer } from '../dialogs/fakes/fakeAnswerer';
+import { fakeKnowledge } from '../dialogs/fakes/fakeAnswerer';
 import { FakeStore } from '../dialogs/fakes/fakeStore';
 import { i18n, type Reply } from '../dialogs/harness';
 
@@ -13,7 +13,7 @@ function setup() {
     conversationState: new ConversationState(store.botStorage),
     userState: new UserState(store.botStorage),
     store,
-    answerer: new FakeAnswerer(),
+    ...fakeKnowledge(),
     detectLanguage: (text) => detectLanguage(text),
     i18n,
   });

@@ -1,6 +1,7 @@
 // A keyword-driven AnswererPort over the fixture entries: answer, clarify or fallback, and postal-code routing.
 import type { AnswerDecision, AnswerRequest, AnswererPort } from '../../../src/answer/types';
-import type { Entry, Place, RoutedService, Topic } from '../../../src/knowledge/types';
+import type { RouterPort } from '../../../src/routing/router';
+import type { Entry, Place, RoutedService, Status, Topic } from '../../../src/knowledge/types';
 import { CPAS_APPOINTMENT, EMERGENCY_ENTRY, ENTRIES, INTEGRATION_BRUSSELS, INTEGRATION_WALLONIA, TEMPORARY_PROTECTION_AID } from '../fixtures/entries';
 
 const PLACES: Record<string, Place> = {
@@ -32,7 +33,7 @@ export function cpasOf(place: Place): RoutedService {
   return { id: `cpas:${place.commune}`, type: 'cpas', name: `CPAS ${place.communeName}`, verified: false };
 }
 
-export class FakeAnswerer implements AnswererPort {
+export class FakeAnswerer implements AnswererPort, RouterPort {
   readonly requests: AnswerRequest[] = [];
 
   decide(req: AnswerRequest): AnswerDecision {
@@ -42,7 +43,10 @@ export class FakeAnswerer implements AnswererPort {
     }
     // Both needs in one question: the person chooses (the answerer's "rivals"), each entry fitting the named place.
     if (has(req.text, CPAS_WORDS) && has(req.text, INTEGRATION_WORDS)) {
-      return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, CPAS_APPOINTMENT], confidence: 0.5 };
+      // As the real answerer does: a served town the question names is the place the choices are for.
+      const named = this.placeFromText(req.text);
+      const place = req.place ?? (named?.region === 'flanders' ? undefined : named);
+      return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, CPAS_APPOINTMENT], confidence: 0.5, place };
     }
     if (has(req.text, CPAS_WORDS)) {
       const routed = this.servicesForEntry(CPAS_APPOINTMENT, req.place);
@@ -55,6 +59,10 @@ export class FakeAnswerer implements AnswererPort {
 
   emergency(): { entry: Entry; services: RoutedService[] } {
     return { entry: EMERGENCY_ENTRY, services: [HELPLINE] };
+  }
+
+  statusesIn(text: string): Set<Status> {
+    return has(text, PROTECTION_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
   }
 
   entry(id: string): Entry | undefined {
@@ -86,4 +94,10 @@ export class FakeAnswerer implements AnswererPort {
   placeFromPostalCode(code: string): Place | undefined {
     return PLACES[code];
   }
+}
+
+/** One keyword fake as both the answerer and the router of a bot's deps. */
+export function fakeKnowledge(): { answerer: FakeAnswerer; router: FakeAnswerer } {
+  const fake = new FakeAnswerer();
+  return { answerer: fake, router: fake };
 }
