@@ -19,7 +19,7 @@ import { createLocalizer, loadLocaleResources } from './i18n';
 import { detectLanguage } from './language/detect';
 import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
 import { createLogger, type Logger } from './logger';
-import { createRelaisBot } from './bot/relaisBot';
+import { createRelaisBot } from '../dialogs/conversation';
 import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';

@@ -1,6 +1,7 @@
 // RelaisBot as the composition root wires it: an ActivityHandler over botbuilder's TestAdapter.
 import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { botOptions, createRelaisBot, RelaisBotError } from '../../src/bot/relaisBot';
+import { createRelaisBot } from '../../dialogs/conversation';
+import { botOptions, RelaisBotError } from '../../src/bot/relaisBot';
 import { apologyActivity } from '../../src/bot/replier';
 import { detectLanguage } from '../../src/language/detect';
 import { fakeKnowledge } from '../dialogs/fakes/fakeAnswerer';

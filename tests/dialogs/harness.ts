@@ -2,7 +2,7 @@
 import { ConversationState, UserState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import * as path from 'node:path';
-import { createConversation } from '../../src/bot/relaisBot';
+import { createConversation } from '../../dialogs/conversation';
 import type { AnswererPort, ChannelAnswer } from '../../src/answer/types';
 import type { RouterPort } from '../../src/routing/router';
 import type { RelaisBotDeps } from '../../src/bot/types';

@@ -1,7 +1,7 @@
 // Interrupts at any turn (help, language, start over, forget me, talk to a person), a failing store, quiet logs.
 import { ConversationState, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { createConversation } from '../../src/bot/relaisBot';
+import { createConversation } from '../../dialogs/conversation';
 import { detectLanguage } from '../../src/language/detect';
 import { fakeKnowledge } from './fakes/fakeAnswerer';
 import { FakeStore } from './fakes/fakeStore';
