@@ -41,7 +41,7 @@ export class LanguageDialog extends WaterfallDialog<LanguageOptions> {
 
   private async savedStep(step: WaterfallStepContext<LanguageOptions>): Promise<DialogTurnResult> {
     const text = messageText(step.context);
-    const lang = step.options.lang ?? pickOffered(text, stepValues<LanguageValues>(step).offered ?? []) ?? this.deps.intents.languageName(text);
+    const lang = step.options.lang ?? pickOffered(text, stepValues<LanguageValues>(step).offered ?? []) ?? info(step.context).reading.languageName;
     if (!lang) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

@@ -69,8 +69,7 @@ export class MainDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const text = messageText(inner.context);
-    const interrupt = text ? this.deps.intents.interrupt(text) : undefined;
+    const interrupt = info(inner.context).reading.interrupt;
     if (interrupt) {
       await this.interrupt(inner, interrupt);
     } else if (inner.activeDialog) {
@@ -153,7 +152,7 @@ export class MainDialog extends ComponentDialog {
   private async dispatchStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const turn = info(step.context);
     const text = messageText(step.context);
-    const picked = text ? this.deps.intents.languageName(text) : undefined;
+    const picked = turn.reading.languageName;
     if (picked) {
       const options: LanguageOptions = { lang: picked };
       return step.beginDialog(LANGUAGE_DIALOG, options);

@@ -37,6 +37,12 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    */
   statusNames: Partial<Record<Status, string[]>>;
   /**
+   * Words that hint at a status without stating it: people displaced from Ukraine say where they come from far
+   * more often than the name of their status. They weigh like `statusNames` in the ranking, but a hint is never
+   * kept as the person's status ("my mother is still in Ukraine" says nothing of the writer's own).
+   */
+  statusHints: Partial<Record<Status, string[]>>;
+  /**
    * Whether a commune named in the question stands for the person's place when the request has none (see
    * `decide`). On the kb-r2 probes over HTTP, without it a question like "hi im in liege, the commune said i
    * must do a course at CRI, by when??" got a Wallonia/Brussels choice and no office.
@@ -74,10 +80,17 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'protection subsidiaire', 'subsidiaire bescherming', 'subsidiary protection', 'субсидіарний захист',
       'субсидиарная защита', 'الحماية الفرعية',
     ],
-    // People displaced from Ukraine say where they come from far more often than the name of their status.
+    'temporary-protection': ['protection temporaire', 'tijdelijke bescherming', 'temporary protection', 'тимчасовий захист', 'временная защита', 'الحماية المؤقتة'],
+    'asylum-seeker': [
+      "demandeur d'asile", "demandeuse d'asile", "demande d'asile", 'carte orange', 'asielzoeker', 'asielaanvraag', 'oranje kaart',
+      'asylum seeker', 'asylum application', 'orange card', 'шукач притулку', 'шукачка притулку', 'прохач притулку',
+      'помаранчева картка', 'ищу убежища', 'проситель убежища', 'оранжевая карта', 'оранжевая карточка', 'طالب لجوء',
+      'طالبة لجوء', 'طلب اللجوء', 'البطاقة البرتقالية',
+    ],
+  },
+  statusHints: {
     'temporary-protection': [
-      'protection temporaire', 'tijdelijke bescherming', 'temporary protection', 'тимчасовий захист',
-      'временная защита', 'الحماية المؤقتة',
+      // People displaced from Ukraine say where they come from far more often than the name of their status.
       'Ukraine', 'ukrainien', 'ukrainienne', 'ukrainiens', 'Oekraïne', 'Oekraïens', 'Oekraïense', 'Oekraïner',
       'Ukrainian', 'Україна', 'України', 'Україні', 'українець', 'українка', 'українці', 'Украина', 'Украины',
       'Украине', 'украинец', 'украинка', 'украинцы', 'أوكرانيا', 'أوكراني', 'أوكرانية', 'اوكرانيا',
@@ -119,6 +132,7 @@ export class Answerer implements AnswererPort {
   private readonly emergencyEntry: Entry;
   private readonly topics: NameMatcher<Topic>;
   private readonly statuses: NameMatcher<Status>;
+  private readonly statusesOrHints: NameMatcher<Status>;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -136,6 +150,9 @@ export class Answerer implements AnswererPort {
     this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
     this.topics = new NameMatcher(this.options.topicNames);
     this.statuses = new NameMatcher(this.options.statusNames);
+    const both: Partial<Record<Status, string[]>> = { ...this.options.statusNames };
+    for (const [k, v] of Object.entries(this.options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
+    this.statusesOrHints = new NameMatcher(both);
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(init.kb.entries.flatMap(entryDocs), meta, this.options, this.options);
     const emergency =
@@ -153,9 +170,13 @@ export class Answerer implements AnswererPort {
     return this.engine.has(lang) ? lang : PIVOT_LANG;
   }
 
-  /** Statuses a text names ("я біженець", "as a refugee", "from Ukraine"), read in `lang`. */
-  statusesIn(text: string, lang: Lang): Set<Status> {
-    return this.statuses.find(text, this.searchLang(lang));
+  /**
+   * Statuses a text states ("я біженець", "as a refugee", "j'ai la carte orange") and those it states or hints at
+   * ("from Ukraine"), read in `lang`.
+   */
+  statusesIn(text: string, lang: Lang): { stated: Set<Status>; hinted: Set<Status> } {
+    const l = this.searchLang(lang);
+    return { stated: this.statuses.find(text, l), hinted: this.statusesOrHints.find(text, l) };
   }
 
   decide(asked: AnswerRequest): AnswerDecision {
@@ -187,7 +208,7 @@ export class Answerer implements AnswererPort {
         return e !== undefined && this.fits(e, req);
       },
       statusKnown: Boolean(req.status),
-      namedStatuses: (l) => this.statuses.find(text, l),
+      namedStatuses: (l) => this.statusesOrHints.find(text, l),
       namedTopics: (l) => this.topics.find(text, l),
     });
     const d = decide(ranked, Boolean(place?.region), this.options);

@@ -65,6 +65,6 @@ export interface AnswererPort {
   emergency(place?: Place, lang?: Lang): { entry: Entry; services: RoutedService[] };
   /** An entry by id (clarify buttons carry ids). */
   entry(id: string): Entry | undefined;
-  /** Statuses a text names ("я біженець", "as a refugee"), read in `lang`. */
-  statusesIn(text: string, lang: Lang): Set<Status>;
+  /** Statuses a text states ("я біженець", "as a refugee") and those it states or hints at ("from Ukraine"). */
+  statusesIn(text: string, lang: Lang): { stated: Set<Status>; hinted: Set<Status> };
 }

@@ -4,10 +4,11 @@ import type { Place } from '../knowledge/types';
 import type { UserProfile } from '../store/types';
 import { EmergencyGuard } from './emergencyGuard';
 import { Intents } from './intents';
-import { normalisedKey, tokensOf } from './phrases';
+import { tokensOf } from './phrases';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
+import { readTurn, statedStatus } from './turnReading';
 import { decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
@@ -132,13 +133,11 @@ export class RelaisTurnMiddleware implements Middleware {
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
-    const picked = text ? this.intents.languageName(text) : undefined;
-    // A button's title is in the language it was offered in, whatever a detector makes of two words.
-    const pressed = text !== '' && (memory.buttons ?? []).includes(normalisedKey(text));
-    const letters = (text.match(/\p{L}/gu) ?? []).length;
-    const words = tokensOf(text).length;
-    // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
-    const detectable = text !== '' && !picked && !pressed && !this.intents.interrupt(text);
+    const reading = readTurn(text, this.intents, memory.buttons ?? []);
+    const { letters, words, languageName: picked } = reading;
+    // A button's title is in the language it was offered in, whatever a detector makes of two words; commands
+    // ("forget me", "aide") are short and formulaic: they keep the conversation's language.
+    const detectable = text !== '' && !picked && !reading.pressed && !reading.interrupt;
     const inputs: LanguageInputs = {
       picked,
       guess: detectable ? services.detectLanguage(text) : undefined,
@@ -160,6 +159,7 @@ export class RelaisTurnMiddleware implements Middleware {
       machineTranslate: false,
       cannotTranslate: false,
       textLang: PIVOT_LANG,
+      reading,
       questionText: text,
       placeOnly: false,
       placeChanged: false,
@@ -172,6 +172,7 @@ export class RelaisTurnMiddleware implements Middleware {
     this.applyLanguage(info, inputs);
     setTurnInfo(context, info);
     await this.readPlace(context, info, text, words);
+    await this.readStatus(context, info);
     return { info, inputs, askTranslator: Boolean(inputs.guess && !inputs.guess.reliable && longEnough && inputs.mtAvailable) };
   }
 
@@ -221,7 +222,7 @@ export class RelaisTurnMiddleware implements Middleware {
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
-    if (this.intents.interrupt(text) || this.intents.languageName(text)) return;
+    if (info.reading.interrupt || info.reading.languageName) return;
     const short = words <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);
@@ -238,6 +239,16 @@ export class RelaisTurnMiddleware implements Middleware {
     const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
     const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
     info.placeOnly = rest.length === 0 || this.namesOnly(rest, place);
+  }
+
+  /**
+   * The status the message names, when it names one and the profile holds another or none: "маю тимчасовий
+   * захист" is an answer the bot must not ask again. Kept as the optional status question keeps it.
+   */
+  private async readStatus(context: TurnContext, info: TurnInfo): Promise<void> {
+    if (!info.questionText || info.reading.interrupt || info.reading.pressed) return;
+    const status = statedStatus(this.services.answerer.statusesIn(info.questionText, info.renderLang));
+    if (status && status !== info.profile.status) await updateProfile(this.services, context, { status });
   }
 
   /** A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none). */

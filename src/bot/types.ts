@@ -2,6 +2,7 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { AnswererPort, ChannelAnswer } from '../answer/types';
 import type { RouterPort } from '../routing/router';
+import type { TurnReading } from './turnReading';
 import type { Entry, Lang, Place, Topic } from '../knowledge/types';
 import type { Store, UserProfile } from '../store/types';
 import type { MachineTranslation } from '../translate/types';
@@ -138,6 +139,8 @@ export interface TurnInfo {
   cannotTranslate: boolean;
   /** Language the person wrote this message in (best guess), for the review queue. */
   textLang: Lang;
+  /** The message read once: interrupt, language name, button, length. */
+  reading: TurnReading;
   /** The text in `renderLang` to search with (translated when the person wrote in another language). */
   questionText: string;
   /** The person wrote only where they live ("1030", "je vis à Namur"). */

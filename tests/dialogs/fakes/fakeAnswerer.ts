@@ -20,6 +20,8 @@ const NAMES: Record<string, string[]> = {
 const CPAS_WORDS = ['cpas', 'ocmw', 'rendez-vous', 'afspraak', 'appointment', 'прийом', 'приём', 'موعد'];
 const INTEGRATION_WORDS = ['intégration', 'integration', 'inburgering', 'integratie', 'інтеграц', 'интеграц', 'اندماج', 'الاندماج'];
 const PROTECTION_WORDS = ['protection temporaire', 'temporary protection'];
+/** Words that hint at temporary protection without stating it (as the real answerer's `statusHints`). */
+const UKRAINE_WORDS = ['ukrain'];
 
 /** Words that bring crisis entries nearest without the crisis phrases: a fallback whose topic is "emergency". */
 const UNSURE_CRISIS_WORDS = ['ne bouge plus', 'beweegt niet', 'not moving', 'не рухається', 'не двигается', 'لا يتحرك'];
@@ -38,7 +40,7 @@ export class FakeAnswerer implements AnswererPort, RouterPort {
 
   decide(req: AnswerRequest): AnswerDecision {
     this.requests.push(req);
-    if (has(req.text, PROTECTION_WORDS)) {
+    if (has(req.text, PROTECTION_WORDS) || has(req.text, UKRAINE_WORDS)) {
       return { kind: 'answer', entry: TEMPORARY_PROTECTION_AID, textLang: req.lang, confidence: 0.9, services: [], needsPlace: false };
     }
     // Both needs in one question: the person chooses (the answerer's "rivals"), each entry fitting the named place.
@@ -61,8 +63,10 @@ export class FakeAnswerer implements AnswererPort, RouterPort {
     return { entry: EMERGENCY_ENTRY, services: [HELPLINE] };
   }
 
-  statusesIn(text: string): Set<Status> {
-    return has(text, PROTECTION_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
+  statusesIn(text: string): { stated: Set<Status>; hinted: Set<Status> } {
+    const stated = has(text, PROTECTION_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
+    const hinted = has(text, UKRAINE_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
+    return { stated, hinted: new Set([...stated, ...hinted]) };
   }
 
   entry(id: string): Entry | undefined {
