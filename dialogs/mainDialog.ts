@@ -1,5 +1,6 @@
 // The root dialog: interrupts at any turn (help, language, start over, forget me, talk to a person), then dispatch.
 import { ActivityTypes } from 'botbuilder';
+import { ChoicePrompt } from './choicePrompt';
 import {
   ComponentDialog,
   Dialog,
@@ -38,6 +39,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog<LoopOptions>(MAIN_LOOP, [this.noticeStep.bind(this), this.dispatchStep.bind(this), this.finishStep.bind(this)]),
     );
+    this.addDialog(new ChoicePrompt(deps));
     this.addDialog(new OnboardingDialog(deps));
     this.addDialog(new LanguageDialog(deps));
     this.addDialog(new AnswerDialog(deps));
