@@ -408,7 +408,12 @@
     content.forEach(function (n) {
       if (n) body.appendChild(n);
     });
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      dialog.showModal();
+      // The browser's own bars hidden too, where it allows it (a click is a user gesture); the dialog fills the
+      // window either way.
+      if (document.fullscreenEnabled && !document.fullscreenElement) document.documentElement.requestFullscreen().catch(function () {});
+    }
     body.scrollTop = 0;
     $('show-close').focus();
   }
@@ -535,6 +540,12 @@
     }
     applyLabels();
     loadQuestions();
+    askAgain();
+  }
+
+  /** After a change of language, the answer on screen follows: the same entry asked again. */
+  function askAgain() {
+    if (state.reply && state.reply.entryId) ask({ entryId: state.reply.entryId });
   }
 
   function start() {
@@ -554,6 +565,9 @@
     $('worker-lang').addEventListener('change', function (e) {
       setWorkerLang(e.target.value);
     });
+    $('person-lang').addEventListener('change', function () {
+      if (LANGS.indexOf($('person-lang').value) >= 0) askAgain();
+    });
     $('next-person').addEventListener('click', nextPerson);
     $('show-person').addEventListener('click', showPerson);
     $('show-close').addEventListener('click', function () {
@@ -561,6 +575,7 @@
     });
     $('show').addEventListener('close', function () {
       $('show-body').textContent = '';
+      if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
     });
     $('print').addEventListener('click', function () {
       window.print();

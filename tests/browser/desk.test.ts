@@ -342,14 +342,41 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     await page.getByRole('button', { name: 'Antwoord zoeken' }).click();
     expect(await page.locator('#postal-error').innerText()).toContain('4 cijfers');
     await page.getByLabel('Postcode (niet verplicht)').fill('1000');
-    const replied = nextReply(page);
+    const first = nextReply(page);
     await page.getByRole('button', { name: 'Antwoord zoeken' }).click();
-    const reply = await replied;
+    const reply = await first;
     expect(reply.worker!.lang).toBe('nl');
     expect(reply.person!.lang).toBe('ru');
     expect(await page.locator('article[data-side="worker"] .lang-tag').innerText()).toBe('Nederlands');
     expect(await page.locator('article[data-side="person"] .lang-tag').innerText()).toBe('Russisch');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The person turns out to read Ukrainian better: the answer follows the new language.
+    const again = nextReply(page);
+    await page.getByLabel('Taal van de persoon', { exact: true }).selectOption('uk');
+    expect((await again).person!.lang).toBe('uk');
+    await page.locator('article[data-side="person"][lang="uk"]').waitFor();
+    expect(await page.locator('article[data-side="person"] .lang-tag').innerText()).toBe('Oekraïens');
+
+    // Without a postal code, the rent deposit has a Brussels and a Walloon answer: the worker picks one.
+    await page.getByLabel('Postcode (niet verplicht)').fill('');
+    await page.getByLabel(/^Vraag, in het Frans/).fill('huurwaarborg');
+    let replied = nextReply(page);
+    await page.getByRole('button', { name: 'Antwoord zoeken' }).click();
+    const clarify = await replied;
+    expect(clarify.kind).toBe('clarify');
+    const choices = page.locator('#choices button');
+    await choices.first().waitFor();
+    expect(await choices.count()).toBe(clarify.choices!.length);
+    expect(await choices.first().innerText()).toContain(clarify.choices![0].worker);
+    expect(await choices.first().locator('[lang="uk"]').innerText()).toBe(clarify.choices![0].person);
+    expect(await axeViolations(page)).toEqual([]);
+    replied = nextReply(page);
+    await choices.first().click();
+    expect((await replied).entryId).toBe(clarify.choices![0].entryId);
+    await page.locator('article[data-side="worker"]', { hasText: clarify.choices![0].worker }).waitFor();
+    // No postal code: the page asks for it to name the person's commune's offices.
+    expect(await page.locator('#needs-place').innerText()).toContain('postcode');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -111,6 +111,16 @@ describe('desk API', () => {
     expect(new URL(json.chat.url).searchParams.get('postal')).toBeNull();
   });
 
+  it('offers close answers titled in both languages, and the postal code settles them', async () => {
+    const { json } = await post(running.url, { workerLang: 'fr', personLang: 'ar', question: 'garantie locative' });
+    expect(json.kind).toBe('clarify');
+    expect(json.choices.map((c: { entryId: string }) => c.entryId).sort()).toEqual(['housing-rent-deposit-brussels', 'housing-rent-deposit-wallonia']);
+    for (const c of json.choices) expect(c.person).toMatch(ARABIC);
+    expect(json.worker).toBeUndefined();
+    const placed = await post(running.url, { workerLang: 'fr', personLang: 'ar', question: 'garantie locative', postalCode: '1030' });
+    expect(placed.json).toMatchObject({ kind: 'answer', entryId: 'housing-rent-deposit-brussels' });
+  });
+
   it('serves the labels, the phrases in six languages and the frequent questions', async () => {
     const labels = await (await fetch(`${running.url}/desk/api/labels`)).json();
     expect(labels.languages.map((l: { code: string }) => l.code)).toEqual(['fr', 'nl', 'en', 'uk', 'ru', 'ar']);
