@@ -4,7 +4,7 @@
 // with pdftotext, page turned into an image with pdftoppm, QR code decoded back to the chat's address, which then
 // answers in Arabic), "Next person" leaving nothing in the page or the store, keyboard use and axe-core.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
@@ -15,7 +15,6 @@ import type { DeskAnswerReply } from '../../src/desk';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const DOCS = path.resolve(__dirname, '../../docs');
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const DESKTOP = { width: 1280, height: 900 };
@@ -142,7 +141,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     expect(await page.locator('#place-note').innerText()).toContain('1030 Schaerbeek');
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(DOCS, 'desk-fr-ar.png') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'desk-fr-ar.png') });
 
     // "Show to the person": full screen, Arabic, right to left, large type; Escape gives the screen back.
     await page.getByRole('button', { name: 'Montrer à la personne' }).click();
@@ -161,7 +160,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     const title = await body.locator('h2').boundingBox();
     expect(title!.x + title!.width).toBeGreaterThan(DESKTOP.width * 0.8);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(DOCS, 'desk-show-ar.png') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'desk-show-ar.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('show-person');
@@ -202,7 +201,6 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     expect(chatUrl.origin).toBe(running.url);
     expect(chatUrl.searchParams.get('lang')).toBe('ar');
     expect(chatUrl.searchParams.get('q')).toMatch(ARABIC);
-    copyFileSync(path.join(ARTIFACTS, pngFile!), path.join(DOCS, 'desk-handout-ar.png'));
 
     // "Next person": nothing of the person left on screen, in the page's storage, on the server.
     await page.getByRole('button', { name: 'Personne suivante' }).click();
@@ -288,7 +286,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     expect(workerText).not.toMatch(/BAPA|Schaerbeek/);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(DOCS, 'desk-fr-uk.png') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'desk-fr-uk.png') });
 
     // "Show to the person" reached with Tab and Enter; left to right in Ukrainian.
     await page.getByRole('button', { name: 'Montrer à la personne' }).focus();
