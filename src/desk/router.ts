@@ -156,11 +156,16 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
   router.use('/desk', deskAccessGuard(options.access, options.networks));
   router.use('/desk', (_req, res, next) => {
     // Nothing about the person is kept, by the server or by caches between the desk and the server.
-    res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' });
+    res.set({
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': csp,
+      'X-Frame-Options': 'DENY',
+    });
     next();
   });
   router.get('/desk', (_req, res) => {
-    res.set({ 'Content-Security-Policy': csp, 'X-Frame-Options': 'DENY' });
     res.type('html').sendFile(indexFile);
   });
   router.use('/desk/static', express.static(options.publicDir, { index: false, maxAge: 0 }));
