@@ -226,11 +226,15 @@ export class RelaisTurnMiddleware implements Middleware {
     const short = words <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);
-    const place = home
-      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS)) ?? this.services.router.placeFromText(text))
+    const named = home
+      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS + 2)) ?? this.services.router.placeFromText(text))
       : short
         ? this.services.router.placeFromText(text)
-        : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS));
+        : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS + 2));
+    // The most specific wins: a postal code written in the same message ("I live in Brussels 1070 Anderlecht") is
+    // where the person lives, when it lies in the region the words name.
+    const written = named ? this.services.router.placeFromWrittenCode(text) : undefined;
+    const place = written && (!named?.region || written.region === named.region) ? written : named;
     if (!place) return;
     if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
       await rememberPlace(this.services, context, place);
@@ -251,18 +255,34 @@ export class RelaisTurnMiddleware implements Middleware {
     if (status && status !== info.profile.status) await updateProfile(this.services, context, { status });
   }
 
-  /** A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none). */
+  /**
+   * A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none).
+   * "Brussels" names the region as often as the City: a commune named right after it ("ik woon in brussel
+   * molenbeek") is the more specific place.
+   */
   private placeRightAfter(windows: string[][]): Place | undefined {
-    const { router } = this.services;
     for (const window of windows) {
-      for (let k = 1; k <= window.length; k++) {
-        const place = router.placeFromText(window.slice(0, k).join(' '));
-        if (!place) continue;
-        // Found only once later words were added, and found without the first word: the name starts further on.
-        const later = k > 1 ? router.placeFromText(window.slice(1, k).join(' ')) : undefined;
-        if (!later || !samePlace(later, place)) return place;
-        break;
+      const place = this.placeAtStart(window);
+      if (!place) continue;
+      if (!place.communeApproximate) return place;
+      for (let i = 1; i < window.length; i++) {
+        const next = this.placeAtStart(window.slice(i));
+        if (next && !next.communeApproximate && next.region === place.region) return next;
       }
+      return place;
+    }
+    return undefined;
+  }
+
+  /** The place whose name (at most `MAX_PLACE_NAME_WORDS` words) begins at the window's first word. */
+  private placeAtStart(window: string[]): Place | undefined {
+    const { router } = this.services;
+    for (let k = 1; k <= Math.min(window.length, MAX_PLACE_NAME_WORDS); k++) {
+      const place = router.placeFromText(window.slice(0, k).join(' '));
+      if (!place) continue;
+      // Found only once later words were added, and found without the first word: the name starts further on.
+      const later = k > 1 ? router.placeFromText(window.slice(1, k).join(' ')) : undefined;
+      return !later || !samePlace(later, place) ? place : undefined;
     }
     return undefined;
   }

@@ -2,7 +2,7 @@
 // emergency for that place. Built once in the composition root and handed to the answerer and the bot.
 import type { Entry, KnowledgeBase, Lang, Place, RoutedService, ServiceType, Topic } from '../knowledge/types';
 import { PIVOT_LANG } from '../knowledge/types';
-import { placeFromText, type NameIndex } from './places';
+import { placeFromText, postalCodeInText, type NameIndex } from './places';
 import { placeFromPostalCode, type PostalData } from './postal';
 import { routeIds, routeTypes, type RouteContext } from './services';
 import { normaliseName } from './text';
@@ -49,7 +49,7 @@ export class RoutingError extends Error {
 }
 
 /** What the conversation needs from routing (the Router; tests may pass it a smaller knowledge base). */
-export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic'>;
+export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic'>;
 
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
@@ -70,6 +70,12 @@ export class Router {
   /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
   placeFromText(text: string): Place | undefined {
     return placeFromText(this.postal.data, this.postal.names, text);
+  }
+
+  /** The place of a postal code written in the text ("1070"), the most specific a person can give; undefined when none. */
+  placeFromWrittenCode(text: string): Place | undefined {
+    const code = postalCodeInText(this.postal.data, text);
+    return code ? placeFromPostalCode(this.postal.data, code) : undefined;
   }
 
   /** A place from a postal code; undefined when the code is not Belgian. */

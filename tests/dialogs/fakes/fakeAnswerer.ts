@@ -95,6 +95,11 @@ export class FakeAnswerer implements AnswererPort, RouterPort {
     return code2 ? PLACES[code2] : undefined;
   }
 
+  placeFromWrittenCode(text: string): Place | undefined {
+    const code = /\b(\d{4})\b/.exec(text)?.[1];
+    return code ? PLACES[code] : undefined;
+  }
+
   placeFromPostalCode(code: string): Place | undefined {
     return PLACES[code];
   }
