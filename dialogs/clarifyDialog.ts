@@ -54,6 +54,7 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
       if (routed.length === 0) routed = services.router.servicesForTopic(topic, place, lang);
     }
     if (routed.length > 0) parts.push(`**${services.i18n.t(lang, 'answer.services')}**\n${renderServices(services.i18n, lang, routed)}`);
+    parts.push(services.i18n.t(lang, 'safety.line'));
     const options: ChoicePromptOptions = {
       message: {
         text: parts.join('\n\n'),

@@ -50,7 +50,8 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
     }
     if (turn.memory.fallbackCount === 1) {
       await replier.send(step.context, {
-        text: i18n.t(lang, 'fallback.rephrase'),
+        // Every reply that is not an answer carries the safety line: the crisis check misses some wordings.
+        text: [i18n.t(lang, 'fallback.rephrase'), i18n.t(lang, 'safety.line')].join('\n\n'),
         lang,
         answer: { kind: 'fallback', topic, confidence: 0, services: [] },
         actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }],
@@ -64,6 +65,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
         ? [i18n.t(lang, 'fallback.human'), renderServices(i18n, lang, helpers)]
         : [i18n.t(lang, 'fallback.humanGeneric')];
     if (!turn.place) parts.push(i18n.t(lang, 'fallback.askPlace'));
+    parts.push(i18n.t(lang, 'safety.line'));
     await replier.send(step.context, {
       text: parts.join('\n\n'),
       lang,

@@ -159,6 +159,13 @@ export class MainDialog extends ComponentDialog {
       const options: LanguageOptions = { lang: picked };
       return step.beginDialog(LANGUAGE_DIALOG, options);
     }
+    if (turn.reading.smallTalk && !turn.placeOnly) {
+      const { i18n } = this.deps.services;
+      const lang = turn.renderLang;
+      await this.deps.replier.send(step.context, { text: i18n.t(lang, `smallTalk.${turn.reading.smallTalk}`), lang, answer: { kind: 'prompt', services: [] } });
+      const done: FlowResult = { kind: 'done' };
+      return step.endDialog(done);
+    }
     if (!text || turn.placeOnly) {
       if (turn.placeChanged && turn.place) await this.placeNoted(step);
       const done: FlowResult = { kind: 'done' };

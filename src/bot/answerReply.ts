@@ -18,6 +18,7 @@ export async function sendEntryAnswer(
   turn.memory.fallbackCount = 0;
   turn.memory.lastTopic = entry.topic;
   turn.memory.lastEntryId = entry.id;
+  turn.memory.sinceAnswer = 0;
   const seen = (turn.memory.seenEntryIds ?? []).filter((id) => id !== entry.id);
   turn.memory.seenEntryIds = [...seen, entry.id].slice(-Math.max(1, deps.services.options.maxSeenEntries));
   await deps.replier.send(context, {

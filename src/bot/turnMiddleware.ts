@@ -5,6 +5,7 @@ import type { UserProfile } from '../store/types';
 import { EmergencyGuard } from './emergencyGuard';
 import { Intents } from './intents';
 import { tokensOf } from './phrases';
+import { stopwords } from '../language/stopwords';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
@@ -132,6 +133,7 @@ export class RelaisTurnMiddleware implements Middleware {
     }
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
+    if (activity.type === ActivityTypes.Message && memory.lastEntryId) memory.sinceAnswer = (memory.sinceAnswer ?? 0) + 1;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     const reading = readTurn(text, this.intents, memory.buttons ?? []);
     const { letters, words, languageName: picked } = reading;
@@ -242,7 +244,9 @@ export class RelaisTurnMiddleware implements Middleware {
     // Only where they live when nothing but "I live in" and the place's own words remain.
     const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
     const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
-    info.placeOnly = rest.length === 0 || this.namesOnly(rest, place);
+    // "et à Namur ?", "and in Liège?": a place and small words only is a place too (the last answer's services there).
+    const small = stopwords(info.renderLang);
+    info.placeOnly = rest.length === 0 || rest.every((w) => small.has(w)) || this.namesOnly(rest, place);
   }
 
   /**

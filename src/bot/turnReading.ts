@@ -1,7 +1,7 @@
 // The reading of a message, done once per turn by the turn middleware and read by every dialog: what the text asks
 // for (an interrupt, a language by name, an offered button), how long it is, which statuses it names.
 import type { Lang, Status } from '../knowledge/types';
-import type { Intents, Interrupt } from './intents';
+import type { Intents, Interrupt, SmallTalk } from './intents';
 import { normalisedKey, tokensOf } from './phrases';
 
 /** What a message says besides its question; frozen once read. */
@@ -17,6 +17,8 @@ export interface TurnReading {
   readonly languageName?: Lang;
   /** The message is the title of a button offered last turn. */
   readonly pressed: boolean;
+  /** Thanks or a greeting and nothing else. */
+  readonly smallTalk?: SmallTalk;
 }
 
 /** Reads a message once. `offered`: normalised titles of the buttons offered last turn. */
@@ -28,6 +30,7 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     interrupt: text ? intents.interrupt(text) : undefined,
     languageName: text ? intents.languageName(text) : undefined,
     pressed: text !== '' && offered.includes(normalisedKey(text)),
+    smallTalk: text ? intents.smallTalk(text) : undefined,
   };
   return Object.freeze(reading);
 }

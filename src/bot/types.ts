@@ -50,6 +50,14 @@ export interface RelaisBotOptions {
   maxFollowUps: number;
   /** How many answered entries the conversation remembers, so follow-ups do not offer them again. */
   maxSeenEntries: number;
+  /**
+   * Messages after an answer during which a short question the knowledge base cannot place alone is read against
+   * that answer ("is it compulsory?"). 3: the blind batches' follow-ups come right after the answer; a person who
+   * asked something else twice since has moved on.
+   */
+  followUpTurns: number;
+  /** Longest message (words) read as a follow-up: "how much and where in Charleroi?" has six. */
+  maxFollowUpWords: number;
 }
 
 /**
@@ -64,6 +72,8 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxPlaceOnlyWords: 4,
   maxFollowUps: 2,
   maxSeenEntries: 8,
+  followUpTurns: 3,
+  maxFollowUpWords: 8,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */
@@ -114,6 +124,8 @@ export interface ConversationMemory {
   fallbackCount: number;
   lastTopic?: Topic;
   lastEntryId?: string;
+  /** Messages since the last answer: a short follow-up ("is it compulsory?") is read against it for a few. */
+  sinceAnswer?: number;
   /** Entries answered in this conversation, most recent last (at most `maxSeenEntries`): not offered as follow-ups. */
   seenEntryIds?: string[];
   /** The optional status question was already asked in this conversation. */

@@ -237,7 +237,8 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     await h.say(row.integration);
     const none = await h.say(t(lang, 'clarify.none'));
     expect(answers(none)).toEqual([expect.objectContaining({ kind: 'fallback', lang })]);
-    expect(none[0].text).toBe(t(lang, 'fallback.rephrase'));
+    expect(firstParagraph(none[0].text)).toBe(t(lang, 'fallback.rephrase'));
+    expect(none[0].text).toContain(t(lang, 'safety.line'));
     expect(h.store.reviews).toEqual([expect.objectContaining({ text: row.integration, lang, day: '2026-11-26' })]);
   });
 
@@ -254,7 +255,8 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     const h = harness();
     const first = await h.say(row.unknown[0]);
     expect(answers(first).map((a) => a.kind)).toEqual(['prompt', 'fallback']);
-    expect(first[1].text).toBe(t(lang, 'fallback.rephrase'));
+    expect(firstParagraph(first[1].text)).toBe(t(lang, 'fallback.rephrase'));
+    expect(first[1].text).toContain(t(lang, 'safety.line'));
     expect(buttons(first)).toEqual([t(lang, 'actions.talkToPerson'), t(lang, 'actions.help')]);
 
     const second = await h.say(row.unknown[1]);

@@ -16,7 +16,7 @@ beforeAll(async () => {
   entries = kb.entries;
 });
 
-const real = () => harness({ answerer, router, entries });
+const real = (locale?: string) => harness({ answerer, router, entries, locale });
 
 describe('the most specific place wins', () => {
   it.each([
@@ -47,5 +47,56 @@ describe('a status the person states', () => {
     const h = real();
     await h.say('я з України, де знайти роботу');
     expect(h.store.profiles.get('person-1')?.status).toBeUndefined();
+  });
+});
+
+describe('follow-ups are read against the last answer', () => {
+  it.each([
+    ['fr', "comment demander le revenu d'intégration au CPAS", 'quels documents ?', 'cpas'],
+    ['nl', 'hoe vraag ik een leefloon aan bij het OCMW', 'waar moet ik naartoe?', 'cpas'],
+    ['en', 'how do i ask the CPAS for the living wage', 'how much is it?', 'cpas'],
+    ['uk', 'як отримати соціальну допомогу в CPAS', 'скільки це?', 'cpas'],
+  ])('%s: "%s" then "%s"', async (_lang, first, next, topic) => {
+    const h = real();
+    await h.say(first);
+    const replies = await h.say(next);
+    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    expect(answer?.kind).toMatch(/answer|clarify/);
+    expect(answer?.topic).toBe(topic);
+  });
+
+  it.each(['how much is it?', 'quels documents ?', 'waar moet ik naartoe?'])('"%s" asked first falls back', async (text) => {
+    const h = real();
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.channelData?.answer?.kind)).toContain('fallback');
+  });
+
+  it('"and in Namur?" gives the last answer\'s services there', async () => {
+    const h = real();
+    await h.say('comment demander le revenu d integration au CPAS');
+    const replies = await h.say('et à Namur ?');
+    expect(textOf(replies)).toContain('Namur');
+    expect(h.store.profiles.get('person-1')?.postalCode).toBe('5000');
+  });
+});
+
+describe('thanks and greetings are answered in kind', () => {
+  it.each([
+    ['fr', 'merci beaucoup', 'smallTalk.thanks'],
+    ['uk', 'дякую', 'smallTalk.thanks'],
+    ['ar', 'السلام عليكم', 'smallTalk.greeting'],
+    ['en', 'hello', 'smallTalk.greeting'],
+  ])('%s: %s', async (lang, text, key) => {
+    // One word says little of its language: the page sends the person's locale.
+    const h = real(lang);
+    const replies = await h.say(text);
+    expect(textOf(replies)).toContain(i18n.t(lang, key));
+    expect(textOf(replies)).not.toContain(i18n.t(lang, 'fallback.rephrase'));
+  });
+
+  it('a greeting before a question is no small talk', async () => {
+    const h = real();
+    const replies = await h.say('hello, i need a free lawyer');
+    expect(replies.map((r) => r.channelData?.answer?.topic)).toContain('legal-aid');
   });
 });
