@@ -42,6 +42,8 @@ export interface RelaisOverrides {
   logDestination?: import('pino').DestinationStream;
   /** Skip the periodic retention purge (tests). */
   purge?: boolean;
+  /** A store opened by the caller instead of the configured one (tests: a fault-injecting engine). */
+  store?: DocStore;
 }
 
 /** The project folder (holds locales/ and public/), whether running from src/ (ts-jest) or dist/src/ (built). */
@@ -69,13 +71,13 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   const answerer = new Answerer({ kb, postal });
   const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
 
-  const inner: DocStore = await createStore({
+  const inner: DocStore = overrides.store ?? (await createStore({
     dataDir: config.dataDir,
     mongodbUrl: config.mongodbUrl,
     mongodbDb: config.mongodbDb,
     retention: config.retention,
     logger,
-  });
+  }));
   const store = new ResilientStore(inner, { logger });
   store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
   store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
@@ -118,13 +120,21 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  // One translation budget (TRANSLATE_TIMEOUT_MS) for all the translator calls of a turn.
+  const logic = (context: TurnContext) => translation.withinTurn(() => bot.run(context));
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping() }));
-  app.use(createMessagesRouter({ adapter, logic, maxBodyBytes: config.maxBodyBytes }));
+  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping(), storeWritable: () => store.writable() }));
+  app.use(
+    createMessagesRouter({
+      adapter,
+      logic,
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit: { capacity: Math.max(1, Math.ceil(config.messagesRatePerMinute / 4)), refillPerSecond: config.messagesRatePerMinute / 60 },
+    }),
+  );
   app.use(
     createDirectLineRouter({
       tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
@@ -132,9 +142,10 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       runner: adapter.runner(logic),
       store,
       logger,
+      corsOrigins: config.directLineCorsOrigins,
     }),
   );
-  app.use(createWebChatRouter());
+  app.use(createWebChatRouter(config.webChatFrameAncestors ? { frameAncestors: config.webChatFrameAncestors } : {}));
   app.use(notFound);
   app.use(errorHandler(logger));
 

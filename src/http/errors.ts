@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds to wait before retrying (429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -53,6 +55,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
     else logger.info({ status, code, path: req.path }, 'request refused');
     if (res.headersSent) return;
+    if (err instanceof HttpError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
     const body: ErrorBody = { error: { code, message } };
     res.status(status).json(body);
   };
