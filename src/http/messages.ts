@@ -56,7 +56,10 @@ export function createMessagesRouter(options: MessagesRouteOptions): Router {
         },
         (err: unknown) => {
           if (isAuthenticationError(err)) next(new HttpError(401, 'Unauthorized', 'HttpError: the Bot Framework token is missing, invalid or expired'));
-          else next(err);
+          // Microsoft's signing keys (fetched to check a token) could not be read: nobody can be authenticated now.
+          else if ((err as { name?: unknown } | null)?.name === 'FetchError') {
+            next(new HttpError(503, 'AuthenticationUnavailable', 'HttpError: Bot Framework tokens cannot be checked now (signing keys unreachable); retry later'));
+          } else next(err);
         },
       );
     },

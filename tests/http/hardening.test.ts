@@ -265,3 +265,26 @@ describe('browser access configured from the environment', () => {
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://*.commune.be");
   });
 });
+
+describe('POST /api/messages with MicrosoftAppId', () => {
+  let r: RunningRelais;
+  beforeAll(async () => {
+    r = await startRelais({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  });
+  afterAll(async () => {
+    await r.stop();
+  });
+
+  it('refuses a request without a token with a 401 in the one error shape, and nothing on the console', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await call('POST', `${r.url}/api/messages`, undefined, { type: 'message', text: 'x', serviceUrl: 'https://smba.trafficmanager.net/emea/', channelId: 'msteams', conversation: { id: 'c' }, from: { id: 'u' } });
+      expect(res.status).toBe(401);
+      expect(res.json).toEqual({ error: { code: 'Unauthorized', message: 'HttpError: the Bot Framework token is missing, invalid or expired' } });
+      // Before: botbuilder's own handler printed the error with its stack, and answered its message as text.
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
