@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { ConnectionStatus, DirectLine, type Activity as DLActivity } from 'botframework-directlinejs';
-import { DocStore } from '../../src/store';
+import { DocStore, type SqliteEngine } from '../../src/store';
 import { nodeAjax } from '../channels/helpers/nodeAjax';
 import { DiskFullEngine } from '../store/fixtures/diskFullEngine';
 import { answerOf, ask, startRelais, type RunningRelais } from './helpers';
@@ -118,6 +118,52 @@ describe('a deeply nested Direct Line post, with web chats open', () => {
     const stored = JSON.stringify(await (r.relais.store.inner as DocStore).dump());
     expect(stored).toContain('aide');
     for (const personal of ['0472 99 88 77', 'Flagey 18', '0961 2345']) expect(stored).not.toContain(personal);
+  });
+});
+
+describe('a web chat open while the store goes away', () => {
+  let r: RunningRelais;
+  let dl: DirectLine | undefined;
+  beforeAll(async () => {
+    r = await startRelais();
+  });
+  afterAll(async () => {
+    dl?.end();
+    await new Promise((res) => setTimeout(res, 300));
+    await ((r.relais.store.inner as DocStore).engine as SqliteEngine).reopen().catch(() => undefined);
+    await r.stop();
+  });
+
+  it('keeps polling (200, not 404) through the outage, refuses posts with 503, and answers again afterwards', async () => {
+    const domain = `${r.url}/v3/directline`;
+    const gen = await call('POST', `${domain}/tokens/generate`);
+    const token = gen.json.token as string;
+    const id = gen.json.conversationId as string;
+    expect((await call('POST', `${domain}/conversations`, token, {})).status).toBe(201);
+    const statuses: ConnectionStatus[] = [];
+    dl = new DirectLine({ domain, token, conversationId: id, webSocket: false, pollingInterval: 200, ajax: nodeAjax, WebSocket: NoWebSocket } as unknown as ConstructorParameters<typeof DirectLine>[0]);
+    dl.connectionStatus$.subscribe((st) => statuses.push(st));
+    const replies: DLActivity[] = [];
+    dl.activity$.subscribe({ next: (a) => replies.push(a), error: () => undefined });
+
+    const engine = (r.relais.store.inner as DocStore).engine as SqliteEngine;
+    await engine.close();
+    const post = await call('POST', `${domain}/conversations/${id}/activities`, token, { type: 'message', text: 'bonjour' });
+    expect(post.status).toBe(503);
+    expect(post.headers.get('retry-after')).toBe('5');
+    expect(r.relais.store.degraded).toBe(true);
+    const poll = await call('GET', `${domain}/conversations/${id}/activities`, token);
+    // Before: 404, and DirectLineJS ended the conversation for good.
+    expect(poll.status).toBe(200);
+    await new Promise((res) => setTimeout(res, 800));
+    await engine.reopen();
+    const deadline = Date.now() + 15_000;
+    while (r.relais.store.degraded && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+    expect(r.relais.store.degraded).toBe(false);
+    await new Promise((resolve, reject) => dl!.postActivity({ type: 'message', text: 'Comment avoir le revenu d’intégration du CPAS ?', from: { id: 'x' } } as DLActivity).subscribe(resolve, reject));
+    while (!replies.some((a) => a.from.role === 'bot' && (a as { replyToId?: string }).replyToId) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+    expect(replies.some((a) => a.from.role === 'bot' && (a as { replyToId?: string }).replyToId)).toBe(true);
+    expect(statuses).not.toContain(ConnectionStatus.Ended);
   });
 });
 

@@ -2,11 +2,14 @@
 import type { Store } from '../../store/types';
 import { DEFAULT_ACTIVITY_LIMITS, type ActivityLimits } from '../activityLimits';
 
-/** Store methods the Direct Line channel needs (conversations and their activity queues). */
+/**
+ * Store methods the Direct Line channel needs (conversations and their activity queues), and whether the store
+ * is unreachable right now (ResilientStore's `degraded`).
+ */
 export type DirectLineStore = Pick<
   Store,
   'createDirectLineConversation' | 'getDirectLineConversation' | 'appendDirectLineActivity' | 'getDirectLineActivities'
->;
+> & { readonly degraded?: boolean };
 
 /** One token bucket: `capacity` requests at once, refilled at `refillPerSecond`. */
 export interface BucketOptions {

@@ -122,6 +122,9 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
     }
     const conversation = await store.getDirectLineConversation(conversationId);
     if (!conversation) {
+      // While the store is unreachable it cannot say whether the conversation exists. A 404 would end the web
+      // chat for good (DirectLineJS stops on 404): a signed token bound to this conversation is trusted instead.
+      if (store.degraded && caller.kind === 'token') return { caller, conversationId, userId: caller.claims.user };
       throw new DirectLineError(404, 'BadArgument', `conversation "${conversationId}" does not exist`);
     }
     return { caller, conversationId, userId: conversation.userId };
@@ -414,6 +417,9 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
     if (err instanceof DirectLineError) e = err;
     else if ((err as { name?: string } | null)?.name === 'StoreDataError') {
       e = new DirectLineError(400, 'BadArgument', 'the activity cannot be stored (too deeply nested or too large)');
+    } else if ((err as { name?: string } | null)?.name === 'StoreError') {
+      logger.warn({ path: req.path.replace(/\/conversations\/[^/]+/, '/conversations/:id') }, 'directline: store unavailable');
+      e = new DirectLineError(503, 'ServiceUnavailable', 'the conversation store is unavailable; retry shortly', 5);
     } else if (parserError.type === 'entity.too.large') {
       e = new DirectLineError(413, 'MessageSizeTooBig', `body of ${parserError.length ?? '?'} bytes is over ${parserError.limit ?? '?'} bytes`);
     } else if (parserError.type === 'entity.parse.failed') {
