@@ -86,8 +86,8 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   private readonly options: MachineTranslationOptions;
   private readonly breaker: CircuitBreaker;
   private readonly cache?: TranslationCache;
-  /** The running turn's deadline (epoch ms), when a call runs inside `withinTurn`. */
-  private readonly turns = new AsyncLocalStorage<{ deadline: number }>();
+  /** Milliseconds the running turn has spent waiting for translations, when a call runs inside `withinTurn`. */
+  private readonly turns = new AsyncLocalStorage<{ spentMs: number }>();
 
   constructor(
     private readonly translator: Translator,
@@ -107,13 +107,26 @@ export class MachineTranslationService implements MachineTranslation, Translatio
    * needing a detection and several translations never waits longer than that for the translator in all.
    */
   withinTurn<T>(fn: () => Promise<T>): Promise<T> {
-    return this.turns.run({ deadline: Date.now() + this.options.deadlineMs }, fn);
+    return this.turns.run({ spentMs: 0 }, fn);
   }
 
-  /** Milliseconds the next call may take: what is left of the turn's budget, or a whole budget outside a turn. */
+  /**
+   * Milliseconds the next call may take: what the turn has not yet spent waiting for translations (the bot's own
+   * work between calls does not count), or a whole budget outside a turn.
+   */
   private budget(): number {
-    const turn = this.turns.getStore();
-    return turn ? turn.deadline - Date.now() : this.options.deadlineMs;
+    return this.options.deadlineMs - (this.turns.getStore()?.spentMs ?? 0);
+  }
+
+  /** Runs `work` under the deadline, counting the wait against the turn's budget. */
+  private async timed<T>(work: (signal: AbortSignal) => Promise<T>, budget: number, onTimeout?: () => void) {
+    const started = Date.now();
+    try {
+      return await withDeadline(work, budget, onTimeout);
+    } finally {
+      const turn = this.turns.getStore();
+      if (turn) turn.spentMs += Date.now() - started;
+    }
   }
 
   /** True when the breaker lets calls through (closed, or half-open with its trial free). */
@@ -158,7 +171,7 @@ export class MachineTranslationService implements MachineTranslation, Translatio
     // Only a slow engine counts against the breaker, not a slow cache read or write.
     let engineInFlight = false;
     let engineTimedOut = false;
-    const result = await withDeadline(async (signal) => {
+    const result = await this.timed(async (signal) => {
       if (useCache && this.cache) {
         const cache = this.cache;
         await Promise.all(
@@ -220,7 +233,7 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   private async call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     const budget = this.budget();
     if (budget <= 0 || !this.breaker.allow()) return undefined;
-    const result = await withDeadline(work, budget);
+    const result = await this.timed(work, budget);
     if ('value' in result) {
       this.breaker.success();
       return result.value;

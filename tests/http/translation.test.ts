@@ -9,7 +9,8 @@ describe('Relais with LibreTranslate', () => {
   let r: RunningRelais;
   beforeAll(async () => {
     lt = await startFakeLibreTranslate();
-    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '500' });
+    // One budget for every translator call of a message: 2 s (the default) holds on a loaded test machine.
+    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '2000' });
   });
   afterAll(async () => {
     await r.stop();
@@ -72,7 +73,7 @@ describe('Relais with a translator that never answers', () => {
   let r: RunningRelais;
   beforeAll(async () => {
     lt = await startFakeLibreTranslate({ delayMs: 60_000 });
-    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '400' });
+    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await r.stop();
