@@ -45,6 +45,8 @@ export interface RelaisOverrides {
   logDestination?: import('pino').DestinationStream;
   /** Skip the periodic retention purge (tests). */
   purge?: boolean;
+  /** A store opened by the caller instead of the configured one (tests: a fault-injecting engine). */
+  store?: DocStore;
 }
 
 /** The project folder (holds locales/ and public/), whether running from src/ (ts-jest) or dist/src/ (built). */
@@ -74,13 +76,13 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   const locales = loadLocaleResources(path.join(root, 'locales'));
   const i18n = createLocalizer(locales);
 
-  const inner: DocStore = await createStore({
+  const inner: DocStore = overrides.store ?? (await createStore({
     dataDir: config.dataDir,
     mongodbUrl: config.mongodbUrl,
     mongodbDb: config.mongodbDb,
     retention: config.retention,
     logger,
-  });
+  }));
   const store = new ResilientStore(inner, { logger });
   store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
   store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
@@ -124,13 +126,21 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  // One translation budget (TRANSLATE_TIMEOUT_MS) for all the translator calls of a turn.
+  const logic = (context: TurnContext) => translation.withinTurn(() => bot.run(context));
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping() }));
-  app.use(createMessagesRouter({ adapter, logic, maxBodyBytes: config.maxBodyBytes }));
+  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping(), storeWritable: () => store.writable() }));
+  app.use(
+    createMessagesRouter({
+      adapter,
+      logic,
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit: { capacity: Math.max(1, Math.ceil(config.messagesRatePerMinute / 4)), refillPerSecond: config.messagesRatePerMinute / 60 },
+    }),
+  );
   app.use(
     createDirectLineRouter({
       tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
@@ -138,9 +148,10 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       runner: adapter.runner(logic),
       store,
       logger,
+      corsOrigins: config.directLineCorsOrigins,
     }),
   );
-  app.use(createWebChatRouter());
+  app.use(createWebChatRouter(config.webChatFrameAncestors ? { frameAncestors: config.webChatFrameAncestors } : {}));
   if (config.deskAccess !== 'off') {
     const texts = Object.fromEntries(Object.entries(locales).map(([lang, ns]) => [lang, ns.desk ?? {}]));
     const detect = (text: string, candidates: readonly string[]) => {
