@@ -16,7 +16,7 @@ import {
 import { placeFromPostalCode, type PostalData } from '../routing/postal';
 import { placeFromText, type NameIndex } from '../routing/places';
 import { normaliseName } from '../routing/text';
-import { routeIds, routeTypes, type RouteContext } from '../routing/services';
+import { postalCodeInList, routeIds, routeTypes, type RouteContext } from '../routing/services';
 import { SearchIndex, type SearchDoc, type SearchOptions } from '../search/index';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
@@ -699,6 +699,8 @@ export class Answerer implements AnswererPort {
   private fits(entry: Entry, req: AnswerRequest): boolean {
     if (req.status && entry.audience?.length && !entry.audience.includes(req.status)) return false;
     if (req.place?.region && entry.regions?.length && !entry.regions.includes(req.place.region)) return false;
+    // Not for some postal codes of its region (the Walloon pathway is not the German-speaking communes').
+    if (req.place?.postalCode && entry.excludePostalCodes?.length && postalCodeInList(req.place.postalCode, entry.excludePostalCodes)) return false;
     if (entry.communes?.length && req.place) {
       const { postalCode, commune } = req.place;
       if (!(postalCode && entry.communes.includes(postalCode)) && !(commune && entry.communes.includes(commune))) return false;
