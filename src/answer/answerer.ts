@@ -169,6 +169,21 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'protection subsidiaire', 'subsidiaire bescherming', 'subsidiary protection', 'субсидіарний захист',
       'субсидиарная защита', 'الحماية الفرعية',
     ],
+    // Statuses added for issue 14: a question naming one reaches the entries written for it (asylum seekers'
+    // right to work, urgent medical aid without papers) instead of being weighed down as "for some only".
+    'asylum-seeker': [
+      "demandeur d'asile", "demandeuse d'asile", 'asielzoeker', 'asylum seeker', 'шукач притулку', 'шукачка притулку',
+      'проситель убежища', 'просительница убежища', 'طالب لجوء', 'طالبة لجوء', 'طالب اللجوء',
+    ],
+    undocumented: [
+      'sans-papiers', 'sans papiers', 'séjour illégal', 'séjour irrégulier', 'zonder papieren', 'undocumented',
+      'without papers', 'no papers', 'без документів', 'без документов', 'بدون أوراق', 'بدون اوراق', 'بلا أوراق',
+    ],
+    'eu-citizen': [
+      'citoyen européen', 'citoyenne européenne', "citoyen de l'Union européenne", 'EU-burger', 'Europese burger',
+      'EU citizen', 'European citizen', 'громадянин ЄС', 'громадянка ЄС', 'гражданин ЕС', 'гражданка ЕС', 'مواطن أوروبي',
+    ],
+    student: ['étudiant', 'étudiante', 'student', 'студент', 'студентка', 'طالب جامعي', 'طالبة جامعية'],
     // People displaced from Ukraine say where they come from far more often than the name of their status.
     'temporary-protection': [
       'protection temporaire', 'tijdelijke bescherming', 'temporary protection', 'тимчасовий захист',
@@ -701,6 +716,8 @@ export class Answerer implements AnswererPort {
     if (req.place?.region && entry.regions?.length && !entry.regions.includes(req.place.region)) return false;
     // Not for some postal codes of its region (the Walloon pathway is not the German-speaking communes').
     if (req.place?.postalCode && entry.excludePostalCodes?.length && postalCodeInList(req.place.postalCode, entry.excludePostalCodes)) return false;
+    // A local entry (the German-speaking communes' pathway) only for a person known to live there.
+    if (entry.communes?.length && !req.place) return false;
     if (entry.communes?.length && req.place) {
       const { postalCode, commune } = req.place;
       if (!(postalCode && entry.communes.includes(postalCode)) && !(commune && entry.communes.includes(commune))) return false;
