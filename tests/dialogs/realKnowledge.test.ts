@@ -63,6 +63,12 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
     expect(replies[0].text).toContain(i18n.t(lang, 'emergency.intro'));
     // Emergency numbers are never labelled "contact details not verified" in a crisis.
     expect(replies[0].text).not.toContain(i18n.t(lang, 'answer.serviceUnverified'));
+    if (CRISIS_ENTRY[lang] === 'emergency-violence') {
+      // The violence line, not the suicide prevention line.
+      expect(answers(replies)[0].services.map((s) => s.id)).toContain('violence-conjugale-ecoute');
+      expect(replies[0].text).toContain('0800 30 030');
+      expect(replies[0].text).not.toContain('0800 32 123');
+    }
   });
 });
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
 import type { Status } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { renderServices } from '../../src/bot/render';
+import { i18n } from '../dialogs/harness';
 import { CASES } from './coverageCases';
 
 let answerer: Answerer;
@@ -93,5 +95,25 @@ describe('German-speaking communes (4700-4791)', () => {
   it('has the pathway entry in German as well', async () => {
     expect(answerer.entry('integration-pathway-german-speaking')?.text.de?.title).toMatch(/Integrationsparcours/);
     expect(answerer.entry('employment-german-speaking')?.text.de?.title).toMatch(/Arbeitsamt/);
+  });
+});
+
+describe('services people can reach', () => {
+  it.each(['fr', 'en', 'uk', 'ru', 'ar', 'nl'])('shows BON, the Dutch-speaking reception office, to a %s speaker in Brussels', (lang) => {
+    const entry = answerer.entry('integration-pathway-brussels-obligation');
+    expect(entry).toBeDefined();
+    const routed = answerer.servicesForEntry(entry!, answerer.placeFromPostalCode('1030'), lang).services.map((s) => s.id);
+    expect(routed).toContain('bapa-bon');
+    expect(routed.filter((id) => id.startsWith('bapa-')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the CPAS card its sourced address, or says how to find it', () => {
+    const cpas = (code: string) => answerer.servicesForTopic('cpas', answerer.placeFromPostalCode(code), 'en').find((s) => s.type === 'cpas');
+    const schaerbeek = renderServices(i18n, 'en', [cpas('1030')!]);
+    expect(schaerbeek).toContain('Boulevard Auguste Reyers 70');
+    expect(schaerbeek).not.toContain(i18n.t('en', 'answer.howToFind.cpas'));
+    const ixelles = renderServices(i18n, 'en', [cpas('1050')!]);
+    expect(ixelles).toContain("CPAS d'Ixelles");
+    expect(ixelles).toContain(i18n.t('en', 'answer.howToFind.cpas'));
   });
 });

@@ -85,7 +85,7 @@ describe('the integration pathway office for a place', () => {
 
   it('sends German-speaking communes to the ADG, never to the Forem', () => {
     expect(ids('4700', 'employment')).toEqual(['adg']);
-    expect(ids('4800', 'employment')).toEqual(['forem']);
+    expect(ids('4800', 'employment')).toEqual(['forem-verviers', 'forem']);
   });
 
   it('routes every listed Walloon postal code outside the German-speaking area to at least one CRI', () => {
@@ -150,12 +150,15 @@ describe('shipped services', () => {
     const withContact = services.filter((s) => s.contact).map((s) => s.id).sort();
     // Each one's sources name the page its details were read on (CONTACTS-2026-12.md, DOMAIN-ADDENDUM-2026-12.md).
     expect(withContact).toEqual([
-      'abri-de-nuit-liege', 'actiris', 'adg', 'antipoisons', 'bapa-via-molenbeek', 'bapa-via-schaerbeek', 'child-focus-116000',
-      'cri-brabant-wallon', 'cri-charleroi', 'cri-cimb', 'dus-namur', 'emergency-112', 'equivalences-fwb', 'escale-mons',
-      'exil-ssm', 'fedasil-info-point', 'fonds-logement-bruxelles', 'forem', 'info-integration', 'kind-en-gezin', 'line-1712',
-      'medimmigrant', 'naric-vlaanderen', 'office-etrangers', 'one', 'pag-asa', 'payoke', 'police-101', 'samusocial-brussels',
-      'slrb-sisp', 'suicide-prevention-cps', 'surya', 'tele-accueil-107', 'tele-onthaal-106', 'traite-ligne-nationale',
-      'ulysse-ssm', 'urgence-sociale-charleroi', 'violence-conjugale-ecoute', 'zelfmoordlijn-1813',
+      'abri-de-nuit-liege', 'actiris', 'adg', 'antipoisons', 'baj-bruxelles', 'baj-huy', 'baj-liege', 'baj-verviers', 'bapa-bxl',
+      'bapa-convivial-forest', 'bapa-via-molenbeek', 'bapa-via-schaerbeek', 'bjb-brussel', 'cass-liege', 'child-focus-116000',
+      'cri-brabant-wallon', 'cri-charleroi', 'cri-cimb', 'cri-la-louviere', 'cri-namur', 'cri-verviers', 'dus-namur',
+      'emergency-112', 'equivalences-fwb', 'escale-mons', 'exil-ssm', 'fedasil-info-point', 'fonds-logement-bruxelles', 'forem',
+      'forem-verviers', 'info-integration', 'kind-en-gezin', 'line-1712', 'lire-et-ecrire-luxembourg', 'medimmigrant',
+      'naric-vlaanderen', 'office-etrangers', 'one', 'pag-asa', 'payoke', 'police-101', 'premiere-ligne-liege',
+      'premiere-ligne-namur', 'samusocial-brussels', 'slrb-sisp', 'suicide-prevention-cps', 'surya', 'tele-accueil-107',
+      'tele-onthaal-106', 'traite-ligne-nationale', 'ulysse-ssm', 'urgence-sociale-charleroi', 'violence-conjugale-ecoute',
+      'zelfmoordlijn-1813',
     ]);
     for (const s of services.filter((x) => x.contact?.phone || x.contact?.address)) {
       expect({ id: s.id, sourced: s.sources.some((src) => src.url) }).toEqual({ id: s.id, sourced: true });
