@@ -62,7 +62,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
           confidence: decision.confidence,
           topic,
           reviewText: reviewText(),
-          place: this.decisionPlace(turn, decision.choices),
+          place: decision.place,
         };
         return step.beginDialog(CLARIFY_DIALOG, options);
       }
@@ -72,18 +72,6 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
         return step.beginDialog(FALLBACK_DIALOG, options);
       }
     }
-  }
-
-  /**
-   * The place the answerer decided for: the person's, else a commune the question names when every choice applies
-   * to its region (the answerer reads it the same way; it is not kept in the profile).
-   */
-  private decisionPlace(turn: TurnInfo, choices: readonly Entry[]): Place | undefined {
-    if (turn.place) return turn.place;
-    const named = this.deps.services.answerer.placeFromText(turn.questionText);
-    const region = named?.region;
-    if (!region || !choices.every((e) => !e.regions?.length || e.regions.includes(region))) return undefined;
-    return named;
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -27,7 +27,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
 
   private async ladderStep(step: WaterfallStepContext<FallbackOptions>): Promise<DialogTurnResult> {
     const { services, replier } = this.deps;
-    const { i18n, answerer } = services;
+    const { i18n, router } = services;
     const turn = info(step.context);
     const lang = turn.renderLang;
     const { topic, reviewText } = step.options;
@@ -39,7 +39,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       // The question's nearest entries are crisis entries, but not surely: a person who may be in danger gets the
       // emergency numbers now, not a request to rephrase first (the crisis phrases miss many wordings).
       turn.memory.fallbackCount = 0;
-      const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, lang);
+      const helpers = step.options.services.length > 0 ? step.options.services : router.servicesForTopic(topic, turn.place, lang);
       await replier.send(step.context, {
         text: [`**${i18n.t(lang, 'emergency.intro')}**`, i18n.t(lang, 'emergency.numbers'), i18n.t(lang, 'fallback.rephrase')].join('\n\n'),
         lang,
@@ -58,7 +58,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       return step.next({ kind: 'done' });
     }
     turn.memory.fallbackCount = 0;
-    const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, turn.renderLang);
+    const helpers = step.options.services.length > 0 ? step.options.services : router.servicesForTopic(topic, turn.place, turn.renderLang);
     const parts =
       helpers.length > 0
         ? [i18n.t(lang, 'fallback.human'), renderServices(i18n, lang, helpers)]

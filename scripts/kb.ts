@@ -1,6 +1,7 @@
 // `npm run kb -- validate [dir]`: checks the knowledge base the way maintainers need, one line per problem.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { Answerer } from '../src/answer/answerer';
+import { Router } from '../src/routing/router';
 import { formatProblem, hasErrors, loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
 
 const USAGE =
@@ -55,7 +56,7 @@ async function selfcheck(args: string[], io: KbOutput): Promise<number> {
     for (const p of problems.filter((x) => x.severity === 'error')) io.out(formatProblem(p));
     return 1;
   }
-  const answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+  const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
   let total = 0;
   let found = 0;
   for (const entry of kb.entries) {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
+import { cidrProblem, DEFAULT_DESK_NETWORKS, type DeskAccess } from './desk/access';
 import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
 
 /** Everything the composition root needs, typed and validated. */
@@ -38,6 +39,12 @@ export interface Config {
   directLineTokenTtlSeconds: number;
   /** Retention periods in days (RETENTION_*_DAYS). */
   retention: RetentionOptions;
+  /** Who may open the /desk page (DESK_ACCESS, default network): anyone, the networks below only, or nobody. */
+  deskAccess: DeskAccess;
+  /** CIDR ranges allowed when DESK_ACCESS=network (DESK_NETWORKS, comma-separated; default loopback and private ranges). */
+  deskNetworks: string[];
+  /** Public address of the chat page (PUBLIC_URL), printed in the desk handout's QR code; absent = the desk's own address. */
+  publicUrl?: string;
 }
 
 /** One bad configuration value: names the variable, the value and what is expected. */
@@ -50,6 +57,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const DESK_ACCESS = ['open', 'network', 'off'] as const;
 
 /** Environment variable → retention field. */
 const RETENTION_VARS: Record<string, keyof RetentionOptions> = {
@@ -127,6 +135,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     problems.push('DIRECTLINE_SECRET must be at least 32 characters long');
   }
 
+  const deskNetworks = (str('DESK_NETWORKS') ?? DEFAULT_DESK_NETWORKS.join(','))
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  for (const cidr of deskNetworks) {
+    const problem = cidrProblem(cidr);
+    if (problem) problems.push(`DESK_NETWORKS: ${problem}`);
+  }
+
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
     host: str('HOST') ?? '0.0.0.0',
@@ -146,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     directLineSecret,
     directLineTokenTtlSeconds: int('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
     retention,
+    deskAccess: oneOf('DESK_ACCESS', DESK_ACCESS, 'network'),
+    deskNetworks,
+    publicUrl: url('PUBLIC_URL', ['http:', 'https:']),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -36,7 +36,7 @@ export async function answerPicked(deps: DialogDeps, context: TurnContext, entry
   const entry = deps.services.answerer.entry(entryId);
   if (!entry) return undefined;
   const turn = turnInfo(context);
-  const routed = deps.services.answerer.servicesForEntry(entry, turn.place ?? place, turn.renderLang);
+  const routed = deps.services.router.servicesForEntry(entry, turn.place ?? place, turn.renderLang);
   await sendEntryAnswer(deps, context, entry, routed.services, 1);
   return { kind: 'answered', entryId: entry.id, needsPlace: routed.needsPlace };
 }

@@ -1,6 +1,8 @@
 // Types shared by the bot, its turn middleware and the dialogs: dependencies, per-turn facts, conversation memory.
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { AnswererPort, ChannelAnswer } from '../answer/types';
+import type { RouterPort } from '../routing/router';
+import type { TurnReading } from './turnReading';
 import type { Entry, Lang, Place, Topic } from '../knowledge/types';
 import type { Store, UserProfile } from '../store/types';
 import type { MachineTranslation } from '../translate/types';
@@ -70,6 +72,8 @@ export interface RelaisBotDeps {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** Places and services for a place (built once in the composition root). */
+  router: RouterPort;
   /** The knowledge base's entries (`kb.entries`), for follow-up buttons after an answer; none offered without. */
   entries?: readonly Entry[];
   detectLanguage: DetectLanguage;
@@ -89,6 +93,8 @@ export interface BotServices {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** Places and services for a place (built once in the composition root). */
+  router: RouterPort;
   /** Empty when the composition root gave none. */
   entries: readonly Entry[];
   detectLanguage: DetectLanguage;
@@ -133,6 +139,8 @@ export interface TurnInfo {
   cannotTranslate: boolean;
   /** Language the person wrote this message in (best guess), for the review queue. */
   textLang: Lang;
+  /** The message read once: interrupt, language name, button, length. */
+  reading: TurnReading;
   /** The text in `renderLang` to search with (translated when the person wrote in another language). */
   questionText: string;
   /** The person wrote only where they live ("1030", "je vis à Namur"). */

@@ -1,9 +1,9 @@
 // Interrupts at any turn (help, language, start over, forget me, talk to a person), a failing store, quiet logs.
 import { ConversationState, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { createConversation } from '../../src/bot/relaisBot';
+import { createConversation } from '../../dialogs/conversation';
 import { detectLanguage } from '../../src/language/detect';
-import { FakeAnswerer } from './fakes/fakeAnswerer';
+import { fakeKnowledge } from './fakes/fakeAnswerer';
 import { FakeStore } from './fakes/fakeStore';
 import { LANGS, answers, buttons, firstParagraph, harness, i18n } from './harness';
 
@@ -109,7 +109,7 @@ describe('logs', () => {
       conversationState,
       userState: new UserState(store.botStorage),
       store,
-      answerer: new FakeAnswerer(),
+      ...fakeKnowledge(),
       detectLanguage: (text) => detectLanguage(text),
       i18n,
       logger: { info: log, warn: log, error: log },

@@ -2,6 +2,7 @@
 // needs, the German-speaking Community) on the real answerer over the real knowledge base.
 import path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
+import { Router } from '../../src/routing/router';
 import type { Status } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 import { renderServices } from '../../src/bot/render';
@@ -9,14 +10,16 @@ import { i18n } from '../dialogs/harness';
 import { CASES } from './coverageCases';
 
 let answerer: Answerer;
+let router: Router;
 beforeAll(async () => {
   const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+  router = new Router(kb, await loadPostalCodes());
+  answerer = new Answerer({ kb, router });
 });
 
 /** The entry a person gets: the answer, else the first choice offered. */
 function reached(text: string, lang: string, postalCode?: string, status?: Status): string | undefined {
-  const place = postalCode ? answerer.placeFromPostalCode(postalCode) : undefined;
+  const place = postalCode ? router.placeFromPostalCode(postalCode) : undefined;
   const d = answerer.decide({ text, lang, place, status });
   if (d.kind === 'answer') return d.entry.id;
   if (d.kind === 'clarify') return `clarify:${d.choices.map((c) => c.id).join('|')}`;
@@ -50,7 +53,7 @@ describe('status-specific answers for a person whose status is known', () => {
 });
 
 describe('German-speaking communes (4700-4791)', () => {
-  const decide = (text: string, lang: string, code: string) => answerer.decide({ text, lang, place: answerer.placeFromPostalCode(code) });
+  const decide = (text: string, lang: string, code: string) => answerer.decide({ text, lang, place: router.placeFromPostalCode(code) });
 
   it.each([
     ['fr', 'je dois aller au CRI dans les 3 mois ?', '4700'],
@@ -102,13 +105,13 @@ describe('services people can reach', () => {
   it.each(['fr', 'en', 'uk', 'ru', 'ar', 'nl'])('shows BON, the Dutch-speaking reception office, to a %s speaker in Brussels', (lang) => {
     const entry = answerer.entry('integration-pathway-brussels-obligation');
     expect(entry).toBeDefined();
-    const routed = answerer.servicesForEntry(entry!, answerer.placeFromPostalCode('1030'), lang).services.map((s) => s.id);
+    const routed = router.servicesForEntry(entry!, router.placeFromPostalCode('1030'), lang).services.map((s) => s.id);
     expect(routed).toContain('bapa-bon');
     expect(routed.filter((id) => id.startsWith('bapa-')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('gives the CPAS card its sourced address, or says how to find it', () => {
-    const cpas = (code: string) => answerer.servicesForTopic('cpas', answerer.placeFromPostalCode(code), 'en').find((s) => s.type === 'cpas');
+    const cpas = (code: string) => router.servicesForTopic('cpas', router.placeFromPostalCode(code), 'en').find((s) => s.type === 'cpas');
     const schaerbeek = renderServices(i18n, 'en', [cpas('1030')!]);
     expect(schaerbeek).toContain('Boulevard Auguste Reyers 70');
     expect(schaerbeek).not.toContain(i18n.t('en', 'answer.howToFind.cpas'));
