@@ -81,6 +81,7 @@ describe('the integration pathway office for a place', () => {
     ['4780', 'Gemeindeverwaltung Sankt Vith', 'ÖSHZ Sankt Vith (CPAS)'],
   ])('names German-speaking %s in German: %s, %s', (code, commune, cpas) => {
     expect(routeTypes(services, ['commune', 'cpas'], at(code), 'fr').services.map((s) => s.name)).toEqual([commune, cpas]);
+    expect(routeTypes(services, ['school'], at(code), 'fr').services.map((s) => s.name)).toEqual([`Schulen in ${commune.replace('Gemeindeverwaltung ', '')} (Gemeindeverwaltung)`]);
   });
 
   it('sends German-speaking communes to the ADG, never to the Forem', () => {
