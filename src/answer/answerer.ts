@@ -706,10 +706,11 @@ export class Answerer implements AnswererPort {
     return true;
   }
 
-  emergency(place?: Place, lang: Lang = PIVOT_LANG): { entry: Entry; services: RoutedService[] } {
+  emergency(place?: Place, lang: Lang = PIVOT_LANG, first: readonly string[] = []): { entry: Entry; services: RoutedService[] } {
     const own = this.servicesForEntry(this.emergencyEntry, place, lang).services;
-    const lines = routeIds(this.kb.services, this.options.emergencyServiceIds, place, lang).services;
-    const services = [...lines.filter((l) => !own.some((o) => o.id === l.id)), ...own];
+    // The kind of danger's own lines first (crisis net), then 112 and police, then the entry's.
+    const lines = routeIds(this.kb.services, [...first, ...this.options.emergencyServiceIds], place, lang).services;
+    const services = [...lines, ...own.filter((o) => !lines.some((l) => l.id === o.id))];
     return { entry: this.emergencyEntry, services };
   }
 

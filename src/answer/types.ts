@@ -58,8 +58,8 @@ export type AnswerDecision =
 export interface AnswererPort {
   /** Search, filter by place and status, decide answer / clarify / fallback, route services. */
   decide(req: AnswerRequest): AnswerDecision;
-  /** The emergency entry and the helplines, for the person's place when known. */
-  emergency(place?: Place, lang?: Lang): { entry: Entry; services: RoutedService[] };
+  /** The emergency entry and the helplines, for the person's place when known; `first`: service ids to put first. */
+  emergency(place?: Place, lang?: Lang, first?: readonly string[]): { entry: Entry; services: RoutedService[] };
   /** An entry by id (clarify buttons carry ids). */
   entry(id: string): Entry | undefined;
   /** Routed services for an entry and a place (after a clarify choice, or once the place is known). */

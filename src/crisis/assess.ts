@@ -1,0 +1,105 @@
+// The crisis net: how sure is it that a message speaks of someone in danger now, and of which kind of danger?
+// Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
+// that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
+import type { Lang } from '../knowledge/types';
+import { compileLexicon, rawTokens, readText, termFound, type CompiledLexicon, type TermPattern } from './lexicon';
+import { LEXICONS } from './lexicons';
+import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
+
+/** What one language's lexicon found for one kind. */
+interface KindFinding {
+  kind: DangerKind;
+  lang: Lang;
+  level: DangerLevel;
+  /** Concept weight after combination, for ordering kinds. */
+  weight: number;
+}
+
+const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
+
+/**
+ * The level of one kind from its concept weight and the context found with it.
+ * - weight 3 (the concept holds its combination): certain, possible when a blocker is there;
+ * - weight 2 (a danger word): certain with a person, a body part or urgency; possible alone; none with a blocker;
+ * - weight 1 (a word with ordinary senses): certain only with both a person and urgency; possible with either;
+ *   none with a blocker.
+ */
+export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean }): DangerLevel {
+  const context = ctx.person || ctx.urgency || ctx.body;
+  if (ctx.blocked) return weight >= 3 ? 'possible' : 'none';
+  if (weight >= 3) return 'certain';
+  if (weight === 2) return context ? 'certain' : 'possible';
+  if (weight === 1) {
+    if ((ctx.person || ctx.body) && ctx.urgency) return 'certain';
+    return context ? 'possible' : 'none';
+  }
+  return 'none';
+}
+
+/** How many different terms were found: one word listed under two kinds ("pills") counts once. */
+function distinctTerms(terms: ReadonlySet<TermPattern>): number {
+  return new Set([...terms].map((t) => t.map((w) => `${w.form}${w.prefix ? '*' : ''}`).join(' '))).size;
+}
+
+/** One language's findings on a text. */
+function assessIn(lex: CompiledLexicon, tokens: readonly string[]): KindFinding[] {
+  const words = readText(lex.lang, tokens);
+  if (words.length === 0) return [];
+  const groupHit = new Map<string, boolean>();
+  const hit = (name: string): boolean => {
+    let found = groupHit.get(name);
+    if (found === undefined) {
+      found = (lex.groups.get(name) ?? []).some((t) => termFound(t, words));
+      groupHit.set(name, found);
+    }
+    return found;
+  };
+  const weights = new Map<DangerKind, number>();
+  const termsFound = new Set<TermPattern>();
+  for (const rule of lex.rules) {
+    const found = rule.terms.filter((t) => termFound(t, words));
+    if (found.length === 0 || !rule.with.every(hit)) continue;
+    found.forEach((t) => termsFound.add(t));
+    weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
+  }
+  if (weights.size === 0) return [];
+  const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
+  // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
+  const bump = distinctTerms(termsFound) >= 2 && !ctx.blocked ? 1 : 0;
+  return [...weights].map(([kind, w]) => {
+    const weight = Math.min(3, w + bump);
+    return { kind, lang: lex.lang, weight, level: levelOf(weight, ctx) };
+  });
+}
+
+/** Assesses texts against compiled lexicons; build once, use for every message. */
+export class DangerAssessor {
+  private readonly lexicons: CompiledLexicon[];
+
+  constructor(lexicons: Partial<Record<Lang, DangerLexicon>> = LEXICONS) {
+    this.lexicons = (Object.entries(lexicons) as [Lang, DangerLexicon][]).map(([lang, lex]) => compileLexicon(lang, lex));
+  }
+
+  /**
+   * Every language's lexicon reads the text (people mix languages and write Arabic or Russian in Latin letters);
+   * `lang`, the conversation's language, only orders the languages found.
+   */
+  assess(text: string, lang?: Lang): DangerAssessment {
+    const tokens = rawTokens(text);
+    const findings = this.lexicons.flatMap((lex) => assessIn(lex, tokens)).filter((f) => f.level !== 'none');
+    if (findings.length === 0) return { level: 'none', kinds: [], langs: [] };
+    const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
+    const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));
+    const kinds = [...new Set(top.map((f) => f.kind))];
+    const langs = [...new Set(top.map((f) => f.lang))].sort((a, b) => Number(b === lang) - Number(a === lang));
+    return { level, kinds, langs };
+  }
+}
+
+let shared: DangerAssessor | undefined;
+
+/** `DangerAssessor.assess` with the lexicons shipped in src/crisis/lexicons. */
+export function assessDanger(text: string, lang?: Lang): DangerAssessment {
+  shared ??= new DangerAssessor();
+  return shared.assess(text, lang);
+}

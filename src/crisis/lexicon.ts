@@ -1,0 +1,157 @@
+// Compiles a language's concept lexicon and reads a text's words the way that language's writers may spell them:
+// accents or none, Latin letters for Russian and Ukrainian, Arabizi and dialect for Arabic.
+import type { Lang } from '../knowledge/types';
+import { arabiziSkeleton, arabiziSkeletons, looksArabiziText } from '../language/arabizi';
+import { dialectVariants } from '../language/arabicDialect';
+import { foldAccents, normaliseText } from '../language/normalise';
+import { latinToCyrillic, looksLatinCyrillic } from '../language/translit';
+import type { ConceptRule, DangerKind, DangerLexicon } from './types';
+
+/** Marks a form or pattern that is an Arabizi consonant skeleton, so it never meets an Arabic-script word. */
+const SKELETON = '§';
+/** Shortest Arabizi skeleton a prefix pattern may have: shorter ones meet too many unrelated words. */
+const MIN_SKELETON_PREFIX = 3;
+
+/** One word of a term: the form to meet and whether any word starting with it counts. */
+interface WordPattern {
+  form: string;
+  prefix: boolean;
+}
+/** A term: its words, found in any order within their number plus one. */
+export type TermPattern = WordPattern[];
+
+export interface CompiledRule {
+  kind: DangerKind;
+  weight: ConceptRule['weight'];
+  terms: TermPattern[];
+  with: string[];
+  /** The rule's first term as written: names the rule in traces and tests. */
+  label: string;
+}
+
+export interface CompiledLexicon {
+  lang: Lang;
+  groups: Map<string, TermPattern[]>;
+  rules: CompiledRule[];
+}
+
+const isLatin = (w: string): boolean => /^[a-z0-9']+$/.test(w) && /[a-z]/.test(w);
+const isNumber = (w: string): boolean => /^\d+$/.test(w);
+const isArabic = (w: string): boolean => /[\u0600-\u06FF]/.test(w);
+
+/**
+ * A Russian or Ukrainian word without the signs Latin-letter writers leave out or spell many ways: apostrophe, soft
+ * and hard signs, ё ("б'є" = "бє", "бьёт" = "бет", "dyshat" = "дышат" = "дышать").
+ */
+function slavicForm(word: string): string {
+  return word.replace(/['ьъ]/g, '').replace(/ё/g, 'е');
+}
+
+/** The raw tokens of a text, lower-cased and normalised; apostrophes kept inside words. */
+export function rawTokens(text: string): string[] {
+  return normaliseText(text)
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The forms under which a language's lexicon reads one raw token; [] when the token cannot belong to it. Latin
+ * languages split at apostrophes (l'incendie, can't); Russian and Ukrainian drop them (б'є = бє, b'et = bet).
+ */
+export function tokenForms(lang: Lang, token: string, latinToo = true): string[][] {
+  if (isNumber(token)) return [[token]];
+  if (lang === 'ru' || lang === 'uk') {
+    if (/[\u0400-\u04FF]/.test(token)) return [[slavicForm(token)]];
+    const latin = foldAccents(token);
+    return latinToo && isLatin(latin) ? [[...new Set(latinToCyrillic(latin).map(slavicForm))]] : [];
+  }
+  if (lang === 'ar') {
+    const parts = token.split("'").filter(Boolean);
+    if (parts.some(isArabic)) return parts.map((p) => dialectVariants(p));
+    const latin = foldAccents(token);
+    // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word.
+    return latinToo && isLatin(latin) ? [arabiziSkeletons(latin, 1).map((s) => SKELETON + s)] : [];
+  }
+  return token
+    .split("'")
+    .filter(Boolean)
+    .map(foldAccents)
+    .filter((p) => /^[\p{Script=Latin}\p{N}]+$/u.test(p))
+    .map((p) => [p]);
+}
+
+/** Every token of a text as this language reads it: one list of candidate forms per word. */
+export function readText(lang: Lang, tokens: readonly string[]): string[][] {
+  // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
+  // a French or Italian sentence are not Arabizi.
+  const latin = tokens.filter((t) => isLatin(t));
+  const latinToo =
+    latin.length > 0 &&
+    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillic(latin) : true);
+  return tokens.flatMap((t) => tokenForms(lang, t, latinToo));
+}
+
+function compileWord(lang: Lang, raw: string): WordPattern[] {
+  const prefix = raw.endsWith('*');
+  const word = normaliseText(prefix ? raw.slice(0, -1) : raw);
+  if (isNumber(word)) return [{ form: word, prefix: false }];
+  if (lang === 'ar' && isLatin(word)) {
+    const form = SKELETON + arabiziSkeleton(word);
+    // A short skeleton as prefix would meet half the language: it must match whole.
+    return [{ form, prefix: prefix && form.length - 1 >= MIN_SKELETON_PREFIX }];
+  }
+  if (lang === 'ru' || lang === 'uk') return [{ form: slavicForm(word), prefix }];
+  const parts = word.split("'").filter(Boolean).map(foldAccents);
+  return parts.map((p, i) => ({ form: p, prefix: prefix && i === parts.length - 1 }));
+}
+
+/** A term of the lexicon as a pattern; throws naming the language and the term when it holds no word. */
+export function compileTerm(lang: Lang, term: string): TermPattern {
+  const words = term.split(/\s+/).filter(Boolean).flatMap((w) => compileWord(lang, w));
+  if (words.length === 0 || words.some((w) => w.form === '' || w.form === SKELETON)) {
+    throw new Error(`crisis lexicon "${lang}": term "${term}" has no word to match`);
+  }
+  return words;
+}
+
+export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexicon {
+  const groups = new Map<string, TermPattern[]>();
+  for (const [name, terms] of Object.entries(lexicon.groups)) groups.set(name, terms.map((t) => compileTerm(lang, t)));
+  const rules: CompiledRule[] = [];
+  for (const [kind, list] of Object.entries(lexicon.kinds) as [DangerKind, ConceptRule[]][]) {
+    for (const rule of list) {
+      for (const g of rule.with ?? []) {
+        if (!groups.has(g)) throw new Error(`crisis lexicon "${lang}": kind "${kind}" needs group "${g}", which the lexicon lacks`);
+      }
+      rules.push({ kind, weight: rule.weight, terms: rule.terms.map((t) => compileTerm(lang, t)), with: rule.with ?? [], label: rule.terms[0] ?? '' });
+    }
+  }
+  return { lang, groups, rules };
+}
+
+function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
+  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form));
+}
+
+/** Whether the term's words all occur among the text's words, in any order, within the term's length plus one. */
+export function termFound(term: TermPattern, words: readonly string[][]): boolean {
+  const span = term.length + 1;
+  for (let start = 0; start < words.length; start++) {
+    if (!term.some((p) => wordMatches(p, words[start]))) continue;
+    const end = Math.min(words.length, start + span);
+    const used = new Array<boolean>(end - start).fill(false);
+    const all = term.every((p) => {
+      for (let i = start; i < end; i++) {
+        if (!used[i - start] && wordMatches(p, words[i])) {
+          used[i - start] = true;
+          return true;
+        }
+      }
+      return false;
+    });
+    if (all) return true;
+  }
+  return false;
+}
