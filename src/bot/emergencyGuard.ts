@@ -59,9 +59,11 @@ export class EmergencyGuard {
       }
     }
     if (kinds.length > 0) {
-      // A crisis phrase is certain; the net, when it is certain too, knows the kind better than the list's name.
+      // A crisis phrase is certain, unless the net saw it beside a word that makes it ordinary ("exercice incendie à
+      // l'école"): then a safety check. The net, when it is certain too, knows the kind better than the list's name.
       const dangers = net.level === 'certain' ? net.kinds : [...new Set(kinds.map((k) => PHRASE_DANGER[k]))];
-      return { level: 'certain', kinds, dangers, langs: [...langs] };
+      const level = net.blocked && net.level !== 'certain' ? 'possible' : 'certain';
+      return { level, kinds, dangers, langs: [...langs] };
     }
     if (net.level === 'none') return undefined;
     return { level: net.level, kinds: [], dangers: net.kinds, langs: net.langs };

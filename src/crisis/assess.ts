@@ -18,6 +18,12 @@ interface KindFinding {
 const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
 
 /**
+ * Kinds that are an emergency only in combination: no roof tonight is a danger with children or in the cold (the
+ * emergency reply, Samusocial first); alone it is a housing question that gets a safety check and its answer.
+ */
+const COMBINATION_ONLY: ReadonlySet<DangerKind> = new Set(['no-shelter-cold']);
+
+/**
  * The level of one kind from its concept weight and the context found with it.
  * - weight 3 (the concept holds its combination): certain, possible when a blocker is there;
  * - weight 2 (a danger word): certain with a person, a body part or urgency; possible alone; none with a blocker;
@@ -42,34 +48,41 @@ function distinctTerms(terms: ReadonlySet<TermPattern>): number {
 }
 
 /** One language's findings on a text. */
-function assessIn(lex: CompiledLexicon, tokens: readonly string[]): KindFinding[] {
+function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: KindFinding[]; blocked: boolean } {
+  const none = { findings: [], blocked: false };
   const words = readText(lex.lang, tokens);
-  if (words.length === 0) return [];
+  if (words.length === 0) return none;
   const groupHit = new Map<string, boolean>();
   const hit = (name: string): boolean => {
     let found = groupHit.get(name);
     if (found === undefined) {
-      found = (lex.groups.get(name) ?? []).some((t) => termFound(t, words));
+      found = (lex.groups.get(name) ?? []).some((t) => termFound(t, words, lex.lang));
       groupHit.set(name, found);
     }
     return found;
   };
   const weights = new Map<DangerKind, number>();
+  /** Kinds found through a rule that holds its combination (a `with` group): only they may reach certain when capped. */
+  const combined = new Set<DangerKind>();
   const termsFound = new Set<TermPattern>();
   for (const rule of lex.rules) {
-    const found = rule.terms.filter((t) => termFound(t, words));
+    const found = rule.terms.filter((t) => termFound(t, words, lex.lang));
     if (found.length === 0 || !rule.with.every(hit)) continue;
     found.forEach((t) => termsFound.add(t));
     weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
+    if (rule.with.length > 0) combined.add(rule.kind);
   }
-  if (weights.size === 0) return [];
+  if (weights.size === 0) return none;
   const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
   // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
   const bump = distinctTerms(termsFound) >= 2 && !ctx.blocked ? 1 : 0;
-  return [...weights].map(([kind, w]) => {
+  const findings = [...weights].map(([kind, w]) => {
     const weight = Math.min(3, w + bump);
-    return { kind, lang: lex.lang, weight, level: levelOf(weight, ctx) };
+    let level = levelOf(weight, ctx);
+    if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
+    return { kind, lang: lex.lang, weight, level };
   });
+  return { findings, blocked: ctx.blocked };
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -86,13 +99,15 @@ export class DangerAssessor {
    */
   assess(text: string, lang?: Lang): DangerAssessment {
     const tokens = rawTokens(text);
-    const findings = this.lexicons.flatMap((lex) => assessIn(lex, tokens)).filter((f) => f.level !== 'none');
-    if (findings.length === 0) return { level: 'none', kinds: [], langs: [] };
+    const read = this.lexicons.map((lex) => assessIn(lex, tokens));
+    const blocked = read.some((r) => r.blocked);
+    const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');
+    if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
     const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));
     const kinds = [...new Set(top.map((f) => f.kind))];
     const langs = [...new Set(top.map((f) => f.lang))].sort((a, b) => Number(b === lang) - Number(a === lang));
-    return { level, kinds, langs };
+    return { level, kinds, langs, blocked };
   }
 }
 

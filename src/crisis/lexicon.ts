@@ -135,8 +135,35 @@ function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
   return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form));
 }
 
-/** Whether the term's words all occur among the text's words, in any order, within the term's length plus one. */
-export function termFound(term: TermPattern, words: readonly string[][]): boolean {
+/** Languages whose word order is fixed enough to match terms in order ("en finir", not "finir en 18 mois"). */
+const ORDERED_LANGS = new Set(['fr', 'nl', 'en']);
+
+/** Whether the term's words occur in order from `start`, with at most one other word between them in all. */
+function inOrderAt(term: TermPattern, words: readonly string[][], start: number): boolean {
+  let at = start;
+  let gaps = 0;
+  for (let k = 0; k < term.length; k++) {
+    if (at < words.length && wordMatches(term[k], words[at])) {
+      at += 1;
+      continue;
+    }
+    if (k === 0 || gaps > 0 || at + 1 >= words.length || !wordMatches(term[k], words[at + 1])) return false;
+    gaps += 1;
+    at += 2;
+  }
+  return true;
+}
+
+/**
+ * Whether the term's words all occur among the text's words: in order with at most one word between them for French,
+ * Dutch and English; in any order within the term's length plus one for Ukrainian, Russian and Arabic, where object
+ * and verb go either way round.
+ */
+export function termFound(term: TermPattern, words: readonly string[][], lang?: Lang): boolean {
+  if (term.length > 1 && lang !== undefined && ORDERED_LANGS.has(lang)) {
+    for (let start = 0; start < words.length; start++) if (inOrderAt(term, words, start)) return true;
+    return false;
+  }
   const span = term.length + 1;
   for (let start = 0; start < words.length; start++) {
     if (!term.some((p) => wordMatches(p, words[start]))) continue;

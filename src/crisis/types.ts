@@ -30,6 +30,11 @@ export interface DangerAssessment {
   kinds: DangerKind[];
   /** Languages whose lexicon found them: a hint for the reply language when the text is short. */
   langs: Lang[];
+  /**
+   * A danger concept was found next to a word that makes it ordinary ("fire drill", "the CPAS threatened"): the
+   * guard then treats a crisis phrase as possible only.
+   */
+  blocked: boolean;
 }
 
 /**

@@ -132,8 +132,9 @@ describe('shipped services', () => {
     const withContact = services.filter((s) => s.contact).map((s) => s.id).sort();
     expect(withContact).toEqual([
       'actiris', 'antipoisons', 'bapa-via-molenbeek', 'bapa-via-schaerbeek', 'child-focus-116000', 'cri-charleroi', 'cri-cimb',
-      'emergency-112', 'fonds-logement-bruxelles', 'line-1712', 'medimmigrant', 'office-etrangers', 'police-101', 'slrb-sisp',
-      'suicide-prevention-cps', 'tele-accueil-107', 'tele-onthaal-106', 'violence-conjugale-ecoute', 'zelfmoordlijn-1813',
+      'emergency-112', 'fonds-logement-bruxelles', 'line-1712', 'medimmigrant', 'office-etrangers', 'police-101', 'samusocial-brussels',
+      'slrb-sisp', 'suicide-prevention-cps', 'tele-accueil-107', 'tele-onthaal-106', 'trafficking-line-24h', 'urgence-sociale-charleroi',
+      'urgence-sociale-namur', 'violence-conjugale-ecoute', 'zelfmoordlijn-1813',
     ]);
   });
 
