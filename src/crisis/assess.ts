@@ -2,7 +2,7 @@
 // Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
 // that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
 import type { Lang } from '../knowledge/types';
-import { compileLexicon, rawTokens, readText, termFound, type CompiledLexicon, type TermPattern } from './lexicon';
+import { compileLexicon, rawTokens, readText, termAt, termFound, type CompiledLexicon } from './lexicon';
 import { LEXICONS } from './lexicons';
 import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
 
@@ -42,11 +42,6 @@ export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean
   return 'none';
 }
 
-/** How many different terms were found: one word listed under two kinds ("pills") counts once. */
-function distinctTerms(terms: ReadonlySet<TermPattern>): number {
-  return new Set([...terms].map((t) => t.map((w) => `${w.form}${w.prefix ? '*' : ''}`).join(' '))).size;
-}
-
 /** One language's findings on a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: KindFinding[]; blocked: boolean } {
   const none = { findings: [], blocked: false };
@@ -64,18 +59,19 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
   const weights = new Map<DangerKind, number>();
   /** Kinds found through a rule that holds its combination (a `with` group): only they may reach certain when capped. */
   const combined = new Set<DangerKind>();
-  const termsFound = new Set<TermPattern>();
+  /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
+  const places = new Set<number>();
   for (const rule of lex.rules) {
-    const found = rule.terms.filter((t) => termFound(t, words, lex.lang));
+    const found = rule.terms.map((t) => termAt(t, words, lex.lang)).filter((at) => at >= 0);
     if (found.length === 0 || !rule.with.every(hit)) continue;
-    found.forEach((t) => termsFound.add(t));
+    found.forEach((at) => places.add(at));
     weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
     if (rule.with.length > 0) combined.add(rule.kind);
   }
   if (weights.size === 0) return none;
   const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
   // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-  const bump = distinctTerms(termsFound) >= 2 && !ctx.blocked ? 1 : 0;
+  const bump = places.size >= 2 && !ctx.blocked ? 1 : 0;
   const findings = [...weights].map(([kind, w]) => {
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, ctx);

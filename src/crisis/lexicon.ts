@@ -160,9 +160,14 @@ function inOrderAt(term: TermPattern, words: readonly string[][], start: number)
  * and verb go either way round.
  */
 export function termFound(term: TermPattern, words: readonly string[][], lang?: Lang): boolean {
+  return termAt(term, words, lang) >= 0;
+}
+
+/** Where the term is first found (the index of the word it starts on), or -1. */
+export function termAt(term: TermPattern, words: readonly string[][], lang?: Lang): number {
   if (term.length > 1 && lang !== undefined && ORDERED_LANGS.has(lang)) {
-    for (let start = 0; start < words.length; start++) if (inOrderAt(term, words, start)) return true;
-    return false;
+    for (let start = 0; start < words.length; start++) if (inOrderAt(term, words, start)) return start;
+    return -1;
   }
   const span = term.length + 1;
   for (let start = 0; start < words.length; start++) {
@@ -178,7 +183,7 @@ export function termFound(term: TermPattern, words: readonly string[][], lang?: 
       }
       return false;
     });
-    if (all) return true;
+    if (all) return start;
   }
-  return false;
+  return -1;
 }
