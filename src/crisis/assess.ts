@@ -2,7 +2,7 @@
 // Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
 // that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
 import type { Lang } from '../knowledge/types';
-import { compileLexicon, rawTokens, readText, termAt, termFound, type CompiledLexicon } from './lexicon';
+import { compileLexicon, rawTokens, readText, termAt, type CompiledLexicon, type TermPattern } from './lexicon';
 import { LEXICONS } from './lexicons';
 import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
 
@@ -47,11 +47,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
   const none = { findings: [], blocked: false };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
+  const candidates = lex.index.candidates(words);
+  const at = (t: TermPattern): number => (candidates.has(t) ? termAt(t, words, lex.lang) : -1);
   const groupHit = new Map<string, boolean>();
   const hit = (name: string): boolean => {
     let found = groupHit.get(name);
     if (found === undefined) {
-      found = (lex.groups.get(name) ?? []).some((t) => termFound(t, words, lex.lang));
+      found = (lex.groups.get(name) ?? []).some((t) => at(t) >= 0);
       groupHit.set(name, found);
     }
     return found;
@@ -61,12 +63,17 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
   const combined = new Set<DangerKind>();
   /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
   const places = new Set<number>();
-  for (const rule of lex.rules) {
-    const found = rule.terms.map((t) => termAt(t, words, lex.lang)).filter((at) => at >= 0);
-    if (found.length === 0 || !rule.with.every(hit)) continue;
-    found.forEach((at) => places.add(at));
-    weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
-    if (rule.with.length > 0) combined.add(rule.kind);
+  for (const term of candidates) {
+    const rules = lex.rulesOf.get(term);
+    if (!rules) continue;
+    const i = at(term);
+    if (i < 0) continue;
+    for (const rule of rules) {
+      if (!rule.with.every(hit)) continue;
+      places.add(i);
+      weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
+      if (rule.with.length > 0) combined.add(rule.kind);
+    }
   }
   if (weights.size === 0) return none;
   const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };

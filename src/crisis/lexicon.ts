@@ -33,6 +33,37 @@ export interface CompiledLexicon {
   lang: Lang;
   groups: Map<string, TermPattern[]>;
   rules: CompiledRule[];
+  /** Every term by the forms of its words (exact words by form, prefixes by their first two letters). */
+  index: TermIndex;
+  /** The rules each danger term belongs to. */
+  rulesOf: Map<TermPattern, CompiledRule[]>;
+}
+
+/** Finds, for a text, the terms one of whose words occurs in it: only those are matched in full. */
+export class TermIndex {
+  private readonly exact = new Map<string, TermPattern[]>();
+  private readonly prefixes = new Map<string, TermPattern[]>();
+
+  add(term: TermPattern): void {
+    for (const w of term) {
+      const [map, key] = w.prefix ? [this.prefixes, w.form.slice(0, 2)] : [this.exact, w.form];
+      const list = map.get(key) ?? [];
+      if (!list.includes(term)) list.push(term);
+      map.set(key, list);
+    }
+  }
+
+  /** The terms that may be found in these words (a superset: each is then matched in full). */
+  candidates(words: readonly string[][]): Set<TermPattern> {
+    const out = new Set<TermPattern>();
+    for (const forms of words) {
+      for (const f of forms) {
+        this.exact.get(f)?.forEach((t) => out.add(t));
+        this.prefixes.get(f.slice(0, 2))?.forEach((t) => out.add(t));
+      }
+    }
+    return out;
+  }
 }
 
 const isLatin = (w: string): boolean => /^[a-z0-9']+$/.test(w) && /[a-z]/.test(w);
@@ -128,7 +159,16 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
       rules.push({ kind, weight: rule.weight, terms: rule.terms.map((t) => compileTerm(lang, t)), with: rule.with ?? [], label: rule.terms[0] ?? '' });
     }
   }
-  return { lang, groups, rules };
+  const index = new TermIndex();
+  for (const terms of groups.values()) terms.forEach((t) => index.add(t));
+  const rulesOf = new Map<TermPattern, CompiledRule[]>();
+  for (const r of rules) {
+    for (const t of r.terms) {
+      index.add(t);
+      rulesOf.set(t, [...(rulesOf.get(t) ?? []), r]);
+    }
+  }
+  return { lang, groups, rules, index, rulesOf };
 }
 
 function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
