@@ -12,10 +12,41 @@ const SKELETON = '§';
 /** Shortest Arabizi skeleton a prefix pattern may have: shorter ones meet too many unrelated words. */
 const MIN_SKELETON_PREFIX = 3;
 
-/** One word of a term: the form to meet and whether any word starting with it counts. */
+/** One word of a term: the form to meet, whether any word starting with it counts, whether a typo is forgiven. */
 interface WordPattern {
   form: string;
   prefix: boolean;
+  /** A long whole word (Latin or Cyrillic script): one letter wrong, missing, extra or swapped still matches. */
+  typo?: boolean;
+}
+
+/** Shortest word whose typos are forgiven: shorter words are too close to other words ("agresse", "adresse"). */
+export const MIN_TYPO_LENGTH = 8;
+
+/**
+ * Whole words written in any compiled lexicon: such a word is never read as a typo of another ("homeless" is not
+ * "hopeless", "facture" is not "fracture").
+ */
+const KNOWN_WORDS = new Set<string>();
+
+/** Whether two words differ by at most one letter changed, added, removed, or two neighbours swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The word with one letter removed, each way (the keys under which words one edit apart meet). */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 /** A term: its words, found in any order within their number plus one. */
 export type TermPattern = WordPattern[];
@@ -43,13 +74,19 @@ export interface CompiledLexicon {
 export class TermIndex {
   private readonly exact = new Map<string, TermPattern[]>();
   private readonly prefixes = new Map<string, TermPattern[]>();
+  /** Long words by themselves and by each one-letter deletion: a typo meets one of these keys. */
+  private readonly typos = new Map<string, TermPattern[]>();
 
   add(term: TermPattern): void {
-    for (const w of term) {
-      const [map, key] = w.prefix ? [this.prefixes, w.form.slice(0, 2)] : [this.exact, w.form];
+    const put = (map: Map<string, TermPattern[]>, key: string): void => {
       const list = map.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
       map.set(key, list);
+    };
+    for (const w of term) {
+      if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
+      else put(this.exact, w.form);
+      if (w.typo) [w.form, ...deletions(w.form)].forEach((k) => put(this.typos, k));
     }
   }
 
@@ -60,6 +97,7 @@ export class TermIndex {
       for (const f of forms) {
         this.exact.get(f)?.forEach((t) => out.add(t));
         this.prefixes.get(f.slice(0, 2))?.forEach((t) => out.add(t));
+        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach((t) => out.add(t)));
       }
     }
     return out;
@@ -133,9 +171,16 @@ function compileWord(lang: Lang, raw: string): WordPattern[] {
     // A short skeleton as prefix would meet half the language: it must match whole.
     return [{ form, prefix: prefix && form.length - 1 >= MIN_SKELETON_PREFIX }];
   }
-  if (lang === 'ru' || lang === 'uk') return [{ form: slavicForm(word), prefix }];
+  const typo = (form: string, isPrefix: boolean): boolean => !isPrefix && form.length >= MIN_TYPO_LENGTH;
+  if (lang === 'ru' || lang === 'uk') {
+    const form = slavicForm(word);
+    return [{ form, prefix, typo: typo(form, prefix) }];
+  }
   const parts = word.split("'").filter(Boolean).map(foldAccents);
-  return parts.map((p, i) => ({ form: p, prefix: prefix && i === parts.length - 1 }));
+  return parts.map((p, i) => {
+    const isPrefix = prefix && i === parts.length - 1;
+    return { form: p, prefix: isPrefix, typo: typo(p, isPrefix) };
+  });
 }
 
 /** A term of the lexicon as a pattern; throws naming the language and the term when it holds no word. */
@@ -149,7 +194,11 @@ export function compileTerm(lang: Lang, term: string): TermPattern {
 
 export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexicon {
   const groups = new Map<string, TermPattern[]>();
-  for (const [name, terms] of Object.entries(lexicon.groups)) groups.set(name, terms.map((t) => compileTerm(lang, t)));
+  for (const [name, terms] of Object.entries(lexicon.groups)) {
+    const compiled = terms.map((t) => compileTerm(lang, t));
+    // A blocker must be the word itself: "raining" is no typo of "training".
+    groups.set(name, name === 'blockers' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
+  }
   const rules: CompiledRule[] = [];
   for (const [kind, list] of Object.entries(lexicon.kinds) as [DangerKind, ConceptRule[]][]) {
     for (const rule of list) {
@@ -160,6 +209,9 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
     }
   }
   const index = new TermIndex();
+  for (const terms of [...groups.values(), ...rules.map((r) => r.terms)]) {
+    for (const t of terms) for (const w of t) if (!w.prefix) KNOWN_WORDS.add(w.form);
+  }
   for (const terms of groups.values()) terms.forEach((t) => index.add(t));
   const rulesOf = new Map<TermPattern, CompiledRule[]>();
   for (const r of rules) {
@@ -172,7 +224,7 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
 }
 
 function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
-  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form));
+  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))));
 }
 
 /** Languages whose word order is fixed enough to match terms in order ("en finir", not "finir en 18 mois"). */

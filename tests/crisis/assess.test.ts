@@ -2,7 +2,7 @@
 // ordinary messages with the same words stay ordinary. Every sentence here was written for this file (none is from
 // the blind batches), so these tests say what the net does on phrasings it was not tuned on line by line.
 import { assessDanger, DangerAssessor, levelOf } from '../../src/crisis/assess';
-import { compileTerm, rawTokens, readText, termFound } from '../../src/crisis/lexicon';
+import { compileTerm, rawTokens, readText, termFound, withinOneEdit } from '../../src/crisis/lexicon';
 import { LEXICONS } from '../../src/crisis/lexicons';
 import { DANGER_KINDS, type DangerKind } from '../../src/crisis/types';
 
@@ -195,5 +195,22 @@ describe('lexicons', () => {
     expect(assessDanger('la dame a dit la mort au dos').langs).not.toContain('ar');
     expect(assessDanger('on ne sait pas ce qui est mort').langs).not.toContain('ru');
     expect(assessDanger('ya ne znayu, on umer?').langs).toContain('ru');
+  });
+});
+
+describe('typos', () => {
+  it('forgive one letter in a long danger word', () => {
+    expect(withinOneEdit('unconsious', 'unconscious')).toBe(true);
+    expect(withinOneEdit('bleeidng', 'bleeding')).toBe(true);
+    expect(withinOneEdit('unconscious', 'conscious')).toBe(false);
+    expect(assessDanger('my son is unconsious', 'en')).toMatchObject({ level: 'certain', kinds: ['unconscious-breathing'] });
+    expect(assessDanger('ik wil zelfmord plegen', 'nl').level).toBe('certain');
+  });
+
+  it('never read a word of the lexicons, or a short word, as a typo of another', () => {
+    expect(assessDanger('homeless refugee help belgium', 'en').kinds).not.toContain('self-harm-suicide'); // not "hopeless"
+    expect(assessDanger("je n'ai pas de mutuelle et l'hôpital me réclame une facture", 'fr').level).toBe('none'); // not "fracture"
+    expect(assessDanger("j'ai changé d'adresse, je dois prévenir qui ?", 'fr').level).toBe('none'); // not "agresse"
+    expect(assessDanger('my mother is on strike', 'en').level).toBe('none'); // not "stroke"
   });
 });
