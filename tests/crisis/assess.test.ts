@@ -144,6 +144,12 @@ describe('assessDanger: look-alikes', () => {
     ['ar', 'الكراء قتلنا'],
     ['ar', 'بغيت نخدم في الاسعاف'],
     ['ar', 'انتهت صلاحية الفيزا ديالي'],
+    ['en', 'my baby has a rash, is it dangerous'],
+    ['en', 'our child is missing school because of the strike'],
+    ['fr', "la police m'a arrêté pour un contrôle, j'ai des droits ?"],
+    ['fr', 'je suis mort de fatigue après le travail'],
+    ['ar', 'بغيت نخدم في الحريق كاطفائي'],
+    ['ru', 'сын потерял паспорт'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
