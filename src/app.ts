@@ -73,6 +73,8 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     dataDir: config.dataDir,
     mongodbUrl: config.mongodbUrl,
     mongodbDb: config.mongodbDb,
+    sqliteSync: config.storeSync,
+    sqliteSyncIntervalMs: config.storeSyncIntervalMs,
     retention: config.retention,
     logger,
   });

@@ -23,6 +23,10 @@ export interface Config {
   mongodbUrl?: string;
   /** MongoDB database name (MONGODB_DB, default relais). */
   mongodbDb: string;
+  /** Embedded store: fsync each commit before answering (`full`) or in the background (`normal`, default) (STORE_SYNC). */
+  storeSync: 'full' | 'normal';
+  /** Embedded store with STORE_SYNC=normal: background fsync interval, ms (STORE_SYNC_INTERVAL_MS, default 1000). */
+  storeSyncIntervalMs: number;
   /** LibreTranslate base URL; absent = no machine translation. */
   libreTranslateUrl?: string;
   libreTranslateApiKey?: string;
@@ -138,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     microsoftAppType,
     mongodbUrl: url('MONGODB_URL', ['mongodb:', 'mongodb+srv:']),
     mongodbDb: str('MONGODB_DB') ?? 'relais',
+    storeSync: oneOf('STORE_SYNC', ['full', 'normal'] as const, 'normal'),
+    storeSyncIntervalMs: int('STORE_SYNC_INTERVAL_MS', 1000, 10, 60000),
     libreTranslateUrl: url('LIBRETRANSLATE_URL', ['http:', 'https:']),
     libreTranslateApiKey: str('LIBRETRANSLATE_API_KEY'),
     translateTimeoutMs: int('TRANSLATE_TIMEOUT_MS', 2000, 100, 60000),

@@ -3,7 +3,7 @@ import { DocStore } from './docStore';
 import type { DocEngine } from './engine';
 import { MongoEngine } from './mongoEngine';
 import { ResilientStore, type StoreLogger } from './resilientStore';
-import { SqliteEngine } from './sqliteEngine';
+import { DEFAULT_SQLITE_OPTIONS, SqliteEngine, type SqliteEngineOptions } from './sqliteEngine';
 import { StoreError, type RetentionOptions } from './types';
 
 /** What `createStore` needs (from `loadConfig()`; this module reads no environment variable). */
@@ -14,6 +14,10 @@ export interface StoreOptions {
   mongodbUrl?: string;
   /** MongoDB database name. */
   mongodbDb: string;
+  /** Embedded engine: when commits are fsynced (`full`: before acknowledging; `normal`: in the background). */
+  sqliteSync: SqliteEngineOptions['sync'];
+  /** Embedded engine with `normal`: time between two background fsyncs of the write-ahead log, ms. */
+  sqliteSyncIntervalMs: number;
   /** Retention periods in days; missing fields take DEFAULT_RETENTION. */
   retention: Partial<RetentionOptions>;
   logger?: StoreLogger;
@@ -21,6 +25,8 @@ export interface StoreOptions {
 
 export const DEFAULT_STORE_OPTIONS: Omit<StoreOptions, 'dataDir'> = {
   mongodbDb: 'relais',
+  sqliteSync: DEFAULT_SQLITE_OPTIONS.sync,
+  sqliteSyncIntervalMs: DEFAULT_SQLITE_OPTIONS.syncIntervalMs,
   retention: {},
 };
 
@@ -35,7 +41,7 @@ export async function openEngine(options: Pick<StoreOptions, 'dataDir'> & Partia
     }
   }
   try {
-    return new SqliteEngine({ dataDir: o.dataDir });
+    return new SqliteEngine({ dataDir: o.dataDir, sync: o.sqliteSync, syncIntervalMs: o.sqliteSyncIntervalMs });
   } catch (err) {
     throw new StoreError('sqlite', `open ${o.dataDir}`, err);
   }

@@ -1,5 +1,7 @@
-// Embedded engine: one SQLite file under DATA_DIR (WAL, synchronous=FULL), so acknowledged writes survive a crash.
+// Embedded engine: one SQLite file under DATA_DIR (WAL). Writes of one event-loop turn share one transaction (group
+// commit); an acknowledged write survives SIGKILL, and a power cut loses at most the last sync interval (see README).
 import { mkdirSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CollectionSpec, DocCollection, DocEngine, Envelope, Filter, GroupCount } from './engine';
@@ -12,15 +14,35 @@ export interface SqliteEngineOptions {
   fileName: string;
   /** Milliseconds a writer waits for a lock held by another connection before failing. */
   busyTimeoutMs: number;
+  /**
+   * `full`: every commit is fsynced before its writes are acknowledged (a power cut loses nothing acknowledged; one
+   * fsync per group commit on the event loop). `normal`: commits reach the operating system before they are
+   * acknowledged (SIGKILL or a crash of the process loses nothing) and the write-ahead log is fsynced in the
+   * background every `syncIntervalMs` (a power cut or kernel crash loses at most the writes of that interval).
+   */
+  sync: 'full' | 'normal';
+  /** With `sync: 'normal'`: time between two background fsyncs of the write-ahead log, ms. */
+  syncIntervalMs: number;
 }
 
 export const DEFAULT_SQLITE_OPTIONS: Omit<SqliteEngineOptions, 'dataDir'> = {
   fileName: 'relais.sqlite',
   busyTimeoutMs: 5000,
+  sync: 'normal',
+  syncIntervalMs: 1000,
 };
+
+/** One queued write: runs inside the group's transaction and settles once that transaction has committed. */
+interface PendingWrite {
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
 
 const SAFE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const TABLE_PREFIX = 'c_';
+/** Most prepared statements kept per connection. */
+const MAX_STATEMENTS = 256;
 
 interface Row {
   id: string;
@@ -76,6 +98,17 @@ export class SqliteEngine implements DocEngine {
   private db: Database.Database | undefined;
   private readonly options: SqliteEngineOptions;
   private readonly specs = new Map<string, CollectionSpec>();
+  /** Prepared statements by SQL text, for the open connection (emptied when it closes). */
+  private statements = new Map<string, Database.Statement>();
+  /** Writes waiting for the next group commit. */
+  private queue: PendingWrite[] = [];
+  private flushScheduled = false;
+  /** Group commits since the start (tests read it). */
+  commits = 0;
+  /** Commits not yet covered by a background fsync of the write-ahead log (`sync: 'normal'`). */
+  private unsynced = 0;
+  private syncTimer: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> | undefined;
 
   constructor(options: Pick<SqliteEngineOptions, 'dataDir'> & Partial<SqliteEngineOptions>) {
     this.options = { ...DEFAULT_SQLITE_OPTIONS, ...options };
@@ -88,12 +121,117 @@ export class SqliteEngine implements DocEngine {
     mkdirSync(this.options.dataDir, { recursive: true });
     const db = new Database(this.file, { timeout: this.options.busyTimeoutMs });
     db.pragma('journal_mode = WAL');
-    // FULL: each commit is fsynced before it returns, so an acknowledged write survives SIGKILL and power loss.
-    db.pragma('synchronous = FULL');
+    // FULL: each commit is fsynced before it returns. NORMAL: written to the log (the OS has it, so SIGKILL loses
+    // nothing) and fsynced by the background timer below and at every checkpoint.
+    db.pragma(this.options.sync === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
     // Deleted records are overwritten with zeros, so "forget me" leaves no trace in free pages of the file.
     db.pragma('secure_delete = ON');
     this.db = db;
+    this.statements = new Map();
     for (const spec of this.specs.values()) this.createTable(spec.name);
+    if (this.options.sync === 'normal' && !this.syncTimer) {
+      this.syncTimer = setInterval(() => void this.syncLog(), this.options.syncIntervalMs);
+      this.syncTimer.unref();
+    }
+  }
+
+  /** Commits that a power cut could still take away (0 once the background fsync has run). */
+  get unsyncedCommits(): number {
+    return this.options.sync === 'full' ? 0 : this.unsynced;
+  }
+
+  /** The statement for `sql`, prepared once per connection. */
+  statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      // Filters with lists (refIn) make many shapes: keep the cache bounded.
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      st = this.connection().prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /**
+   * Queues a write for the group commit: every write queued during one turn of the event loop runs in one
+   * transaction, committed once (one fsync with `sync: 'full'`), then each promise settles with its own result.
+   */
+  write<T>(run: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Runs the queued writes in one transaction. A failing write fails alone unless SQLite abandoned the transaction. */
+  flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    const results: { ok: boolean; value: unknown }[] = [];
+    let db: Database.Database;
+    try {
+      db = this.connection();
+      this.statement('BEGIN IMMEDIATE').run();
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+      return;
+    }
+    try {
+      for (const w of batch) {
+        try {
+          results.push({ ok: true, value: w.run() });
+        } catch (err) {
+          // Errors such as a full disk make SQLite roll the whole transaction back: nothing of the batch holds.
+          if (!db.inTransaction) throw err;
+          results.push({ ok: false, value: err });
+        }
+      }
+      this.statement('COMMIT').run();
+    } catch (err) {
+      if (db.inTransaction) {
+        try {
+          this.statement('ROLLBACK').run();
+        } catch {
+          // The connection is gone; the caller sees the first error.
+        }
+      }
+      for (const w of batch) w.reject(err);
+      return;
+    }
+    this.commits += 1;
+    this.unsynced += 1;
+    batch.forEach((w, i) => (results[i].ok ? w.resolve(results[i].value) : w.reject(results[i].value)));
+  }
+
+  /**
+   * With `sync: 'normal'`: fsyncs the write-ahead log on the thread pool (never on the event loop), so commits
+   * older than one interval survive a power cut. Resolves when done; failures wait for the next interval.
+   */
+  syncLog(): Promise<void> {
+    if (this.syncing) return this.syncing;
+    if (this.unsynced === 0) return Promise.resolve();
+    const covered = this.unsynced;
+    this.syncing = (async () => {
+      try {
+        const fh = await openFile(`${this.file}-wal`, 'r');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+        this.unsynced = Math.max(0, this.unsynced - covered);
+      } catch {
+        // No log file (checkpointed and removed) means nothing to sync; other errors are retried next interval.
+      } finally {
+        this.syncing = undefined;
+      }
+    })();
+    return this.syncing;
   }
 
   /** The open connection; throws when the engine is closed. */
@@ -129,7 +267,7 @@ export class SqliteEngine implements DocEngine {
 
   async ping(): Promise<boolean> {
     try {
-      this.connection().prepare('SELECT 1').get();
+      this.statement('SELECT 1').get();
       return true;
     } catch {
       return false;
@@ -142,8 +280,15 @@ export class SqliteEngine implements DocEngine {
   }
 
   async close(): Promise<void> {
+    if (this.queue.length > 0) this.flush();
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = undefined;
+    await this.syncing;
+    // Closing the last connection checkpoints the log into the file with fsync: nothing is left unsynced.
     if (this.db?.open) this.db.close();
     this.db = undefined;
+    this.statements = new Map();
+    this.unsynced = 0;
   }
 
   /** Opens the file again after `close()` (restart of the embedded store). */
@@ -152,7 +297,7 @@ export class SqliteEngine implements DocEngine {
   }
 }
 
-/** One table. Statements are prepared per call: better-sqlite3 caches nothing across a reopen, and SQL is small. */
+/** One table. Statements are prepared once per connection (the engine caches them); writes go through the group commit. */
 class SqliteCollection implements DocCollection {
   private readonly table: string;
 
@@ -163,49 +308,49 @@ class SqliteCollection implements DocCollection {
     this.table = TABLE_PREFIX + name;
   }
 
-  private get db(): Database.Database {
-    return this.engine.connection();
-  }
-
   async get<T>(id: string): Promise<Envelope<T> | undefined> {
-    const row = this.db.prepare(`SELECT * FROM ${this.table} WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.engine.statement(`SELECT * FROM ${this.table} WHERE id = ?`).get(id) as Row | undefined;
     return row ? fromRow<T>(row) : undefined;
   }
 
-  async put(doc: Envelope): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-         VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)`,
-      )
-      .run(toRow(doc));
+  put(doc: Envelope): Promise<void> {
+    const row = toRow(doc);
+    return this.engine.write(() => {
+      this.engine
+        .statement(
+          `INSERT OR REPLACE INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+           VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)`,
+        )
+        .run(row);
+    });
   }
 
-  async putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean> {
-    const info = this.db
-      .prepare(
-        `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-         VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)
-         ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, ref = excluded.ref, seq = excluded.seq,
-           at = excluded.at, etag = excluded.etag, data = excluded.data
-         WHERE ${this.table}.etag IS @expected`,
-      )
-      .run({ ...toRow(doc), expected: expectedEtag });
-    return info.changes === 1;
+  putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean> {
+    const params = { ...toRow(doc), expected: expectedEtag };
+    return this.engine.write(
+      () =>
+        this.engine
+          .statement(
+            `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+             VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)
+             ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, ref = excluded.ref, seq = excluded.seq,
+               at = excluded.at, etag = excluded.etag, data = excluded.data
+             WHERE ${this.table}.etag IS @expected`,
+          )
+          .run(params).changes === 1,
+    );
   }
 
   async find<T>(filter: Filter, limit?: number): Promise<Envelope<T>[]> {
     const w = where(filter);
     const lim = limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : '';
-    const rows = this.db
-      .prepare(`SELECT * FROM ${this.table} ${w.sql} ORDER BY seq, id${lim}`)
-      .all(...w.params) as Row[];
+    const rows = this.engine.statement(`SELECT * FROM ${this.table} ${w.sql} ORDER BY seq, id${lim}`).all(...w.params) as Row[];
     return rows.map((r) => fromRow<T>(r));
   }
 
   async count(filter: Filter): Promise<number> {
     const w = where(filter);
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table} ${w.sql}`).get(...w.params) as { n: number };
+    const row = this.engine.statement(`SELECT COUNT(*) AS n FROM ${this.table} ${w.sql}`).get(...w.params) as { n: number };
     return row.n;
   }
 
@@ -214,8 +359,8 @@ class SqliteCollection implements DocCollection {
     const w = where(filter);
     const cols = fields.map((f, i) => `json_extract(data, '$.${f}') AS k${i}`).join(', ');
     const keys = fields.map((_, i) => `k${i}`).join(', ');
-    const rows = this.db
-      .prepare(`SELECT ${cols}, COUNT(*) AS n FROM ${this.table} ${w.sql} GROUP BY ${keys}`)
+    const rows = this.engine
+      .statement(`SELECT ${cols}, COUNT(*) AS n FROM ${this.table} ${w.sql} GROUP BY ${keys}`)
       .all(...w.params) as Record<string, unknown>[];
     return rows.map((r) => ({
       key: fields.map((_, i) => (r[`k${i}`] === null || r[`k${i}`] === undefined ? undefined : String(r[`k${i}`]))),
@@ -223,20 +368,25 @@ class SqliteCollection implements DocCollection {
     }));
   }
 
-  async deleteMany(filter: Filter): Promise<number> {
+  deleteMany(filter: Filter): Promise<number> {
     const w = where(filter);
-    return this.db.prepare(`DELETE FROM ${this.table} ${w.sql}`).run(...w.params).changes;
+    return this.engine.write(() => this.engine.statement(`DELETE FROM ${this.table} ${w.sql}`).run(...w.params).changes);
   }
 
-  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
-    const row = this.db
-      .prepare(
-        `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-         VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
-         ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
-         RETURNING seq`,
-      )
-      .get({ ...toRow({ ...envelope, id, data: null }) }) as { seq: number };
-    return row.seq;
+  increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+    const params = toRow({ ...envelope, id, data: null });
+    return this.engine.write(
+      () =>
+        (
+          this.engine
+            .statement(
+              `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+               VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
+               ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
+               RETURNING seq`,
+            )
+            .get(params) as { seq: number }
+        ).seq,
+    );
   }
 }
