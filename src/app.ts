@@ -9,6 +9,7 @@ import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
 import { createDirectLineRouter } from './channels/directline';
+import { orderedTurns } from './channels/turnQueue';
 import { createWebChatRouter } from './channels/webchat';
 import type { Config } from './config';
 import { createHealthRouter } from './http/health';
@@ -120,7 +121,15 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  // One turn of a conversation at a time; a turn whose state another process saved first runs again.
+  const logic = orderedTurns((context: TurnContext) => bot.run(context), {
+    reload: async (context) => {
+      await conversationState.load(context, true);
+      await userState.load(context, true);
+    },
+    onRetry: (attempt, channel) => logger.info({ component: 'bot', attempt, channel }, 'state saved meanwhile by another process: turn run again'),
+    onLost: (attempts, channel) => logger.warn({ component: 'bot', attempts, channel }, 'state saved meanwhile by another process: turn state lost'),
+  });
 
   const app = express();
   app.disable('x-powered-by');

@@ -64,7 +64,7 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
 export { DocStore, COLLECTIONS, toDay } from './docStore';
 export { ResilientStore, DEFAULT_RESILIENT_OPTIONS } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
-export { EngineStorage, EtagConflictError, parseStateKey } from './botStorage';
+export { EngineStorage, EtagConflictError, parseStateKey, trackEtagConflicts } from './botStorage';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';
 export { startPurgeSchedule, DEFAULT_PURGE_SCHEDULE } from './purgeSchedule';
 export type { PurgeScheduleOptions } from './purgeSchedule';
