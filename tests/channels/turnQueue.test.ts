@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createRelais, projectRoot, type Relais } from '../../src/app';
 import { KeyedQueue } from '../../src/channels/turnQueue';
 import { loadConfig } from '../../src/config';
+import { ask } from '../http/helpers';
 
 const PAIRS = 40;
 
@@ -29,21 +30,9 @@ async function start(dataDir: string): Promise<Running> {
 }
 
 async function post(url: string, conversation: string, text: string): Promise<{ status: number; replies: number }> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      deliveryMode: 'expectReplies',
-      channelId: 'test',
-      conversation: { id: conversation },
-      from: { id: `u-${conversation}` },
-      recipient: { id: 'relais' },
-      text,
-    }),
-  });
-  const body = (await res.json()) as { activities?: unknown[] };
-  return { status: res.status, replies: body.activities?.length ?? 0 };
+  // ask() throws unless the answer is 200.
+  const replies = await ask(url, text, { conversation: { id: conversation }, from: { id: `u-${conversation}` } });
+  return { status: 200, replies: replies.length };
 }
 
 /** Turns whose state was not saved in the end (the bot answered, but forgot that turn). */
