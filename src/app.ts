@@ -8,7 +8,8 @@ import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
-import { createDirectLineRouter } from './channels/directline';
+import { createDirectLineRouter, DEFAULT_OPTIONS as DIRECT_LINE_DEFAULTS } from './channels/directline';
+import { workerShare } from './cluster';
 import { orderedTurns } from './channels/turnQueue';
 import { createWebChatRouter } from './channels/webchat';
 import type { Config } from './config';
@@ -20,7 +21,7 @@ import { detectLanguage } from './language/detect';
 import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
 import { createLogger, type Logger } from './logger';
 import { createRelaisBot } from './bot/relaisBot';
-import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
+import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, storeOptionsOf, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
 
@@ -70,15 +71,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   const answerer = new Answerer({ kb, postal });
   const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
 
-  const inner: DocStore = await createStore({
-    dataDir: config.dataDir,
-    mongodbUrl: config.mongodbUrl,
-    mongodbDb: config.mongodbDb,
-    sqliteSync: config.storeSync,
-    sqliteSyncIntervalMs: config.storeSyncIntervalMs,
-    retention: config.retention,
-    logger,
-  });
+  const inner: DocStore = await createStore({ ...storeOptionsOf(config), logger });
   const store = new ResilientStore(inner, { logger });
   store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
   store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
@@ -140,6 +133,12 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     createDirectLineRouter({
       tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
       tokenTtlSeconds: config.directLineTokenTtlSeconds,
+      // WORKERS=N: each process allows its share, so together they never allow more than one process would.
+      rateLimits: {
+        start: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.start, config.workers),
+        post: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.post, config.workers),
+        read: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.read, config.workers),
+      },
       runner: adapter.runner(logic),
       store,
       logger,

@@ -8,6 +8,8 @@ import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
 export interface Config {
   /** HTTP port (PORT, default 3978). */
   port: number;
+  /** Processes serving requests (WORKERS, default 1); above 1, Node's cluster forks them on one port. */
+  workers: number;
   /** Interface to listen on (HOST, default 0.0.0.0). */
   host: string;
   /** Embedded store and runtime files (DATA_DIR, default ./data). */
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
 
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
+    workers: int('WORKERS', 1, 1, 64),
     host: str('HOST') ?? '0.0.0.0',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? 'data'),
     knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),

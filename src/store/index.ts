@@ -1,4 +1,5 @@
 // Store entry point: picks the engine (embedded SQLite by default, MongoDB when configured) and opens the Store.
+import type { Config } from '../config';
 import { DocStore } from './docStore';
 import type { DocEngine } from './engine';
 import { MongoEngine } from './mongoEngine';
@@ -29,6 +30,18 @@ export const DEFAULT_STORE_OPTIONS: Omit<StoreOptions, 'dataDir'> = {
   sqliteSyncIntervalMs: DEFAULT_SQLITE_OPTIONS.syncIntervalMs,
   retention: {},
 };
+
+/** The store options of a configuration (the composition root and the cluster primary open the same store). */
+export function storeOptionsOf(config: Config): StoreOptions {
+  return {
+    dataDir: config.dataDir,
+    mongodbUrl: config.mongodbUrl,
+    mongodbDb: config.mongodbDb,
+    sqliteSync: config.storeSync,
+    sqliteSyncIntervalMs: config.storeSyncIntervalMs,
+    retention: config.retention,
+  };
+}
 
 /** Opens the engine chosen by the options; throws StoreError naming the engine when it cannot start. */
 export async function openEngine(options: Pick<StoreOptions, 'dataDir'> & Partial<StoreOptions>): Promise<DocEngine> {
