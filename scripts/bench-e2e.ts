@@ -22,6 +22,10 @@ export interface BenchE2eOptions {
   workers: number[];
   /** Pin single-process servers to one core and the load to the other (when taskset exists and 2+ cores). */
   pin: boolean;
+  /** Folder for CPU profiles of the Relais processes (node --cpu-prof); empty = none. */
+  profileDir: string;
+  /** Run only these servers. */
+  only: ('echo' | 'relais')[];
 }
 
 export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
@@ -31,6 +35,8 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   warmup: 300,
   workers: [2],
   pin: true,
+  profileDir: '',
+  only: ['echo', 'relais'],
 };
 
 /** Questions people ask, in the six chat languages (the load cycles through them). */
@@ -143,10 +149,11 @@ function pinned(cmd: string, args: string[], core: number | undefined): [string,
 
 const root = path.resolve(__dirname, '..', '..');
 
-async function startRelais(workers: number, core: number | undefined): Promise<Server> {
+async function startRelais(workers: number, core: number | undefined, profileDir: string): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-bench-e2e-'));
-  const [cmd, args] = pinned(process.execPath, [path.join(root, 'dist/src/index.js')], core);
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const [cmd, args] = pinned(process.execPath, [...profile, path.join(root, 'dist/src/index.js')], core);
   const child = spawn(cmd, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers) },
@@ -302,7 +309,9 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--max-messages') (o.maxMessages = nums(value, flag)[0] ?? o.maxMessages), i++;
     else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
     else if (flag === '--no-pin') o.pin = false;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin)`);
+    else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
+    else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --profile DIR --only echo|relais)`);
   }
   return o;
 }
@@ -326,10 +335,11 @@ async function main(): Promise<void> {
   const load = os.loadavg()[0];
   process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
 
-  const echo = await benchServer(() => startEcho(serverCore), o);
-  const relais = await benchServer(() => startRelais(1, serverCore), o);
+  const none = { name: '-', results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
+  const echo = o.only.includes('echo') ? await benchServer(() => startEcho(serverCore), o) : none;
+  const relais = o.only.includes('relais') ? await benchServer(() => startRelais(1, serverCore, o.profileDir), o) : none;
   const clusters = [];
-  for (const w of o.workers) clusters.push(await benchServer(() => startRelais(w, undefined), o));
+  if (o.only.includes('relais')) for (const w of o.workers) clusters.push(await benchServer(() => startRelais(w, undefined, o.profileDir), o));
 
   const lines: string[] = [];
   lines.push(`bench:e2e on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
