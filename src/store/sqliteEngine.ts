@@ -1,8 +1,10 @@
 // Embedded engine: one SQLite file under DATA_DIR (WAL). Writes of one event-loop turn share one transaction (group
-// commit); an acknowledged write survives SIGKILL, and a power cut loses at most the last sync interval (see README).
+// commit) on a writer thread; an acknowledged write survives SIGKILL, and a power cut loses at most the last sync
+// interval (see README).
 import { mkdirSync } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { CollectionSpec, DocCollection, DocEngine, Envelope, Filter, GroupCount } from './engine';
 
@@ -23,6 +25,11 @@ export interface SqliteEngineOptions {
   sync: 'full' | 'normal';
   /** With `sync: 'normal'`: time between two background fsyncs of the write-ahead log, ms. */
   syncIntervalMs: number;
+  /**
+   * `thread`: group commits run on a worker thread with its own connection, so the event loop never waits for the
+   * disk (nor for another process's write lock); reads stay on the main connection. `inline`: on the event loop.
+   */
+  writer: 'thread' | 'inline';
 }
 
 export const DEFAULT_SQLITE_OPTIONS: Omit<SqliteEngineOptions, 'dataDir'> = {
@@ -30,13 +37,100 @@ export const DEFAULT_SQLITE_OPTIONS: Omit<SqliteEngineOptions, 'dataDir'> = {
   busyTimeoutMs: 5000,
   sync: 'normal',
   syncIntervalMs: 1000,
+  writer: 'thread',
 };
+
+/** One write: a statement, its parameters, and what the caller gets back (nothing, changed rows, the first row). */
+export interface WriteOp {
+  sql: string;
+  params: unknown[];
+  result: 'none' | 'changes' | 'row';
+}
 
 /** One queued write: runs inside the group's transaction and settles once that transaction has committed. */
 interface PendingWrite {
-  run: () => unknown;
+  op: WriteOp;
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
+}
+
+/** Outcome of one write of a batch (cloneable, so the writer thread can send it back). */
+type OpResult = { ok: true; value: unknown } | { ok: false; message: string; code?: string };
+
+/**
+ * Runs one batch of writes in one transaction on `db`: each failing write fails alone, unless SQLite abandoned
+ * the transaction (a full disk, an I/O error), then the whole batch fails. Shared by both writers: the worker
+ * thread gets this function's source.
+ */
+function runBatch(
+  db: { inTransaction: boolean },
+  statement: (sql: string) => { run(...p: unknown[]): { changes: number }; get(...p: unknown[]): unknown },
+  ops: WriteOp[],
+): OpResult[] {
+  const results: OpResult[] = [];
+  statement('BEGIN IMMEDIATE').run();
+  try {
+    for (const op of ops) {
+      try {
+        const st = statement(op.sql);
+        const value = op.result === 'row' ? st.get(...op.params) : op.result === 'changes' ? st.run(...op.params).changes : (st.run(...op.params), undefined);
+        results.push({ ok: true, value });
+      } catch (err) {
+        if (!db.inTransaction) throw err;
+        const e = err as { message?: string; code?: string };
+        results.push({ ok: false, message: String(e.message ?? err), code: e.code });
+      }
+    }
+    statement('COMMIT').run();
+  } catch (err) {
+    if (db.inTransaction) {
+      try {
+        statement('ROLLBACK').run();
+      } catch {
+        // The connection is gone; the caller sees the first error.
+      }
+    }
+    throw err;
+  }
+  return results;
+}
+
+/** The writer thread: its own connection (same pragmas), runs the batches it is sent. */
+const WRITER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const runBatch = ${runBatch.toString()};
+const db = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
+db.pragma('journal_mode = WAL');
+db.pragma(workerData.synchronous);
+db.pragma('secure_delete = ON');
+const cache = new Map();
+const statement = (sql) => {
+  let st = cache.get(sql);
+  if (!st) {
+    if (cache.size >= ${256}) cache.clear();
+    st = db.prepare(sql);
+    cache.set(sql, st);
+  }
+  return st;
+};
+parentPort.on('message', (m) => {
+  if (m.close) {
+    db.close();
+    parentPort.postMessage({ closed: true });
+    return;
+  }
+  try {
+    parentPort.postMessage({ id: m.id, results: runBatch(db, statement, m.ops) });
+  } catch (err) {
+    parentPort.postMessage({ id: m.id, error: { message: String(err && err.message || err), code: err && err.code } });
+  }
+});
+`;
+
+/** An Error carrying SQLite's code, rebuilt from the writer thread's answer. */
+function sqliteError(e: { message: string; code?: string }): Error {
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
 }
 
 const SAFE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
@@ -103,6 +197,10 @@ export class SqliteEngine implements DocEngine {
   /** Writes waiting for the next group commit. */
   private queue: PendingWrite[] = [];
   private flushScheduled = false;
+  /** The writer thread (started at the first write) and its batches waiting for an answer. */
+  private writer: Worker | undefined;
+  private readonly inFlight = new Map<number, PendingWrite[]>();
+  private nextBatch = 0;
   /** Group commits since the start (tests read it). */
   commits = 0;
   /** Commits not yet covered by a background fsync of the write-ahead log (`sync: 'normal'`). */
@@ -156,9 +254,9 @@ export class SqliteEngine implements DocEngine {
    * Queues a write for the group commit: every write queued during one turn of the event loop runs in one
    * transaction, committed once (one fsync with `sync: 'full'`), then each promise settles with its own result.
    */
-  write<T>(run: () => T): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
+  write(op: WriteOp): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ op, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -166,46 +264,95 @@ export class SqliteEngine implements DocEngine {
     });
   }
 
-  /** Runs the queued writes in one transaction. A failing write fails alone unless SQLite abandoned the transaction. */
+  /** Sends the queued writes as one batch (to the writer thread, or runs them here with `writer: 'inline'`). */
   flush(): void {
     this.flushScheduled = false;
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const results: { ok: boolean; value: unknown }[] = [];
-    let db: Database.Database;
-    try {
-      db = this.connection();
-      this.statement('BEGIN IMMEDIATE').run();
-    } catch (err) {
-      for (const w of batch) w.reject(err);
+    if (this.options.writer === 'thread') {
+      let writer: Worker;
+      try {
+        this.connection();
+        writer = this.startWriter();
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+        return;
+      }
+      const id = this.nextBatch++;
+      this.inFlight.set(id, batch);
+      writer.ref();
+      writer.postMessage({ id, ops: batch.map((w) => w.op) });
       return;
     }
     try {
-      for (const w of batch) {
-        try {
-          results.push({ ok: true, value: w.run() });
-        } catch (err) {
-          // Errors such as a full disk make SQLite roll the whole transaction back: nothing of the batch holds.
-          if (!db.inTransaction) throw err;
-          results.push({ ok: false, value: err });
-        }
-      }
-      this.statement('COMMIT').run();
+      this.settle(batch, runBatch(this.connection(), (sql) => this.statement(sql), batch.map((w) => w.op)));
     } catch (err) {
-      if (db.inTransaction) {
-        try {
-          this.statement('ROLLBACK').run();
-        } catch {
-          // The connection is gone; the caller sees the first error.
-        }
-      }
       for (const w of batch) w.reject(err);
-      return;
     }
+  }
+
+  private settle(batch: PendingWrite[], results: OpResult[]): void {
     this.commits += 1;
     this.unsynced += 1;
-    batch.forEach((w, i) => (results[i].ok ? w.resolve(results[i].value) : w.reject(results[i].value)));
+    batch.forEach((w, i) => {
+      const r = results[i];
+      if (r.ok) w.resolve(r.value);
+      else w.reject(sqliteError(r));
+    });
+  }
+
+  private startWriter(): Worker {
+    if (this.writer) return this.writer;
+    const writer = new Worker(WRITER_SOURCE, {
+      eval: true,
+      workerData: {
+        module: require.resolve('better-sqlite3'),
+        file: this.file,
+        busyTimeoutMs: this.options.busyTimeoutMs,
+        synchronous: this.options.sync === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL',
+      },
+    });
+    writer.on('message', (m: { id?: number; results?: OpResult[]; error?: { message: string; code?: string } }) => {
+      if (m.id === undefined) return;
+      const batch = this.inFlight.get(m.id);
+      this.inFlight.delete(m.id);
+      if (this.inFlight.size === 0) writer.unref();
+      if (!batch) return;
+      if (m.results) this.settle(batch, m.results);
+      else for (const w of batch) w.reject(sqliteError(m.error ?? { message: 'sqlite writer failed' }));
+    });
+    const fail = (err: unknown) => {
+      for (const batch of this.inFlight.values()) for (const w of batch) w.reject(err);
+      this.inFlight.clear();
+      if (this.writer === writer) this.writer = undefined;
+    };
+    writer.on('error', fail);
+    writer.on('exit', () => fail(new Error(`sqlite writer thread for ${this.file} stopped`)));
+    writer.unref();
+    this.writer = writer;
+    return writer;
+  }
+
+  /** Waits for the batches sent to the writer thread, then closes its connection. */
+  private async stopWriter(): Promise<void> {
+    const writer = this.writer;
+    if (!writer) return;
+    const pending = [...this.inFlight.values()].flat().map((w) => new Promise<void>((r) => {
+      const { resolve, reject } = w;
+      w.resolve = (v) => (resolve(v), r());
+      w.reject = (e) => (reject(e), r());
+    }));
+    await Promise.all(pending);
+    await new Promise<void>((resolve) => {
+      writer.ref();
+      writer.once('exit', () => resolve());
+      writer.on('message', (m: { closed?: boolean }) => {
+        if (m.closed) void writer.terminate();
+      });
+      writer.postMessage({ close: true });
+    });
+    this.writer = undefined;
   }
 
   /**
@@ -281,6 +428,7 @@ export class SqliteEngine implements DocEngine {
 
   async close(): Promise<void> {
     if (this.queue.length > 0) this.flush();
+    await this.stopWriter();
     if (this.syncTimer) clearInterval(this.syncTimer);
     this.syncTimer = undefined;
     await this.syncing;
@@ -313,32 +461,26 @@ class SqliteCollection implements DocCollection {
     return row ? fromRow<T>(row) : undefined;
   }
 
-  put(doc: Envelope): Promise<void> {
-    const row = toRow(doc);
-    return this.engine.write(() => {
-      this.engine
-        .statement(
-          `INSERT OR REPLACE INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-           VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)`,
-        )
-        .run(row);
+  async put(doc: Envelope): Promise<void> {
+    await this.engine.write({
+      sql: `INSERT OR REPLACE INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+            VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)`,
+      params: [toRow(doc)],
+      result: 'none',
     });
   }
 
-  putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean> {
-    const params = { ...toRow(doc), expected: expectedEtag };
-    return this.engine.write(
-      () =>
-        this.engine
-          .statement(
-            `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-             VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)
-             ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, ref = excluded.ref, seq = excluded.seq,
-               at = excluded.at, etag = excluded.etag, data = excluded.data
-             WHERE ${this.table}.etag IS @expected`,
-          )
-          .run(params).changes === 1,
-    );
+  async putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean> {
+    const changes = await this.engine.write({
+      sql: `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+            VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)
+            ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, ref = excluded.ref, seq = excluded.seq,
+              at = excluded.at, etag = excluded.etag, data = excluded.data
+            WHERE ${this.table}.etag IS @expected`,
+      params: [{ ...toRow(doc), expected: expectedEtag }],
+      result: 'changes',
+    });
+    return changes === 1;
   }
 
   async find<T>(filter: Filter, limit?: number): Promise<Envelope<T>[]> {
@@ -368,25 +510,20 @@ class SqliteCollection implements DocCollection {
     }));
   }
 
-  deleteMany(filter: Filter): Promise<number> {
+  async deleteMany(filter: Filter): Promise<number> {
     const w = where(filter);
-    return this.engine.write(() => this.engine.statement(`DELETE FROM ${this.table} ${w.sql}`).run(...w.params).changes);
+    return (await this.engine.write({ sql: `DELETE FROM ${this.table} ${w.sql}`, params: w.params, result: 'changes' })) as number;
   }
 
-  increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
-    const params = toRow({ ...envelope, id, data: null });
-    return this.engine.write(
-      () =>
-        (
-          this.engine
-            .statement(
-              `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-               VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
-               ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
-               RETURNING seq`,
-            )
-            .get(params) as { seq: number }
-        ).seq,
-    );
+  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+    const row = (await this.engine.write({
+      sql: `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
+            VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
+            ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
+            RETURNING seq`,
+      params: [toRow({ ...envelope, id, data: null })],
+      result: 'row',
+    })) as { seq: number };
+    return row.seq;
   }
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { DocStore } from '../../src/store/docStore';
 import { SqliteEngine, type SqliteEngineOptions } from '../../src/store/sqliteEngine';
 
@@ -37,12 +38,11 @@ describe('embedded store writes: group commit, unchanged records, prepared state
     const store = await open();
     const results = await Promise.allSettled([
       store.putProfile({ userId: 'a', lang: 'fr', updatedAt: '2026-03-01T10:00:00.000Z' }),
-      engine.write(() => {
-        throw new Error('this write is refused');
-      }),
+      engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' }),
       store.putProfile({ userId: 'b', lang: 'nl', updatedAt: '2026-03-01T10:00:00.000Z' }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/no such table/);
     expect((await store.getProfile('a'))?.lang).toBe('fr');
     expect((await store.getProfile('b'))?.lang).toBe('nl');
   });
@@ -103,5 +103,30 @@ describe('embedded store writes: group commit, unchanged records, prepared state
     await store.addEvent({ day: '2026-03-01', lang: 'fr', outcome: 'answered' });
     expect(engine.unsyncedCommits).toBe(0);
     expect(engine.connection().pragma('synchronous', { simple: true })).toBe(2);
+  });
+
+  it('keeps the event loop free while a write waits for the disk or for another process\'s lock', async () => {
+    const store = await open({ busyTimeoutMs: 5000 });
+    await store.addEvent({ day: '2026-03-01', lang: 'fr', outcome: 'answered' });
+    // Another process holds the write lock (as a slow disk would hold a commit).
+    const other = new Database(engine.file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      let written = false;
+      const write = store.putProfile({ userId: 'waiting', lang: 'nl', updatedAt: '2026-03-01T10:00:00.000Z' }).then(() => (written = true));
+      const t0 = Date.now();
+      await new Promise((r) => setTimeout(r, 300));
+      const late = Date.now() - t0 - 300;
+      expect(written).toBe(false);
+      // The loop kept running on time (a write on the event loop would have blocked it until the lock came free).
+      expect(late).toBeLessThan(200);
+      expect((await store.report()).questions).toBe(1);
+      other.prepare('COMMIT').run();
+      await write;
+      expect((await store.getProfile('waiting'))?.lang).toBe('nl');
+    } finally {
+      if (other.inTransaction) other.prepare('ROLLBACK').run();
+      other.close();
+    }
   });
 });
