@@ -26,6 +26,8 @@ export interface BenchE2eOptions {
   profileDir: string;
   /** Run only these servers. */
   only: ('echo' | 'relais')[];
+  /** Another checkout of Relais (built) to bench alongside, e.g. the commit before a change; empty = none. */
+  baseline: string;
 }
 
 export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
@@ -37,6 +39,7 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   pin: true,
   profileDir: '',
   only: ['echo', 'relais'],
+  baseline: '',
 };
 
 /** Questions people ask, in the six chat languages (the load cycles through them). */
@@ -149,18 +152,18 @@ function pinned(cmd: string, args: string[], core: number | undefined): [string,
 
 const root = path.resolve(__dirname, '..', '..');
 
-async function startRelais(workers: number, core: number | undefined, profileDir: string): Promise<Server> {
+async function startRelais(workers: number, core: number | undefined, profileDir: string, from = root): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-bench-e2e-'));
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
-  const [cmd, args] = pinned(process.execPath, [...profile, path.join(root, 'dist/src/index.js')], core);
+  const [cmd, args] = pinned(process.execPath, [...profile, path.join(from, 'dist/src/index.js')], core);
   const child = spawn(cmd, args, {
-    cwd: root,
+    cwd: from,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const name = workers > 1 ? `Relais WORKERS=${workers}` : 'Relais';
+  const name = `Relais${from === root ? '' : ' baseline'}${workers > 1 ? ` WORKERS=${workers}` : ''}`;
   await waitHealthy(url, child, name);
   return { name, url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
 }
@@ -277,20 +280,34 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   };
 }
 
-async function benchServer(start: () => Promise<Server>, o: BenchE2eOptions): Promise<{ name: string; results: LevelResult[] }> {
-  const server = await start();
+interface Bench {
+  name: string;
+  results: LevelResult[];
+}
+
+/**
+ * Runs every level on every server, level by level (echo, Relais, Relais with workers in turn), so the figures
+ * compared side by side were measured within seconds of each other on a machine others share.
+ */
+async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOptions): Promise<Bench[]> {
+  const servers: Server[] = [];
   try {
-    process.stderr.write(`bench:e2e: ${server.name}: warm-up (${o.warmup} messages)\n`);
-    await runLevel(server, 10, { ...o, maxMessages: o.warmup, seconds: 60 }, 'warm');
-    const results: LevelResult[] = [];
-    for (const level of o.levels) {
-      const r = await runLevel(server, level, o, `l${level}-${Date.now()}`);
-      process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
-      results.push(r);
+    for (const start of starts) servers.push(await start());
+    for (const server of servers) {
+      process.stderr.write(`bench:e2e: ${server.name}: warm-up (${o.warmup} messages)\n`);
+      await runLevel(server, 10, { ...o, maxMessages: o.warmup, seconds: 60 }, 'warm');
     }
-    return { name: server.name, results };
+    const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [] }));
+    for (const level of o.levels) {
+      for (const [i, server] of servers.entries()) {
+        const r = await runLevel(server, level, o, `l${level}-${Date.now()}`);
+        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
+        benches[i].results.push(r);
+      }
+    }
+    return benches;
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
 }
 
@@ -309,9 +326,10 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--max-messages') (o.maxMessages = nums(value, flag)[0] ?? o.maxMessages), i++;
     else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
     else if (flag === '--no-pin') o.pin = false;
+    else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --profile DIR --only echo|relais)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --profile DIR --only echo|relais --baseline DIR)`);
   }
   return o;
 }
@@ -335,15 +353,23 @@ async function main(): Promise<void> {
   const load = os.loadavg()[0];
   process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
 
-  const none = { name: '-', results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
-  const echo = o.only.includes('echo') ? await benchServer(() => startEcho(serverCore), o) : none;
-  const relais = o.only.includes('relais') ? await benchServer(() => startRelais(1, serverCore, o.profileDir), o) : none;
-  const clusters = [];
-  if (o.only.includes('relais')) for (const w of o.workers) clusters.push(await benchServer(() => startRelais(w, undefined, o.profileDir), o));
+  const none: Bench = { name: '-', results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
+  const starts: (() => Promise<Server>)[] = [];
+  if (o.only.includes('echo')) starts.push(() => startEcho(serverCore));
+  if (o.only.includes('relais')) {
+    starts.push(() => startRelais(1, serverCore, o.profileDir));
+    if (o.baseline) starts.push(() => startRelais(1, serverCore, '', o.baseline));
+    for (const w of o.workers) starts.push(() => startRelais(w, undefined, o.profileDir));
+  }
+  const benches = await benchServers(starts, o);
+  const echo = o.only.includes('echo') ? benches.shift()! : none;
+  const relais = o.only.includes('relais') ? benches.shift()! : none;
+  const baseline = o.only.includes('relais') && o.baseline ? benches.shift() : undefined;
+  const clusters = benches;
 
   const lines: string[] = [];
   lines.push(`bench:e2e on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
-  lines.push(`closed loop, /api/messages with expectReplies, up to ${o.seconds} s or ${o.maxMessages} messages per level; CPU = server process (and workers) from /proc`);
+  lines.push(`closed loop, /api/messages with expectReplies, up to ${o.seconds} s or ${o.maxMessages} messages per level and server, servers in turn at each level; CPU = server process (and workers) from /proc`);
   lines.push('');
   lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | errors |');
   lines.push('|---|---|---|---|---|---|');
@@ -354,6 +380,17 @@ async function main(): Promise<void> {
       `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${r.errors} / ${e.errors} |`,
     );
   });
+  if (baseline) {
+    lines.push('');
+    lines.push(`baseline: ${o.baseline}`);
+    lines.push('| conversations | msg/s Relais / baseline (ratio) | p50 ms Relais / baseline | p99 ms Relais / baseline | CPU ms/msg Relais / baseline | errors |');
+    lines.push('|---|---|---|---|---|---|');
+    o.levels.forEach((level, i) => {
+      const r = relais.results[i];
+      const b = baseline.results[i];
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(b.msgPerSecond)} (${f2(r.msgPerSecond / b.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(b.p50)} | ${f1(r.p99)} / ${f1(b.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(b.cpuMsPerMessage)} | ${r.errors} / ${b.errors} |`);
+    });
+  }
   for (const c of clusters) {
     lines.push('');
     lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg | errors |`);
