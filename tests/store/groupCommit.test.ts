@@ -118,8 +118,9 @@ describe('embedded store writes: group commit, unchanged records, prepared state
       await new Promise((r) => setTimeout(r, 300));
       const late = Date.now() - t0 - 300;
       expect(written).toBe(false);
-      // The loop kept running on time (a write on the event loop would have blocked it until the lock came free).
-      expect(late).toBeLessThan(200);
+      // The loop kept running (a write on the event loop would block it until the lock came free: 5 s here).
+      // The margin is wide because the machine running the suite may be busy.
+      expect(late).toBeLessThan(2000);
       expect((await store.report()).questions).toBe(1);
       other.prepare('COMMIT').run();
       await write;
