@@ -122,6 +122,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     },
     onRetry: (attempt, channel) => logger.info({ component: 'bot', attempt, channel }, 'state saved meanwhile by another process: turn run again'),
     onLost: (attempts, channel) => logger.warn({ component: 'bot', attempts, channel }, 'state saved meanwhile by another process: turn state lost'),
+    onRecordsLost: (err) => logger.warn({ component: 'store', err: err instanceof Error ? err.message : String(err) }, 'turn records not saved'),
   });
 
   const app = express();

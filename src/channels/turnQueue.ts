@@ -2,6 +2,7 @@
 // by running a turn again when its state write met a newer eTag (another process saved the conversation first).
 import { DeliveryModes, type TurnContext } from 'botbuilder';
 import { trackEtagConflicts } from '../store/botStorage';
+import { holdTurnWrites } from '../store/sqliteEngine';
 import type { TurnLogic } from './botFrameworkAdapter';
 
 /** Options of the turn queue. */
@@ -14,6 +15,8 @@ export interface TurnQueueOptions {
   onRetry?: (attempt: number, channelId: string | undefined) => void;
   /** Told when a turn's state stays unsaved (replies already sent, or attempts used up). */
   onLost?: (attempts: number, channelId: string | undefined) => void;
+  /** Told when records the turn wrote (usage event, profile) could not be committed; the answer still goes out. */
+  onRecordsLost?: (error: unknown) => void;
 }
 
 export const DEFAULT_TURN_QUEUE_OPTIONS: Omit<TurnQueueOptions, 'reload'> = { maxAttempts: 3 };
@@ -44,7 +47,8 @@ export class KeyedQueue {
 }
 
 /**
- * Wraps the bot's turn logic: a second message of a conversation waits for the first (same process), and a turn
+ * Wraps the bot's turn logic: its records are committed with its state (one commit per turn, embedded store), a
+ * second message of a conversation waits for the first (same process), and a turn
  * whose state write lost an eTag race (another process) runs again on the fresh state, when its replies are still
  * buffered (expectReplies: /api/messages callers that ask for it, Direct Line) so nobody sees them twice.
  */
@@ -59,7 +63,9 @@ export function orderedTurns(logic: TurnLogic, options: Pick<TurnQueueOptions, '
             context.bufferedReplyActivities.length = 0;
             await o.reload(context);
           }
-          await logic(context);
+          // The turn's records share one commit with its state; the answer waits for that commit.
+          const { recordsError } = await holdTurnWrites(() => logic(context));
+          if (recordsError !== undefined) o.onRecordsLost?.(recordsError);
         });
         const buffered = context.activity.deliveryMode === DeliveryModes.ExpectReplies;
         if (conflicts === 0) return;

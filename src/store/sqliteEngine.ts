@@ -2,6 +2,7 @@
 // commit) on a writer thread; an acknowledged write survives SIGKILL, and a power cut loses at most the last sync
 // interval (see README).
 import { mkdirSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -185,6 +186,38 @@ function where(f: Filter): { sql: string; params: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/** Writes one turn held back so they share its state's commit. */
+interface TurnWrites {
+  held: { engine: SqliteEngine; write: PendingWrite }[];
+  barriers: Promise<unknown>[];
+}
+
+const turnWrites = new AsyncLocalStorage<TurnWrites>();
+
+function releaseHeld(turn: TurnWrites): void {
+  const held = turn.held.splice(0);
+  SqliteEngine.release(held);
+}
+
+/**
+ * Runs one turn so that its writes without an answer (usage event, profile, review item) are acknowledged at once
+ * and committed in the same transaction as the turn's next write that needs one (its state, with the eTag check)
+ * or when the turn ends: one commit per turn. Resolves once they are all committed, so whoever acknowledges the
+ * turn afterwards (the HTTP answer) acknowledges stored records, with the first held write that failed, if any
+ * (an error of `fn` itself is thrown as usual, after its held writes were released).
+ * Only the embedded engine holds writes; others write at once.
+ */
+export async function holdTurnWrites(fn: () => Promise<void>): Promise<{ recordsError?: unknown }> {
+  const turn: TurnWrites = { held: [], barriers: [] };
+  try {
+    await turnWrites.run(turn, fn);
+  } finally {
+    releaseHeld(turn);
+  }
+  const failed = (await Promise.allSettled(turn.barriers)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  return failed ? { recordsError: failed.reason } : {};
+}
+
 /** The embedded engine. `close()` then `reopen()` simulates the store going away and coming back. */
 export class SqliteEngine implements DocEngine {
   readonly name = 'sqlite';
@@ -255,13 +288,28 @@ export class SqliteEngine implements DocEngine {
    * transaction, committed once (one fsync with `sync: 'full'`), then each promise settles with its own result.
    */
   write(op: WriteOp): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ op, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    const turn = turnWrites.getStore();
+    if (turn && op.result === 'none') {
+      // Inside a turn: acknowledged at once, committed with the turn's next write that needs an answer (its
+      // state) or when the turn ends, which waits for it (see `holdTurnWrites`).
+      turn.barriers.push(new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } })));
+      return Promise.resolve(undefined);
+    }
+    if (turn) releaseHeld(turn);
+    return new Promise((resolve, reject) => this.enqueue({ op, resolve, reject }));
+  }
+
+  private enqueue(w: PendingWrite): void {
+    this.queue.push(w);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Queues writes held back by a turn, in their order. */
+  static release(held: { engine: SqliteEngine; write: PendingWrite }[]): void {
+    for (const h of held) h.engine.enqueue(h.write);
   }
 
   /** Sends the queued writes as one batch (to the writer thread, or runs them here with `writer: 'inline'`). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DocStore } from '../../src/store/docStore';
-import { SqliteEngine, type SqliteEngineOptions } from '../../src/store/sqliteEngine';
+import { holdTurnWrites, SqliteEngine, type SqliteEngineOptions } from '../../src/store/sqliteEngine';
 
 describe('embedded store writes: group commit, unchanged records, prepared statements', () => {
   let dir: string;
@@ -129,5 +129,34 @@ describe('embedded store writes: group commit, unchanged records, prepared state
       if (other.inTransaction) other.prepare('ROLLBACK').run();
       other.close();
     }
+  });
+
+  it('commits a turn\'s records with its state: one commit per turn, done before the turn is acknowledged', async () => {
+    const store = await open();
+    const key = 'test/conversations/turn1/';
+    await store.botStorage.write({ [key]: { step: 0 } });
+    const before = engine.commits;
+    const { recordsError } = await holdTurnWrites(async () => {
+      await store.addEvent({ day: '2026-03-01', lang: 'uk', outcome: 'answered', entryId: 'e1' });
+      await store.putProfile({ userId: 'turn-user', lang: 'uk', updatedAt: '2026-03-01T10:00:00.000Z' });
+      const state = (await store.botStorage.read([key]))[key];
+      state.step = 1;
+      await store.botStorage.write({ [key]: state });
+    });
+    expect(recordsError).toBeUndefined();
+    expect(engine.commits - before).toBe(1);
+    expect((await store.report()).questions).toBe(1);
+    expect((await store.getProfile('turn-user'))?.lang).toBe('uk');
+    expect((await store.botStorage.read([key]))[key].step).toBe(1);
+  });
+
+  it('reports a turn record that could not be committed instead of losing it silently', async () => {
+    const store = await open();
+    const { recordsError } = await holdTurnWrites(async () => {
+      await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' });
+      await store.addEvent({ day: '2026-03-01', lang: 'fr', outcome: 'answered' });
+    });
+    expect(String(recordsError)).toMatch(/no such table/);
+    expect((await store.report()).questions).toBe(1);
   });
 });
