@@ -22,6 +22,8 @@ export interface BenchE2eOptions {
   workers: number[];
   /** Pin single-process servers to one core and the load to the other (when taskset exists and 2+ cores). */
   pin: boolean;
+  /** Also pin the WORKERS=n servers to the single server's core (tells CPU cost from core contention). */
+  pinCluster: boolean;
   /** Folder for CPU profiles of the Relais processes (node --cpu-prof); empty = none. */
   profileDir: string;
   /** Run only these servers. */
@@ -37,6 +39,7 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   warmup: 300,
   workers: [2],
   pin: true,
+  pinCluster: false,
   profileDir: '',
   only: ['echo', 'relais'],
   baseline: '',
@@ -326,10 +329,11 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--max-messages') (o.maxMessages = nums(value, flag)[0] ?? o.maxMessages), i++;
     else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
     else if (flag === '--no-pin') o.pin = false;
+    else if (flag === '--pin-cluster') o.pinCluster = true;
     else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --profile DIR --only echo|relais --baseline DIR)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR)`);
   }
   return o;
 }
@@ -359,7 +363,7 @@ async function main(): Promise<void> {
   if (o.only.includes('relais')) {
     starts.push(() => startRelais(1, serverCore, o.profileDir));
     if (o.baseline) starts.push(() => startRelais(1, serverCore, '', o.baseline));
-    for (const w of o.workers) starts.push(() => startRelais(w, undefined, o.profileDir));
+    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : undefined, o.profileDir));
   }
   const benches = await benchServers(starts, o);
   const echo = o.only.includes('echo') ? benches.shift()! : none;
