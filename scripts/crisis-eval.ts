@@ -74,7 +74,7 @@ interface ReplyActivity {
 /** Sends each text as the first message of its own conversation to the real app; what came back. */
 async function throughBot(rows: Row[]): Promise<Measured['bot'][]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-crisis-eval-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir }, projectRoot());
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, MESSAGES_RATE_PER_MINUTE: '1000000' }, projectRoot());
   const relais = await createRelais(config, { purge: false });
   const url = await relais.listen();
   try {
