@@ -6,7 +6,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import * as path from 'node:path';
 import { createConversation } from '../../dialogs/conversation';
 import { Answerer } from '../../src/answer/answerer';
-import type { AnswererPort, ChannelAnswer } from '../../src/answer/types';
+import type { ChannelAnswer } from '../../src/answer/types';
 import { Router } from '../../src/routing/router';
 import type { BotLogger, MaybeDegradedStore, RelaisBotDeps } from '../../src/bot/types';
 import { detectLanguage } from '../../src/language/detect';
@@ -96,8 +96,6 @@ export interface Harness {
 export interface HarnessOptions {
   /** Another knowledge base (a variant of the real one); the real one by default. */
   knowledge?: Knowledge;
-  /** Fault injection only: an answerer that fails (defaults to the knowledge's Answerer). */
-  answerer?: AnswererPort;
   /** Fault injection only: a store over a failing engine, or a ResilientStore; a fresh memory DocStore by default. */
   store?: MaybeDegradedStore;
   translation?: MachineTranslation;
@@ -114,7 +112,7 @@ export async function botDeps(options: HarnessOptions = {}): Promise<RelaisBotDe
     conversationState: new ConversationState(store.botStorage),
     userState: new UserState(store.botStorage),
     store,
-    answerer: options.answerer ?? knowledge.answerer,
+    answerer: knowledge.answerer,
     router: knowledge.router,
     entries: knowledge.entries,
     detectLanguage: (text) => detectLanguage(text),
