@@ -1,34 +1,27 @@
-// RelaisBot as the composition root wires it: an ActivityHandler over botbuilder's TestAdapter.
-import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
+// RelaisBot as the composition root wires it (real answerer, router, knowledge base and DocStore on MemoryEngine):
+// an ActivityHandler over botbuilder's TestAdapter.
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createRelaisBot } from '../../dialogs/conversation';
 import { botOptions, RelaisBotError } from '../../src/bot/relaisBot';
 import { apologyActivity } from '../../src/bot/replier';
-import { detectLanguage } from '../../src/language/detect';
-import { fakeKnowledge } from '../dialogs/fakes/fakeAnswerer';
-import { FakeStore } from '../dialogs/fakes/fakeStore';
-import { i18n, type Reply } from '../dialogs/harness';
+import type { DocStore } from '../../src/store/docStore';
+import { botDeps, i18n, titleOf, type Reply } from '../dialogs/harness';
 
-function setup() {
-  const store = new FakeStore();
-  const bot = createRelaisBot({
-    conversationState: new ConversationState(store.botStorage),
-    userState: new UserState(store.botStorage),
-    store,
-    ...fakeKnowledge(),
-    detectLanguage: (text) => detectLanguage(text),
-    i18n,
-  });
+async function setup() {
+  const deps = await botDeps();
+  const bot = createRelaisBot(deps);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const turn = async (activity: Partial<Activity>): Promise<Reply[]> => {
     await adapter.receiveActivity({ from: { id: 'person-9', name: '' }, locale: 'fr-BE', ...activity });
     return adapter.activeQueue.splice(0) as Reply[];
   };
-  return { store, turn };
+  const events = async () => ((await (deps.store as DocStore).dump()).events ?? []).map((e) => (e as { data: unknown }).data);
+  return { knowledge: deps.knowledge, events, turn };
 }
 
 describe('RelaisBot', () => {
   it('welcomes a person who joins, with the language buttons', async () => {
-    const { turn } = setup();
+    const { turn } = await setup();
     const replies = await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'person-9', name: '' }], recipient: { id: 'bot', name: '' } });
     expect(replies.map((r) => r.text)).toEqual([
       `${i18n.t('fr', 'welcome.greeting')}\n\n${i18n.t('fr', 'welcome.privacy', { profileDays: 180, reviewDays: 90 })}`,
@@ -38,20 +31,24 @@ describe('RelaisBot', () => {
   });
 
   it('keeps a pending question across turns through the store (clarify, then the choice)', async () => {
-    const { turn, store } = setup();
-    const first = await turn({ type: 'message', text: 'كيف يعمل مسار الاندماج؟' });
+    const { turn, events, knowledge } = await setup();
+    // One entry per region, no place known: the person chooses.
+    const first = await turn({ type: 'message', text: 'من يجب عليه اتباع مسار الاندماج؟' });
     const clarify = first[first.length - 1];
     expect(clarify.channelData?.answer).toMatchObject({ kind: 'clarify', lang: 'ar' });
     expect(clarify.locale).toBe('ar');
     expect(clarify.channelData?.textDirection).toBe('rtl');
-    const picked = await turn({ type: 'message', text: String(clarify.suggestedActions?.actions[1].title) });
-    expect(picked[0].channelData?.answer).toMatchObject({ kind: 'answer', entryId: 'integration-brussels', lang: 'ar' });
-    expect(store.events).toEqual([expect.objectContaining({ outcome: 'clarified', lang: 'ar' })]);
+    const brussels = 'integration-pathway-brussels-obligation';
+    const titles = clarify.suggestedActions?.actions.map((a) => a.title);
+    expect(titles).toContain(titleOf(knowledge, brussels, 'ar'));
+    const picked = await turn({ type: 'message', text: titleOf(knowledge, brussels, 'ar') });
+    expect(picked[0].channelData?.answer).toMatchObject({ kind: 'answer', entryId: brussels, lang: 'ar' });
+    expect(await events()).toEqual([expect.objectContaining({ outcome: 'clarified', lang: 'ar' })]);
   });
 
   it('answers every message with channelData.answer', async () => {
-    const { turn } = setup();
-    for (const text of ['Comment prendre rendez-vous au CPAS ?', '1030', 'Oui, utile', 'aide', 'Mon mari me frappe']) {
+    const { turn } = await setup();
+    for (const text of ["Comment demander le revenu d'intégration au CPAS ?", '1030', 'Oui, utile', 'aide', 'Mon mari me frappe']) {
       const replies = await turn({ type: 'message', text });
       expect(replies.length).toBeGreaterThan(0);
       for (const r of replies) expect(r.channelData?.answer?.lang).toBe('fr');
@@ -59,7 +56,7 @@ describe('RelaisBot', () => {
   });
 
   it('ignores other activity types', async () => {
-    const { turn } = setup();
+    const { turn } = await setup();
     expect(await turn({ type: ActivityTypes.Typing })).toEqual([]);
   });
 });

@@ -1,24 +1,7 @@
 // The crisis net in the conversation, over the real knowledge base and the real Answerer: a certain danger gets the
 // emergency reply at once with the right line first; a possible one gets a short safety check, then the answer.
 // Messages written for this file, not taken from the blind batches.
-import * as path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
-import { Router } from '../../src/routing/router';
-import type { AnswererPort } from '../../src/answer/types';
-import type { Entry } from '../../src/knowledge/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 import { LANGS, answers, harness, i18n, type Reply } from '../dialogs/harness';
-
-let answerer: AnswererPort;
-let router: Router;
-let entries: readonly Entry[];
-
-beforeAll(async () => {
-  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  router = new Router(kb, await loadPostalCodes());
-  answerer = new Answerer({ kb, router });
-  entries = kb.entries;
-});
 
 const serviceIds = (reply: Reply | undefined): string[] => (reply?.channelData?.answer?.services ?? []).map((s: { id: string }) => s.id);
 
@@ -31,7 +14,7 @@ describe('a certain danger: the emergency reply at once, the line for that kind 
     ['ar', 'ولدي شرب جافيل', ['antipoisons', 'emergency-112']],
     ['en', 'mijn opa is gevallen en beweegt niet', ['emergency-112']],
   ])('[%s] "%s"', async (lang, text, first) => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say(text);
     const emergency = replies.find((r) => r.channelData?.answer?.kind === 'emergency');
     expect(replies[0]).toBe(emergency);
@@ -41,7 +24,7 @@ describe('a certain danger: the emergency reply at once, the line for that kind 
   });
 
   it('sends a family on the street in the cold to Samusocial first in Brussels, and not to Namur or Charleroi', async () => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say({ type: 'message', text: 'мы с детьми спим на улице', channelData: { postalCode: '1070' } });
     const emergency = replies.find((r) => r.channelData?.answer?.kind === 'emergency');
     const ids = serviceIds(emergency);
@@ -63,7 +46,7 @@ const NO_ROOF_TONIGHT: Record<(typeof LANGS)[number], string> = {
 
 describe.each(LANGS)('a possible danger, %s: a safety check first, then the normal answer', (lang) => {
   it('asks whether someone is in danger now, with 112 and the line for that danger, then answers', async () => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say(NO_ROOF_TONIGHT[lang]);
     const [check, ...rest] = replies;
     expect(check.channelData?.answer).toMatchObject({ kind: 'prompt', topic: 'emergency' });
@@ -78,7 +61,7 @@ describe.each(LANGS)('a possible danger, %s: a safety check first, then the norm
   });
 
   it('gives the full emergency reply when the person presses "yes, danger now"', async () => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     await h.say(NO_ROOF_TONIGHT[lang]);
     const replies = await h.say(i18n.t(lang, 'safety.call112'));
     expect(replies[0].channelData?.answer?.kind).toBe('emergency');
@@ -93,13 +76,13 @@ describe('ordinary messages with danger words', () => {
     ['nl', 'het OCMW dreigt mijn leefloon te stoppen, wat kan ik doen'],
     ['ar', 'الـ CPAS هددني يقطع المساعدة، شنو ندير'],
   ])('[%s] "%s" never gets the emergency reply', async (_lang, text) => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say(text);
     expect(answers(replies).map((a) => a.kind)).not.toContain('emergency');
   });
 
   it('a crisis phrase of the old lists beside a word that makes it ordinary gets the safety check, not the emergency reply', async () => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say('exercice incendie à l’école de mon fils, il doit venir ?');
     expect(replies[0].channelData?.answer).toMatchObject({ kind: 'prompt', topic: 'emergency' });
     expect(answers(replies).map((a) => a.kind)).not.toContain('emergency');

@@ -1,21 +1,13 @@
 // The conversation over the real knowledge base (knowledge/) and the real Answerer, in the six core languages.
-import * as path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
-import { Router } from '../../src/routing/router';
-import type { AnswererPort } from '../../src/answer/types';
 import type { Entry } from '../../src/knowledge/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { LANGS, answers, buttons, harness, i18n } from './harness';
+import type { Router } from '../../src/routing/router';
+import { LANGS, answers, buttons, harness, i18n, realKnowledge } from './harness';
 
-let answerer: AnswererPort;
 let router: Router;
 let entries: readonly Entry[];
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  router = new Router(kb, await loadPostalCodes());
-  answerer = new Answerer({ kb, router });
-  entries = kb.entries;
+  ({ router, entries } = await realKnowledge());
 });
 
 const CPAS: Record<(typeof LANGS)[number], string> = {
@@ -48,7 +40,7 @@ const CRISIS_ENTRY: Record<(typeof LANGS)[number], string> = {
 
 describe.each(LANGS)('real knowledge base, %s', (lang) => {
   it('answers a CPAS question (not a fallback) in the language it was asked', async () => {
-    const h = harness({ answerer, router });
+    const h = await harness();
     const replies = await h.say(CPAS[lang]);
     const kinds = answers(replies).map((a) => a.kind);
     expect(kinds.some((k) => k === 'answer' || k === 'clarify')).toBe(true);
@@ -57,7 +49,7 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
   });
 
   it('answers a crisis at once with the entry of that crisis and its helplines', async () => {
-    const h = harness({ answerer, router });
+    const h = await harness();
     const replies = await h.say(CRISIS[lang]);
     expect(replies).toHaveLength(1);
     expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', topic: 'emergency', entryId: CRISIS_ENTRY[lang], lang });
@@ -87,18 +79,18 @@ const PRESENCE: Record<(typeof LANGS)[number], [string, string]> = {
 
 describe.each(LANGS)('real knowledge base, place in casual words, %s', (lang) => {
   it('keeps the town named after "I\'m in" as the person\'s place and routes the answer there', async () => {
-    const h = harness({ answerer, router });
+    const h = await harness();
     const [question, commune] = PRESENCE[lang];
     const replies = await h.say(question);
     const place = router.placeFromText(commune);
-    expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: place?.postalCode, region: place?.region });
+    expect(await h.profile()).toMatchObject({ postalCode: place?.postalCode, region: place?.region });
     expect(replies.map((r) => r.text)).not.toContain(i18n.t(lang, 'place.ask'));
   });
 });
 
 describe.each(LANGS)('real knowledge base, follow-ups, %s', (lang) => {
   it('after an answer, offers other entries of its topic for the region, and answers the one pressed', async () => {
-    const h = harness({ answerer, router, entries });
+    const h = await harness();
     const replies = await h.say({ type: 'message', text: CPAS[lang], channelData: { postalCode: '5000' } });
     const answered = answers(replies).find((a) => a.kind === 'answer');
     expect(answered).toBeDefined();
@@ -116,7 +108,7 @@ describe.each(LANGS)('real knowledge base, follow-ups, %s', (lang) => {
 
 describe('real knowledge base, routing', () => {
   it('names the CPAS of the commune given by the channel, whether it answers or asks which entry', async () => {
-    const h = harness({ answerer, router });
+    const h = await harness();
     const replies = await h.say({ type: 'message', text: CPAS.fr, channelData: { postalCode: '5000' } });
     const index = answers(replies).findIndex((a) => a.kind !== 'prompt');
     expect(answers(replies)[index].services.some((s) => s.type === 'cpas')).toBe(true);

@@ -1,22 +1,7 @@
 // What people write, read on the real knowledge base: the most specific place wins, a stated status is kept.
-import * as path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
-import type { Entry } from '../../src/knowledge/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { Router } from '../../src/routing/router';
 import { harness, i18n, textOf } from './harness';
 
-let answerer: Answerer;
-let router: Router;
-let entries: readonly Entry[];
-beforeAll(async () => {
-  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  router = new Router(kb, await loadPostalCodes());
-  answerer = new Answerer({ kb, router });
-  entries = kb.entries;
-});
-
-const real = (locale?: string) => harness({ answerer, router, entries, locale });
+const real = (locale?: string) => harness({ locale });
 
 describe('the most specific place wins', () => {
   it.each([
@@ -25,9 +10,9 @@ describe('the most specific place wins', () => {
     ['fr', "j'habite à Bruxelles, Schaerbeek, comment aller au CPAS", '1030'],
     ['nl', 'ik woon in brussel molenbeek, waar kan ik nederlands leren', '1080'],
   ])('%s: %s', async (_lang, text, postalCode) => {
-    const h = real();
+    const h = await real();
     await h.say(text);
-    expect(h.store.profiles.get('person-1')?.postalCode).toBe(postalCode);
+    expect((await h.profile())?.postalCode).toBe(postalCode);
   });
 });
 
@@ -37,16 +22,16 @@ describe('a status the person states', () => {
     ['en', 'hi, i am recognized refugee, do i need a work permit?', 'refugee'],
     ['fr', "j'ai la carte orange, est-ce que je peux travailler", 'asylum-seeker'],
   ])('%s: is kept and not asked again', async (lang, text, status) => {
-    const h = real();
+    const h = await real();
     const replies = await h.say(text);
-    expect(h.store.profiles.get('person-1')?.status).toBe(status);
+    expect((await h.profile())?.status).toBe(status);
     expect(textOf(replies)).not.toContain(i18n.t(lang, 'status.ask'));
   });
 
   it('is never taken from where the person comes from alone', async () => {
-    const h = real();
+    const h = await real();
     await h.say('я з України, де знайти роботу');
-    expect(h.store.profiles.get('person-1')?.status).toBeUndefined();
+    expect((await h.profile())?.status).toBeUndefined();
   });
 });
 
@@ -57,7 +42,7 @@ describe('follow-ups are read against the last answer', () => {
     ['en', 'how do i ask the CPAS for the living wage', 'how much is it?', 'cpas'],
     ['uk', 'як отримати соціальну допомогу в CPAS', 'скільки це?', 'cpas'],
   ])('%s: "%s" then "%s"', async (_lang, first, next, topic) => {
-    const h = real();
+    const h = await real();
     await h.say(first);
     const replies = await h.say(next);
     const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
@@ -66,17 +51,17 @@ describe('follow-ups are read against the last answer', () => {
   });
 
   it.each(['how much is it?', 'quels documents ?', 'waar moet ik naartoe?'])('"%s" asked first falls back', async (text) => {
-    const h = real();
+    const h = await real();
     const replies = await h.say(text);
     expect(replies.map((r) => r.channelData?.answer?.kind)).toContain('fallback');
   });
 
   it('"and in Namur?" gives the last answer\'s services there', async () => {
-    const h = real();
+    const h = await real();
     await h.say('comment demander le revenu d integration au CPAS');
     const replies = await h.say('et à Namur ?');
     expect(textOf(replies)).toContain('Namur');
-    expect(h.store.profiles.get('person-1')?.postalCode).toBe('5000');
+    expect((await h.profile())?.postalCode).toBe('5000');
   });
 });
 
@@ -88,14 +73,14 @@ describe('thanks and greetings are answered in kind', () => {
     ['en', 'hello', 'smallTalk.greeting'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
-    const h = real(lang);
+    const h = await real(lang);
     const replies = await h.say(text);
     expect(textOf(replies)).toContain(i18n.t(lang, key));
     expect(textOf(replies)).not.toContain(i18n.t(lang, 'fallback.rephrase'));
   });
 
   it('a greeting before a question is no small talk', async () => {
-    const h = real();
+    const h = await real();
     const replies = await h.say('hello, i need a free lawyer');
     expect(replies.map((r) => r.channelData?.answer?.topic)).toContain('legal-aid');
   });
