@@ -22,6 +22,9 @@ import { createRelaisBot } from './bot/relaisBot';
 import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
+import type { AnswererPort } from './answer/types';
+import type { Entry, KnowledgeBase } from './knowledge/types';
+import { createConsoleRouter, consoleStaticDir } from './console/router';
 
 /** A running (or ready to run) Relais instance. */
 export interface Relais {
@@ -66,8 +69,30 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   // Same checks as `npm run kb -- validate`, commune ids included: an invalid knowledge base never starts.
   const { kb, problems } = await loadValidKnowledge(config.knowledgeDir, { communeIds: new Set(postal.data.municipalities.keys()) });
   for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
-  const answerer = new Answerer({ kb, postal });
-  const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
+  // The live knowledge: the console's saves swap it without a restart. The bot holds a view that always asks the
+  // current answerer, and an entry list refilled in place.
+  const communeIds = new Set(postal.data.municipalities.keys());
+  let liveKb: KnowledgeBase = kb;
+  let liveAnswerer = new Answerer({ kb, postal });
+  const liveEntries: Entry[] = [...kb.entries];
+  const answerer = new Proxy({} as AnswererPort, {
+    get: (_target, key) => {
+      const value: unknown = Reflect.get(liveAnswerer, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(liveAnswerer) : value;
+    },
+  });
+  const reloadKnowledge = async (): Promise<KnowledgeBase> => {
+    const loaded = await loadValidKnowledge(config.knowledgeDir, { communeIds });
+    liveAnswerer = new Answerer({ kb: loaded.kb, postal });
+    liveKb = loaded.kb;
+    liveEntries.splice(0, liveEntries.length, ...loaded.kb.entries);
+    Object.assign(figures, { version: loaded.kb.version, entries: loaded.kb.entries.length, services: loaded.kb.services.length });
+    await store.setKnowledgeVersion(loaded.kb.version).catch(() => undefined);
+    logger.info({ component: 'knowledge', ...figures }, 'knowledge base reloaded');
+    return loaded.kb;
+  };
+  const locales = loadLocaleResources(path.join(root, 'locales'));
+  const i18n = createLocalizer(locales);
 
   const inner: DocStore = await createStore({
     dataDir: config.dataDir,
@@ -100,7 +125,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     userState,
     store,
     answerer,
-    entries: kb.entries,
+    entries: liveEntries,
     detectLanguage,
     translation,
     i18n,
@@ -135,6 +160,24 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     }),
   );
   app.use(createWebChatRouter());
+  app.use(
+    '/console',
+    await createConsoleRouter({
+      store: inner,
+      knowledge: {
+        current: () => ({ kb: liveKb, answerer: liveAnswerer }),
+        answererFor: (candidate) => new Answerer({ kb: candidate, postal }),
+        reload: reloadKnowledge,
+        dir: config.knowledgeDir,
+        communeIds,
+      },
+      i18n: createLocalizer(locales, { defaultNamespace: 'console' }),
+      botI18n: i18n,
+      logger,
+      staticDir: consoleStaticDir(root),
+      options: { goldenFile: config.consoleGoldenFile, gitCommit: config.consoleGitCommit },
+    }),
+  );
   app.use(notFound);
   app.use(errorHandler(logger));
 

@@ -38,6 +38,10 @@ export interface Config {
   directLineTokenTtlSeconds: number;
   /** Retention periods in days (RETENTION_*_DAYS). */
   retention: RetentionOptions;
+  /** Console: golden questions run before each save (CONSOLE_GOLDEN_FILE, JSON Lines; default the probe set). */
+  consoleGoldenFile: string;
+  /** Console: one git commit per save when KNOWLEDGE_DIR is in a git work tree (CONSOLE_GIT_COMMIT, default true). */
+  consoleGitCommit: boolean;
 }
 
 /** One bad configuration value: names the variable, the value and what is expected. */
@@ -59,6 +63,8 @@ const RETENTION_VARS: Record<string, keyof RetentionOptions> = {
   RETENTION_REVIEW_DAYS: 'reviewDays',
   RETENTION_TRANSLATION_DAYS: 'translationDays',
   RETENTION_DIRECTLINE_DAYS: 'directLineDays',
+  RETENTION_CONSOLE_SESSION_DAYS: 'consoleSessionDays',
+  RETENTION_AUDIT_DAYS: 'auditDays',
 };
 
 /** Reads `.env` in `cwd` when present; real environment variables win over it. */
@@ -146,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     directLineSecret,
     directLineTokenTtlSeconds: int('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
     retention,
+    consoleGoldenFile: path.resolve(cwd, str('CONSOLE_GOLDEN_FILE') ?? path.join('tests', 'fixtures', 'probes', 'kb-probes.jsonl')),
+    consoleGitCommit: oneOf('CONSOLE_GIT_COMMIT', ['true', 'false'] as const, 'true') === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -132,6 +132,8 @@ export interface Entry {
   reviewIntervalDays: number;
   /** True only when a maintainer confirmed every fact against its source. */
   verified: boolean;
+  /** Who verified it (the console writes the reviewer's name; `reviewed` holds the date). */
+  verifiedBy?: string;
   /** Source file, filled by the loader (for error messages). */
   file?: string;
 }

@@ -224,7 +224,7 @@ function addDays(date: string, days: number): string {
 
 const ENTRY_FIELDS = [
   'id', 'topic', 'regions', 'communes', 'audience', 'serviceTypes', 'services', 'text', 'sources', 'owner',
-  'reviewed', 'reviewIntervalDays', 'verified',
+  'reviewed', 'reviewIntervalDays', 'verified', 'verifiedBy',
 ] as const;
 const TEXT_FIELDS = ['title', 'questions', 'answer', 'steps', 'documents', 'keywords'] as const;
 
@@ -326,6 +326,8 @@ export function validateEntry(
     c.error('reviewIntervalDays', `must be a whole number of days between 1 and 3650, found ${describe(interval)}`);
   } else reviewIntervalDays = interval;
   const verified = c.boolean(raw, 'verified', 'verified', true);
+  const verifiedBy = c.string(raw, 'verifiedBy', 'verifiedBy', false);
+  if (verifiedBy !== undefined && !verified) c.error('verifiedBy', 'is only given when verified is true');
 
   if (reviewed && reviewIntervalDays !== undefined) {
     const due = addDays(reviewed, reviewIntervalDays);
@@ -342,6 +344,7 @@ export function validateEntry(
   if (audience && audience.length) entry.audience = audience;
   if (serviceTypes && serviceTypes.length) entry.serviceTypes = serviceTypes;
   if (services && services.length) entry.services = services;
+  if (verifiedBy) entry.verifiedBy = verifiedBy;
   return { entry, problems: c.problems };
 }
 

@@ -32,9 +32,15 @@ export const COLLECTIONS = {
   directLineConversations: 'directLineConversations',
   directLineActivities: 'directLineActivities',
   directLineCounters: 'directLineCounters',
+  consoleAccounts: 'consoleAccounts',
+  consoleSessions: 'consoleSessions',
+  consoleAudit: 'consoleAudit',
 } as const;
 
 type CollectionKey = keyof typeof COLLECTIONS;
+
+/** The collections the associations' console keeps (src/console): its accounts, sessions and audit log. */
+export type ConsoleCollectionKey = 'consoleAccounts' | 'consoleSessions' | 'consoleAudit';
 
 /** Options of the document store. */
 export interface DocStoreOptions {
@@ -72,6 +78,9 @@ function retentionOf(r: RetentionOptions): Record<CollectionKey, number | undefi
     directLineConversations: r.directLineDays,
     directLineActivities: r.directLineDays,
     directLineCounters: r.directLineDays,
+    consoleAccounts: undefined,
+    consoleSessions: r.consoleSessionDays,
+    consoleAudit: r.auditDays,
   };
 }
 
@@ -122,6 +131,11 @@ export class DocStore implements Store {
       }),
     );
     return new DocStore(engine, Object.fromEntries(entries) as Record<CollectionKey, DocCollection>, retention, o.now);
+  }
+
+  /** A console collection (src/console keeps its own records there; the bot never reads them). */
+  consoleCollection(key: ConsoleCollectionKey): DocCollection {
+    return this.c[key];
   }
 
   /** Runs one engine operation, turning any failure into a StoreError naming it. */

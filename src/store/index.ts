@@ -55,7 +55,7 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
   }
 }
 
-export { DocStore, COLLECTIONS, toDay } from './docStore';
+export { DocStore, COLLECTIONS, toDay, type ConsoleCollectionKey } from './docStore';
 export { ResilientStore, DEFAULT_RESILIENT_OPTIONS } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
 export { EngineStorage, EtagConflictError, parseStateKey } from './botStorage';
