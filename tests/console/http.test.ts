@@ -141,3 +141,73 @@ describe('console over HTTP', () => {
   });
 });
 
+
+describe('console: stale saves, restarts and the command line', () => {
+  let w: ConsoleWorld;
+
+  beforeAll(async () => {
+    w = await startConsole();
+    await addPerson(w, 'ed1', ['editor']);
+    await addPerson(w, 'ed2', ['editor']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await w?.dispose();
+  });
+
+  const FILE = () => path.join(w.knowledgeDir, 'entries', 'legal-aid', 'legal-aid-minors.yaml');
+
+  it('tells a second editor whose version is stale (409), writes nothing and keeps their text in the form', async () => {
+    const a = new Client(w.url);
+    const b = new Client(w.url);
+    await a.login('ed1');
+    await b.login('ed2');
+    const pageA = await (await a.get('/console/entries/legal-aid-minors')).text();
+    const pageB = await (await b.get('/console/entries/legal-aid-minors')).text();
+    const etag = (p: string) => /name="etag" value="([^"]*)"/.exec(p)![1];
+    const fields = (p: string) => {
+      const out: Record<string, string> = {};
+      for (const m of p.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) out[m[1]] = m[2].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      for (const m of p.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) if (!['_csrf', 'etag'].includes(m[1])) out[m[1]] = m[2].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      return out;
+    };
+    const first = { ...fields(pageA), etag: etag(pageA), 't.en.keywords': `${fields(pageA)['t.en.keywords']}\nminor alone`, confirm: '1' };
+    const saved = await a.post('/console/entries/legal-aid-minors', first, '/console/entries/legal-aid-minors');
+    expect(saved.status).toBe(303);
+    const afterFirst = readFileSync(FILE(), 'utf8');
+    expect(afterFirst).toContain('minor alone');
+    const second = { ...fields(pageB), etag: etag(pageB), 't.en.keywords': `${fields(pageB)['t.en.keywords']}\nunaccompanied teenager`, confirm: '1' };
+    const stale = await b.post('/console/entries/legal-aid-minors', second, '/console/entries/legal-aid-minors');
+    expect(stale.status).toBe(409);
+    const text = await stale.text();
+    expect(text).toContain('Quelqu&#39;un a enregistré cette fiche');
+    expect(text).toContain('unaccompanied teenager');
+    expect(readFileSync(FILE(), 'utf8')).toBe(afterFirst);
+  }, 60_000);
+
+  it('refuses what the validator refuses, with the message at the field, and writes nothing', async () => {
+    const c = new Client(w.url);
+    await c.login('ed1');
+    const page = await (await c.get('/console/entries/legal-aid-minors')).text();
+    const before = readFileSync(FILE(), 'utf8');
+    const res = await c.post('/console/entries/legal-aid-minors', { etag: /name="etag" value="([^"]*)"/.exec(page)![1], 't.fr.title': 'Mineurs', 't.fr.answer': 'Réponse', 't.fr.questions': '', reviewed: '2026-13-45' }, '/console/entries/legal-aid-minors');
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toMatch(/id="f-fr-questions-error"/);
+    expect(text).toMatch(/id="f-reviewed-error"/);
+    expect(readFileSync(FILE(), 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('keeps sessions across a restart (they live in the store)', async () => {
+    const c = new Client(w.url);
+    await c.login('ed1');
+    expect((await c.get('/console/review')).status).toBe(200);
+    await w.stop();
+    const again = await startConsole({ dataDir: w.dataDir, knowledgeDir: w.knowledgeDir });
+    w = { ...again, dispose: w.dispose };
+    const same = new Client(again.url);
+    same.cookies = c.cookies;
+    expect((await same.get('/console/review')).status).toBe(200);
+    await again.stop();
+  }, 60_000);
+});
