@@ -13,6 +13,7 @@ import { asyncRoute as async, type ConsoleKit } from './router';
 import { ConsoleError, type ConsolePerson } from './types';
 import { field, form, layout, table, type PageContext } from './views';
 import { Workspace, type ItemPath } from './workspace';
+import { minimalText } from './yamlEdit';
 
 /** What the console needs of the running bot's knowledge (built in the composition root). */
 export interface ConsoleKnowledge {
@@ -32,7 +33,7 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['questions', 'steps', 'documen
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const workspaces = new WeakMap<ConsoleKit, Workspace>();
-function workspace(kit: ConsoleKit): Workspace {
+export function workspace(kit: ConsoleKit): Workspace {
   let w = workspaces.get(kit);
   if (!w) {
     w = new Workspace(path.resolve(kit.deps.knowledge.dir), { communeIds: kit.deps.knowledge.communeIds, gitCommit: kit.options.gitCommit });
@@ -45,16 +46,17 @@ const goldenCache = new WeakMap<ConsoleKit, GoldenQuestion[]>();
 function golden(kit: ConsoleKit): GoldenQuestion[] {
   let g = goldenCache.get(kit);
   if (!g) {
-    g = readGolden(kit.options.goldenFile);
+    // The golden answers: the lines that name the entry a good answer comes from (each read costs milliseconds).
+    g = readGolden(kit.options.goldenFile).filter((q) => q.expectEntryId !== undefined);
     goldenCache.set(kit, g);
   }
   return g;
 }
 
-const today = (kit: ConsoleKit): string => kit.now().toISOString().slice(0, 10);
+export const today = (kit: ConsoleKit): string => kit.now().toISOString().slice(0, 10);
 
 /** Sets a value at `at`, keeping the existing node's style (folded text, flow lists); empty values remove the field. */
-function put(doc: Document, at: ItemPath, value: string | string[] | boolean | number | undefined): void {
+export function put(doc: Document, at: ItemPath, value: string | string[] | boolean | number | undefined): void {
   const node = doc.getIn(at, true) as unknown;
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) {
@@ -91,7 +93,7 @@ function findEntry(kit: ConsoleKit, id: string): Entry {
 }
 
 /** The outcome of a save attempt. */
-type SaveOutcome =
+export type SaveOutcome =
   | { kind: 'invalid'; problems: KnowledgeProblem[] }
   | { kind: 'golden'; changes: GoldenChange[] }
   | { kind: 'stale' }
@@ -101,7 +103,7 @@ type SaveOutcome =
  * The one save path: trial load with the validator, golden questions (unless confirmed), atomic write with the stale
  * check, git commit with the person's name, reload of the running bot, audit record.
  */
-async function save(
+export async function save(
   kit: ConsoleKit,
   p: ConsolePerson,
   file: string,
@@ -115,8 +117,11 @@ async function save(
   const errors = trial.problems.filter((x) => x.severity === 'error');
   if (errors.length > 0) return { kind: 'invalid', problems: errors.filter((x) => x.file === shown).concat(errors.filter((x) => x.file !== shown)) };
   if (opts.golden && !opts.confirm) {
+    const started = Date.now();
     const live = kit.deps.knowledge.current();
-    const changes = compareGolden(live.answerer, kit.deps.knowledge.answererFor(trial.kb), [...golden(kit), ...(opts.extra ?? [])]);
+    const questions = [...golden(kit), ...(opts.extra ?? [])];
+    const changes = compareGolden(live.answerer, kit.deps.knowledge.answererFor(trial.kb), questions);
+    kit.deps.logger.info({ component: 'console', questions: questions.length, changed: changes.length, ms: Date.now() - started }, 'golden questions asked');
     if (changes.length > 0) return { kind: 'golden', changes };
   }
   const written = await ws.write(new Map([[file, text]]), new Map([[file, etag]]));
@@ -144,13 +149,13 @@ export async function addSampleQuestion(kit: ConsoleKit, p: ConsolePerson, entry
   const list = opened.doc.getIn([...at, 'text', lang, 'questions'], true);
   if (isSeq(list)) list.add(opened.doc.createNode(question));
   else put(opened.doc, [...at, 'text', lang, 'questions'], [question]);
-  const outcome = await save(kit, p, opened.file, opened.etag, opened.doc.toString(), { confirm: true, action: 'entry.add-question', target: entry.id, golden: false });
+  const outcome = await save(kit, p, opened.file, opened.etag, minimalText(opened.text, opened.doc), { confirm: true, action: 'entry.add-question', target: entry.id, golden: false });
   if (outcome.kind === 'invalid') throw new ConsoleError(400, 'review.invalid', { message: outcome.problems[0]?.message ?? '' });
   if (outcome.kind === 'stale') throw new ConsoleError(409, 'errors.stale');
 }
 
 /** Form values of the editor: `t.<lang>.<field>` (lists one item a line) and the entry's own fields. */
-type Values = Record<string, string>;
+export type Values = Record<string, string>;
 
 function valuesOf(entry: Entry): Values {
   const v: Values = { reviewed: entry.reviewed, reviewIntervalDays: String(entry.reviewIntervalDays), owner: entry.owner };
@@ -165,7 +170,7 @@ function valuesOf(entry: Entry): Values {
   return v;
 }
 
-function valuesFromBody(req: Request): Values {
+export function valuesFromBody(req: Request): Values {
   const v: Values = {};
   for (const [k, raw] of Object.entries(req.body as Record<string, unknown>)) {
     if (typeof raw === 'string') v[k] = raw.replace(/\r\n?/g, '\n').slice(0, 20_000);
@@ -173,19 +178,21 @@ function valuesFromBody(req: Request): Values {
   return v;
 }
 
-const lines = (s: string | undefined): string[] => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (s: string | undefined): string[] => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Applies the editor's values to the item at `at` in `doc`. */
 function apply(doc: Document, at: ItemPath, v: Values, p: ConsolePerson): void {
   for (const lang of CURATED_LANGS) {
+    // Only what the form sent is touched: a language or a field absent from the form stays as it is.
+    if (!TEXT_FIELDS.some((f) => v[`t.${lang}.${f}`] !== undefined)) continue;
     const present = TEXT_FIELDS.some((f) => (v[`t.${lang}.${f}`] ?? '').trim() !== '');
-    if (!present) {
-      if (lang !== 'fr' && doc.getIn([...at, 'text', lang], true) !== undefined) doc.deleteIn([...at, 'text', lang]);
-      if (lang !== 'fr') continue;
+    if (!present && lang !== 'fr') {
+      if (doc.getIn([...at, 'text', lang], true) !== undefined) doc.deleteIn([...at, 'text', lang]);
+      continue;
     }
     for (const f of TEXT_FIELDS) {
       const raw = v[`t.${lang}.${f}`];
-      put(doc, [...at, 'text', lang, f], LIST_FIELDS.has(f) ? lines(raw) : (raw ?? '').trim());
+      if (raw !== undefined) put(doc, [...at, 'text', lang, f], LIST_FIELDS.has(f) ? lines(raw) : raw.trim());
     }
   }
   if (v.reviewed !== undefined) put(doc, [...at, 'reviewed'], v.reviewed.trim());
@@ -409,7 +416,7 @@ export function entryRoutes(router: Router, kit: ConsoleKit): void {
       }
       apply(opened.doc, at, v, p);
       const own: GoldenQuestion[] = Object.entries(entry.text).flatMap(([lang, t]) => t.questions.map((q, i) => ({ id: `${entry.id}:${lang}:${i}`, lang, question: q, expectEntryId: entry.id })));
-      const outcome = await save(kit, p, opened.file, v.etag, opened.doc.toString(), { confirm: v.confirm === '1', action: 'entry.save', target: entry.id, golden: true, extra: own });
+      const outcome = await save(kit, p, opened.file, v.etag, minimalText(opened.text, opened.doc), { confirm: v.confirm === '1', action: 'entry.save', target: entry.id, golden: true, extra: own });
       if (outcome.kind === 'saved') return kit.done(req, res, `/console/entries/${entry.id}`, c.t('editor.saved'));
       const status = outcome.kind === 'stale' ? 409 : outcome.kind === 'invalid' ? 400 : 200;
       kit.send(res, status, editorPage(kit, c, { entry, isNew: false, values: v, etag: v.etag, problems: outcome.kind === 'invalid' ? outcome.problems : undefined, changes: outcome.kind === 'golden' ? outcome.changes : undefined, stale: outcome.kind === 'stale' }));
@@ -431,7 +438,7 @@ export function entryRoutes(router: Router, kit: ConsoleKit): void {
       put(opened.doc, [...at, 'verified'], true);
       put(opened.doc, [...at, 'verifiedBy'], p.displayName);
       put(opened.doc, [...at, 'reviewed'], today(kit));
-      const outcome = await save(kit, p, opened.file, opened.etag, opened.doc.toString(), { confirm: true, action: 'entry.verify', target: entry.id, golden: false });
+      const outcome = await save(kit, p, opened.file, opened.etag, minimalText(opened.text, opened.doc), { confirm: true, action: 'entry.verify', target: entry.id, golden: false });
       if (outcome.kind !== 'saved') throw new ConsoleError(outcome.kind === 'stale' ? 409 : 400, outcome.kind === 'stale' ? 'errors.stale' : 'errors.badRequest');
       kit.done(req, res, `/console/entries/${entry.id}`, c.t('editor.verified'));
     }),

@@ -59,11 +59,19 @@ export function readQuestion(answerer: AnswererPort, q: GoldenQuestion): GoldenR
   return { kind: 'fallback' };
 }
 
-/** Every golden question read differently by `after` than by `before`. */
+const cacheKey = (q: GoldenQuestion): string => `${q.lang}\u0000${q.postalCode ?? ''}\u0000${q.question}`;
+/** Readings of the running answerer, kept until it is replaced (a reload builds a new one). */
+const readings = new WeakMap<AnswererPort, Map<string, GoldenReading>>();
+
+/** Every golden question read differently by `after` than by `before` (the readings of `before` are cached). */
 export function compareGolden(before: AnswererPort, after: AnswererPort, questions: readonly GoldenQuestion[]): GoldenChange[] {
   const changes: GoldenChange[] = [];
+  let cache = readings.get(before);
+  if (!cache) readings.set(before, (cache = new Map()));
   for (const q of questions) {
-    const b = readQuestion(before, q);
+    const key = cacheKey(q);
+    const b = cache.get(key) ?? readQuestion(before, q);
+    cache.set(key, b);
     const a = readQuestion(after, q);
     if (a.kind === b.kind && a.entryId === b.entryId) continue;
     const wasRight = b.kind === 'answer' && q.expectEntryId !== undefined && b.entryId === q.expectEntryId;

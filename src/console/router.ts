@@ -16,6 +16,7 @@ import { field, form, layout, loginPage, messagePage, table, type PageContext } 
 import { entryRoutes, type ConsoleKnowledge } from './entries';
 import { reviewRoutes } from './reviewRoutes';
 import { dashboardRoutes } from './dashboard';
+import { serviceRoutes } from './services';
 
 declare module 'express-session' {
   interface SessionData {
@@ -225,6 +226,7 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
   dashboardRoutes(router, kit);
   reviewRoutes(router, kit);
   entryRoutes(router, kit);
+  serviceRoutes(router, kit);
   adminRoutes(router, kit);
 
   router.use((req, _res, next) => next(new ConsoleError(404, 'errors.notFound')));

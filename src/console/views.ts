@@ -26,6 +26,7 @@ export function layout(c: PageContext, title: string, body: Part, opts: { flash?
         ['/console/', 'nav.dashboard', true],
         ['/console/review', 'nav.review', p.roles.some((r) => r !== 'desk')],
         ['/console/entries', 'nav.entries', p.roles.some((r) => r !== 'desk')],
+        ['/console/services', 'nav.services', p.roles.some((r) => r !== 'desk')],
         ['/console/admin', 'nav.admin', p.roles.includes('admin')],
       ]
     : [];

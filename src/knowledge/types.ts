@@ -182,6 +182,9 @@ export interface Service {
   perCommune?: boolean;
   sources: Source[];
   verified: boolean;
+  /** Who verified the contact fields, and when (YYYY-MM-DD); written by the console's *verify*. */
+  verifiedBy?: string;
+  verifiedOn?: string;
   file?: string;
 }
 

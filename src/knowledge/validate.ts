@@ -350,7 +350,7 @@ export function validateEntry(
 
 const SERVICE_FIELDS = [
   'id', 'type', 'name', 'description', 'territory', 'topics', 'languages', 'contact', 'hours', 'seat', 'perCommune',
-  'sources', 'verified',
+  'sources', 'verified', 'verifiedBy', 'verifiedOn',
 ] as const;
 const TERRITORY_FIELDS = ['regions', 'provinces', 'postalCodes', 'communes', 'excludePostalCodes'] as const;
 const CONTACT_FIELDS = ['address', 'phone', 'email', 'website'] as const;
@@ -475,10 +475,15 @@ export function validateService(
   if (seat !== undefined && perCommune) c.error('seat', 'a perCommune service has no single seat');
   const sources = checkSources(c, raw);
   const verified = c.boolean(raw, 'verified', 'verified', true);
+  const verifiedBy = c.string(raw, 'verifiedBy', 'verifiedBy', false);
+  const verifiedOn = raw.verifiedOn === undefined ? undefined : checkDate(c, raw, 'verifiedOn');
+  if ((verifiedBy !== undefined || raw.verifiedOn !== undefined) && !verified) c.error('verifiedBy', 'verifiedBy and verifiedOn are only given when verified is true');
 
   const failed = c.problems.some((p) => p.severity === 'error');
   if (failed || !id || !type || !name || !territory || !topics || verified === undefined) return { problems: c.problems };
   const service: Service = { id, type, name, territory, topics, sources, verified, file };
+  if (verifiedBy) service.verifiedBy = verifiedBy;
+  if (verifiedOn) service.verifiedOn = verifiedOn;
   if (description) service.description = description;
   if (languages?.length) service.languages = languages;
   if (contact && Object.keys(contact).length) service.contact = contact;

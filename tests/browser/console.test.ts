@@ -59,6 +59,8 @@ describeIfChromium('console of the real app in headless Chromium', () => {
   async function open(): Promise<Page> {
     const context = await browser.newContext({ locale: 'fr-BE', viewport: TABLET, bypassCSP: true });
     const page = await context.newPage();
+    // A save asks the golden questions first: seconds on a busy machine.
+    page.setDefaultTimeout(60_000);
     page.on('pageerror', (e) => errors.push(e.message));
     return page;
   }
@@ -163,7 +165,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     const comments = original.split('\n').filter((l) => l.trim().startsWith('#'));
     for (const c of comments) expect(saved).toContain(c);
     await page.context().close();
-  }, 90_000);
+  }, 180_000);
 
   it('ran without a script error', () => {
     expect(errors).toEqual([]);

@@ -1,9 +1,10 @@
 // The console over HTTP on the real app: login, cookies, CSRF, roles, rate limit, sessions across a restart, the
 // review loop (a question the bot could not answer, attached to an entry, then answered) and verification.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ask, answerOf } from '../http/helpers';
-import { addPerson, Client, startConsole, type ConsoleWorld } from './helpers';
+import { addPerson, Client, scratchKnowledge, startConsole, type ConsoleWorld } from './helpers';
 
 const UNANSWERED = 'ma voisine fait du bruit avec sa machine à coudre la nuit';
 
@@ -209,5 +210,61 @@ describe('console: stale saves, restarts and the command line', () => {
     same.cookies = c.cookies;
     expect((await same.get('/console/review')).status).toBe(200);
     await again.stop();
+  }, 60_000);
+});
+
+describe('console: services and git', () => {
+  let w: ConsoleWorld;
+  const FILE = () => path.join(w.knowledgeDir, 'services', 'cri.yaml');
+
+  beforeAll(async () => {
+    const kb = scratchKnowledge();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: kb, stdio: 'pipe' });
+    git('init', '-q');
+    git('-c', 'user.name=Setup', '-c', 'user.email=setup@test', 'add', '.');
+    git('-c', 'user.name=Setup', '-c', 'user.email=setup@test', 'commit', '-qm', 'start');
+    w = await startConsole({ knowledgeDir: kb, env: { CONSOLE_GIT_COMMIT: 'true' } });
+    await addPerson(w, 'ed', ['editor']);
+    await addPerson(w, 'rev', ['reviewer']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await w?.dispose();
+  });
+
+  it('refuses a contact field the validator refuses, at the field; saves a valid one with its source, comments kept, one git commit by the person', async () => {
+    const c = new Client(w.url);
+    await c.login('ed');
+    const original = readFileSync(FILE(), 'utf8');
+    const page = await (await c.get('/console/services/cri-la-louviere')).text();
+    const etag = /name="etag" value="([^"]*)"/.exec(page)![1];
+    const form = { etag, name: 'CeRAIC (CRI La Louvière)', 'contact.phone': 'call us', contactSource: 'https://example.org/test-contact-page' };
+    const bad = await c.post('/console/services/cri-la-louviere', form, '/console/services/cri-la-louviere');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/id="s-phone-error"[^>]*>[^<]*is not a phone number/);
+    expect(readFileSync(FILE(), 'utf8')).toBe(original);
+    const ok = await c.post('/console/services/cri-la-louviere', { ...form, 'contact.phone': '+32 0 000 00 00' }, '/console/services/cri-la-louviere');
+    if (ok.status !== 303) throw new Error((await ok.text()).replace(/[\s\S]*<main/, '').slice(0, 3000));
+    const saved = readFileSync(FILE(), 'utf8');
+    expect(saved).toContain('phone: +32 0 000 00 00');
+    expect(saved).toContain('url: https://example.org/test-contact-page');
+    for (const line of original.split('\n').filter((l) => l.includes('#'))) expect(saved).toContain(line);
+    // Only the edited service changed: every other line of the file is where it was.
+    expect(saved.split('\n').length - original.split('\n').length).toBeLessThanOrEqual(5);
+    const log = execFileSync('git', ['log', '-1', '--format=%an|%s'], { cwd: w.knowledgeDir }).toString().trim();
+    expect(log).toBe('ed Test|console: service.save cri-la-louviere (ed Test)');
+    const routed = w.relais.knowledge.services;
+    expect(routed).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('lets a reviewer verify a service: verified, by whom, when', async () => {
+    const c = new Client(w.url);
+    await c.login('rev');
+    expect((await c.post('/console/services/cri-la-louviere/verify', {}, '/console/services/cri-la-louviere')).status).toBe(303);
+    const saved = readFileSync(FILE(), 'utf8');
+    const block = saved.slice(saved.indexOf('- id: cri-la-louviere'), saved.indexOf('- id: cri-cimb'));
+    expect(block).toMatch(/verified: true/);
+    expect(block).toMatch(/verifiedBy: rev Test/);
+    expect(block).toMatch(/verifiedOn: \d{4}-\d{2}-\d{2}/);
   }, 60_000);
 });
