@@ -320,6 +320,22 @@ function previews(kit: ConsoleKit, entry: Entry, uiLang: string): { lang: string
     });
 }
 
+/**
+ * A reviewer's *verify*: `verified: true`, `verifiedBy` and today's date in `dateField`, saved like any change
+ * (409 when the file changed since the page was opened, with `etag` as sent by the page).
+ */
+export async function markVerified(kit: ConsoleKit, p: ConsolePerson, item: { id: string; file?: string }, etag: unknown, dateField: string, action: string): Promise<void> {
+  const ws = workspace(kit);
+  const opened = await ws.open(ws.resolve(item.file!));
+  const at = ws.itemPath(opened.doc, item.id);
+  if (!at || (typeof etag === 'string' && etag !== opened.etag)) throw new ConsoleError(409, 'errors.stale');
+  put(opened.doc, [...at, 'verified'], true);
+  put(opened.doc, [...at, 'verifiedBy'], p.displayName);
+  put(opened.doc, [...at, dateField], today(kit));
+  const outcome = await save(kit, p, opened.file, opened.etag, minimalText(opened.text, opened.doc), { confirm: true, action, target: item.id, golden: false });
+  if (outcome.kind !== 'saved') throw new ConsoleError(outcome.kind === 'stale' ? 409 : 400, outcome.kind === 'stale' ? 'errors.stale' : 'errors.badRequest');
+}
+
 export function entryRoutes(router: Router, kit: ConsoleKit): void {
   const editors = kit.need('editor', 'reviewer', 'admin');
 
@@ -431,15 +447,7 @@ export function entryRoutes(router: Router, kit: ConsoleKit): void {
       const c = kit.page(req);
       const entry = findEntry(kit, req.params.id);
       if (!(await mayEdit(kit, p, entry))) throw new ConsoleError(403, 'errors.notOwner', { owner: entry.owner });
-      const ws = workspace(kit);
-      const opened = await ws.open(ws.resolve(entry.file!));
-      const at = ws.itemPath(opened.doc, entry.id);
-      if (!at || (typeof req.body.etag === 'string' && req.body.etag !== opened.etag)) throw new ConsoleError(409, 'errors.stale');
-      put(opened.doc, [...at, 'verified'], true);
-      put(opened.doc, [...at, 'verifiedBy'], p.displayName);
-      put(opened.doc, [...at, 'reviewed'], today(kit));
-      const outcome = await save(kit, p, opened.file, opened.etag, minimalText(opened.text, opened.doc), { confirm: true, action: 'entry.verify', target: entry.id, golden: false });
-      if (outcome.kind !== 'saved') throw new ConsoleError(outcome.kind === 'stale' ? 409 : 400, outcome.kind === 'stale' ? 'errors.stale' : 'errors.badRequest');
+      await markVerified(kit, p, entry, req.body.etag, 'reviewed', 'entry.verify');
       kit.done(req, res, `/console/entries/${entry.id}`, c.t('editor.verified'));
     }),
   );

@@ -29,3 +29,9 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
 
 /** Joins fragments. */
 export const join = (parts: readonly Part[]): Html => new Html(render(parts));
+
+/** Data for a page script: a JSON block the browser does not run; `<`, `>` and `&` escaped so it cannot end early. */
+export function jsonBlock(id: string, data: unknown): Html {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
+}

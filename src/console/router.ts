@@ -98,7 +98,9 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     next();
   });
   router.use('/static', express.static(deps.staticDir, { fallthrough: true, index: false }));
-  router.get('/static/chart.umd.js', (_req, res) => res.sendFile(require.resolve('chart.js/dist/chart.umd.js')));
+  // Chart.js's browser build, from node_modules (no CDN); its package exports only the module builds, found beside it.
+  const chartJs = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
+  router.get('/static/chart.umd.js', (_req, res) => res.sendFile(chartJs));
   router.use(
     session({
       name: 'relais.console',

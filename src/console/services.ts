@@ -6,7 +6,7 @@ import { isSeq, type Document } from 'yaml';
 import { renderServices } from '../bot/render';
 import type { KnowledgeProblem } from '../knowledge/problems';
 import { CURATED_LANGS, RTL_LANGS, type RoutedService, type Service } from '../knowledge/types';
-import { lines, put, save, today, valuesFromBody, workspace, type Values } from './entries';
+import { lines, markVerified, put, save, valuesFromBody, workspace, type Values } from './entries';
 import { html, join } from './html';
 import { asyncRoute as async, type ConsoleKit } from './router';
 import { ConsoleError, type ConsolePerson } from './types';
@@ -177,15 +177,7 @@ export function serviceRoutes(router: Router, kit: ConsoleKit): void {
     async(async (req, res) => {
       const p = kit.person(req);
       const service = findService(kit, req.params.id);
-      const ws = workspace(kit);
-      const opened = await ws.open(ws.resolve(service.file!));
-      const at = ws.itemPath(opened.doc, service.id);
-      if (!at || (typeof req.body.etag === 'string' && req.body.etag !== opened.etag)) throw new ConsoleError(409, 'errors.stale');
-      put(opened.doc, [...at, 'verified'], true);
-      put(opened.doc, [...at, 'verifiedBy'], p.displayName);
-      put(opened.doc, [...at, 'verifiedOn'], today(kit));
-      const outcome = await save(kit, p, opened.file, opened.etag, minimalText(opened.text, opened.doc), { confirm: true, action: 'service.verify', target: service.id, golden: false });
-      if (outcome.kind !== 'saved') throw new ConsoleError(outcome.kind === 'stale' ? 409 : 400, outcome.kind === 'stale' ? 'errors.stale' : 'errors.badRequest');
+      await markVerified(kit, p, service, req.body.etag, 'verifiedOn', 'service.verify');
       kit.done(req, res, `/console/services/${service.id}`, kit.page(req).t('services.verified'));
     }),
   );

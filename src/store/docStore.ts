@@ -355,6 +355,20 @@ export class DocStore implements Store {
     });
   }
 
+  /** Anonymous usage counts per day, topic, language and outcome (the console's charts). */
+  usageByDay(): Promise<{ day?: string; topic?: string; lang?: string; outcome?: string; count: number }[]> {
+    return this.op('usageByDay', async () =>
+      (await this.c.events.countBy(['day', 'topic', 'lang', 'outcome'])).map((g) => ({ day: g.key[0], topic: g.key[1], lang: g.key[2], outcome: g.key[3], count: g.count })),
+    );
+  }
+
+  /** Anonymous feedback counts per entry, value and day (the console's feedback over time). */
+  feedbackByDay(): Promise<{ entryId?: string; value?: string; day?: string; count: number }[]> {
+    return this.op('feedbackByDay', async () =>
+      (await this.c.feedback.countBy(['entryId', 'value', 'day'])).map((g) => ({ entryId: g.key[0], value: g.key[1], day: g.key[2], count: g.count })),
+    );
+  }
+
   ping(): Promise<boolean> {
     return this.engine.ping();
   }

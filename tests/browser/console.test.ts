@@ -82,7 +82,6 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     const page = await open();
     await login(page, 'admin');
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'console-dashboard.png'), fullPage: true });
     await page.getByRole('link', { name: 'Comptes' }).click();
     await page.getByLabel('Identifiant', { exact: true }).first().fill('relais-team');
     await page.getByLabel('Nom', { exact: true }).fill(OWNER);
@@ -166,6 +165,22 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     for (const c of comments) expect(saved).toContain(c);
     await page.context().close();
   }, 180_000);
+
+  it('the dashboard draws the usage charts with Chart.js served by Relais itself (no other host)', async () => {
+    await ask(w.url, "comment demander le revenu d'intégration au CPAS", { locale: 'fr' });
+    const page = await open();
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).origin));
+    await login(page, 'admin');
+    const drawn = page.locator('#chart-outcome[data-drawn]');
+    await drawn.waitFor();
+    expect(Number(await drawn.getAttribute('data-drawn'))).toBeGreaterThanOrEqual(1);
+    expect(await textOf(page.locator('table', { hasText: 'Semaine du' }))).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect([...hosts]).toEqual([w.url]);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'console-dashboard.png'), fullPage: true });
+    await page.context().close();
+  }, 60_000);
 
   it('ran without a script error', () => {
     expect(errors).toEqual([]);
