@@ -21,6 +21,7 @@
       options: {
         animation: false,
         responsive: true,
+        maintainAspectRatio: false,
         scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
         plugins: { title: { display: true, text: label } },
       },

@@ -84,15 +84,15 @@ export function dashboardRoutes(router: Router, kit: ConsoleKit): void {
 <li><strong>${services.length}</strong> ${c.t('dashboard.servicesUnverified')}</li>
 <li><strong>${report.reviewQueue}</strong> <a href="/console/review">${c.t('dashboard.reviewQueue')}</a></li>
 </ul>`,
-        list(c.t('dashboard.staleCaption'), stale, (e) => c.t('dashboard.reviewedOn', { date: e.reviewed })),
-        list(c.t('dashboard.missingCaption'), missing, (e) => CURATED_LANGS.filter((l) => !e.text[l]).join(', ')),
-        list(c.t('dashboard.unverifiedCaption'), unverified.slice(0, 100), (e) => e.owner),
-        table(c.t('dashboard.feedback'), [c.t('dashboard.entry'), c.t('review.useful'), c.t('review.notUseful'), c.t('review.wrong'), c.t('dashboard.recentUnhelpful')], feedback),
         html`<section aria-labelledby="usage-h"><h2 id="usage-h">${c.t('dashboard.usage', { count: report.questions })}</h2>
 <p>${c.t('dashboard.unansweredRate', { rate: Math.round(report.unansweredRate * 100) })}</p>
 <div class="charts"><figure><canvas id="chart-topic" role="img" aria-label="${c.t('dashboard.byTopic')}"></canvas></figure><figure><canvas id="chart-lang" role="img" aria-label="${c.t('dashboard.byLang')}"></canvas></figure><figure><canvas id="chart-outcome" role="img" aria-label="${c.t('dashboard.byOutcome')}"></canvas></figure></div>
 ${table(c.t('dashboard.weekTable'), [c.t('dashboard.week'), ...OUTCOMES.map((o) => c.t(`dashboard.outcomes.${o}`))], weekRows)}
 ${jsonBlock('usage-data', chartData)}</section>`,
+        list(c.t('dashboard.staleCaption'), stale, (e) => c.t('dashboard.reviewedOn', { date: e.reviewed })),
+        list(c.t('dashboard.missingCaption'), missing, (e) => CURATED_LANGS.filter((l) => !e.text[l]).join(', ')),
+        html`<details><summary>${c.t('dashboard.unverifiedCaption')} (${unverified.length})</summary>${list(c.t('dashboard.unverifiedCaption'), unverified, (e) => e.owner)}</details>`,
+        table(c.t('dashboard.feedback'), [c.t('dashboard.entry'), c.t('review.useful'), c.t('review.notUseful'), c.t('review.wrong'), c.t('dashboard.recentUnhelpful')], feedback),
       ];
       kit.send(res, 200, layout(c, c.t('dashboard.title', { org: org?.name ?? p.orgId }), body, { flash: kit.takeFlash(req), scripts: ['/console/static/chart.umd.js', '/console/static/dashboard.js'] }));
     }),

@@ -264,7 +264,8 @@ function editorPage(kit: ConsoleKit, c: PageContext, s: EditorState, flash?: str
     field('f-interval', c.t('editor.fields.reviewIntervalDays'), { name: 'reviewIntervalDays', value: s.values.reviewIntervalDays, type: 'number' }, err('reviewIntervalDays')),
     c.person?.roles.includes('admin') ? field('f-owner', c.t('editor.fields.owner'), { name: 'owner', value: s.values.owner }, err('owner')) : '',
   ]);
-  const other = (s.problems ?? []).filter((p) => !TEXT_FIELDS.some(() => false) && !['t.', 'id', 'reviewed', 'reviewIntervalDays', 'owner', 'sources'].some((k) => formField(p.field, id).startsWith(k)));
+  // Problems without a field on this form (another file, a reference) are listed above the form.
+  const other = (s.problems ?? []).filter((p) => !['t.', 'id', 'reviewed', 'reviewIntervalDays', 'owner', 'sources'].some((k) => formField(p.field, id).startsWith(k)));
   const goldenBlock = s.changes?.length
     ? html`<section class="golden" aria-labelledby="golden-h"><h2 id="golden-h">${c.t('editor.golden.title', { count: s.changes.length })}</h2>
 <p>${c.t('editor.golden.intro')}</p>

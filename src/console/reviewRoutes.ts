@@ -56,7 +56,7 @@ ${g.count > 1 ? html`<details><summary>${c.t('review.all')}</summary><ul>${g.ite
       const unhelpful = Object.entries(report.feedbackByEntry)
         .filter(([, f]) => f['not-useful'] + f.wrong > 0)
         .sort((a, b) => b[1]['not-useful'] + b[1].wrong - (a[1]['not-useful'] + a[1].wrong))
-        .map(([id, f]) => [html`<a href="/console/entries/${id}">${titleOf(id, c.lang === 'en' ? 'en' : c.lang)}</a>`, f['not-useful'], f.wrong, f.useful]);
+        .map(([id, f]) => [html`<a href="/console/entries/${id}">${titleOf(id, c.lang)}</a>`, f['not-useful'], f.wrong, f.useful]);
       const body = [
         html`<p>${c.t('review.intro', { count: items.length })}</p>`,
         groups.length ? cards : html`<p>${c.t('review.empty')}</p>`,

@@ -1,10 +1,10 @@
 // The console over HTTP on the real app: login, cookies, CSRF, roles, rate limit, sessions across a restart, the
 // review loop (a question the bot could not answer, attached to an entry, then answered) and verification.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ask, answerOf } from '../http/helpers';
-import { addPerson, Client, scratchKnowledge, startConsole, type ConsoleWorld } from './helpers';
+import { addPerson, Client, OWNER, scratchKnowledge, startConsole, type ConsoleWorld } from './helpers';
 
 const UNANSWERED = 'ma voisine fait du bruit avec sa machine à coudre la nuit';
 
@@ -35,6 +35,8 @@ describe('console over HTTP', () => {
     expect(chat.headers.get('content-security-policy')).toContain('frame-ancestors *');
     const en = await fetch(`${w.url}/console/login`, { headers: { 'accept-language': 'en' } });
     expect(await en.text()).toContain('Sign in');
+    const nl = await fetch(`${w.url}/console/login?lang=nl`);
+    expect(await nl.text()).toMatch(/<html lang="nl"[\s\S]*Aanmelden/);
   });
 
   it('refuses a wrong password (401) and signs in with the right one: HttpOnly, SameSite=Strict cookie', async () => {
@@ -267,4 +269,51 @@ describe('console: services and git', () => {
     expect(block).toMatch(/verifiedBy: rev Test/);
     expect(block).toMatch(/verifiedOn: \d{4}-\d{2}-\d{2}/);
   }, 60_000);
+});
+
+describe('console: a new entry from an unanswered question', () => {
+  let w: ConsoleWorld;
+
+  beforeAll(async () => {
+    w = await startConsole();
+    await addPerson(w, 'ed', ['editor']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await w?.dispose();
+  });
+
+  it('prefills the question, refuses a bad id, writes entries/<topic>/<id>.yaml after the golden check, and the bot answers from it', async () => {
+    const question = 'où apprendre à nager pour adulte à namur';
+    const c = new Client(w.url);
+    await c.login('ed');
+    const start = await (await c.get(`/console/entries/new?lang=fr&question=${encodeURIComponent(question)}`)).text();
+    expect(start).toContain(question);
+    const form = {
+      id: 'daily-life-swimming-test',
+      topic: 'daily-life',
+      source: 'https://example.org/test-source',
+      reviewed: '2026-12-01',
+      reviewIntervalDays: '180',
+      't.fr.title': 'Apprendre à nager (fiche de test)',
+      't.fr.questions': `${question}\ncours de natation adulte`,
+      't.fr.answer': 'Texte de test.',
+    };
+    const bad = await c.post('/console/entries/new', { ...form, id: 'Bad Id!' }, '/console/entries/new');
+    expect(bad.status).toBe(400);
+    expect(existsSync(path.join(w.knowledgeDir, 'entries', 'daily-life', 'daily-life-swimming-test.yaml'))).toBe(false);
+    let res = await c.post('/console/entries/new', form, '/console/entries/new');
+    if (res.status === 200) {
+      // The golden questions changed: shown first, saved once confirmed.
+      expect(await res.text()).toContain('changeraient');
+      res = await c.post('/console/entries/new', { ...form, confirm: '1' }, '/console/entries/new');
+    }
+    expect(res.status).toBe(303);
+    const file = readFileSync(path.join(w.knowledgeDir, 'entries', 'daily-life', 'daily-life-swimming-test.yaml'), 'utf8');
+    expect(file).toMatch(/^id: daily-life-swimming-test\n/);
+    expect(file).toContain('verified: false');
+    expect(file).toContain(`owner: ${OWNER}`);
+    const after = answerOf(await ask(w.url, question, { locale: 'fr' }));
+    expect(after?.channelData?.answer).toMatchObject({ kind: 'answer', entryId: 'daily-life-swimming-test' });
+  }, 90_000);
 });
