@@ -137,6 +137,17 @@ describe('console over HTTP', () => {
     expect(after?.text).not.toContain('pas encore été vérifiée');
   });
 
+  it('lists the answers people rated "this did not help" in the review queue', async () => {
+    const inner = w.relais.store.inner as import('../../src/store').DocStore;
+    await inner.addFeedback({ entryId: 'cpas-ris', value: 'not-useful', lang: 'fr', day: '2026-12-01' });
+    await inner.addFeedback({ entryId: 'cpas-ris', value: 'not-useful', lang: 'ar', day: '2026-12-02' });
+    const c = new Client(w.url);
+    await c.login('editor');
+    const page = await (await c.get('/console/review')).text();
+    const table = page.slice(page.indexOf('Réponses jugées inutiles'));
+    expect(table).toMatch(/<a href="\/console\/entries\/cpas-ris">[^<]+<\/a><\/td><td>2<\/td>/);
+  });
+
   it('an editor cannot verify (403)', async () => {
     const c = new Client(w.url);
     await c.login('editor');
