@@ -69,7 +69,7 @@ export function dashboardRoutes(router: Router, kit: ConsoleKit): void {
       const weekly = byWeek(usage);
       const chartData = {
         weeks: weekly.weeks,
-        byOutcome: weekly.series('outcome'),
+        byOutcome: Object.fromEntries(Object.entries(weekly.series('outcome')).map(([o, n]) => [(OUTCOMES as readonly string[]).includes(o) ? c.t(`dashboard.outcomes.${o}`) : o, n])),
         byLang: weekly.series('lang'),
         byTopic: weekly.series('topic'),
         labels: { topic: c.t('dashboard.byTopic'), lang: c.t('dashboard.byLang'), outcome: c.t('dashboard.byOutcome') },

@@ -11,6 +11,7 @@ import type { DocStore } from '../store/docStore';
 import { AccountError, Accounts } from './accounts';
 import { html, join } from './html';
 import { DocSessionStore } from './sessionStore';
+import { DocLimitStore } from './limitStore';
 import { CONSOLE_LANGS, ConsoleError, DEFAULT_OPTIONS, ROLES, type ConsoleOptions, type ConsolePerson, type Role } from './types';
 import { field, form, layout, loginPage, messagePage, table, type PageContext } from './views';
 import { entryRoutes, type ConsoleKnowledge } from './entries';
@@ -186,6 +187,7 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     limit: options.loginAttempts,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    store: new DocLimitStore(deps.store.consoleCollection('consoleLimits'), now),
     handler: (req, res) => {
       const c = kit.page(req);
       kit.send(res, 429, loginPage(c, c.t('login.tooMany')));

@@ -35,12 +35,13 @@ export const COLLECTIONS = {
   consoleAccounts: 'consoleAccounts',
   consoleSessions: 'consoleSessions',
   consoleAudit: 'consoleAudit',
+  consoleLimits: 'consoleLimits',
 } as const;
 
 type CollectionKey = keyof typeof COLLECTIONS;
 
 /** The collections the associations' console keeps (src/console): its accounts, sessions and audit log. */
-export type ConsoleCollectionKey = 'consoleAccounts' | 'consoleSessions' | 'consoleAudit';
+export type ConsoleCollectionKey = 'consoleAccounts' | 'consoleSessions' | 'consoleAudit' | 'consoleLimits';
 
 /** Options of the document store. */
 export interface DocStoreOptions {
@@ -81,6 +82,8 @@ function retentionOf(r: RetentionOptions): Record<CollectionKey, number | undefi
     consoleAccounts: undefined,
     consoleSessions: r.consoleSessionDays,
     consoleAudit: r.auditDays,
+    // Login-attempt windows last minutes; a day is far past any of them.
+    consoleLimits: r.consoleSessionDays,
   };
 }
 

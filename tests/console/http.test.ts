@@ -97,13 +97,23 @@ describe('console over HTTP', () => {
     expect(page).toContain('Marie Dupont');
   });
 
-  it('rate-limits login attempts per address (429 after ten)', async () => {
-    const c = new Client(w.url, { 'x-forwarded-for': '203.0.113.9' });
-    const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await c.login('nobody', 'wrong password 123')).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses[10]).toBe(429);
-  });
+  it('rate-limits login attempts per address (429 after ten), counted across processes sharing the store', async () => {
+    // A second server on the same store, as when several processes serve one site.
+    const other = await startConsole({ dataDir: w.dataDir, knowledgeDir: w.knowledgeDir });
+    try {
+      const here = new Client(w.url, { 'x-forwarded-for': '203.0.113.9' });
+      const there = new Client(other.url, { 'x-forwarded-for': '203.0.113.9' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) statuses.push((await (i % 2 ? there : here).login('nobody', 'wrong password 123')).status);
+      expect(statuses.every((s) => s === 401)).toBe(true);
+      expect((await here.login('nobody', 'wrong password 123')).status).toBe(429);
+      expect((await there.login('editor')).status).toBe(429);
+      // Another address is not held back.
+      expect((await new Client(w.url, { 'x-forwarded-for': '203.0.113.10' }).login('editor')).status).toBe(303);
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
 
   it('closes the loop: an unanswered question is listed, attached to an entry, and then answered', async () => {
     const before = answerOf(await ask(w.url, UNANSWERED, { locale: 'fr' }));
