@@ -2,6 +2,7 @@
 //   add-org <id> <name>
 //   add-user <username> --name "<display name>" --org <id> --roles editor[,reviewer,admin,desk] [--lang fr|nl|en]
 //   set-password <username>
+//   disable-user <username>
 //   list
 // Passwords are read from standard input (one line; typed without echo on a terminal), never from the arguments.
 import { createInterface } from 'node:readline';
@@ -13,6 +14,7 @@ const USAGE = [
   'usage: npm run console -- add-org <id> "<name>"',
   '       npm run console -- add-user <username> --name "<display name>" --org <id> --roles editor,reviewer,admin,desk [--lang fr|nl|en]',
   '       npm run console -- set-password <username>',
+  '       npm run console -- disable-user <username>',
   '       npm run console -- list',
   '       (the password is read from standard input; --data-dir DIR as for the bot)',
 ].join('\n');
@@ -51,7 +53,7 @@ export async function main(argv: string[], io: CommandIO, password: () => Promis
   const { dataDir, rest } = takeDataDir(argv);
   const [command, ...args] = rest;
   const { positional, flags } = options(args);
-  if (!command || !['add-org', 'add-user', 'set-password', 'list'].includes(command)) {
+  if (!command || !['add-org', 'add-user', 'set-password', 'disable-user', 'list'].includes(command)) {
     io.err(`console: ${command ? `unknown command "${command}"` : 'no command given'}\n${USAGE}`);
     return 2;
   }
@@ -84,9 +86,16 @@ export async function main(argv: string[], io: CommandIO, password: () => Promis
         }
         await accounts.setPassword(positional[0], await password(), 'cli');
         io.out(`console: password of "${positional[0]}" changed`);
+      } else if (command === 'disable-user') {
+        if (positional.length !== 1) {
+          io.err(`console: disable-user needs a username\n${USAGE}`);
+          return 2;
+        }
+        await accounts.disableUser(positional[0], 'cli');
+        io.out(`console: user "${positional[0]}" disabled; their sessions no longer work`);
       } else {
         for (const o of await accounts.organisations()) io.out(`org  ${o.id}\t${o.name}`);
-        for (const p of await accounts.people()) io.out(`user ${p.username}\t${p.displayName}\t${p.orgId}\t${p.roles.join(',')}`);
+        for (const p of await accounts.people()) io.out(`user ${p.username}\t${p.displayName}\t${p.orgId}\t${p.roles.join(',')}${p.disabled ? '\tdisabled' : ''}`);
       }
     } finally {
       await store.close();

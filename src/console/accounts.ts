@@ -116,6 +116,14 @@ export class Accounts {
     await this.record(who, 'user.password', user.username);
   }
 
+  /** Closes an account: its open sessions stop working at their next request (the person is read each time). */
+  async disableUser(username: string, who: string): Promise<void> {
+    const user = await this.user(username);
+    if (!user) throw new AccountError('username', `user "${username.slice(0, 80)}" does not exist`);
+    await this.accounts.put({ id: USER + user.username, data: { ...user, disabled: true } });
+    await this.record(who, 'user.disable', user.username);
+  }
+
   async people(): Promise<ConsolePerson[]> {
     return (await this.accounts.find<ConsoleUser>({ idPrefix: USER })).map((e) => person(e.data));
   }

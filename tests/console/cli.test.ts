@@ -23,6 +23,10 @@ describe('npm run console', () => {
     expect(await run(['list'])).toBe(0);
     expect(lines.out.join('\n')).toContain('user ana\tAna Admin\trelais\tadmin,reviewer');
     expect(lines.out.join('\n')).not.toMatch(/\$2[aby]\$/);
+    expect(await run(['disable-user', 'ana'])).toBe(0);
+    lines.out = [];
+    expect(await run(['list'])).toBe(0);
+    expect(lines.out.join('\n')).toContain('user ana\tAna Admin\trelais\tadmin,reviewer\tdisabled');
   }, 30_000);
 
   it('refuses a short password, an unknown organisation or role, and a bad command, with a clear line and non-zero exit', async () => {

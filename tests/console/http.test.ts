@@ -222,6 +222,25 @@ describe('console: stale saves, restarts and the command line', () => {
     expect(readFileSync(FILE(), 'utf8')).toBe(before);
   }, 60_000);
 
+  it('a disabled account cannot sign in and its open session stops working', async () => {
+    await addPerson(w, 'leaver', ['editor']);
+    const c = new Client(w.url);
+    await c.login('leaver');
+    expect((await c.get('/console/review')).status).toBe(200);
+    await w.accounts.disableUser('leaver', 'test');
+    expect((await c.get('/console/review')).status).toBe(303);
+    expect((await new Client(w.url).login('leaver')).status).toBe(401);
+  });
+
+  it('the desk role sees the dashboard but not the review queue or the editor (403)', async () => {
+    await addPerson(w, 'guichet', ['desk']);
+    const c = new Client(w.url);
+    await c.login('guichet');
+    expect((await c.get('/console/')).status).toBe(200);
+    expect((await c.get('/console/review')).status).toBe(403);
+    expect((await c.get('/console/entries/legal-aid-minors')).status).toBe(403);
+  });
+
   it('keeps sessions across a restart (they live in the store)', async () => {
     const c = new Client(w.url);
     await c.login('ed1');
