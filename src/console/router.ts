@@ -89,7 +89,8 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'form-action': ["'self'"], 'frame-ancestors': ["'none'"] },
+        // No upgrade-insecure-requests: a console reached over plain HTTP on a local network must still load its CSS.
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'form-action': ["'self'"], 'frame-ancestors': ["'none'"], 'upgrade-insecure-requests': null },
       },
       crossOriginEmbedderPolicy: false,
     }),

@@ -29,6 +29,7 @@ describe('console over HTTP', () => {
     expect(text).toContain('<html lang="fr"');
     expect(text).toContain('Se connecter');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const chat = await fetch(`${w.url}/`);
     // The chat page keeps its own headers (it may be framed by a commune's site).
