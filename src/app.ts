@@ -147,7 +147,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping() }));
   app.use(createMessagesRouter({ adapter, logic, maxBodyBytes: config.maxBodyBytes }));
   app.use(

@@ -38,6 +38,11 @@ export interface Config {
   directLineTokenTtlSeconds: number;
   /** Retention periods in days (RETENTION_*_DAYS). */
   retention: RetentionOptions;
+  /**
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto are believed (TRUST_PROXY, express `trust proxy`): default
+   * `loopback` (nginx on the same machine); a hop count, `false`, or addresses/subnets separated by commas.
+   */
+  trustProxy: string | number | boolean;
   /** Console: golden questions run before each save (CONSOLE_GOLDEN_FILE, JSON Lines; default the probe set). */
   consoleGoldenFile: string;
   /** Console: one git commit per save when KNOWLEDGE_DIR is in a git work tree (CONSOLE_GIT_COMMIT, default true). */
@@ -152,11 +157,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     directLineSecret,
     directLineTokenTtlSeconds: int('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
     retention,
+    trustProxy: trustProxy(str('TRUST_PROXY'), problems),
     consoleGoldenFile: path.resolve(cwd, str('CONSOLE_GOLDEN_FILE') ?? path.join('tests', 'fixtures', 'probes', 'kb-probes.jsonl')),
     consoleGitCommit: oneOf('CONSOLE_GIT_COMMIT', ['true', 'false'] as const, 'true') === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** TRUST_PROXY as express takes it; `true` (believe anyone) is refused: any client could then pick its address. */
+function trustProxy(raw: string | undefined, problems: string[]): string | number | boolean {
+  if (raw === undefined) return 'loopback';
+  if (raw === 'false') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (raw === 'true' || !/^[\w.:/, -]+$/.test(raw)) {
+    problems.push(`TRUST_PROXY="${raw.slice(0, 100)}" must be loopback, a hop count, false, or proxy addresses/subnets separated by commas (not true: any client could then choose its own address)`);
+    return 'loopback';
+  }
+  return raw;
 }
 
 /** Hides credentials in a URL before it is printed. */

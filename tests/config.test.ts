@@ -15,6 +15,15 @@ describe('loadConfig', () => {
     expect(c.microsoftAppId).toBe('');
     expect(c.retention.conversationDays).toBe(30);
     expect(c.translateTimeoutMs).toBe(2000);
+    expect(c.trustProxy).toBe('loopback');
+    expect(c.consoleGitCommit).toBe(true);
+    expect(c.retention.auditDays).toBe(730);
+  });
+
+  it('reads the proxies to trust: a hop count, false, or a list of addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/srv').trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }, '/srv').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/srv').trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
   it.each([
@@ -28,6 +37,8 @@ describe('loadConfig', () => {
     [{ MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant'],
     [{ RETENTION_EVENT_DAYS: '0' }, 'RETENTION_EVENT_DAYS="0" must be a whole number from 1 to 3650'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET must be at least 32 characters long'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY="true" must be loopback, a hop count, false'],
+    [{ CONSOLE_GIT_COMMIT: 'yes' }, 'CONSOLE_GIT_COMMIT="yes" must be one of true, false'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);
