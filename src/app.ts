@@ -15,7 +15,6 @@ import { workerShare } from './cluster';
 import { orderedTurns } from './channels/turnQueue';
 import { createWebChatRouter } from './channels/webchat';
 import type { Config } from './config';
-import type { Entry } from './knowledge/types';
 import { createHealthRouter } from './http/health';
 import { createMessagesRouter } from './http/messages';
 import { errorHandler, notFound } from './http/errors';
@@ -27,6 +26,10 @@ import { createRelaisBot } from '../dialogs/conversation';
 import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, storeOptionsOf, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
+import type { AnswererPort } from './answer/types';
+import type { Entry, KnowledgeBase } from './knowledge/types';
+import { createConsoleRouter, consoleStaticDir } from './console/router';
+import type { ConsoleAnswerer } from './console/entries';
 
 /** A running (or ready to run) Relais instance. */
 export interface Relais {
@@ -73,8 +76,34 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   // Same checks as `npm run kb -- validate`, commune ids included: an invalid knowledge base never starts.
   const { kb, problems } = await loadValidKnowledge(config.knowledgeDir, { communeIds: new Set(postal.data.municipalities.keys()) });
   for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
-  const router = new Router(kb, postal);
-  const answerer = new Answerer({ kb, router });
+  // The live knowledge: the console's saves swap it without a restart. The bot holds a view that always asks the
+  // current answerer and router, and an entry list refilled in place.
+  const communeIds = new Set(postal.data.municipalities.keys());
+  let liveKb: KnowledgeBase = kb;
+  let liveRouter = new Router(kb, postal);
+  let liveAnswerer = new Answerer({ kb, router: liveRouter });
+  const liveEntries: Entry[] = [...kb.entries];
+  const live = <T extends object>(current: () => T): T =>
+    new Proxy({} as T, {
+      get: (_target, key) => {
+        const target = current();
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  const answerer = live<AnswererPort>(() => liveAnswerer);
+  const router = live<Router>(() => liveRouter);
+  const reloadKnowledge = async (): Promise<KnowledgeBase> => {
+    const loaded = await loadValidKnowledge(config.knowledgeDir, { communeIds });
+    liveRouter = new Router(loaded.kb, postal);
+    liveAnswerer = new Answerer({ kb: loaded.kb, router: liveRouter });
+    liveKb = loaded.kb;
+    liveEntries.splice(0, liveEntries.length, ...loaded.kb.entries);
+    Object.assign(figures, { version: loaded.kb.version, entries: loaded.kb.entries.length, services: loaded.kb.services.length });
+    await store.setKnowledgeVersion(loaded.kb.version).catch(() => undefined);
+    logger.info({ component: 'knowledge', ...figures }, 'knowledge base reloaded');
+    return loaded.kb;
+  };
   const locales = loadLocaleResources(path.join(root, 'locales'));
   const i18n = createLocalizer(locales);
 
@@ -104,7 +133,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     store,
     answerer,
     router,
-    entries: kb.entries,
+    entries: liveEntries,
     detectLanguage,
     translation,
     i18n,
@@ -135,7 +164,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping(), storeWritable: () => store.writable() }));
   app.use(
     createMessagesRouter({
@@ -170,11 +199,32 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     };
     app.use(
       createDeskRouter(
-        { engine: deskEngine(answerer, router, kb.entries), i18n, texts, detect, logger },
+        { engine: deskEngine(answerer, router, liveEntries), i18n, texts, detect, logger },
         { access: config.deskAccess, networks: config.deskNetworks, publicUrl: config.publicUrl },
       ),
     );
   }
+  app.use(
+    '/console',
+    await createConsoleRouter({
+      store: inner,
+      knowledge: {
+        current: () => ({ kb: liveKb, answerer: consoleView(liveAnswerer, liveRouter) }),
+        answererFor: (candidate) => {
+          const r = new Router(candidate, postal);
+          return consoleView(new Answerer({ kb: candidate, router: r }), r);
+        },
+        reload: reloadKnowledge,
+        dir: config.knowledgeDir,
+        communeIds,
+      },
+      i18n: createLocalizer(locales, { defaultNamespace: 'console' }),
+      botI18n: i18n,
+      logger,
+      staticDir: consoleStaticDir(root),
+      options: { goldenFile: config.consoleGoldenFile, gitCommit: config.consoleGitCommit },
+    }),
+  );
   app.use(notFound);
   app.use(errorHandler(logger));
 
@@ -211,7 +261,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
 }
 
 /** The desk's view of the answerer (src/desk/engine.ts): decisions reduced to entry ids, routing per language. */
-function deskEngine(answerer: Answerer, router: Router, entries: readonly Entry[]): DeskEngine {
+function deskEngine(answerer: AnswererPort, router: Router, entries: readonly Entry[]): DeskEngine {
   return {
     find(text, lang, place, status) {
       const d = answerer.decide({ text, lang, place, status });
@@ -226,4 +276,23 @@ function deskEngine(answerer: Answerer, router: Router, entries: readonly Entry[
     },
     place: (postalCode) => router.placeFromPostalCode(postalCode),
   };
+}
+
+/** The console's view of one knowledge snapshot: its answerer and its router (kept per answerer, for its cache). */
+const consoleViews = new WeakMap<Answerer, ConsoleAnswerer>();
+function consoleView(answerer: Answerer, router: Router): ConsoleAnswerer {
+  let view = consoleViews.get(answerer);
+  if (!view) {
+    view = {
+      decide: (req) => answerer.decide(req),
+      emergency: (place, lang, first) => answerer.emergency(place, lang, first),
+      entry: (id) => answerer.entry(id),
+      statusesIn: (text, lang) => answerer.statusesIn(text, lang),
+      placeFromText: (text) => router.placeFromText(text),
+      placeFromPostalCode: (code) => router.placeFromPostalCode(code),
+      servicesForEntry: (entry, place, lang) => router.servicesForEntry(entry, place, lang),
+    };
+    consoleViews.set(answerer, view);
+  }
+  return view;
 }

@@ -57,6 +57,15 @@ export interface Config {
   deskNetworks: string[];
   /** Public address of the chat page (PUBLIC_URL), printed in the desk handout's QR code; absent = the desk's own address. */
   publicUrl?: string;
+  /**
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto are believed (TRUST_PROXY, express `trust proxy`): default
+   * `loopback` (nginx on the same machine); a hop count, `false`, or addresses/subnets separated by commas.
+   */
+  trustProxy: string | number | boolean;
+  /** Console: golden questions run before each save (CONSOLE_GOLDEN_FILE, JSON Lines; default the probe set). */
+  consoleGoldenFile: string;
+  /** Console: one git commit per save when KNOWLEDGE_DIR is in a git work tree (CONSOLE_GIT_COMMIT, default true). */
+  consoleGitCommit: boolean;
 }
 
 /** One bad configuration value: names the variable, the value and what is expected. */
@@ -79,6 +88,8 @@ const RETENTION_VARS: Record<string, keyof RetentionOptions> = {
   RETENTION_REVIEW_DAYS: 'reviewDays',
   RETENTION_TRANSLATION_DAYS: 'translationDays',
   RETENTION_DIRECTLINE_DAYS: 'directLineDays',
+  RETENTION_CONSOLE_SESSION_DAYS: 'consoleSessionDays',
+  RETENTION_AUDIT_DAYS: 'auditDays',
 };
 
 /** Reads `.env` in `cwd` when present; real environment variables win over it. */
@@ -197,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     deskAccess: oneOf('DESK_ACCESS', DESK_ACCESS, 'network'),
     deskNetworks,
     publicUrl: url('PUBLIC_URL', ['http:', 'https:']),
+    trustProxy: trustProxy(str('TRUST_PROXY'), problems),
+    consoleGoldenFile: path.resolve(cwd, str('CONSOLE_GOLDEN_FILE') ?? path.join('tests', 'fixtures', 'probes', 'kb-probes.jsonl')),
+    consoleGitCommit: oneOf('CONSOLE_GIT_COMMIT', ['true', 'false'] as const, 'true') === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -215,6 +229,18 @@ function isOrigin(item: string): boolean {
 /** A CSP frame-ancestors source: *, 'self', 'none', or an http(s) host with an optional *. prefix and port. */
 function isFrameAncestor(item: string): boolean {
   return /^(\*|'self'|'none'|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)$/i.test(item);
+}
+
+/** TRUST_PROXY as express takes it; `true` (believe anyone) is refused: any client could then pick its address. */
+function trustProxy(raw: string | undefined, problems: string[]): string | number | boolean {
+  if (raw === undefined) return 'loopback';
+  if (raw === 'false') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (raw === 'true' || !/^[\w.:/, -]+$/.test(raw)) {
+    problems.push(`TRUST_PROXY="${raw.slice(0, 100)}" must be loopback, a hop count, false, or proxy addresses/subnets separated by commas (not true: any client could then choose its own address)`);
+    return 'loopback';
+  }
+  return raw;
 }
 
 /** Hides credentials in a URL before it is printed. */

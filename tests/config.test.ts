@@ -18,6 +18,15 @@ describe('loadConfig', () => {
     expect(c.directLineCorsOrigins).toEqual([]);
     expect(c.webChatFrameAncestors).toBeUndefined();
     expect(c.messagesRatePerMinute).toBe(120);
+    expect(c.trustProxy).toBe('loopback');
+    expect(c.consoleGitCommit).toBe(true);
+    expect(c.retention.auditDays).toBe(730);
+  });
+
+  it('reads the proxies to trust: a hop count, false, or a list of addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/srv').trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }, '/srv').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/srv').trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
   it('reads the browser access lists: Direct Line CORS origins and the page\'s frame ancestors', () => {
@@ -40,6 +49,8 @@ describe('loadConfig', () => {
     [{ DIRECTLINE_CORS_ORIGINS: 'https://www.commune.be/chat' }, 'DIRECTLINE_CORS_ORIGINS: "https://www.commune.be/chat" is not an origin'],
     [{ WEBCHAT_FRAME_ANCESTORS: 'https://a.be; script-src *' }, 'WEBCHAT_FRAME_ANCESTORS: "https://a.be;" is not a frame-ancestors source'],
     [{ MESSAGES_RATE_PER_MINUTE: '0' }, 'MESSAGES_RATE_PER_MINUTE="0" must be a whole number from 1 to 1000000'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY="true" must be loopback, a hop count, false'],
+    [{ CONSOLE_GIT_COMMIT: 'yes' }, 'CONSOLE_GIT_COMMIT="yes" must be one of true, false'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);

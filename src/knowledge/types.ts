@@ -142,6 +142,8 @@ export interface Entry {
   reviewIntervalDays: number;
   /** True only when a maintainer confirmed every fact against its source. */
   verified: boolean;
+  /** Who verified it (the console writes the reviewer's name; `reviewed` holds the date). */
+  verifiedBy?: string;
   /** Source file, filled by the loader (for error messages). */
   file?: string;
 }
@@ -202,6 +204,9 @@ export interface Service {
   communeContacts?: CommuneContact[];
   sources: Source[];
   verified: boolean;
+  /** Who verified the contact fields, and when (YYYY-MM-DD); written by the console's *verify*. */
+  verifiedBy?: string;
+  verifiedOn?: string;
   file?: string;
 }
 

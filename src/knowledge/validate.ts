@@ -225,7 +225,7 @@ function addDays(date: string, days: number): string {
 
 const ENTRY_FIELDS = [
   'id', 'topic', 'regions', 'communes', 'excludePostalCodes', 'audience', 'serviceTypes', 'services', 'text', 'sources', 'owner',
-  'reviewed', 'reviewIntervalDays', 'verified',
+  'reviewed', 'reviewIntervalDays', 'verified', 'verifiedBy',
 ] as const;
 const TEXT_FIELDS = ['title', 'questions', 'answer', 'steps', 'documents', 'keywords'] as const;
 
@@ -328,6 +328,8 @@ export function validateEntry(
     c.error('reviewIntervalDays', `must be a whole number of days between 1 and 3650, found ${describe(interval)}`);
   } else reviewIntervalDays = interval;
   const verified = c.boolean(raw, 'verified', 'verified', true);
+  const verifiedBy = c.string(raw, 'verifiedBy', 'verifiedBy', false);
+  if (verifiedBy !== undefined && !verified) c.error('verifiedBy', 'is only given when verified is true');
 
   if (reviewed && reviewIntervalDays !== undefined) {
     const due = addDays(reviewed, reviewIntervalDays);
@@ -345,12 +347,13 @@ export function validateEntry(
   if (audience && audience.length) entry.audience = audience;
   if (serviceTypes && serviceTypes.length) entry.serviceTypes = serviceTypes;
   if (services && services.length) entry.services = services;
+  if (verifiedBy) entry.verifiedBy = verifiedBy;
   return { entry, problems: c.problems };
 }
 
 const SERVICE_FIELDS = [
   'id', 'type', 'name', 'description', 'territory', 'topics', 'languages', 'contact', 'hours', 'seat', 'perCommune',
-  'communeContacts', 'sources', 'verified',
+  'communeContacts', 'sources', 'verified', 'verifiedBy', 'verifiedOn',
 ] as const;
 const COMMUNE_CONTACT_FIELDS = ['communes', 'contact', 'hours', 'sources'] as const;
 const TERRITORY_FIELDS = ['regions', 'provinces', 'postalCodes', 'communes', 'excludePostalCodes'] as const;
@@ -459,10 +462,15 @@ export function validateService(
   if (seat !== undefined && perCommune) c.error('seat', 'a perCommune service has no single seat');
   const sources = checkSources(c, raw);
   const verified = c.boolean(raw, 'verified', 'verified', true);
+  const verifiedBy = c.string(raw, 'verifiedBy', 'verifiedBy', false);
+  const verifiedOn = raw.verifiedOn === undefined ? undefined : checkDate(c, raw, 'verifiedOn');
+  if ((verifiedBy !== undefined || raw.verifiedOn !== undefined) && !verified) c.error('verifiedBy', 'verifiedBy and verifiedOn are only given when verified is true');
 
   const failed = c.problems.some((p) => p.severity === 'error');
   if (failed || !id || !type || !name || !territory || !topics || verified === undefined) return { problems: c.problems };
   const service: Service = { id, type, name, territory, topics, sources, verified, file };
+  if (verifiedBy) service.verifiedBy = verifiedBy;
+  if (verifiedOn) service.verifiedOn = verifiedOn;
   if (description) service.description = description;
   if (languages?.length) service.languages = languages;
   if (contact && Object.keys(contact).length) service.contact = contact;

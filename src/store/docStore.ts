@@ -32,9 +32,16 @@ export const COLLECTIONS = {
   directLineConversations: 'directLineConversations',
   directLineActivities: 'directLineActivities',
   directLineCounters: 'directLineCounters',
+  consoleAccounts: 'consoleAccounts',
+  consoleSessions: 'consoleSessions',
+  consoleAudit: 'consoleAudit',
+  consoleLimits: 'consoleLimits',
 } as const;
 
 type CollectionKey = keyof typeof COLLECTIONS;
+
+/** The collections the associations' console keeps (src/console): its accounts, sessions and audit log. */
+export type ConsoleCollectionKey = 'consoleAccounts' | 'consoleSessions' | 'consoleAudit' | 'consoleLimits';
 
 /** Options of the document store. */
 export interface DocStoreOptions {
@@ -74,6 +81,11 @@ function retentionOf(r: RetentionOptions): Record<CollectionKey, number | undefi
     directLineConversations: r.directLineDays,
     directLineActivities: r.directLineDays,
     directLineCounters: r.directLineDays,
+    consoleAccounts: undefined,
+    consoleSessions: r.consoleSessionDays,
+    consoleAudit: r.auditDays,
+    // Login-attempt windows last minutes; a day is far past any of them.
+    consoleLimits: r.consoleSessionDays,
   };
 }
 
@@ -124,6 +136,11 @@ export class DocStore implements Store {
       }),
     );
     return new DocStore(engine, Object.fromEntries(entries) as Record<CollectionKey, DocCollection>, retention, o.now);
+  }
+
+  /** A console collection (src/console keeps its own records there; the bot never reads them). */
+  consoleCollection(key: ConsoleCollectionKey): DocCollection {
+    return this.c[key];
   }
 
   /** Runs one engine operation, turning any failure into a StoreError naming it. */
@@ -348,6 +365,20 @@ export class DocStore implements Store {
         reviewQueue: await this.c.reviewQueue.count({}),
       };
     });
+  }
+
+  /** Anonymous usage counts per day, topic, language and outcome (the console's charts). */
+  usageByDay(): Promise<{ day?: string; topic?: string; lang?: string; outcome?: string; count: number }[]> {
+    return this.op('usageByDay', async () =>
+      (await this.c.events.countBy(['day', 'topic', 'lang', 'outcome'])).map((g) => ({ day: g.key[0], topic: g.key[1], lang: g.key[2], outcome: g.key[3], count: g.count })),
+    );
+  }
+
+  /** Anonymous feedback counts per entry, value and day (the console's feedback over time). */
+  feedbackByDay(): Promise<{ entryId?: string; value?: string; day?: string; count: number }[]> {
+    return this.op('feedbackByDay', async () =>
+      (await this.c.feedback.countBy(['entryId', 'value', 'day'])).map((g) => ({ entryId: g.key[0], value: g.key[1], day: g.key[2], count: g.count })),
+    );
   }
 
   ping(): Promise<boolean> {

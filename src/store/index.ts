@@ -74,7 +74,7 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
   }
 }
 
-export { DocStore, COLLECTIONS, toDay } from './docStore';
+export { DocStore, COLLECTIONS, toDay, type ConsoleCollectionKey } from './docStore';
 export { ResilientStore, DEFAULT_RESILIENT_OPTIONS, StoreDataError, causedByData } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
 export { EngineStorage, EtagConflictError, parseStateKey, trackEtagConflicts } from './botStorage';

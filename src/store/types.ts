@@ -142,6 +142,10 @@ export interface RetentionOptions {
   translationDays: number;
   /** Direct Line conversations and activities. */
   directLineDays: number;
+  /** Console sessions, counted from the last request. */
+  consoleSessionDays: number;
+  /** Console audit log (who changed what, when). */
+  auditDays: number;
 }
 
 export const DEFAULT_RETENTION: RetentionOptions = {
@@ -151,6 +155,8 @@ export const DEFAULT_RETENTION: RetentionOptions = {
   reviewDays: 90,
   translationDays: 90,
   directLineDays: 2,
+  consoleSessionDays: 1,
+  auditDays: 730,
 };
 
 /** Store failure, naming the engine and operation. */
