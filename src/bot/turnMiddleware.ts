@@ -8,7 +8,7 @@ import { normalisedKey, tokensOf } from './phrases';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
-import { decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
+import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
 import { setTurnInfo } from './types';
@@ -131,6 +131,9 @@ export class RelaisTurnMiddleware implements Middleware {
     }
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
+    // The web chat page's language picker, sent once after a change: the conversation goes on in that language.
+    const pagePick = baseLanguage((activity.channelData as { pickedLang?: string } | undefined)?.pickedLang);
+    if (isCurated(pagePick)) memory.lang = pagePick;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     const picked = text ? this.intents.languageName(text) : undefined;
     // A button's title is in the language it was offered in, whatever a detector makes of two words.

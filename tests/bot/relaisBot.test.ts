@@ -57,6 +57,23 @@ describe('RelaisBot', () => {
     }
   });
 
+  it("follows the web chat page's language picker from the next message on, once (channelData.pickedLang)", async () => {
+    const { turn } = setup();
+    const fr = await turn({ type: 'message', text: 'Comment prendre rendez-vous au CPAS ?' });
+    expect(fr[0].channelData?.answer?.lang).toBe('fr');
+    // "1030" alone says nothing of its language: without the pick the conversation would stay in French.
+    const uk = await turn({ type: 'message', text: '1030', channelData: { pickedLang: 'uk' } });
+    expect(uk.map((r) => r.channelData?.answer?.lang)).toEqual(uk.map(() => 'uk'));
+    const next = await turn({ type: 'message', text: 'aide' });
+    expect(next[0].channelData?.answer?.lang).toBe('uk');
+    // A message written in another language still wins over the picker's earlier choice.
+    const ar = await turn({ type: 'message', text: 'كيف أسجل في البلدية؟' });
+    expect(ar[0].channelData?.answer?.lang).toBe('ar');
+    // An unknown or malformed pick changes nothing.
+    const same = await turn({ type: 'message', text: 'aide', channelData: { pickedLang: 'xx' } });
+    expect(same[0].channelData?.answer?.lang).toBe('ar');
+  });
+
   it('ignores other activity types', async () => {
     const { turn } = setup();
     expect(await turn({ type: ActivityTypes.Typing })).toEqual([]);
