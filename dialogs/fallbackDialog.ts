@@ -6,6 +6,7 @@ import type { DialogDeps, FlowResult } from '../src/bot/flow';
 import { asFlowResult, info } from '../src/bot/flow';
 import { queueForReview } from '../src/bot/records';
 import { answerServices, renderServices } from '../src/bot/render';
+import { topicActions } from './browseDialog';
 import { PLACE_DIALOG, type PlaceOptions } from './placeDialog';
 
 export const FALLBACK_DIALOG = 'fallbackDialog';
@@ -53,7 +54,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
         text: i18n.t(lang, 'fallback.rephrase'),
         lang,
         answer: { kind: 'fallback', topic, confidence: 0, services: [] },
-        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }],
+        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }, ...topicActions(this.deps, lang)],
       });
       return step.next({ kind: 'done' });
     }
@@ -68,6 +69,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       text: parts.join('\n\n'),
       lang,
       answer: { kind: 'fallback', topic, confidence: 0, services: answerServices(helpers) },
+      actions: topicActions(this.deps, lang),
     });
     if (!turn.place) {
       // The question was just asked in the message above: the place dialog only waits for the answer.

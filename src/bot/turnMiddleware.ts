@@ -46,8 +46,10 @@ export class RelaisTurnMiddleware implements Middleware {
     if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return next();
     const { info, inputs, askTranslator } = await this.prepare(context);
     const text = context.activity.text ?? '';
-    // The guard runs before any call to the translator, which may be slow.
-    const original = type === ActivityTypes.Message ? this.guard.check(text) : undefined;
+    // The guard runs before any call to the translator, which may be slow. A button just offered is not checked: an
+    // emergency entry's title ("Child in danger or missing", offered by browsing) answers that entry and its helplines.
+    const offered = (info.memory.buttons ?? []).includes(normalisedKey(text));
+    const original = type === ActivityTypes.Message && !offered ? this.guard.check(text) : undefined;
     let crisis = original;
     if (!crisis && askTranslator) {
       // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
@@ -137,7 +139,8 @@ export class RelaisTurnMiddleware implements Middleware {
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     const picked = text ? this.intents.languageName(text) : undefined;
     // A button's title is in the language it was offered in, whatever a detector makes of two words.
-    const pressed = text !== '' && (memory.buttons ?? []).includes(normalisedKey(text));
+    // A topic button (guided browsing: an icon, then the topic's name) may come from an older message: same rule.
+    const pressed = text !== '' && ((memory.buttons ?? []).includes(normalisedKey(text)) || /^\p{Extended_Pictographic}/u.test(text));
     const letters = (text.match(/\p{L}/gu) ?? []).length;
     const words = tokensOf(text).length;
     // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
@@ -224,7 +227,8 @@ export class RelaisTurnMiddleware implements Middleware {
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
-    if (this.intents.interrupt(text) || this.intents.languageName(text)) return;
+    // A button's title ("Dutch courses in Brussels", offered by browsing or as a follow-up) says nothing of where one lives.
+    if (this.intents.interrupt(text) || this.intents.languageName(text) || (info.memory.buttons ?? []).includes(normalisedKey(text))) return;
     const short = words <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);

@@ -32,6 +32,7 @@ describe('RelaisBot', () => {
     expect(replies.map((r) => r.text)).toEqual([
       `${i18n.t('fr', 'welcome.greeting')}\n\n${i18n.t('fr', 'welcome.privacy', { profileDays: 180, reviewDays: 90 })}`,
       i18n.t('fr', 'welcome.invite'),
+      i18n.t('fr', 'browse.chooseTopic'),
     ]);
     expect(replies[1].suggestedActions?.actions.map((a) => a.title)).toEqual(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']);
   });

@@ -12,6 +12,14 @@ import { FakeAnswerer } from './fakes/fakeAnswerer';
 import { ENTRIES } from './fixtures/entries';
 import { FakeStore } from './fakes/fakeStore';
 import type { FakeTranslation } from './fakes/fakeTranslation';
+import { Answerer } from '../../src/answer/answerer';
+import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+
+/** The real Answerer over knowledge/ and its entries. */
+export async function realKnowledge(): Promise<{ answerer: AnswererPort; entries: readonly Entry[] }> {
+  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+  return { answerer: new Answerer({ kb, postal: await loadPostalCodes() }), entries: kb.entries };
+}
 
 export const LOCALES_DIR = path.join(__dirname, '..', '..', 'locales');
 export const i18n: Localizer = createLocalizer(loadLocaleResources(LOCALES_DIR));

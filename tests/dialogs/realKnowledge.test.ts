@@ -1,18 +1,13 @@
 // The conversation over the real knowledge base (knowledge/) and the real Answerer, in the six core languages.
-import * as path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
 import type { AnswererPort } from '../../src/answer/types';
 import type { Entry } from '../../src/knowledge/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { LANGS, answers, buttons, harness, i18n } from './harness';
+import { LANGS, answers, buttons, harness, i18n, realKnowledge } from './harness';
 
 let answerer: AnswererPort;
 let entries: readonly Entry[];
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  answerer = new Answerer({ kb, postal: await loadPostalCodes() });
-  entries = kb.entries;
+  ({ answerer, entries } = await realKnowledge());
 });
 
 const CPAS: Record<(typeof LANGS)[number], string> = {

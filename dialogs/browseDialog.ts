@@ -1,0 +1,155 @@
+// Guided browsing for people who cannot phrase the question (low literacy, a keyboard without their script, a
+// dialect the bot reads badly): topics as buttons with an icon on the welcome and every fallback, then the topic's
+// questions that apply to the person; two taps reach any entry. Plain suggested actions: every channel shows them.
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { TOPICS, type Entry, type Lang, type Topic } from '../src/knowledge/types';
+import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
+import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import { recordQuestion } from '../src/bot/records';
+import { entryText } from '../src/bot/render';
+import { answerPicked } from '../src/bot/answerReply';
+import type { ActionButton, TurnInfo } from '../src/bot/types';
+import { ANSWER_DIALOG, type AnswerOptions } from './answerDialog';
+
+export const BROWSE_DIALOG = 'browseDialog';
+
+/** The topic whose questions to offer. */
+export interface BrowseOptions {
+  topic: Topic;
+}
+
+/** A simple picture per topic, the same in every language, for people who read little. */
+const TOPIC_ICONS: Record<Topic, string> = {
+  residence: '🪪',
+  'integration-pathway': '🧭',
+  cpas: '🤝',
+  housing: '🏠',
+  health: '🩺',
+  education: '🏫',
+  'language-courses': '🗣️',
+  employment: '💼',
+  'legal-aid': '⚖️',
+  'family-reunification': '👪',
+  emergency: '🚨',
+  'daily-life': '🛒',
+};
+const OTHER_TOPICS = '__topics';
+
+interface BrowseValues {
+  offered: Offered<string>[];
+}
+
+/** "🏠 Housing". */
+export function topicTitle(deps: DialogDeps, lang: Lang, topic: Topic): string {
+  return `${TOPIC_ICONS[topic]} ${deps.services.i18n.t(lang, `browse.topic.${topic}`)}`;
+}
+
+/** The topic buttons: every topic with at least one entry. */
+export function topicActions(deps: DialogDeps, lang: Lang): ActionButton[] {
+  const topics = TOPICS.filter((t) => deps.services.entries.some((e) => e.topic === t));
+  return topics.map((t) => ({ title: topicTitle(deps, lang, t) }));
+}
+
+/** The topic a message picks: a topic button's title in any language (its icon makes it unmistakable). */
+export function chosenTopic(deps: DialogDeps, text: string): Topic | undefined {
+  const key = text.trim();
+  if (!key) return undefined;
+  for (const lang of deps.services.i18n.languages) {
+    const topic = TOPICS.find((t) => topicTitle(deps, lang, t) === key);
+    if (topic) return topic;
+  }
+  return undefined;
+}
+
+/** The topics as buttons under `text` (a welcome's or fallback's last message), with "change language". */
+export async function sendTopicMenu(deps: DialogDeps, context: TurnContext): Promise<void> {
+  const lang = info(context).renderLang;
+  const { i18n } = deps.services;
+  await deps.replier.send(context, {
+    text: i18n.t(lang, 'browse.chooseTopic'),
+    lang,
+    answer: { kind: 'prompt', services: [] },
+    actions: [...topicActions(deps, lang), { title: i18n.t(lang, 'actions.changeLanguage') }],
+  });
+}
+
+/**
+ * The topic's entries that apply to the person, in the reply language: their region's (all regions while unknown),
+ * a commune's own entry only there, never another status's; those for everyone first, then the knowledge base's order.
+ */
+export function browseEntries(entries: readonly Entry[], topic: Topic, turn: Pick<TurnInfo, 'place' | 'profile' | 'renderLang'>): Entry[] {
+  const region = turn.place?.region;
+  const status = turn.profile.status;
+  const applies = (e: Entry): boolean => {
+    if (e.topic !== topic || !e.text[turn.renderLang]) return false;
+    if (region && e.regions?.length && !e.regions.includes(region)) return false;
+    if (e.communes?.length) {
+      const { postalCode, commune } = turn.place ?? {};
+      if (!(postalCode && e.communes.includes(postalCode)) && !(commune && e.communes.includes(commune))) return false;
+    }
+    return !(status && e.audience?.length && !e.audience.includes(status));
+  };
+  const specific = (e: Entry): number => (e.audience?.length ? 1 : 0);
+  return entries
+    .filter(applies)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => specific(a.e) - specific(b.e) || a.i - b.i)
+    .map((x) => x.e);
+}
+
+/** Offers a topic's questions, then answers the one picked (the answer dialog goes on: place, status, feedback). */
+export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(BROWSE_DIALOG);
+    this.addStep(this.questionsStep.bind(this));
+    this.addStep(this.chosenStep.bind(this));
+  }
+
+  private async questionsStep(step: WaterfallStepContext<BrowseOptions>): Promise<DialogTurnResult> {
+    const { services, replier } = this.deps;
+    const { i18n } = services;
+    const turn = info(step.context);
+    const lang = turn.renderLang;
+    const topic = step.options.topic;
+    turn.memory.lastTopic = topic;
+    const entries = browseEntries(services.entries, topic, turn);
+    const titles = entries.map((e) => entryText(e, lang).text.title);
+    const heading = i18n.t(lang, 'browse.chooseQuestion', { topic: topicTitle(this.deps, lang, topic) });
+    // Numbered in the text too, for channels without buttons and for screen readers.
+    const text = entries.length > 0 ? `${heading}\n\n${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}` : i18n.t(lang, 'browse.noQuestion');
+    const actions = [...titles, i18n.t(lang, 'browse.otherTopics'), ...(entries.length ? [] : [i18n.t(lang, 'actions.talkToPerson')])];
+    const shown = await replier.send(step.context, {
+      text,
+      lang,
+      answer: { kind: 'prompt', topic, services: [] },
+      actions: actions.map((title) => ({ title })),
+    });
+    stepValues<BrowseValues>(step).offered = offeredAs([...entries.map((e) => e.id), OTHER_TOPICS], shown);
+    return Dialog.EndOfTurn;
+  }
+
+  private async chosenStep(step: WaterfallStepContext<BrowseOptions>): Promise<DialogTurnResult> {
+    const text = messageText(step.context);
+    const picked = pickOffered(text, stepValues<BrowseValues>(step).offered ?? []);
+    if (picked === OTHER_TOPICS) {
+      await sendTopicMenu(this.deps, step.context);
+      const done: FlowResult = { kind: 'done' };
+      return step.endDialog(done);
+    }
+    if (!picked) {
+      const topic = chosenTopic(this.deps, text);
+      if (topic) return step.replaceDialog(BROWSE_DIALOG, { topic } satisfies BrowseOptions);
+      const unhandled: FlowResult = { kind: 'unhandled' };
+      return step.endDialog(unhandled);
+    }
+    const answered = await answerPicked(this.deps, step.context, picked);
+    if (answered?.kind !== 'answered') {
+      const unhandled: FlowResult = { kind: 'unhandled' };
+      return step.endDialog(unhandled);
+    }
+    await recordQuestion(this.deps.services, step.context, 'answered', step.options.topic, answered.entryId);
+    // The answer dialog goes on from its place step, as after a "did you mean" choice.
+    return step.replaceDialog(ANSWER_DIALOG, { answered } satisfies AnswerOptions);
+  }
+}
