@@ -65,8 +65,8 @@
   }
 
   /**
-   * The browser's own voices (no cloud service), one per language; the listen control shows only for a language
-   * that has one (the classes on <html> drive style.css).
+   * The browser's own voices, one per language, on the device only (a desktop Chrome's "Google" voices send the text
+   * to a server: not used); the listen control shows only for a language that has one (classes on <html>, style.css).
    */
   function updateVoices() {
     if (!window.speechSynthesis) return;
@@ -74,7 +74,7 @@
     var root = document.documentElement;
     LANGS.forEach(function (lang) {
       var voice = voices.find(function (v) {
-        return String(v.lang || '').toLowerCase().split(/[-_]/)[0] === lang;
+        return v.localService !== false && String(v.lang || '').toLowerCase().split(/[-_]/)[0] === lang;
       });
       state.voices[lang] = voice || null;
       root.classList.toggle('relais-voice-' + lang, Boolean(voice));
