@@ -19,20 +19,23 @@ export interface BrowseOptions {
   topic: Topic;
 }
 
-/** A simple picture per topic, the same in every language, for people who read little. */
+/**
+ * A simple picture per topic, the same in every language, for people who read little. All from Unicode 7 or older:
+ * phones of 2015 show them too (newer ones such as 🪪 or 🩺 were boxes on older Android).
+ */
 const TOPIC_ICONS: Record<Topic, string> = {
-  residence: '🪪',
-  'integration-pathway': '🧭',
-  cpas: '🤝',
+  residence: '🛂',
+  'integration-pathway': '🗺️',
+  cpas: '💶',
   housing: '🏠',
-  health: '🩺',
+  health: '🏥',
   education: '🏫',
   'language-courses': '🗣️',
   employment: '💼',
   'legal-aid': '⚖️',
   'family-reunification': '👪',
   emergency: '🚨',
-  'daily-life': '🛒',
+  'daily-life': 'ℹ️',
 };
 const OTHER_TOPICS = '__topics';
 
