@@ -35,7 +35,7 @@ const TOPIC_ICONS: Record<Topic, string> = {
   'legal-aid': '⚖️',
   'family-reunification': '👪',
   emergency: '🚨',
-  'daily-life': 'ℹ️',
+  'daily-life': '💬',
 };
 const OTHER_TOPICS = '__topics';
 
@@ -79,9 +79,15 @@ export async function sendTopicMenu(deps: DialogDeps, context: TurnContext): Pro
 
 /**
  * The topic's entries that apply to the person, in the reply language: their region's (all regions while unknown),
- * a commune's own entry only there, never another status's; those for everyone first, then the knowledge base's order.
+ * a commune's own entry only there, never another status's; those for everyone first, each group most asked first
+ * (`asked`: questions answered per entry), then in the knowledge base's order.
  */
-export function browseEntries(entries: readonly Entry[], topic: Topic, turn: Pick<TurnInfo, 'place' | 'profile' | 'renderLang'>): Entry[] {
+export function browseEntries(
+  entries: readonly Entry[],
+  topic: Topic,
+  turn: Pick<TurnInfo, 'place' | 'profile' | 'renderLang'>,
+  asked: Readonly<Record<string, number>> = {},
+): Entry[] {
   const region = turn.place?.region;
   const status = turn.profile.status;
   const applies = (e: Entry): boolean => {
@@ -97,12 +103,17 @@ export function browseEntries(entries: readonly Entry[], topic: Topic, turn: Pic
   return entries
     .filter(applies)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => specific(a.e) - specific(b.e) || a.i - b.i)
+    .sort((a, b) => specific(a.e) - specific(b.e) || (asked[b.e.id] ?? 0) - (asked[a.e.id] ?? 0) || a.i - b.i)
     .map((x) => x.e);
 }
 
+/** How long the counts of questions per entry are reused before the store is asked again. */
+const ASKED_TTL_MS = 10 * 60 * 1000;
+
 /** Offers a topic's questions, then answers the one picked (the answer dialog goes on: place, status, feedback). */
 export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
+  private asked?: { at: number; byEntry: Record<string, number> };
+
   constructor(private readonly deps: DialogDeps) {
     super(BROWSE_DIALOG);
     this.addStep(this.questionsStep.bind(this));
@@ -116,7 +127,7 @@ export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
     const lang = turn.renderLang;
     const topic = step.options.topic;
     turn.memory.lastTopic = topic;
-    const entries = browseEntries(services.entries, topic, turn);
+    const entries = browseEntries(services.entries, topic, turn, await this.askedCounts());
     const titles = entries.map((e) => entryText(e, lang).text.title);
     const heading = i18n.t(lang, 'browse.chooseQuestion', { topic: topicTitle(this.deps, lang, topic) });
     // Numbered in the text too, for channels without buttons and for screen readers.
@@ -130,6 +141,19 @@ export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
     });
     stepValues<BrowseValues>(step).offered = offeredAs([...entries.map((e) => e.id), OTHER_TOPICS], shown);
     return Dialog.EndOfTurn;
+  }
+
+  /** Questions answered per entry, from the store's anonymous counts; none while the store is down (the order stays). */
+  private async askedCounts(): Promise<Record<string, number>> {
+    const now = this.deps.services.now().getTime();
+    if (this.asked && now - this.asked.at < ASKED_TTL_MS) return this.asked.byEntry;
+    try {
+      this.asked = { at: now, byEntry: (await this.deps.services.store.report()).byEntry ?? {} };
+    } catch (err) {
+      this.deps.services.logger.warn({ component: 'bot', operation: 'report', error: err instanceof Error ? err.name : 'unknown' }, 'store call failed');
+      this.asked = { at: now, byEntry: {} };
+    }
+    return this.asked.byEntry;
   }
 
   private async chosenStep(step: WaterfallStepContext<BrowseOptions>): Promise<DialogTurnResult> {

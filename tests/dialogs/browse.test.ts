@@ -65,6 +65,17 @@ describe('guided browsing', () => {
     expect(answers(menu).at(-1)).toMatchObject({ kind: 'prompt', topic: 'housing' });
   });
 
+  it('offers the most asked questions first (anonymous counts per entry from the store)', async () => {
+    const h = harness({ answerer, entries, locale: 'fr' });
+    const housing = browseEntries(entries, 'housing', { renderLang: 'fr', profile: { userId: 'u', updatedAt: '' } }).filter((e) => !e.audience?.length);
+    const last = housing[housing.length - 1];
+    for (let i = 0; i < 3; i++) await h.store.addEvent({ day: '2026-11-26', topic: 'housing', entryId: last.id, lang: 'nl', outcome: 'answered' });
+    await h.say(arrival);
+    const menu = await h.say(`🏠 ${i18n.t('fr', 'browse.topic.housing')}`);
+    expect(buttons(menu)[0]).toBe(last.text.fr?.title);
+    expect(buttons(menu).slice(1, housing.length)).toEqual(housing.slice(0, -1).map((e) => e.text.fr?.title));
+  });
+
   it("offers only the questions for the person's region and status, those for everyone first", () => {
     const profile = { userId: 'u', updatedAt: '' };
     const all = browseEntries(entries, 'integration-pathway', { renderLang: 'fr', profile });

@@ -98,6 +98,7 @@ export class FakeStore implements Store {
       byOutcome: {},
       unansweredRate: 0,
       feedbackByEntry: {},
+      byEntry: this.events.reduce<Record<string, number>>((out, e) => ({ ...out, [e.entryId ?? 'none']: (out[e.entryId ?? 'none'] ?? 0) + 1 }), {}),
       reviewQueue: this.reviews.length,
     };
   }
