@@ -199,13 +199,17 @@
     }
 
     /** Listen (only when the browser has a voice for the language: CSS shows it) and share, under a message. */
-    function tools(activity, lang, withShare) {
-      return h(
-        'div',
-        { className: 'relais-tools' },
+    function toolButtons(activity, lang, withShare, name) {
+      var named = function (key) {
+        return name ? { 'aria-label': label(lang, key) + ' — ' + name } : {};
+      };
+      return [
         h(
           'button',
-          { type: 'button', className: 'relais-tool relais-listen', 'data-voice-lang': lang, onClick: function () { listen(activity, lang); } },
+          Object.assign(
+            { key: 'listen', type: 'button', className: 'relais-tool relais-listen', 'data-voice-lang': lang, onClick: function () { listen(activity, lang); } },
+            named('listen'),
+          ),
           h('span', { 'aria-hidden': 'true', className: 'relais-icon' }, '🔊'),
           ' ',
           label(lang, 'listen'),
@@ -213,12 +217,16 @@
         withShare &&
           h(
             'button',
-            { type: 'button', className: 'relais-tool relais-share', onClick: function () { share(activity, lang); } },
+            Object.assign({ key: 'share', type: 'button', className: 'relais-tool relais-share', onClick: function () { share(activity, lang); } }, named('share')),
             h('span', { 'aria-hidden': 'true', className: 'relais-icon' }, '📤'),
             ' ',
             label(lang, 'share'),
           ),
-      );
+      ];
+    }
+
+    function tools(activity, lang, withShare) {
+      return h('div', { className: 'relais-tools' }, toolButtons(activity, lang, withShare));
     }
 
     function listBlock(block, ordered, className) {
@@ -349,17 +357,37 @@
     }
 
     /** The buttons of the last message, each a Tab stop, in that message's language. */
+    /** The latest answer since the person's last message (its listen and share controls join the buttons). */
+    function latestAnswer(activities) {
+      for (var i = activities.length - 1; i >= 0; i--) {
+        var a = activities[i];
+        if (!isBot(a)) return null;
+        var answer = a.type === 'message' && a.channelData && a.channelData.answer;
+        if (answer && SHAREABLE[answer.kind]) return a;
+      }
+      return null;
+    }
+
+    /**
+     * Above the send box, each a Tab stop: listen to and share the latest answer (inside the transcript Web Chat makes
+     * each message one stop, entered with Enter after the arrow keys), then the last message's buttons.
+     */
     function SuggestedButtons() {
-      var actions = window.WebChat.hooks.useSuggestedActions()[0];
+      var actions = window.WebChat.hooks.useSuggestedActions()[0] || [];
       var activities = window.WebChat.hooks.useActivities()[0];
       var perform = window.WebChat.hooks.usePerformCardAction();
-      if (!actions || !actions.length) return null;
+      var answer = latestAnswer(activities);
+      if (!actions.length && !answer) return null;
       var last = null;
       for (var i = activities.length - 1; i >= 0 && !last; i--) if (isBot(activities[i]) && activities[i].suggestedActions) last = activities[i];
-      var lang = (last && botLang(last)) || page.lang();
+      var lang = (last && actions.length && botLang(last)) || (answer && botLang(answer)) || page.lang();
+      var answerLang = answer ? botLang(answer) || page.lang() : lang;
+      var parts = answer && partsOf(answer);
+      var name = parts ? parts.title : answer ? plainText(answer.text).split('\n')[0].slice(0, 80) : '';
       return h(
         'div',
         { className: 'relais-actions', role: 'group', 'aria-label': label(lang, 'suggestions'), lang: lang, dir: dirOf(lang) },
+        answer ? h('span', { className: 'relais-bar-tools', lang: answerLang, dir: dirOf(answerLang) }, toolButtons(answer, answerLang, true, name)) : null,
         actions.map(function (action, index) {
           return h(
             'button',

@@ -139,6 +139,8 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
     const titleBox = await title.boundingBox();
     expect(titleBox!.y).toBeGreaterThanOrEqual(view!.y - 1);
     expect(titleBox!.y + titleBox!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    // As the person sees it when the answer arrives (copied to docs/ by hand).
+    if (lang === 'ar' || lang === 'uk') await page.screenshot({ path: path.join(ARTIFACTS, `webchat-${lang}-answer.png`) });
 
     // Steps are an ordered list; the office is a list item with its contact lines; details sit behind "more".
     expect(await answer.locator('.relais-steps ol > li').count()).toBeGreaterThanOrEqual(2);
@@ -164,11 +166,6 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
     expect(copied).toContain((await answer.locator('.relais-service strong').first().textContent())!.trim());
     await page.locator('#announce', { hasText: labels.copied }).waitFor({ timeout: 5_000 });
 
-    if (lang === 'ar' || lang === 'uk') {
-      await more.locator('summary').click();
-      await title.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(ARTIFACTS, `webchat-${lang}-answer.png`) });
-    }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -194,6 +191,20 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
       if (focused) reached.add(focused);
     }
     expect([...reached].sort()).toEqual([...actions].sort());
+    // Listen to and share the latest answer are Tab stops too, above the send box, named after the answer.
+    const title = (await page.locator('.relais-answer__title').last().textContent())!.trim();
+    const tools = page.locator('.relais-actions .relais-tool');
+    expect(await tools.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
+      `${LABELS.fr.listen} — ${title}`,
+      `${LABELS.fr.share} — ${title}`,
+    ]);
+    await page.locator('.relais-action').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('relais-share'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('relais-listen'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await page.evaluate(() => (window as unknown as { __spoken: { text: string }[] }).__spoken)).pop()?.text).toContain(title);
 
     // Enter on a focused button sends it.
     await page.locator('.relais-action', { hasText: 'Oui, utile' }).focus();
