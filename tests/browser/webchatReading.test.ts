@@ -231,6 +231,20 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
     await page.context().close();
   }, 120_000);
 
+  it("shows the bot's \"•\" lines as a list, each contact line on its own line (emergency numbers)", async () => {
+    const { page, errors } = await openPage('fr');
+    await send(page, 'mon mari me frappe');
+    const message = page.locator('.relais-message:not(.relais-user)', { hasText: '112' }).first();
+    const items = message.locator('ul > li');
+    expect(await items.count()).toBeGreaterThanOrEqual(2);
+    // "112 — Urgences" and its phone line are two lines, not one run of text.
+    const first = items.first();
+    expect(await first.locator('br').count()).toBeGreaterThanOrEqual(1);
+    expect(await message.getByRole('button', { name: LABELS.fr.share }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it('hides the listen control where the device has no voice of its own for the language', async () => {
     const { page } = await openPage('uk', ['uk']);
     await send(page, QUESTIONS.uk);
