@@ -5,8 +5,9 @@ import { asFlowResult, info, stepValues } from '../src/bot/flow';
 import { sendEntryAnswer } from '../src/bot/answerReply';
 import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
-import type { Entry, Place } from '../src/knowledge/types';
 import type { TurnInfo } from '../src/bot/types';
+import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
+import { entryText } from '../src/bot/render';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
 import { FEEDBACK_DIALOG, type FeedbackOptions } from './feedbackDialog';
@@ -39,12 +40,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (step.options?.answered) return step.next(step.options.answered);
     const { services } = this.deps;
     const turn = info(step.context);
-    const decision = services.answerer.decide({
-      text: turn.questionText,
-      lang: turn.renderLang,
-      place: turn.place,
-      status: turn.profile.status,
-    });
+    const asked = { text: turn.questionText, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
+    const decision = this.inContext(turn, asked, services.answerer.decide(asked));
     // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
     const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
     switch (decision.kind) {
@@ -62,7 +59,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
           confidence: decision.confidence,
           topic,
           reviewText: reviewText(),
-          place: this.decisionPlace(turn, decision.choices),
+          place: decision.place,
         };
         return step.beginDialog(CLARIFY_DIALOG, options);
       }
@@ -75,15 +72,20 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
   }
 
   /**
-   * The place the answerer decided for: the person's, else a commune the question names when every choice applies
-   * to its region (the answerer reads it the same way; it is not kept in the profile).
+   * A short question the knowledge base cannot place on its own, a few messages after an answer ("is it
+   * compulsory?", "how much and where in Charleroi?", "which documents?"), is read against that answer: searched
+   * again with the answer's title, and taken when that finds an entry of the same topic.
    */
-  private decisionPlace(turn: TurnInfo, choices: readonly Entry[]): Place | undefined {
-    if (turn.place) return turn.place;
-    const named = this.deps.services.answerer.placeFromText(turn.questionText);
-    const region = named?.region;
-    if (!region || !choices.every((e) => !e.regions?.length || e.regions.includes(region))) return undefined;
-    return named;
+  private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): AnswerDecision {
+    const { answerer, options } = this.deps.services;
+    const { memory } = turn;
+    if (decision.kind !== 'fallback' || !memory.lastEntryId || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return decision;
+    if (turn.reading.words > options.maxFollowUpWords) return decision;
+    const last = answerer.entry(memory.lastEntryId);
+    if (!last) return decision;
+    const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
+    const topic = again.kind === 'answer' ? again.entry.topic : again.kind === 'clarify' ? again.choices[0]?.topic : undefined;
+    return topic === last.topic ? again : decision;
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,8 +1,9 @@
 // "Did you mean…": two or three close entries as buttons, plus "none of these" (which goes down the fallback ladder).
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Place, RoutedService, Topic } from '../src/knowledge/types';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
+import { info } from '../src/bot/flow';
 import { answerServices, entryText, renderServices } from '../src/bot/render';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
 import { answerPicked } from '../src/bot/answerReply';
@@ -24,10 +25,6 @@ export interface ClarifyOptions {
 }
 
 const NONE = '__none';
-
-interface ClarifyValues {
-  offered: Offered<string>[];
-}
 
 /** Offers the choices and answers the one picked. */
 export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
@@ -51,24 +48,27 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
     if (place && entries.length > 0) {
       const topic = entries[0].topic;
       for (const e of entries.filter((c) => c.topic === topic)) {
-        routed = services.answerer.servicesForEntry(e, place, lang).services;
+        routed = services.router.servicesForEntry(e, place, lang).services;
         if (routed.length > 0) break;
       }
-      if (routed.length === 0) routed = services.answerer.servicesForTopic(topic, place, lang);
+      if (routed.length === 0) routed = services.router.servicesForTopic(topic, place, lang);
     }
     if (routed.length > 0) parts.push(`**${services.i18n.t(lang, 'answer.services')}**\n${renderServices(services.i18n, lang, routed)}`);
-    const shown = await replier.send(step.context, {
-      text: parts.join('\n\n'),
-      lang,
-      answer: { kind: 'clarify', topic: step.options.topic, confidence: step.options.confidence, services: answerServices(routed) },
-      actions: titles.map((title) => ({ title })),
-    });
-    stepValues<ClarifyValues>(step).offered = offeredAs(values, shown);
-    return Dialog.EndOfTurn;
+    parts.push(services.i18n.t(lang, 'safety.line'));
+    const options: ChoicePromptOptions = {
+      message: {
+        text: parts.join('\n\n'),
+        lang,
+        answer: { kind: 'clarify', topic: step.options.topic, confidence: step.options.confidence, services: answerServices(routed) },
+        actions: titles.map((title) => ({ title })),
+      },
+      values,
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   private async chosenStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
-    const picked = pickOffered(messageText(step.context), stepValues<ClarifyValues>(step).offered ?? []);
+    const picked = step.result as string | undefined;
     if (!picked) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

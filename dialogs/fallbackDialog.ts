@@ -28,7 +28,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
 
   private async ladderStep(step: WaterfallStepContext<FallbackOptions>): Promise<DialogTurnResult> {
     const { services, replier } = this.deps;
-    const { i18n, answerer } = services;
+    const { i18n, router } = services;
     const turn = info(step.context);
     const lang = turn.renderLang;
     const { topic, reviewText } = step.options;
@@ -40,7 +40,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       // The question's nearest entries are crisis entries, but not surely: a person who may be in danger gets the
       // emergency numbers now, not a request to rephrase first (the crisis phrases miss many wordings).
       turn.memory.fallbackCount = 0;
-      const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, lang);
+      const helpers = step.options.services.length > 0 ? step.options.services : router.servicesForTopic(topic, turn.place, lang);
       await replier.send(step.context, {
         text: [`**${i18n.t(lang, 'emergency.intro')}**`, i18n.t(lang, 'emergency.numbers'), i18n.t(lang, 'fallback.rephrase')].join('\n\n'),
         lang,
@@ -51,7 +51,8 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
     }
     if (turn.memory.fallbackCount === 1) {
       await replier.send(step.context, {
-        text: i18n.t(lang, 'fallback.rephrase'),
+        // Every reply that is not an answer carries the safety line: the crisis check misses some wordings.
+        text: [i18n.t(lang, 'fallback.rephrase'), i18n.t(lang, 'safety.line')].join('\n\n'),
         lang,
         answer: { kind: 'fallback', topic, confidence: 0, services: [] },
         actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }, ...topicActions(this.deps, lang)],
@@ -59,12 +60,13 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       return step.next({ kind: 'done' });
     }
     turn.memory.fallbackCount = 0;
-    const helpers = step.options.services.length > 0 ? step.options.services : answerer.servicesForTopic(topic, turn.place, turn.renderLang);
+    const helpers = step.options.services.length > 0 ? step.options.services : router.servicesForTopic(topic, turn.place, turn.renderLang);
     const parts =
       helpers.length > 0
         ? [i18n.t(lang, 'fallback.human'), renderServices(i18n, lang, helpers)]
         : [i18n.t(lang, 'fallback.humanGeneric')];
     if (!turn.place) parts.push(i18n.t(lang, 'fallback.askPlace'));
+    parts.push(i18n.t(lang, 'safety.line'));
     await replier.send(step.context, {
       text: parts.join('\n\n'),
       lang,

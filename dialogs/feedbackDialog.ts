@@ -1,8 +1,9 @@
 // "Was this useful?" after an answer: yes / no / wrong information, kept anonymously per entry; plus follow-up buttons.
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FeedbackValue } from '../src/store/types';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
+import { info } from '../src/bot/flow';
 import { answerPicked } from '../src/bot/answerReply';
 import { recordFeedback, recordQuestion } from '../src/bot/records';
 import { entryText } from '../src/bot/render';
@@ -18,10 +19,6 @@ export interface FeedbackOptions {
 /** A follow-up button's value: the entry id behind a prefix no feedback value has. */
 const FOLLOW_UP = 'entry:';
 type FeedbackChoice = FeedbackValue | `${typeof FOLLOW_UP}${string}`;
-
-interface FeedbackValues {
-  offered: Offered<FeedbackChoice>[];
-}
 
 function isFeedback(choice: FeedbackChoice): choice is FeedbackValue {
   return !choice.startsWith(FOLLOW_UP);
@@ -61,7 +58,11 @@ export class FeedbackDialog extends WaterfallDialog<FeedbackOptions> {
     const parts = [i18n.t(lang, 'feedback.ask')];
     // Listed in the text too: for channels without buttons, and screen readers.
     if (next.length > 0) parts.push(`${i18n.t(lang, 'followUp.intro')}\n${nextTitles.map((t) => `• ${t}`).join('\n')}`);
-    const shown = await this.deps.replier.send(step.context, {
+    const options: ChoicePromptOptions = {
+      values: choices,
+      yes: 'useful',
+      no: 'not-useful',
+      message: {
       text: parts.join('\n\n'),
       lang,
       answer: { kind: 'prompt', entryId: step.options.entryId, services: [] },
@@ -72,17 +73,14 @@ export class FeedbackDialog extends WaterfallDialog<FeedbackOptions> {
         ...nextTitles.map((title) => ({ title })),
         { title: i18n.t(lang, 'actions.talkToPerson') },
       ],
-    });
-    stepValues<FeedbackValues>(step).offered = offeredAs(choices, shown);
-    return Dialog.EndOfTurn;
+      },
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   private async recordStep(step: WaterfallStepContext<FeedbackOptions>): Promise<DialogTurnResult> {
-    const { services, replier, intents } = this.deps;
-    const text = messageText(step.context);
-    let choice = pickOffered(text, stepValues<FeedbackValues>(step).offered ?? []);
-    if (!choice && intents.isYes(text)) choice = 'useful';
-    if (!choice && intents.isNo(text)) choice = 'not-useful';
+    const { services, replier } = this.deps;
+    const choice = step.result as FeedbackChoice | undefined;
     if (!choice) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

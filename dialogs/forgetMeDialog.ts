@@ -1,15 +1,12 @@
 // "Forget me": after confirmation, erases the profile, the user and conversation state and the person's review items.
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { info } from '../src/bot/flow';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
 
 export const FORGET_ME_DIALOG = 'forgetMeDialog';
 
 type Confirm = 'yes' | 'no';
-
-interface ForgetValues {
-  offered: Offered<Confirm>[];
-}
 
 /** Confirms, then erases everything kept about `from.id`. */
 export class ForgetMeDialog extends WaterfallDialog {
@@ -23,22 +20,23 @@ export class ForgetMeDialog extends WaterfallDialog {
     const { i18n } = this.deps.services;
     const lang = info(step.context).renderLang;
     const choices: Confirm[] = ['yes', 'no'];
-    const shown = await this.deps.replier.send(step.context, {
-      text: i18n.t(lang, 'forget.confirm'),
-      lang,
-      answer: { kind: 'prompt', services: [] },
-      actions: choices.map((c) => ({ title: i18n.t(lang, `forget.${c}`) })),
-    });
-    stepValues<ForgetValues>(step).offered = offeredAs(choices, shown);
-    return Dialog.EndOfTurn;
+    const options: ChoicePromptOptions = {
+      message: {
+        text: i18n.t(lang, 'forget.confirm'),
+        lang,
+        answer: { kind: 'prompt', services: [] },
+        actions: choices.map((c) => ({ title: i18n.t(lang, `forget.${c}`) })),
+      },
+      values: choices,
+      yes: 'yes',
+      no: 'no',
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { services, replier, intents } = this.deps;
-    const text = messageText(step.context);
-    let choice = pickOffered(text, stepValues<ForgetValues>(step).offered ?? []);
-    if (!choice && intents.isYes(text)) choice = 'yes';
-    if (!choice && intents.isNo(text)) choice = 'no';
+    const { services, replier } = this.deps;
+    const choice = step.result as Confirm | undefined;
     if (!choice) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

@@ -1,8 +1,9 @@
 // Changing language: offers each language in its own name, then answers in the chosen one from now on.
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Lang } from '../src/knowledge/types';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
+import { info } from '../src/bot/flow';
 import { updateProfile } from '../src/bot/records';
 
 export const LANGUAGE_DIALOG = 'languageDialog';
@@ -10,10 +11,6 @@ export const LANGUAGE_DIALOG = 'languageDialog';
 /** `lang`: already chosen (a language button pressed outside this dialog). */
 export interface LanguageOptions {
   lang?: Lang;
-}
-
-interface LanguageValues {
-  offered: Offered<Lang>[];
 }
 
 /** Asks for the language (unless given) and keeps the choice in the profile. */
@@ -29,19 +26,15 @@ export class LanguageDialog extends WaterfallDialog<LanguageOptions> {
     const { i18n } = this.deps.services;
     const lang = info(step.context).renderLang;
     const langs = i18n.languages;
-    const shown = await this.deps.replier.send(step.context, {
-      text: i18n.t(lang, 'language.choose'),
-      lang,
-      answer: { kind: 'prompt', services: [] },
-      actions: langs.map((l) => ({ title: i18n.t(l, 'language.name') })),
-    });
-    stepValues<LanguageValues>(step).offered = offeredAs(langs, shown);
-    return Dialog.EndOfTurn;
+    const options: ChoicePromptOptions = {
+      message: { text: i18n.t(lang, 'language.choose'), lang, answer: { kind: 'prompt', services: [] }, actions: langs.map((l) => ({ title: i18n.t(l, 'language.name') })) },
+      values: [...langs],
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   private async savedStep(step: WaterfallStepContext<LanguageOptions>): Promise<DialogTurnResult> {
-    const text = messageText(step.context);
-    const lang = step.options.lang ?? pickOffered(text, stepValues<LanguageValues>(step).offered ?? []) ?? this.deps.intents.languageName(text);
+    const lang = step.options.lang ?? (step.result as Lang | undefined) ?? info(step.context).reading.languageName;
     if (!lang) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);

@@ -1,5 +1,6 @@
 // The root dialog: interrupts at any turn (help, language, start over, forget me, talk to a person), then dispatch.
 import { ActivityTypes } from 'botbuilder';
+import { ChoicePrompt } from './choicePrompt';
 import {
   ComponentDialog,
   Dialog,
@@ -39,6 +40,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog<LoopOptions>(MAIN_LOOP, [this.noticeStep.bind(this), this.dispatchStep.bind(this), this.finishStep.bind(this)]),
     );
+    this.addDialog(new ChoicePrompt(deps));
     this.addDialog(new OnboardingDialog(deps));
     this.addDialog(new LanguageDialog(deps));
     this.addDialog(new AnswerDialog(deps));
@@ -71,8 +73,7 @@ export class MainDialog extends ComponentDialog {
       return Dialog.EndOfTurn;
     }
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const text = messageText(inner.context);
-    const interrupt = text ? this.deps.intents.interrupt(text) : undefined;
+    const interrupt = info(inner.context).reading.interrupt;
     if (interrupt) {
       await this.interrupt(inner, interrupt);
     } else if (inner.activeDialog) {
@@ -128,11 +129,11 @@ export class MainDialog extends ComponentDialog {
   /** Names the people who can help for the last topic and the person's place; asks the place when unknown. */
   private async talkToPerson(inner: DialogContext): Promise<void> {
     const { services, replier } = this.deps;
-    const { i18n, answerer } = services;
+    const { i18n, answerer, router } = services;
     const turn = info(inner.context);
     const lang = turn.renderLang;
     const topic = turn.memory.lastTopic;
-    const helpers = answerer.servicesForTopic(topic, turn.place, turn.renderLang);
+    const helpers = router.servicesForTopic(topic, turn.place, turn.renderLang);
     const parts = helpers.length > 0 ? [i18n.t(lang, 'person.intro'), renderServices(i18n, lang, helpers)] : [i18n.t(lang, 'person.generic')];
     if (!turn.place) parts.push(i18n.t(lang, 'fallback.askPlace'));
     await replier.send(inner.context, { text: parts.join('\n\n'), lang, answer: { kind: 'prompt', topic, services: answerServices(helpers) } });
@@ -155,10 +156,17 @@ export class MainDialog extends ComponentDialog {
   private async dispatchStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const turn = info(step.context);
     const text = messageText(step.context);
-    const picked = text ? this.deps.intents.languageName(text) : undefined;
+    const picked = turn.reading.languageName;
     if (picked) {
       const options: LanguageOptions = { lang: picked };
       return step.beginDialog(LANGUAGE_DIALOG, options);
+    }
+    if (turn.reading.smallTalk && !turn.placeOnly) {
+      const { i18n } = this.deps.services;
+      const lang = turn.renderLang;
+      await this.deps.replier.send(step.context, { text: i18n.t(lang, `smallTalk.${turn.reading.smallTalk}`), lang, answer: { kind: 'prompt', services: [] } });
+      const done: FlowResult = { kind: 'done' };
+      return step.endDialog(done);
     }
     if (!text || turn.placeOnly) {
       if (turn.placeChanged && turn.place) await this.placeNoted(step);
@@ -173,7 +181,7 @@ export class MainDialog extends ComponentDialog {
   /** The person only said where they live: confirm, and show the last answer's local services. */
   private async placeNoted(step: WaterfallStepContext<LoopOptions>): Promise<void> {
     const { services, replier } = this.deps;
-    const { i18n, answerer } = services;
+    const { i18n, answerer, router } = services;
     const turn = info(step.context);
     const place = turn.place;
     if (!place) return;
@@ -181,7 +189,7 @@ export class MainDialog extends ComponentDialog {
     const parts = [i18n.t(lang, 'place.saved', { place: placeLabel(place) })];
     if (place.region === 'flanders') parts.push(i18n.t(lang, 'place.outsideArea'));
     const entry = turn.memory.lastEntryId ? answerer.entry(turn.memory.lastEntryId) : undefined;
-    const routed = entry ? answerer.servicesForEntry(entry, place, lang).services : [];
+    const routed = entry ? router.servicesForEntry(entry, place, lang).services : [];
     if (entry && routed.length > 0) {
       parts.push(`**${i18n.t(lang, 'place.servicesFor', { place: placeLabel(place) })}**\n${renderServices(i18n, lang, routed)}`);
     } else {

@@ -38,7 +38,7 @@ export class PlaceDialog extends WaterfallDialog<PlaceOptions> {
     const turn = info(step.context);
     // The turn middleware already read short answers ("1030", "Namur"); a longer one is read here, as it was asked for.
     if (!turn.placeChanged) {
-      const place = services.answerer.placeFromText(messageText(step.context));
+      const place = services.router.placeFromText(messageText(step.context));
       if (place) await rememberPlace(services, step.context, place);
     }
     const place = turn.place;
@@ -53,11 +53,11 @@ export class PlaceDialog extends WaterfallDialog<PlaceOptions> {
     let topic: Topic | undefined;
     if (opts.purpose === 'entry') {
       const entry = services.answerer.entry(opts.entryId);
-      routed = entry ? services.answerer.servicesForEntry(entry, place, lang).services : [];
+      routed = entry ? services.router.servicesForEntry(entry, place, lang).services : [];
       entryId = entry?.id;
       topic = entry?.topic;
     } else {
-      routed = services.answerer.servicesForTopic(opts.topic, place, lang);
+      routed = services.router.servicesForTopic(opts.topic, place, lang);
       topic = opts.topic;
     }
     const parts = [services.i18n.t(lang, 'place.saved', { place: placeLabel(place) })];

@@ -1,8 +1,9 @@
 // The residence status, asked only after an answer that depends on it, and always optional.
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { STATUSES, type Status } from '../src/knowledge/types';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
+import { info } from '../src/bot/flow';
 import { updateProfile } from '../src/bot/records';
 import { answerServices, renderServices } from '../src/bot/render';
 
@@ -14,10 +15,6 @@ export interface StatusOptions {
 }
 
 type StatusChoice = Status | 'skip';
-
-interface StatusValues {
-  offered: Offered<StatusChoice>[];
-}
 
 /** Offers the statuses and "I'd rather not say"; warns when the answer may not apply. */
 export class StatusDialog extends WaterfallDialog<StatusOptions> {
@@ -33,19 +30,16 @@ export class StatusDialog extends WaterfallDialog<StatusOptions> {
     turn.memory.statusAsked = true;
     const lang = turn.renderLang;
     const choices: StatusChoice[] = [...STATUSES, 'skip'];
-    const shown = await this.deps.replier.send(step.context, {
-      text: i18n.t(lang, 'status.ask'),
-      lang,
-      answer: { kind: 'prompt', services: [] },
-      actions: choices.map((c) => ({ title: i18n.t(lang, `status.${c}`) })),
-    });
-    stepValues<StatusValues>(step).offered = offeredAs(choices, shown);
-    return Dialog.EndOfTurn;
+    const options: ChoicePromptOptions = {
+      message: { text: i18n.t(lang, 'status.ask'), lang, answer: { kind: 'prompt', services: [] }, actions: choices.map((c) => ({ title: i18n.t(lang, `status.${c}`) })) },
+      values: choices,
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   private async statusStep(step: WaterfallStepContext<StatusOptions>): Promise<DialogTurnResult> {
     const { services, replier } = this.deps;
-    const choice = pickOffered(messageText(step.context), stepValues<StatusValues>(step).offered ?? []);
+    const choice = step.result as StatusChoice | undefined;
     if (!choice) {
       const unhandled: FlowResult = { kind: 'unhandled' };
       return step.endDialog(unhandled);
@@ -56,7 +50,7 @@ export class StatusDialog extends WaterfallDialog<StatusOptions> {
       await updateProfile(services, step.context, { status: choice });
       const entry = services.answerer.entry(step.options.entryId);
       if (entry?.audience?.length && !entry.audience.includes(choice)) {
-        const helpers = services.answerer.servicesForTopic(entry.topic, turn.place, lang);
+        const helpers = services.router.servicesForTopic(entry.topic, turn.place, lang);
         await replier.send(step.context, {
           text: [services.i18n.t(lang, 'status.mayNotApply'), renderServices(services.i18n, lang, helpers) || services.i18n.t(lang, 'person.generic')].join('\n\n'),
           lang,

@@ -174,11 +174,21 @@
     rootWidth: '100%',
   };
 
-  /** Adds the postal code to each outgoing activity; Web Chat adds its own channelData next to it. */
+  /**
+   * Adds the postal code to each outgoing activity (Web Chat adds its own channelData next to it), and once
+   * connected asks the question the page was opened with (?q=, e.g. from the desk handout's QR code).
+   */
   function createStore() {
-    return window.WebChat.createStore({}, function () {
+    return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && state.question) {
+            var question = state.question;
+            state.question = '';
+            setTimeout(function () {
+              store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: question } });
+            }, 0);
+          }
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY') state.sent = true;
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && (state.postalCode || state.pickedLang)) {
             var activity = action.payload.activity;
@@ -277,6 +287,8 @@
         };
         // With a conversation id the client reconnects and replays the conversation from the start.
         if (conversation.resumed) options.conversationId = conversation.conversationId;
+        // A resumed conversation already asked it.
+        if (conversation.resumed) state.question = '';
         state.directLine = window.WebChat.createDirectLine(options);
         render();
       })
@@ -328,8 +340,23 @@
     showPostalStatus(label('postalCodeSaved', { code: value }));
   }
 
+  /** ?postal= and ?q= (the desk handout's QR code): taken once, then removed from the address so a reload does not ask again. */
+  function takeLinkParams() {
+    var params = new URLSearchParams(window.location.search);
+    var postal = (params.get('postal') || '').trim();
+    if (POSTAL_CODE.test(postal)) storageSet('sessionStorage', 'relais.postalCode', postal);
+    state.question = (params.get('q') || '').trim().slice(0, 500);
+    if (params.has('q') || params.has('postal')) {
+      params.delete('q');
+      params.delete('postal');
+      var search = params.toString();
+      window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : ''));
+    }
+  }
+
   function start() {
     var lang = pickLanguage();
+    takeLinkParams();
     state.postalCode = storageGet('sessionStorage', 'relais.postalCode');
     document.getElementById('postal-code').value = state.postalCode;
     document.getElementById('settings').addEventListener('submit', savePostalCode);

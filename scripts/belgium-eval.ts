@@ -3,6 +3,7 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Answerer } from '../src/answer/answerer';
+import { Router } from '../src/routing/router';
 import type { AnswerDecision } from '../src/answer/types';
 import { detectLanguage } from '../src/language/detect';
 import { formatProblem, hasErrors, loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
@@ -63,9 +64,9 @@ function replyLang(text: string): string {
   return (CURATED_LANGS as readonly string[]).includes(d.lang) ? d.lang : PIVOT_LANG;
 }
 
-function observe(answerer: Answerer, q: BelgiumQuestion): Observed {
+function observe(answerer: Answerer, router: Router, q: BelgiumQuestion): Observed {
   const lang = replyLang(q.question);
-  const place: Place | undefined = q.postalCode ? answerer.placeFromPostalCode(q.postalCode) : answerer.placeFromText(q.question);
+  const place: Place | undefined = q.postalCode ? router.placeFromPostalCode(q.postalCode) : router.placeFromText(q.question);
   const d = answerer.decide({ text: q.question, lang, place });
   if (d.kind === 'answer') {
     if (d.entry.topic === 'emergency') {
@@ -80,10 +81,10 @@ function observe(answerer: Answerer, q: BelgiumQuestion): Observed {
     let services: ServiceType[] = [];
     if (place) {
       for (const c of d.choices.filter((x) => x.topic === topic)) {
-        services = answerer.servicesForEntry(c, place, lang).services.map((s) => s.type);
+        services = router.servicesForEntry(c, place, lang).services.map((s) => s.type);
         if (services.length > 0) break;
       }
-      if (services.length === 0) services = answerer.servicesForTopic(topic, place, lang).map((s) => s.type);
+      if (services.length === 0) services = router.servicesForTopic(topic, place, lang).map((s) => s.type);
     }
     return { kind: 'clarify', topic, lang, serviceTypes: services };
   }
@@ -98,7 +99,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const postal = await loadPostalCodes();
-  const answerer = new Answerer({ kb: loaded.kb, postal });
+  const router = new Router(loaded.kb, postal);
+  const answerer = new Answerer({ kb: loaded.kb, router });
   const questions = readFileSync(path.resolve(args.questions), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -108,7 +110,7 @@ async function main(): Promise<number> {
   let serviceOk = 0;
   let langOk = 0;
   for (const q of questions) {
-    const o = observe(answerer, q);
+    const o = observe(answerer, router, q);
     const t = !q.expect.topic || o.topic === q.expect.topic;
     const s = !q.expect.serviceTypes?.length || o.serviceTypes.some((x) => q.expect.serviceTypes?.includes(x));
     const l = o.lang === q.lang;

@@ -138,7 +138,7 @@ function main(): void {
     console.log(`n=${metrics.n}  acc1=${metrics.acc1}  recall3=${metrics.recall3}  mrr=${metrics.mrr}`);
     console.log(`search p50=${metrics.p50Ms} ms  p99=${metrics.p99Ms} ms  build=${metrics.buildMs} ms`);
     for (const d of ['answer', 'clarify', 'fallback'] as const) {
-      const os = outcomes.filter((o) => o.result.decision === d);
+      const os = outcomes.filter((o) => o.decision.kind === d);
       const r1 = os.filter((o) => o.rank === 1).length;
       const r3 = os.filter((o) => o.rank >= 1 && o.rank <= 3).length;
       console.log(`  decision ${d.padEnd(8)} ${String(os.length).padStart(4)} questions  top1 right ${pct(os.length ? r1 / os.length : 0)}  top3 ${pct(os.length ? r3 / os.length : 0)}`);

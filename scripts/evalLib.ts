@@ -1,5 +1,8 @@
 // Reading the eval format (docs/eval.md) and computing retrieval metrics with the bot's own SearchIndex.
 import { readFileSync } from 'fs';
+import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS } from '../src/answer/answerer';
+import { Engine } from '../src/answer/engine';
+import { decide, type PolicyDecision, type Ranked } from '../src/answer/policy';
 import { SearchIndex, type SearchOptions } from '../src/search/index';
 import type { SearchDoc, SearchResult } from '../src/search/types';
 
@@ -37,7 +40,10 @@ export interface EvalMetrics {
 export interface EvalOutcome {
   q: EvalQuestion;
   rank: number; // 1-based, 0 when not in the hits
-  result: SearchResult;
+  /** The engine's ranking, as the bot's answerer gets it. */
+  ranked: Ranked;
+  /** The bot's decision policy on that ranking. */
+  decision: PolicyDecision;
 }
 
 /** Parses a JSON Lines file, naming the file and line on error. */
@@ -67,20 +73,23 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-/** Builds the index over `docs` and runs every question; times build and each search. */
+/**
+ * Builds the bot's engine over `docs` (each page its own topic, no audience) and runs every question through the
+ * engine and the decision policy the bot's answerer runs; times build and each question.
+ */
 export function runEval(
   docs: EvalDoc[],
   questions: EvalQuestion[],
   options?: Partial<SearchOptions>,
 ): { metrics: EvalMetrics; outcomes: EvalOutcome[] } {
   const t0 = process.hrtime.bigint();
-  const index = SearchIndex.build(toSearchDocs(docs), options);
+  const engine = new Engine(toSearchDocs(docs), (id) => ({ topic: id }), { ...ANSWERER_DEFAULTS, search: options ?? {} }, ANSWERER_DEFAULTS);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  // Warm-up: untimed queries made of 300 documents' titles, so that JIT compilation (a one-off cost of a fresh
-  // process; the bot's process is long-lived) is not counted as some question's latency. Titles, not the
-  // questions, so no question's words are looked up before it is timed.
+  const none = (): ReadonlySet<string> => new Set<string>();
+  const ask = (text: string, lang: string, scope?: string) =>
+    engine.rank({ text, lang, scopes: scope ? [scope] : undefined, statusKnown: false, namedStatuses: none, namedTopics: none });
   const warm = docs.slice(0, 300);
-  for (const d of warm) index.search({ text: d.title, lang: d.lang, scopes: d.scope ? [d.scope] : undefined, limit: 10 });
+  for (const d of warm) ask(d.title, d.lang, d.scope);
   const times: number[] = [];
   const outcomes: EvalOutcome[] = [];
   let acc1 = 0;
@@ -88,14 +97,15 @@ export function runEval(
   let mrr = 0;
   for (const q of questions) {
     const s = process.hrtime.bigint();
-    const result = index.search({ text: q.question, lang: q.lang, scopes: q.scope ? [q.scope] : undefined, limit: 10 });
+    const ranked = ask(q.question, q.lang, q.scope);
+    const decision = decide(ranked, Boolean(q.scope), ANSWERER_DEFAULTS);
     times.push(Number(process.hrtime.bigint() - s) / 1e6);
-    const idx = result.hits.findIndex((h) => q.expected.includes(h.id));
+    const idx = ranked.candidates.findIndex((h) => q.expected.includes(h.id));
     const rank = idx + 1;
     if (rank === 1) acc1++;
     if (rank >= 1 && rank <= 3) recall3++;
     if (rank >= 1) mrr += 1 / rank;
-    outcomes.push({ q, rank, result });
+    outcomes.push({ q, rank, ranked, decision });
   }
   times.sort((a, b) => a - b);
   const n = questions.length;
@@ -186,11 +196,13 @@ function confidenceRow(r: SearchResult): number[] {
  * pages (disjoint from each other) are removed from the corpus, so that their right answer is 0.
  */
 export function confidenceSamples(docs: EvalDoc[], questions: EvalQuestion[], missing: number, options?: Partial<SearchOptions>): ConfidenceSample[] {
-  const out: ConfidenceSample[] = runEval(docs, questions, options).outcomes.map((o) => ({
-    x: confidenceRow(o.result),
-    right1: o.rank === 1 ? 1 : 0,
-    right3: o.rank >= 1 && o.rank <= 3 ? 1 : 0,
-  }));
+  // The search layer's own confidence is what is fitted: its hits, before the answerer weighs them.
+  const all = SearchIndex.build(toSearchDocs(docs), options);
+  const out: ConfidenceSample[] = questions.map((q) => {
+    const r = all.search({ text: q.question, lang: q.lang, scopes: q.scope ? [q.scope] : undefined, limit: 10 });
+    const rank = r.hits.findIndex((h) => q.expected.includes(h.id)) + 1;
+    return { x: confidenceRow(r), right1: rank === 1 ? 1 : 0, right3: rank >= 1 && rank <= 3 ? 1 : 0 };
+  });
   const removed = new Set<string>();
   const chosen: EvalQuestion[] = [];
   for (const q of questions) {

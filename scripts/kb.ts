@@ -1,11 +1,14 @@
 // `npm run kb -- validate [dir]`: checks the knowledge base the way maintainers need, one line per problem.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { Answerer } from '../src/answer/answerer';
+import { Router } from '../src/routing/router';
+import { knowledgeDirFrom, readEnv } from '../src/config';
 import { formatProblem, hasErrors, loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
 
 const USAGE =
   'usage: npm run kb -- validate [knowledge-dir] [--today YYYY-MM-DD] [--errors-only]\n' +
-  '       npm run kb -- selfcheck [knowledge-dir]   (which sample questions find another entry first)';
+  '       npm run kb -- selfcheck [knowledge-dir]   (which sample questions find another entry first)\n' +
+  '       knowledge-dir defaults to KNOWLEDGE_DIR (environment or .env), as for npm start, else ./knowledge';
 
 /** Where the command writes: standard output for problem lines, standard error for the summary. */
 export interface KbOutput {
@@ -15,8 +18,8 @@ export interface KbOutput {
 
 const CONSOLE: KbOutput = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-async function validate(args: string[], io: KbOutput): Promise<number> {
-  let dir = 'knowledge';
+async function validate(args: string[], io: KbOutput, defaultDir: string): Promise<number> {
+  let dir = defaultDir;
   let today: string | undefined;
   let errorsOnly = false;
   for (let i = 0; i < args.length; i += 1) {
@@ -48,14 +51,14 @@ async function validate(args: string[], io: KbOutput): Promise<number> {
  * Asks every sample question of every entry, in its language and region, and lists those answered with another
  * entry (or not answered): they show entries that overlap or need more distinctive wording.
  */
-async function selfcheck(args: string[], io: KbOutput): Promise<number> {
-  const dir = args[0] ?? 'knowledge';
+async function selfcheck(args: string[], io: KbOutput, defaultDir: string): Promise<number> {
+  const dir = args[0] ?? defaultDir;
   const { kb, problems } = await loadKnowledge(dir);
   if (hasErrors(problems)) {
     for (const p of problems.filter((x) => x.severity === 'error')) io.out(formatProblem(p));
     return 1;
   }
-  const answerer = new Answerer({ kb, postal: await loadPostalCodes() });
+  const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
   let total = 0;
   let found = 0;
   for (const entry of kb.entries) {
@@ -75,11 +78,15 @@ async function selfcheck(args: string[], io: KbOutput): Promise<number> {
   return 0;
 }
 
-/** Runs `kb <command> …` and resolves to the exit code (0 valid, 1 invalid, 2 usage error). */
-export async function runKb(argv: string[], io: KbOutput = CONSOLE): Promise<number> {
+/**
+ * Runs `kb <command> …` and resolves to the exit code (0 valid, 1 invalid, 2 usage error). Without a folder
+ * argument it checks the folder the server would load (KNOWLEDGE_DIR), so "validate, then restart" holds.
+ */
+export async function runKb(argv: string[], io: KbOutput = CONSOLE, env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd()): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'validate') return validate(rest, io);
-  if (command === 'selfcheck') return selfcheck(rest, io);
+  const dir = knowledgeDirFrom(env, cwd);
+  if (command === 'validate') return validate(rest, io, dir);
+  if (command === 'selfcheck') return selfcheck(rest, io, dir);
   io.err(USAGE);
   return 2;
 }

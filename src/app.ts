@@ -7,10 +7,13 @@ import path from 'node:path';
 import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
+import { Router } from './routing/router';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
 import { createDirectLineRouter } from './channels/directline';
+import { createDeskRouter, type DeskEngine } from './desk';
 import { createWebChatRouter } from './channels/webchat';
 import type { Config } from './config';
+import type { Entry } from './knowledge/types';
 import { createHealthRouter } from './http/health';
 import { createMessagesRouter } from './http/messages';
 import { errorHandler, notFound } from './http/errors';
@@ -18,7 +21,7 @@ import { createLocalizer, loadLocaleResources } from './i18n';
 import { detectLanguage } from './language/detect';
 import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
 import { createLogger, type Logger } from './logger';
-import { createRelaisBot } from './bot/relaisBot';
+import { createRelaisBot } from '../dialogs/conversation';
 import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
@@ -42,6 +45,8 @@ export interface RelaisOverrides {
   logDestination?: import('pino').DestinationStream;
   /** Skip the periodic retention purge (tests). */
   purge?: boolean;
+  /** A store opened by the caller instead of the configured one (tests: a fault-injecting engine). */
+  store?: DocStore;
 }
 
 /** The project folder (holds locales/ and public/), whether running from src/ (ts-jest) or dist/src/ (built). */
@@ -66,16 +71,18 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   // Same checks as `npm run kb -- validate`, commune ids included: an invalid knowledge base never starts.
   const { kb, problems } = await loadValidKnowledge(config.knowledgeDir, { communeIds: new Set(postal.data.municipalities.keys()) });
   for (const p of problems) logger.warn({ component: 'knowledge', file: p.file, field: p.field }, p.message);
-  const answerer = new Answerer({ kb, postal });
-  const i18n = createLocalizer(loadLocaleResources(path.join(root, 'locales')));
+  const router = new Router(kb, postal);
+  const answerer = new Answerer({ kb, router });
+  const locales = loadLocaleResources(path.join(root, 'locales'));
+  const i18n = createLocalizer(locales);
 
-  const inner: DocStore = await createStore({
+  const inner: DocStore = overrides.store ?? (await createStore({
     dataDir: config.dataDir,
     mongodbUrl: config.mongodbUrl,
     mongodbDb: config.mongodbDb,
     retention: config.retention,
     logger,
-  });
+  }));
   const store = new ResilientStore(inner, { logger });
   store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
   store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
@@ -100,6 +107,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     userState,
     store,
     answerer,
+    router,
     entries: kb.entries,
     detectLanguage,
     translation,
@@ -118,13 +126,21 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  // One translation budget (TRANSLATE_TIMEOUT_MS) for all the translator calls of a turn.
+  const logic = (context: TurnContext) => translation.withinTurn(() => bot.run(context));
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping() }));
-  app.use(createMessagesRouter({ adapter, logic, maxBodyBytes: config.maxBodyBytes }));
+  app.use(createHealthRouter({ knowledge: () => figures, storePing: () => store.ping(), storeWritable: () => store.writable() }));
+  app.use(
+    createMessagesRouter({
+      adapter,
+      logic,
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit: { capacity: Math.max(1, Math.ceil(config.messagesRatePerMinute / 4)), refillPerSecond: config.messagesRatePerMinute / 60 },
+    }),
+  );
   app.use(
     createDirectLineRouter({
       tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
@@ -132,9 +148,23 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       runner: adapter.runner(logic),
       store,
       logger,
+      corsOrigins: config.directLineCorsOrigins,
     }),
   );
-  app.use(createWebChatRouter());
+  app.use(createWebChatRouter(config.webChatFrameAncestors ? { frameAncestors: config.webChatFrameAncestors } : {}));
+  if (config.deskAccess !== 'off') {
+    const texts = Object.fromEntries(Object.entries(locales).map(([lang, ns]) => [lang, ns.desk ?? {}]));
+    const detect = (text: string, candidates: readonly string[]) => {
+      const found = detectLanguage(text, { candidates, fallback: 'und' });
+      return found.reliable ? found.lang : undefined;
+    };
+    app.use(
+      createDeskRouter(
+        { engine: deskEngine(answerer, router, kb.entries), i18n, texts, detect, logger },
+        { access: config.deskAccess, networks: config.deskNetworks, publicUrl: config.publicUrl },
+      ),
+    );
+  }
   app.use(notFound);
   app.use(errorHandler(logger));
 
@@ -167,5 +197,23 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       }
       await store.close();
     },
+  };
+}
+
+/** The desk's view of the answerer (src/desk/engine.ts): decisions reduced to entry ids, routing per language. */
+function deskEngine(answerer: Answerer, router: Router, entries: readonly Entry[]): DeskEngine {
+  return {
+    find(text, lang, place, status) {
+      const d = answerer.decide({ text, lang, place, status });
+      if (d.kind === 'answer') return { kind: 'answer', entryId: d.entry.id };
+      if (d.kind === 'clarify') return { kind: 'clarify', entryIds: d.choices.map((e) => e.id) };
+      return { kind: 'fallback', topic: d.topic };
+    },
+    entries: () => entries,
+    services(target, lang, place) {
+      if ('entry' in target) return router.servicesForEntry(target.entry, place, lang);
+      return { services: router.servicesForTopic(target.topic, place, lang), needsPlace: !place };
+    },
+    place: (postalCode) => router.placeFromPostalCode(postalCode),
   };
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
+import { cidrProblem, DEFAULT_DESK_NETWORKS, type DeskAccess } from './desk/access';
 import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
 
 /** Everything the composition root needs, typed and validated. */
@@ -26,7 +27,7 @@ export interface Config {
   /** LibreTranslate base URL; absent = no machine translation. */
   libreTranslateUrl?: string;
   libreTranslateApiKey?: string;
-  /** Deadline for one translation, ms (TRANSLATE_TIMEOUT_MS, default 2000). */
+  /** Deadline of all translator calls of one turn, ms (TRANSLATE_TIMEOUT_MS, default 2000). */
   translateTimeoutMs: number;
   /** pino level (LOG_LEVEL, default info). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -36,8 +37,20 @@ export interface Config {
   directLineSecret?: string;
   /** Direct Line token lifetime, seconds (DIRECTLINE_TOKEN_TTL_SECONDS, default 1800). */
   directLineTokenTtlSeconds: number;
+  /** Sites whose pages may call Direct Line directly (DIRECTLINE_CORS_ORIGINS, comma-separated origins; default none). */
+  directLineCorsOrigins: string[];
+  /** Sites that may show the chat page in an iframe (WEBCHAT_FRAME_ANCESTORS, CSP sources; default any site). */
+  webChatFrameAncestors?: string[];
+  /** POST /api/messages requests per minute and client IP (MESSAGES_RATE_PER_MINUTE, default 120). */
+  messagesRatePerMinute: number;
   /** Retention periods in days (RETENTION_*_DAYS). */
   retention: RetentionOptions;
+  /** Who may open the /desk page (DESK_ACCESS, default network): anyone, the networks below only, or nobody. */
+  deskAccess: DeskAccess;
+  /** CIDR ranges allowed when DESK_ACCESS=network (DESK_NETWORKS, comma-separated; default loopback and private ranges). */
+  deskNetworks: string[];
+  /** Public address of the chat page (PUBLIC_URL), printed in the desk handout's QR code; absent = the desk's own address. */
+  publicUrl?: string;
 }
 
 /** One bad configuration value: names the variable, the value and what is expected. */
@@ -50,6 +63,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const DESK_ACCESS = ['open', 'network', 'off'] as const;
 
 /** Environment variable → retention field. */
 const RETENTION_VARS: Record<string, keyof RetentionOptions> = {
@@ -66,6 +80,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(
   const file = path.join(cwd, '.env');
   if (!existsSync(file)) return env;
   return { ...parseDotenv(readFileSync(file)), ...env };
+}
+
+/** The knowledge base folder the server would load (KNOWLEDGE_DIR, default ./knowledge), for commands too. */
+export function knowledgeDirFrom(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd()): string {
+  return path.resolve(cwd, env.KNOWLEDGE_DIR?.trim() || 'knowledge');
 }
 
 /** Builds and validates the configuration; throws ConfigError listing every bad value. */
@@ -93,6 +112,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
       return fallback;
     }
     return raw as T;
+  };
+  const list = (name: string, check: (item: string) => boolean, want: string): string[] | undefined => {
+    const raw = str(name);
+    if (raw === undefined) return undefined;
+    const items = raw.split(/[\s,]+/).filter((x) => x !== '');
+    const wrong = items.filter((x) => !check(x));
+    if (wrong.length > 0) problems.push(`${name}: "${wrong[0].slice(0, 100)}" is not ${want}`);
+    return items;
   };
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = str(name);
@@ -127,11 +154,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     problems.push('DIRECTLINE_SECRET must be at least 32 characters long');
   }
 
+  const deskNetworks = (str('DESK_NETWORKS') ?? DEFAULT_DESK_NETWORKS.join(','))
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  for (const cidr of deskNetworks) {
+    const problem = cidrProblem(cidr);
+    if (problem) problems.push(`DESK_NETWORKS: ${problem}`);
+  }
+
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
     host: str('HOST') ?? '0.0.0.0',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? 'data'),
-    knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),
+    knowledgeDir: knowledgeDirFrom(env, cwd),
     microsoftAppId,
     microsoftAppPassword,
     microsoftAppTenantId,
@@ -145,10 +181,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     maxBodyBytes: int('MAX_BODY_BYTES', 65536, 1024, 10 * 1024 * 1024),
     directLineSecret,
     directLineTokenTtlSeconds: int('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+    directLineCorsOrigins: list('DIRECTLINE_CORS_ORIGINS', isOrigin, 'an origin like https://www.commune.be (scheme, host, optional port; no path)') ?? [],
+    webChatFrameAncestors: list('WEBCHAT_FRAME_ANCESTORS', isFrameAncestor, "a frame-ancestors source like https://www.commune.be, https://*.commune.be, 'self', 'none' or *"),
+    messagesRatePerMinute: int('MESSAGES_RATE_PER_MINUTE', 120, 1, 1_000_000),
     retention,
+    deskAccess: oneOf('DESK_ACCESS', DESK_ACCESS, 'network'),
+    deskNetworks,
+    publicUrl: url('PUBLIC_URL', ['http:', 'https:']),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** A browser origin as sent in the Origin header: scheme, host, optional port, nothing else. */
+function isOrigin(item: string): boolean {
+  try {
+    const u = new URL(item);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === item;
+  } catch {
+    return false;
+  }
+}
+
+/** A CSP frame-ancestors source: *, 'self', 'none', or an http(s) host with an optional *. prefix and port. */
+function isFrameAncestor(item: string): boolean {
+  return /^(\*|'self'|'none'|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)$/i.test(item);
 }
 
 /** Hides credentials in a URL before it is printed. */

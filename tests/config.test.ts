@@ -15,6 +15,15 @@ describe('loadConfig', () => {
     expect(c.microsoftAppId).toBe('');
     expect(c.retention.conversationDays).toBe(30);
     expect(c.translateTimeoutMs).toBe(2000);
+    expect(c.directLineCorsOrigins).toEqual([]);
+    expect(c.webChatFrameAncestors).toBeUndefined();
+    expect(c.messagesRatePerMinute).toBe(120);
+  });
+
+  it('reads the browser access lists: Direct Line CORS origins and the page\'s frame ancestors', () => {
+    const c = loadConfig({ DIRECTLINE_CORS_ORIGINS: 'https://www.commune.be,https://cpas.commune.be:8443', WEBCHAT_FRAME_ANCESTORS: "'self' https://*.commune.be" }, '/srv/relais');
+    expect(c.directLineCorsOrigins).toEqual(['https://www.commune.be', 'https://cpas.commune.be:8443']);
+    expect(c.webChatFrameAncestors).toEqual(["'self'", 'https://*.commune.be']);
   });
 
   it.each([
@@ -28,6 +37,9 @@ describe('loadConfig', () => {
     [{ MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant'],
     [{ RETENTION_EVENT_DAYS: '0' }, 'RETENTION_EVENT_DAYS="0" must be a whole number from 1 to 3650'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET must be at least 32 characters long'],
+    [{ DIRECTLINE_CORS_ORIGINS: 'https://www.commune.be/chat' }, 'DIRECTLINE_CORS_ORIGINS: "https://www.commune.be/chat" is not an origin'],
+    [{ WEBCHAT_FRAME_ANCESTORS: 'https://a.be; script-src *' }, 'WEBCHAT_FRAME_ANCESTORS: "https://a.be;" is not a frame-ancestors source'],
+    [{ MESSAGES_RATE_PER_MINUTE: '0' }, 'MESSAGES_RATE_PER_MINUTE="0" must be a whole number from 1 to 1000000'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);

@@ -53,6 +53,8 @@ export type AnswerDecision =
       textLang: Lang;
       confidence: number;
       services: RoutedService[];
+      /** The place the services were routed for: the person's, else a served commune the question names. */
+      place?: Place;
       /** Routing needed the person's place and it is unknown: ask for it. */
       needsPlace: boolean;
     }
@@ -61,33 +63,28 @@ export type AnswerDecision =
       /** Two or three close entries, best first. */
       choices: Entry[];
       confidence: number;
+      /** The place the entries were filtered for. */
+      place?: Place;
     }
   | {
       kind: 'fallback';
       /** Best topic guess, when any. */
       topic?: Topic;
       confidence: number;
+      /** The place the services were routed for. */
+      place?: Place;
       /** Human services that can help for the topic and place (CPAS, CRI/BAPA, an association). */
       services: RoutedService[];
     };
 
-/**
- * What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts). The optional `lang`
- * picks the language of service descriptions (default: the pivot, French).
- */
+/** What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts); places and services come from the Router. */
 export interface AnswererPort {
-  /** Search, filter by place and status, decide answer / clarify / fallback, route services. */
+  /** Search, filter by place and status, decide answer / clarify / fallback, route services for the place used. */
   decide(req: AnswerRequest): AnswerDecision;
-  /** The emergency entry and the helplines, for the person's place when known. */
+  /** The emergency entry and the helplines (optional `lang`: of the service descriptions), for the place when known. */
   emergency(place?: Place, lang?: Lang): { entry: Entry; services: RoutedService[] };
   /** An entry by id (clarify buttons carry ids). */
   entry(id: string): Entry | undefined;
-  /** Routed services for an entry and a place (after a clarify choice, or once the place is known). */
-  servicesForEntry(entry: Entry, place?: Place, lang?: Lang): { services: RoutedService[]; needsPlace: boolean };
-  /** Human services for a topic and place: the fallback ladder's last step, "talk to a person". */
-  servicesForTopic(topic: Topic | undefined, place?: Place, lang?: Lang): RoutedService[];
-  /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
-  placeFromText(text: string): Place | undefined;
-  /** A place from a postal code; undefined when the code is not Belgian. */
-  placeFromPostalCode(code: string): Place | undefined;
+  /** Statuses a text states ("я біженець", "as a refugee") and those it states or hints at ("from Ukraine"). */
+  statusesIn(text: string, lang: Lang): { stated: Set<Status>; hinted: Set<Status> };
 }

@@ -19,6 +19,7 @@ export async function sendEntryAnswer(
   turn.memory.fallbackCount = 0;
   turn.memory.lastTopic = entry.topic;
   turn.memory.lastEntryId = entry.id;
+  turn.memory.sinceAnswer = 0;
   const seen = (turn.memory.seenEntryIds ?? []).filter((id) => id !== entry.id);
   turn.memory.seenEntryIds = [...seen, entry.id].slice(-Math.max(1, deps.services.options.maxSeenEntries));
   await deps.replier.send(context, {
@@ -44,7 +45,7 @@ export async function answerPicked(deps: DialogDeps, context: TurnContext, entry
   const entry = deps.services.answerer.entry(entryId);
   if (!entry) return undefined;
   const turn = turnInfo(context);
-  const routed = deps.services.answerer.servicesForEntry(entry, turn.place ?? place, turn.renderLang);
+  const routed = deps.services.router.servicesForEntry(entry, turn.place ?? place, turn.renderLang);
   await sendEntryAnswer(deps, context, entry, routed.services, 1);
   return { kind: 'answered', entryId: entry.id, needsPlace: routed.needsPlace };
 }

@@ -8,6 +8,11 @@ export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | '
 
 const INTERRUPTS: readonly Interrupt[] = ['forgetMe', 'talkToPerson', 'changeLanguage', 'startOver', 'help'];
 
+/** Messages that are no question: thanks and greetings, answered in kind. */
+export type SmallTalk = 'thanks' | 'greeting';
+
+const SMALL_TALK: readonly SmallTalk[] = ['thanks', 'greeting'];
+
 /** Phrase matchers built once from the locale files. */
 export class Intents {
   private readonly interrupts: Map<Interrupt, PhraseMatcher>;
@@ -17,6 +22,7 @@ export class Intents {
   private readonly isIn: PhraseMatcher;
   private readonly homeOrPresence: PhraseMatcher;
   private readonly languageNames: Map<string, Lang>;
+  private readonly smallTalkPhrases: Map<SmallTalk, PhraseMatcher>;
 
   constructor(i18n: Localizer) {
     this.interrupts = new Map(
@@ -38,6 +44,7 @@ export class Intents {
     this.isIn = new PhraseMatcher(isIn);
     const both = new Map(i18n.languages.map((lang) => [lang, [...(livesIn.get(lang) ?? []), ...(isIn.get(lang) ?? [])]]));
     this.homeOrPresence = new PhraseMatcher(both);
+    this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
     this.languageNames = new Map(i18n.languages.map((lang) => [normalisedKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
@@ -49,6 +56,11 @@ export class Intents {
   /** The language whose own name is the whole message ("Українська" from a language button). */
   languageName(text: string): Lang | undefined {
     return this.languageNames.get(normalisedKey(text));
+  }
+
+  /** Thanks or a greeting that is the whole message ("merci beaucoup", "السلام عليكم"); "hello, I need a lawyer" is a question. */
+  smallTalk(text: string): SmallTalk | undefined {
+    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 0));
   }
 
   isYes(text: string): boolean {

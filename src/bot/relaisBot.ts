@@ -1,10 +1,8 @@
-// The bot: an ActivityHandler that runs the turn middleware (language, place, emergency guard) and the main dialog.
-import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+// The bot: an ActivityHandler that runs the turn middleware (language, place, emergency guard) and the dialog it is
+// handed by the composition root (it never imports dialogs/).
+import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { scrub as defaultScrub } from '../privacy/scrub';
-import { MainDialog, MAIN_DIALOG } from '../../dialogs/mainDialog';
-import type { DialogDeps } from './flow';
-import { Replier } from './replier';
 import { DIALOG_STATE_PROPERTY, RelaisTurnMiddleware } from './turnMiddleware';
 import { DEFAULT_OPTIONS, type BotLogger, type BotServices, type RelaisBotDeps, type RelaisBotOptions } from './types';
 
@@ -34,6 +32,7 @@ export function botServices(deps: RelaisBotDeps): BotServices {
     userState: deps.userState,
     store: deps.store,
     answerer: deps.answerer,
+    router: deps.router,
     entries: deps.entries ?? [],
     detectLanguage: deps.detectLanguage,
     translation: deps.translation,
@@ -45,31 +44,24 @@ export function botServices(deps: RelaisBotDeps): BotServices {
   };
 }
 
-/** The pieces a test harness (botbuilder-testing's DialogTestClient) needs to run the same turn as the bot. */
+/** What the bot runs: the turn middleware and the root dialog, built from the same services. */
 export interface RelaisConversation {
   services: BotServices;
   middleware: RelaisTurnMiddleware;
-  dialog: MainDialog;
-}
-
-/** Builds the middleware and the main dialog from the deps. */
-export function createConversation(deps: RelaisBotDeps): RelaisConversation {
-  const services = botServices(deps);
-  const middleware = new RelaisTurnMiddleware(services);
-  const dialogDeps: DialogDeps = { services, replier: new Replier(services), intents: middleware.intents };
-  return { services, middleware, dialog: new MainDialog(dialogDeps) };
+  dialog: Dialog;
 }
 
 /** Relais: answers in the person's language, routes to local services, never blocks a question. */
 export class RelaisBot extends ActivityHandler {
-  private readonly conversation: RelaisConversation;
   private readonly dialogs: DialogSet;
 
-  constructor(deps: RelaisBotDeps) {
+  constructor(
+    conversationState: ConversationState,
+    private readonly conversation: RelaisConversation,
+  ) {
     super();
-    this.conversation = createConversation(deps);
-    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY));
-    this.dialogs.add(this.conversation.dialog);
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY));
+    this.dialogs.add(conversation.dialog);
     this.onMessage(async (context, next) => {
       await this.runDialogs(context);
       await next();
@@ -84,12 +76,7 @@ export class RelaisBot extends ActivityHandler {
     await this.conversation.middleware.onTurn(context, async () => {
       const dc = await this.dialogs.createContext(context);
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.conversation.dialog.id);
     });
   }
-}
-
-/** Factory for the composition root. */
-export function createRelaisBot(deps: RelaisBotDeps): RelaisBot {
-  return new RelaisBot(deps);
 }

@@ -4,10 +4,12 @@ import type { Place } from '../knowledge/types';
 import type { UserProfile } from '../store/types';
 import { EmergencyGuard } from './emergencyGuard';
 import { Intents } from './intents';
-import { normalisedKey, tokensOf } from './phrases';
+import { tokensOf } from './phrases';
+import { stopwords } from '../language/stopwords';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
+import { readTurn, statedStatus } from './turnReading';
 import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
@@ -48,8 +50,7 @@ export class RelaisTurnMiddleware implements Middleware {
     const text = context.activity.text ?? '';
     // The guard runs before any call to the translator, which may be slow. A button just offered is not checked: an
     // emergency entry's title ("Child in danger or missing", offered by browsing) answers that entry and its helplines.
-    const offered = (info.memory.buttons ?? []).includes(normalisedKey(text));
-    const original = type === ActivityTypes.Message && !offered ? this.guard.check(text) : undefined;
+    const original = type === ActivityTypes.Message && !info.reading.pressed ? this.guard.check(text) : undefined;
     let crisis = original;
     if (!crisis && askTranslator) {
       // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
@@ -133,18 +134,18 @@ export class RelaisTurnMiddleware implements Middleware {
     }
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
+    if (activity.type === ActivityTypes.Message && memory.lastEntryId) memory.sinceAnswer = (memory.sinceAnswer ?? 0) + 1;
     // The web chat page's language picker, sent once after a change: the conversation goes on in that language.
     const pagePick = baseLanguage((activity.channelData as { pickedLang?: string } | undefined)?.pickedLang);
     if (isCurated(pagePick)) memory.lang = pagePick;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
-    const picked = text ? this.intents.languageName(text) : undefined;
-    // A button's title is in the language it was offered in, whatever a detector makes of two words.
-    // A topic button (guided browsing: an icon, then the topic's name) may come from an older message: same rule.
-    const pressed = text !== '' && ((memory.buttons ?? []).includes(normalisedKey(text)) || /^\p{Extended_Pictographic}/u.test(text));
-    const letters = (text.match(/\p{L}/gu) ?? []).length;
-    const words = tokensOf(text).length;
-    // Commands ("forget me", "aide") are short and formulaic: they keep the conversation's language.
-    const detectable = text !== '' && !picked && !pressed && !this.intents.interrupt(text);
+    const reading = readTurn(text, this.intents, memory.buttons ?? []);
+    const { letters, words, languageName: picked } = reading;
+    // A button's title is in the language it was offered in, whatever a detector makes of two words; commands
+    // ("forget me", "aide") are short and formulaic: they keep the conversation's language. A topic button (guided
+    // browsing: an icon, then the topic's name) may come from an older message: same rule.
+    const topicButton = /^\p{Extended_Pictographic}/u.test(text);
+    const detectable = text !== '' && !picked && !reading.pressed && !topicButton && !reading.interrupt;
     const inputs: LanguageInputs = {
       picked,
       guess: detectable ? services.detectLanguage(text) : undefined,
@@ -166,6 +167,7 @@ export class RelaisTurnMiddleware implements Middleware {
       machineTranslate: false,
       cannotTranslate: false,
       textLang: PIVOT_LANG,
+      reading,
       questionText: text,
       placeOnly: false,
       placeChanged: false,
@@ -178,6 +180,7 @@ export class RelaisTurnMiddleware implements Middleware {
     this.applyLanguage(info, inputs);
     setTurnInfo(context, info);
     await this.readPlace(context, info, text, words);
+    await this.readStatus(context, info);
     return { info, inputs, askTranslator: Boolean(inputs.guess && !inputs.guess.reliable && longEnough && inputs.mtAvailable) };
   }
 
@@ -207,7 +210,7 @@ export class RelaisTurnMiddleware implements Middleware {
   private placeOf(postalCode: string | undefined): Place | undefined {
     if (!postalCode) return undefined;
     try {
-      return this.services.answerer.placeFromPostalCode(postalCode);
+      return this.services.router.placeFromPostalCode(postalCode);
     } catch {
       return { postalCode };
     }
@@ -223,20 +226,24 @@ export class RelaisTurnMiddleware implements Middleware {
     const data: unknown = context.activity.channelData;
     const code = typeof data === 'object' && data !== null && 'postalCode' in data ? String(data.postalCode) : undefined;
     if (code && code !== info.profile.postalCode) {
-      const place = this.services.answerer.placeFromPostalCode(code);
+      const place = this.services.router.placeFromPostalCode(code);
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
     // A button's title ("Dutch courses in Brussels", offered by browsing or as a follow-up) says nothing of where one lives.
-    if (this.intents.interrupt(text) || this.intents.languageName(text) || (info.memory.buttons ?? []).includes(normalisedKey(text))) return;
+    if (info.reading.interrupt || info.reading.languageName || info.reading.pressed) return;
     const short = words <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);
-    const place = home
-      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS)) ?? this.services.answerer.placeFromText(text))
+    const named = home
+      ? (this.placeRightAfter(this.intents.afterHome(text, MAX_PLACE_NAME_WORDS + 2)) ?? this.services.router.placeFromText(text))
       : short
-        ? this.services.answerer.placeFromText(text)
-        : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS));
+        ? this.services.router.placeFromText(text)
+        : this.placeRightAfter(this.intents.afterPresence(text, MAX_PLACE_NAME_WORDS + 2));
+    // The most specific wins: a postal code written in the same message ("I live in Brussels 1070 Anderlecht") is
+    // where the person lives, when it lies in the region the words name.
+    const written = named ? this.services.router.placeFromWrittenCode(text) : undefined;
+    const place = written && (!named?.region || written.region === named.region) ? written : named;
     if (!place) return;
     if (place.postalCode !== info.place?.postalCode || place.commune !== info.place?.commune) {
       await rememberPlace(this.services, context, place);
@@ -244,21 +251,49 @@ export class RelaisTurnMiddleware implements Middleware {
     // Only where they live when nothing but "I live in" and the place's own words remain.
     const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
     const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
-    info.placeOnly = rest.length === 0 || this.namesOnly(rest, place);
+    // "et à Namur ?", "and in Liège?": a place and small words only is a place too (the last answer's services there).
+    const small = stopwords(info.renderLang);
+    info.placeOnly = rest.length === 0 || rest.every((w) => small.has(w)) || this.namesOnly(rest, place);
   }
 
-  /** A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none). */
+  /**
+   * The status the message names, when it names one and the profile holds another or none: "маю тимчасовий
+   * захист" is an answer the bot must not ask again. Kept as the optional status question keeps it.
+   */
+  private async readStatus(context: TurnContext, info: TurnInfo): Promise<void> {
+    if (!info.questionText || info.reading.interrupt || info.reading.pressed) return;
+    const status = statedStatus(this.services.answerer.statusesIn(info.questionText, info.renderLang));
+    if (status && status !== info.profile.status) await updateProfile(this.services, context, { status });
+  }
+
+  /**
+   * A place whose name begins right at the start of one of the windows ("je suis au chômage … à Namur" gives none).
+   * "Brussels" names the region as often as the City: a commune named right after it ("ik woon in brussel
+   * molenbeek") is the more specific place.
+   */
   private placeRightAfter(windows: string[][]): Place | undefined {
-    const { answerer } = this.services;
     for (const window of windows) {
-      for (let k = 1; k <= window.length; k++) {
-        const place = answerer.placeFromText(window.slice(0, k).join(' '));
-        if (!place) continue;
-        // Found only once later words were added, and found without the first word: the name starts further on.
-        const later = k > 1 ? answerer.placeFromText(window.slice(1, k).join(' ')) : undefined;
-        if (!later || !samePlace(later, place)) return place;
-        break;
+      const place = this.placeAtStart(window);
+      if (!place) continue;
+      if (!place.communeApproximate) return place;
+      for (let i = 1; i < window.length; i++) {
+        const next = this.placeAtStart(window.slice(i));
+        if (next && !next.communeApproximate && next.region === place.region) return next;
       }
+      return place;
+    }
+    return undefined;
+  }
+
+  /** The place whose name (at most `MAX_PLACE_NAME_WORDS` words) begins at the window's first word. */
+  private placeAtStart(window: string[]): Place | undefined {
+    const { router } = this.services;
+    for (let k = 1; k <= Math.min(window.length, MAX_PLACE_NAME_WORDS); k++) {
+      const place = router.placeFromText(window.slice(0, k).join(' '));
+      if (!place) continue;
+      // Found only once later words were added, and found without the first word: the name starts further on.
+      const later = k > 1 ? router.placeFromText(window.slice(1, k).join(' ')) : undefined;
+      return !later || !samePlace(later, place) ? place : undefined;
     }
     return undefined;
   }
@@ -268,12 +303,12 @@ export class RelaisTurnMiddleware implements Middleware {
    * name it, and none of them can be left out.
    */
   private namesOnly(words: string[], place: Place): boolean {
-    const { answerer } = this.services;
+    const { router } = this.services;
     if (words.length > MAX_PLACE_NAME_WORDS) return false;
-    const whole = answerer.placeFromText(words.join(' '));
+    const whole = router.placeFromText(words.join(' '));
     if (!whole || !samePlace(whole, place)) return false;
     return words.every((_, i) => {
-      const without = answerer.placeFromText(words.filter((__, j) => j !== i).join(' '));
+      const without = router.placeFromText(words.filter((__, j) => j !== i).join(' '));
       return !without || !samePlace(without, place);
     });
   }

@@ -1,6 +1,8 @@
 // Types shared by the bot, its turn middleware and the dialogs: dependencies, per-turn facts, conversation memory.
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { AnswererPort, ChannelAnswer } from '../answer/types';
+import type { RouterPort } from '../routing/router';
+import type { TurnReading } from './turnReading';
 import type { Entry, Lang, Place, Topic } from '../knowledge/types';
 import type { Store, UserProfile } from '../store/types';
 import type { MachineTranslation } from '../translate/types';
@@ -48,6 +50,14 @@ export interface RelaisBotOptions {
   maxFollowUps: number;
   /** How many answered entries the conversation remembers, so follow-ups do not offer them again. */
   maxSeenEntries: number;
+  /**
+   * Messages after an answer during which a short question the knowledge base cannot place alone is read against
+   * that answer ("is it compulsory?"). 3: the blind batches' follow-ups come right after the answer; a person who
+   * asked something else twice since has moved on.
+   */
+  followUpTurns: number;
+  /** Longest message (words) read as a follow-up: "how much and where in Charleroi?" has six. */
+  maxFollowUpWords: number;
 }
 
 /**
@@ -62,6 +72,8 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxPlaceOnlyWords: 4,
   maxFollowUps: 2,
   maxSeenEntries: 8,
+  followUpTurns: 3,
+  maxFollowUpWords: 8,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */
@@ -70,6 +82,8 @@ export interface RelaisBotDeps {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** Places and services for a place (built once in the composition root). */
+  router: RouterPort;
   /** The knowledge base's entries (`kb.entries`), for follow-up buttons after an answer; none offered without. */
   entries?: readonly Entry[];
   detectLanguage: DetectLanguage;
@@ -89,6 +103,8 @@ export interface BotServices {
   userState: UserState;
   store: MaybeDegradedStore;
   answerer: AnswererPort;
+  /** Places and services for a place (built once in the composition root). */
+  router: RouterPort;
   /** Empty when the composition root gave none. */
   entries: readonly Entry[];
   detectLanguage: DetectLanguage;
@@ -108,6 +124,8 @@ export interface ConversationMemory {
   fallbackCount: number;
   lastTopic?: Topic;
   lastEntryId?: string;
+  /** Messages since the last answer: a short follow-up ("is it compulsory?") is read against it for a few. */
+  sinceAnswer?: number;
   /** Entries answered in this conversation, most recent last (at most `maxSeenEntries`): not offered as follow-ups. */
   seenEntryIds?: string[];
   /** The optional status question was already asked in this conversation. */
@@ -133,6 +151,8 @@ export interface TurnInfo {
   cannotTranslate: boolean;
   /** Language the person wrote this message in (best guess), for the review queue. */
   textLang: Lang;
+  /** The message read once: interrupt, language name, button, length. */
+  reading: TurnReading;
   /** The text in `renderLang` to search with (translated when the person wrote in another language). */
   questionText: string;
   /** The person wrote only where they live ("1030", "je vis à Namur"). */

@@ -5,6 +5,7 @@ import {
   DeliveryModes,
   type Activity,
   type ExpectedReplies,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { BotRunner } from './types';
@@ -15,6 +16,25 @@ export interface BotFrameworkOptions {
   microsoftAppPassword: string;
   microsoftAppTenantId: string;
   microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Deadline of each call to a channel's serviceUrl, ms (default OUTGOING_TIMEOUT_MS). */
+  outgoingTimeoutMs?: number;
+}
+
+/**
+ * Ten seconds per call to a channel: Azure's connector answers in well under a second; a channel that has not
+ * answered by then is down, and a turn must not hold a request (and its socket) for minutes.
+ */
+export const OUTGOING_TIMEOUT_MS = 10_000;
+
+/** A request the Bot Framework authentication refused (bad, expired or missing JWT). */
+export function isAuthenticationError(err: unknown): boolean {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return status === 401 || status === 403;
+}
+
+/** The one method every Bot Framework REST operation goes through (botbuilder's ConnectorClient). */
+interface OperationClient {
+  sendOperationRequest(args: { options?: object }, spec: unknown, callback?: unknown): Promise<unknown>;
 }
 
 /** The bot's turn logic, as `ActivityHandler.run`. */
@@ -26,6 +46,8 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
  * authenticate their own clients (Direct Line tokens) and are inside the process.
  */
 export class RelaisAdapter extends CloudAdapter {
+  private readonly deadlined = new WeakSet<object>();
+
   constructor(private readonly options: BotFrameworkOptions) {
     super(
       new ConfigurationBotFrameworkAuthentication({
@@ -35,6 +57,46 @@ export class RelaisAdapter extends CloudAdapter {
         MicrosoftAppType: options.microsoftAppType,
       }),
     );
+    // First middleware of every turn: whatever the bot sends to the channel's serviceUrl has a deadline.
+    this.use(async (context, next) => {
+      this.addDeadline(context);
+      await next();
+    });
+  }
+
+  /** True when Bot Framework credentials are configured: /api/messages then checks each request's JWT. */
+  get authenticated(): boolean {
+    return this.options.microsoftAppId !== '';
+  }
+
+  /**
+   * Runs an activity received over HTTP (POST /api/messages), checking its JWT when credentials are configured.
+   * Unlike `process`, throws instead of answering: the HTTP layer writes one JSON error and one log line.
+   * Without credentials the Authorization header is not looked at (there is nothing to check it against, and
+   * checking would fetch Microsoft's signing keys on every hostile request).
+   */
+  async processHttp(authorization: string, activity: Activity, logic: TurnLogic): Promise<InvokeResponse | undefined> {
+    // What botbuilder's validateAndFixActivity does, on an activity whose field types were already checked.
+    const fixed = { ...activity } as Activity & Record<string, unknown>;
+    for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+      const raw = fixed[field] as unknown;
+      if (typeof raw === 'string') {
+        fixed[`raw${field[0].toUpperCase()}${field.slice(1)}`] = raw;
+        (fixed as Record<string, unknown>)[field] = new Date(raw);
+      }
+    }
+    return this.processActivity(this.authenticated ? authorization : '', fixed, logic);
+  }
+
+  /** Gives every call of this turn's connector client a deadline (Bot Framework REST calls to serviceUrl). */
+  private addDeadline(context: TurnContext): void {
+    const client = context.turnState.get<OperationClient | undefined>(this.ConnectorClientKey);
+    if (!client || typeof client.sendOperationRequest !== 'function' || this.deadlined.has(client)) return;
+    this.deadlined.add(client);
+    const timeout = this.options.outgoingTimeoutMs ?? OUTGOING_TIMEOUT_MS;
+    const send = client.sendOperationRequest.bind(client);
+    // `timeout` is honoured by the HTTP pipeline underneath: the request is aborted, the turn gets an error.
+    client.sendOperationRequest = (args, spec, callback) => send({ ...args, options: { timeout, ...(args.options ?? {}) } }, spec, callback);
   }
 
   /** Runs `activity` through `logic` and returns the replies the bot produced. */

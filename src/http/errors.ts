@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds to wait before retrying (429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -50,9 +52,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       code = 'BadRequest';
       message = `HttpError: ${e.message ?? 'bad request'}`;
     }
-    if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
+    if (status >= 500 && err instanceof HttpError) logger.warn({ status, code, path: req.path }, 'request not served');
+    else if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
     else logger.info({ status, code, path: req.path }, 'request refused');
     if (res.headersSent) return;
+    if (err instanceof HttpError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
     const body: ErrorBody = { error: { code, message } };
     res.status(status).json(body);
   };

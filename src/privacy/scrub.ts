@@ -36,8 +36,10 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
-/** Country code, check digits, then 3 to 8 groups of up to 4 alphanumerics (spaces optional). */
-const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+/** Country code, check digits (a space may separate them: "BE 71"), then groups of up to 4 alphanumerics. */
+const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+/** An IBAN written in uneven groups ("BE 71 096 123 456 769"): country, check digits, then 12 to 30 digits and spaces. */
+const IBAN_LOOSE = /(?<![\p{L}\p{N}])[A-Z]{2}[ -]?\d{2}(?:[ -]?\d){10,30}(?![\p{L}\p{N}])/gu;
 
 /** Belgian national register number YY.MM.DD-SSS.CC, with any of its usual separators. */
 const NATIONAL_FORMATTED = /(?<!\d)\d{2}[.\s]\d{2}[.\s]\d{2}\s?[-.\s]\s?\d{3}\s?[.\s-]\s?\d{2}(?!\d)/gu;
@@ -71,13 +73,17 @@ const STRONG_STREETS = [
 ];
 /** Street words that are also common words ("place", "route"): the name must start with a capital. */
 const WEAK_STREETS = ['place', 'route', 'chemin', 'quai', 'square', 'lane'];
+/** The same words as written at the start of an address ("Place Flagey 18"): lower or upper case first letter. */
+const WEAK_STREETS_PATTERN = WEAK_STREETS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+/** "n° 12", "nº 12", "no. 12", "nr. 12", "№ 12", "д. 5", "буд. 5" before a house number. */
+const NUMBER_SIGN = String.raw`(?:№\s?|n[°º]\s?|no\.\s?|nr\.?\s?|д\.\s?|буд\.\s?)`;
 
 const STRONG_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${STRONG_STREETS.join('|')})(?:(?:\s+|\s*,\s*)${NAME_WORD}){1,6}?,?\s+(?:№\s?|д\.\s?|буд\.\s?)?${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}])(?:${STRONG_STREETS.join('|')})(?:(?:\s+|\s*,\s*)${NAME_WORD}){1,6}?,?\s+${NUMBER_SIGN}?${HOUSE_NUMBER}`,
   'giu',
 );
 const WEAK_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${WEAK_STREETS.join('|')})\s+(?:(?:de|du|des|la|le|l'|d'|of|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+${NAME_WORD}){0,4}?,?\s+${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}])(?:${WEAK_STREETS_PATTERN})\s+(?:(?:de|du|des|la|le|l'|d'|of|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+${NAME_WORD}){0,4}?,?\s+${NUMBER_SIGN}?${HOUSE_NUMBER}`,
   'gu',
 );
 /** Dutch compounds ("Wetstraat 16", "Louizalaan 54") and "Grote Markt 1". */
@@ -108,7 +114,8 @@ type Accept = (match: string) => boolean;
 
 const RULES: { kind: ScrubKind; re: RegExp; accept?: Accept }[] = [
   { kind: 'email', re: EMAIL },
-  { kind: 'iban', re: IBAN, accept: (m) => digitsOf(m.slice(2)).length >= 8 && /^[a-z]{2}\d\d/i.test(m) },
+  { kind: 'iban', re: IBAN, accept: (m) => digitsOf(m.slice(2)).length >= 8 && /^[a-z]{2}[ -]?\d\d/i.test(m) },
+  { kind: 'iban', re: IBAN_LOOSE },
   { kind: 'national-number', re: NATIONAL_FORMATTED },
   { kind: 'national-number', re: NATIONAL_COMPACT },
   { kind: 'national-number', re: NATIONAL_BARE, accept: nationalChecksumOk },
@@ -168,13 +175,10 @@ const IDENTIFIER_KEY = /(^id$|Id$|^eTag$|^etag$|^\$type$|^type$|^locale$|^lang$|
 /** Keys holding what the bot itself wrote (prompts re-sent on retry): service phone numbers there must stay. */
 const BOT_AUTHORED_KEY = /^(prompt|retryPrompt|choices|suggestedActions)$/;
 
-/**
- * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields and the
- * bot's own prompts alone. Returns a new value; the input is not changed.
- */
-export function scrubDeep<T>(value: T): T {
+/** Scrubs every free-text string of `value`; `keepBotAuthored` leaves the bot's own prompts alone. */
+function walkScrub(value: unknown, keepBotAuthored: boolean): unknown {
   const walk = (v: unknown, key: string | undefined): unknown => {
-    if (key !== undefined && BOT_AUTHORED_KEY.test(key)) return v;
+    if (keepBotAuthored && key !== undefined && BOT_AUTHORED_KEY.test(key)) return v;
     if (typeof v === 'string') return key !== undefined && IDENTIFIER_KEY.test(key) ? v : scrub(v).text;
     if (Array.isArray(v)) return v.map((x) => walk(x, undefined));
     if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
@@ -184,5 +188,22 @@ export function scrubDeep<T>(value: T): T {
     }
     return v;
   };
-  return walk(value, undefined) as T;
+  return walk(value, undefined);
+}
+
+/**
+ * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields and the
+ * bot's own prompts alone. Returns a new value; the input is not changed.
+ */
+export function scrubDeep<T>(value: T): T {
+  return walkScrub(value, true) as T;
+}
+
+/**
+ * An activity a person sent, as it may be stored: its text and every free-text string inside `value`,
+ * `channelData`, `entities` (and any other field) scrubbed; identifiers (ids, type, locale, timestamp) kept.
+ * Nothing is taken as the bot's own words here: a client could put anything under a key named `prompt`.
+ */
+export function scrubActivity<T extends object>(activity: T): T {
+  return walkScrub(activity, false) as T;
 }

@@ -2,17 +2,19 @@
 import { analyzeDoc } from './analyzedDoc';
 import { type ChannelScores, LangIndex } from './langIndex';
 import { type SearchOptions, SearchError, resolveOptions } from './options';
-import { type Fused, confidence, confidenceTop3, decide, features, fuse, rerank, rerankFeatures } from './rank';
+import { EvidenceIndex } from './evidence';
+import { type Fused, confidence, confidenceTop3, features, fuse, rerank, rerankFeatures } from './rank';
 import type { SearchDoc, SearchQuery, SearchResult } from './types';
 import { Vocab } from './vocab';
 
 export { DEFAULT_SEARCH_OPTIONS, SearchError } from './options';
-export type { SearchOptions } from './options';
-export type { SearchDoc, SearchQuery, SearchResult, SearchHit, Decision } from './types';
+export type { EvidenceOptions, SearchOptions } from './options';
+export type { HitEvidence, QueryEvidence, SearchDoc, SearchQuery, SearchResult, SearchHit } from './types';
 
 /** An immutable multilingual search index; a query searches the documents of its language only. */
 export class SearchIndex {
   private readonly langs = new Map<string, LangIndex>();
+  private readonly evidence = new Map<string, EvidenceIndex>();
   private readonly ids: string[];
   private readonly scopes: (readonly string[] | undefined)[];
   private readonly scopeMasks = new Map<string, Uint8Array>();
@@ -35,6 +37,7 @@ export class SearchIndex {
       const surfaces = new Vocab();
       const analyzed = positions.map((p) => analyzeDoc(docs[p], terms, surfaces));
       this.langs.set(lang, new LangIndex({ lang, docs: analyzed, globalIds: positions, terms, surfaces }, options));
+      this.evidence.set(lang, new EvidenceIndex(lang, positions.map((p) => docs[p]), options.evidence));
     }
   }
 
@@ -53,12 +56,17 @@ export class SearchIndex {
     return [...this.langs.keys()];
   }
 
-  /** Ranked hits among the documents of the query's language and scopes, with confidence and decision. */
+  /**
+   * Ranked hits among the documents of the query's language and scopes, each with its evidence (how much of the
+   * query it holds), and a calibrated confidence. Callers decide with the evidence; nothing here decides.
+   */
   search(q: SearchQuery): SearchResult {
     const o = this.options;
     const li = this.langs.get(q.lang);
     const limit = q.limit ?? o.defaultLimit;
-    if (!li || !q.text.trim()) return { hits: [], confidence: 0, decision: 'fallback' };
+    const ev = this.evidence.get(q.lang)?.question(q.needText ?? q.text, q.forgiven ?? 0);
+    const query = ev?.query ?? { terms: [], coverage: 0 };
+    if (!li || !ev || !q.text.trim()) return { hits: [], confidence: 0, query };
     const s = li.score(q.text);
     const mask = q.scopes ? this.scopeMask(q.scopes) : undefined;
     const allowed = mask ? (d: number) => mask[li.globalIds[d]] === 1 : () => true;
@@ -70,8 +78,11 @@ export class SearchIndex {
     const signals = features(fused.hits, fused.maxScore, s);
     const conf = confidence(signals);
     const conf3 = confidenceTop3(signals);
-    const hits = fused.hits.slice(0, limit).map((f) => ({ id: this.ids[li.globalIds[f.doc]], score: f.score }));
-    return { hits, confidence: conf, confidenceTop3: conf3, decision: decide(conf, conf3, hits.length, o), signals };
+    const hits = fused.hits.slice(0, limit).map((f) => {
+      const id = this.ids[li.globalIds[f.doc]];
+      return { id, score: f.score, evidence: ev.hit(id) };
+    });
+    return { hits, confidence: conf, confidenceTop3: conf3, query, signals };
   }
 
   private firstStage(li: LangIndex, s: ChannelScores, allowed: (d: number) => boolean, depth: number): { fused: { hits: Fused[]; maxScore: number } } {

@@ -1,6 +1,24 @@
-// Tuning of the search engine: field weights, BM25 constants, fusion weights and decision thresholds.
+// Tuning of the search engine: field weights, BM25 constants, fusion weights and the evidence of each hit.
 
 /** Options of `SearchIndex.build`; every constant was tuned on the OMoS train split (docs/eval.md). */
+/** How a hit's evidence is weighed (chosen on the probes and the belgium set; see docs/eval.md). */
+export interface EvidenceOptions {
+  /**
+   * Weight of a query word no document has, relative to the rarest word. 1: an unknown word counts against a hit
+   * as much as a rare known word counts for it (0.7–0.8 changed nothing on the probes).
+   */
+  unknownWordWeight: number;
+  /**
+   * Weight of a word found only in a document's text (not its title, questions or keywords). 0: answers mention
+   * "yesterday" or "week-end" in passing; that is no sign the entry is about them (0.25 and 0.5: no better).
+   */
+  textOnlyWeight: number;
+  /** Weight of a query word matched only through a near form (one typo, a shared long prefix, an affix). */
+  nearMatchWeight: number;
+  /** Shortest query word corrected for typos (shorter words are too easily confused; affixes from 3 letters). */
+  nearMatchMinLength: number;
+}
+
 export interface SearchOptions {
   /** BM25 term-frequency saturation for the document-level channels. */
   k1: number;
@@ -59,10 +77,8 @@ export interface SearchOptions {
   typoWeight: number;
   /** Query terms shorter than this are never typo-corrected. */
   typoMinLength: number;
-  /** Confidence at or above which the top hit is answered directly. */
-  answerThreshold: number;
-  /** Top-3 confidence (`SearchResult.confidenceTop3`) at or above which the top choices are offered (clarify); below it, fallback. */
-  clarifyThreshold: number;
+  /** How each hit's evidence is weighed (`evidence.ts`). */
+  evidence: EvidenceOptions;
   /** Hits returned when the query does not say (`SearchQuery.limit`). */
   defaultLimit: number;
 }
@@ -95,8 +111,12 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   typoMinLength: 4,
   // On OMoS dev: 40% of questions answered directly, 88% of them right; 23% fall back, as do 49% of
   // questions whose page was removed (see docs/eval.md).
-  answerThreshold: 0.6,
-  clarifyThreshold: 0.5,
+  evidence: {
+    unknownWordWeight: 1,
+    textOnlyWeight: 0,
+    nearMatchWeight: 0.7,
+    nearMatchMinLength: 5,
+  },
   defaultLimit: 5,
 };
 
@@ -115,11 +135,16 @@ export function resolveOptions(options?: Partial<SearchOptions>): SearchOptions 
     ...options,
     fieldWeights: { ...DEFAULT_SEARCH_OPTIONS.fieldWeights, ...options?.fieldWeights },
     fusion: { ...DEFAULT_SEARCH_OPTIONS.fusion, ...options?.fusion },
+    evidence: { ...DEFAULT_SEARCH_OPTIONS.evidence, ...options?.evidence },
   };
   if (o.ngramMin < 1 || o.ngramMax < o.ngramMin) throw new SearchError(`n-gram range ${o.ngramMin}..${o.ngramMax} is invalid`);
   if (o.passageSize < 1 || o.passageStride < 1) throw new SearchError(`passage window ${o.passageSize}/${o.passageStride} is invalid`);
-  for (const k of ['answerThreshold', 'clarifyThreshold'] as const) {
-    if (!(o[k] >= 0 && o[k] <= 1)) throw new SearchError(`${k} ${o[k]} is not between 0 and 1`);
+  for (const k of ['unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight'] as const) {
+    const v = o.evidence[k];
+    if (!(v >= 0 && v <= 1)) throw new SearchError(`evidence option "${k}" must be in [0, 1], got ${v}`);
+  }
+  if (!Number.isInteger(o.evidence.nearMatchMinLength) || o.evidence.nearMatchMinLength < 1) {
+    throw new SearchError(`evidence option "nearMatchMinLength" must be a whole number from 1, got ${o.evidence.nearMatchMinLength}`);
   }
   return o;
 }

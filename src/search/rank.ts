@@ -1,7 +1,6 @@
-// Fuses the channels' scores into one ranking and turns its shape into a calibrated confidence and a decision.
+// Fuses the channels' scores into one ranking and turns its shape into a calibrated confidence.
 import type { ChannelScores } from './langIndex';
 import type { SearchOptions } from './options';
-import type { Decision } from './types';
 
 /** One fused candidate (local document number). */
 export interface Fused {
@@ -212,13 +211,3 @@ export function features(hits: (Fused | Reranked)[], maxFused: number, s: Channe
   return { top: top / maxFused, margin: top > 0 ? (top - second) / top : 0, coverage: s.coverage, share: 1, window: 0 };
 }
 
-/**
- * answer when the top hit is likely right; clarify (offer the first choices) when a right hit is likely among
- * the first three; fallback otherwise.
- */
-export function decide(conf: number, conf3: number, hitCount: number, o: SearchOptions): Decision {
-  if (hitCount === 0) return 'fallback';
-  if (conf >= o.answerThreshold) return 'answer';
-  if (conf3 >= o.clarifyThreshold) return 'clarify';
-  return 'fallback';
-}

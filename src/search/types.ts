@@ -1,4 +1,4 @@
-// Search core contract: documents in, ranked hits and a calibrated decision out. Pure, no I/O.
+// Search core contract: documents in, ranked hits with their evidence and a calibrated confidence out. Pure, no I/O.
 import type { Lang } from '../knowledge/types';
 
 /** One indexable document (a knowledge entry in one language, or an eval corpus page). */
@@ -24,20 +24,45 @@ export interface SearchQuery {
   scopes?: string[];
   /** Hits to return (default 5). */
   limit?: number;
+  /**
+   * The part of `text` that states the need, when it differs (the text without the town it names): evidence is
+   * computed over it, ranking over `text`.
+   */
+  needText?: string;
+  /** Words of `needText` unknown to every document that do not count against it (a place name found in the text). */
+  forgiven?: number;
+}
+
+/** How much of the query one hit holds (in the manner of MiniSearch's `match`). */
+export interface HitEvidence {
+  /** Share of the query's IDF mass found in the document (title, questions, keywords; text counts `textOnlyWeight`). */
+  support: number;
+  /** The same mass, not divided: how many of the language's rarest words it is worth. */
+  supportWords: number;
+  /** One of the query's words is in the title, keywords or a one-word sample question: what the document is about. */
+  topical: boolean;
+}
+
+/** How well the documents of the query's language cover it, whatever the hit. */
+export interface QueryEvidence {
+  /** Analysed content words of the query (stems). */
+  terms: string[];
+  /** Share of the query's IDF mass whose words occur in some document (exactly or near). */
+  coverage: number;
 }
 
 export interface SearchHit {
   id: string;
   score: number;
+  evidence: HitEvidence;
 }
-
-export type Decision = 'answer' | 'clarify' | 'fallback';
 
 export interface SearchResult {
   hits: SearchHit[];
   /** Calibrated 0..1 confidence that hits[0] is right. */
   confidence: number;
-  decision: Decision;
+  /** The query's coverage by the language's documents; also returned when nothing was found. */
+  query: QueryEvidence;
   /** Calibrated 0..1 confidence that a right hit is among the first three (clarify vs fallback). */
   confidenceTop3?: number;
   /** What the confidence was computed from (top score, margin, query coverage; each 0..1), for diagnostics. */

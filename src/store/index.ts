@@ -56,7 +56,7 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
 }
 
 export { DocStore, COLLECTIONS, toDay } from './docStore';
-export { ResilientStore, DEFAULT_RESILIENT_OPTIONS } from './resilientStore';
+export { ResilientStore, DEFAULT_RESILIENT_OPTIONS, StoreDataError, causedByData } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
 export { EngineStorage, EtagConflictError, parseStateKey } from './botStorage';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';

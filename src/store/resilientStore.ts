@@ -35,6 +35,28 @@ export const DEFAULT_RESILIENT_OPTIONS: ResilientStoreOptions = {
   maxProbeIntervalMs: 30_000,
 };
 
+/**
+ * A store operation refused because of the data it was given (nested too deep to serialise, too large), not
+ * because the store is down: the caller's request is at fault and the store stays in service for everybody else.
+ */
+export class StoreDataError extends StoreError {
+  constructor(readonly original: StoreError) {
+    super(original.engine, `${original.operation} (data refused)`, original.cause);
+    this.name = 'StoreDataError';
+  }
+}
+
+/** True when `err` (or what caused it) comes from the data: serialisation overflow, circular or oversized values. */
+export function causedByData(err: unknown): boolean {
+  for (let e = err, i = 0; e instanceof Error && i < 5; e = (e as { cause?: unknown }).cause, i += 1) {
+    if (e instanceof RangeError) return true; // "Maximum call stack size exceeded", "Invalid string length"
+    if (e instanceof TypeError && /JSON|BigInt|circular/i.test(e.message)) return true;
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_TOOBIG' || code === 10334 || e.name === 'BSONError' || e.name === 'BSONVersionError') return true;
+  }
+  return false;
+}
+
 /** Events: `degraded` (with the StoreError) when the store fails, `recovered` when a probe succeeds again. */
 export interface ResilientStoreEvents {
   degraded: [error: StoreError];
@@ -57,6 +79,8 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
   /** Direct Line conversations opened while degraded stay here until they expire with the process. */
   private readonly memory: Promise<DocStore>;
   private readonly memoryConversations = new Set<string>();
+  /** Last knowledge version written (the write probe writes it again). */
+  private knowledgeVersion: string | undefined;
 
   constructor(
     readonly inner: Store,
@@ -74,13 +98,23 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
     return this.isDegraded;
   }
 
-  /** Runs `fn` on the inner store; on StoreError degrades and returns `fallback` (or rethrows when `rethrow`). */
+  /**
+   * Runs `fn` on the inner store; on StoreError degrades and returns `fallback` (or rethrows when `rethrow`). An
+   * error caused by the data (see `causedByData`) never degrades: `fallback`, or StoreDataError when `rethrow`.
+   */
   async guard<T>(fn: () => Promise<T>, fallback: () => T | Promise<T>, rethrow = false): Promise<T> {
     if (this.isDegraded && !rethrow) return fallback();
     try {
       return await fn();
     } catch (err) {
       if (!(err instanceof StoreError)) throw err;
+      // One person's hostile or broken data must not put everybody's conversations on the in-memory fallback.
+      // The write is dropped (or refused when the caller must know), and the store stays in service.
+      if (causedByData(err)) {
+        this.options.logger?.warn({ engine: err.engine, operation: err.operation }, 'store refused the data of one request');
+        if (rethrow) throw new StoreDataError(err);
+        return fallback();
+      }
       this.degrade(err);
       if (rethrow) throw err;
       return fallback();
@@ -154,7 +188,22 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
     return this.guard(() => this.inner.getKnowledgeVersion(), () => undefined);
   }
   setKnowledgeVersion(version: string): Promise<void> {
+    this.knowledgeVersion = version;
     return this.guard(() => this.inner.setKnowledgeVersion(version), () => undefined);
+  }
+
+  /**
+   * True when the store takes a write now. A full disk still answers pings (reads work) while every write
+   * fails: the health check asks this too. Writes the knowledge version again (same value: harmless).
+   */
+  async writable(): Promise<boolean> {
+    try {
+      const version = this.knowledgeVersion ?? (await this.inner.getKnowledgeVersion()) ?? 'unknown';
+      await this.inner.setKnowledgeVersion(version);
+      return true;
+    } catch {
+      return false;
+    }
   }
   linkConversation(userId: string, conversationId: string): Promise<void> {
     return this.guard(() => this.inner.linkConversation(userId, conversationId), () => undefined);

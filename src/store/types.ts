@@ -162,7 +162,8 @@ export class StoreError extends Error {
     readonly operation: string,
     cause?: unknown,
   ) {
-    super(`StoreError: ${engine} ${operation} failed${cause instanceof Error ? `: ${cause.message}` : ''}`);
+    // `cause` kept so the resilient wrapper can tell a store that is down from data it cannot store.
+    super(`StoreError: ${engine} ${operation} failed${cause instanceof Error ? `: ${cause.message}` : ''}`, { cause });
     this.name = 'StoreError';
   }
 }

@@ -1,4 +1,5 @@
 // Machine translation as a careful fallback: protected spans, cache, breaker and a hard deadline; never throws.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CURATED_LANGS, PIVOT_LANG, type Lang } from '../knowledge/types';
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker';
 import { TranslationCache, type TranslationStore } from './cache';
@@ -8,11 +9,15 @@ import {
   TranslateError,
   type MachineTranslateOptions,
   type MachineTranslation,
+  type TranslationTurns,
   type Translator,
 } from './types';
 
 export interface MachineTranslationOptions {
-  /** Milliseconds a detect or translate call may take in all (cache, engine, retries); then it resolves undefined. */
+  /**
+   * Milliseconds all detect and translate calls of one turn may take together (cache, engine, retries) when run
+   * inside `withinTurn`; a single call outside a turn gets the same. Past it they resolve undefined.
+   */
   deadlineMs: number;
   /** Names and codes never translated (built-in list plus, typically, the knowledge base's service names). */
   protectedTerms: readonly string[];
@@ -38,15 +43,20 @@ export const DEFAULT_MACHINE_TRANSLATION_OPTIONS: MachineTranslationOptions = {
 
 const COMPONENT = 'machine-translation';
 
-/** Resolves `work`'s result, or undefined once `ms` have passed (then aborts `controller`). */
+/**
+ * Resolves `work`'s result, or `timedOut` once `ms` have passed (then aborts `controller`). `onTimeout` runs in
+ * the timer itself, before the abort settles anything, so the caller sees what was in flight at that moment.
+ */
 function withDeadline<T>(
   work: (signal: AbortSignal) => Promise<T>,
   ms: number,
+  onTimeout: () => void = () => undefined,
 ): Promise<{ value: T } | { timedOut: true } | { error: unknown }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<{ timedOut: true }>((resolve) => {
     timer = setTimeout(() => {
+      onTimeout();
       controller.abort();
       resolve({ timedOut: true });
     }, ms);
@@ -72,10 +82,12 @@ function asTranslateError(err: unknown): TranslateError {
  * MachineTranslation over a Translator: protects spans, uses the store cache, respects a circuit breaker and a
  * deadline. Every method resolves (undefined on any failure); nothing waits past `deadlineMs`.
  */
-export class MachineTranslationService implements MachineTranslation {
+export class MachineTranslationService implements MachineTranslation, TranslationTurns {
   private readonly options: MachineTranslationOptions;
   private readonly breaker: CircuitBreaker;
   private readonly cache?: TranslationCache;
+  /** Milliseconds the running turn has spent waiting for translations, when a call runs inside `withinTurn`. */
+  private readonly turns = new AsyncLocalStorage<{ spentMs: number }>();
 
   constructor(
     private readonly translator: Translator,
@@ -88,6 +100,33 @@ export class MachineTranslationService implements MachineTranslation {
     }
     this.breaker = new CircuitBreaker(this.options.breaker);
     this.cache = store ? new TranslationCache(store) : undefined;
+  }
+
+  /**
+   * Runs one turn of the conversation with one translation budget (`deadlineMs`) for all its calls: a message
+   * needing a detection and several translations never waits longer than that for the translator in all.
+   */
+  withinTurn<T>(fn: () => Promise<T>): Promise<T> {
+    return this.turns.run({ spentMs: 0 }, fn);
+  }
+
+  /**
+   * Milliseconds the next call may take: what the turn has not yet spent waiting for translations (the bot's own
+   * work between calls does not count), or a whole budget outside a turn.
+   */
+  private budget(): number {
+    return this.options.deadlineMs - (this.turns.getStore()?.spentMs ?? 0);
+  }
+
+  /** Runs `work` under the deadline, counting the wait against the turn's budget. */
+  private async timed<T>(work: (signal: AbortSignal) => Promise<T>, budget: number, onTimeout?: () => void) {
+    const started = Date.now();
+    try {
+      return await withDeadline(work, budget, onTimeout);
+    } finally {
+      const turn = this.turns.getStore();
+      if (turn) turn.spentMs += Date.now() - started;
+    }
   }
 
   /** True when the breaker lets calls through (closed, or half-open with its trial free). */
@@ -126,9 +165,13 @@ export class MachineTranslationService implements MachineTranslation {
       : this.options.protectedTerms;
 
     const out: (string | undefined)[] = texts.map((t) => (t.trim().length === 0 ? t : undefined));
+    const budget = this.budget();
+    // The turn's budget is spent: the reply goes out untranslated at once (not a failure of the engine).
+    if (budget <= 0) return undefined;
     // Only a slow engine counts against the breaker, not a slow cache read or write.
     let engineInFlight = false;
-    const result = await withDeadline(async (signal) => {
+    let engineTimedOut = false;
+    const result = await this.timed(async (signal) => {
       if (useCache && this.cache) {
         const cache = this.cache;
         await Promise.all(
@@ -172,11 +215,14 @@ export class MachineTranslationService implements MachineTranslation {
         this.report(asTranslateError(err));
         return 'failed' as const;
       }
-    }, this.options.deadlineMs);
+    }, budget, () => {
+      engineTimedOut = engineInFlight;
+    });
 
     if ('timedOut' in result) {
-      if (engineInFlight) this.breaker.failure();
-      this.report(new TranslateError(COMPONENT, `${source}->${target} took over ${this.options.deadlineMs} ms`, undefined, 'timeout'));
+      // A translator that does not answer in time is failing, like one that refuses the connection.
+      if (engineTimedOut) this.breaker.failure();
+      this.report(new TranslateError(COMPONENT, `${source}->${target} took over ${budget} ms`, undefined, 'timeout'));
       return undefined;
     }
     if ('error' in result || result.value !== 'done') return undefined;
@@ -185,15 +231,16 @@ export class MachineTranslationService implements MachineTranslation {
 
   /** Runs one engine call under the breaker and the deadline. */
   private async call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    if (!this.breaker.allow()) return undefined;
-    const result = await withDeadline(work, this.options.deadlineMs);
+    const budget = this.budget();
+    if (budget <= 0 || !this.breaker.allow()) return undefined;
+    const result = await this.timed(work, budget);
     if ('value' in result) {
       this.breaker.success();
       return result.value;
     }
     if ('timedOut' in result) {
       this.breaker.failure();
-      this.report(new TranslateError(COMPONENT, `call took over ${this.options.deadlineMs} ms`, undefined, 'timeout'));
+      this.report(new TranslateError(COMPONENT, `call took over ${budget} ms`, undefined, 'timeout'));
       return undefined;
     }
     if (engineAnswered(result.error)) this.breaker.success();
@@ -212,8 +259,13 @@ export class MachineTranslationService implements MachineTranslation {
 }
 
 /** Machine translation when none is configured: unavailable, every call resolves undefined at once. */
-export class NoTranslation implements MachineTranslation {
+export class NoTranslation implements MachineTranslation, TranslationTurns {
   readonly available = false;
+
+  /** Runs the turn: there is no budget to keep. */
+  withinTurn<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
 
   /** Always undefined: there is no engine to ask. */
   async detect(): Promise<Lang | undefined> {
@@ -226,13 +278,13 @@ export class NoTranslation implements MachineTranslation {
   }
 }
 
-/** What the composition root passes (read from LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, LIBRETRANSLATE_TIMEOUT_MS). */
+/** What the composition root passes (read from LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATE_TIMEOUT_MS). */
 export interface MachineTranslationConfig {
   /** LibreTranslate base URL; absent or empty = no machine translation. */
   url?: string;
   /** LibreTranslate API key, when the server requires one. */
   apiKey?: string;
-  /** Deadline per call in milliseconds (default 2000). */
+  /** Deadline of all translation calls of one turn (run inside `withinTurn`), ms (default 2000). */
   timeoutMs?: number;
   /** Service names to protect in addition to the built-in list. */
   protectedTerms?: readonly string[];
@@ -248,7 +300,7 @@ export interface MachineTranslationConfig {
 export function createMachineTranslation(
   config: MachineTranslationConfig,
   store?: TranslationStore,
-): MachineTranslation {
+): MachineTranslation & TranslationTurns {
   const url = config.url?.trim();
   if (!url) return new NoTranslation();
   const timeoutMs = config.timeoutMs ?? DEFAULT_MACHINE_TRANSLATION_OPTIONS.deadlineMs;

@@ -59,6 +59,12 @@ export interface MachineTranslation {
   ): Promise<string[] | undefined>;
 }
 
+/** One translation budget per turn of the conversation (TRANSLATE_TIMEOUT_MS), whatever number of calls it makes. */
+export interface TranslationTurns {
+  /** Runs `fn` (one turn) so that every translation call inside it shares one deadline. */
+  withinTurn<T>(fn: () => Promise<T>): Promise<T>;
+}
+
 /** Per-call options of MachineTranslation.translate. */
 export interface MachineTranslateOptions {
   /**

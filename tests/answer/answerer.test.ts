@@ -1,21 +1,24 @@
 // The answerer as the dialogs see it: answers in the person's language, filtered by place and status, with the
 // services of their commune; clarify and fallback when unsure; the emergency reply always available.
 import path from 'node:path';
-import { Answerer, DEFAULT_OPTIONS, KnowledgeVocabulary } from '../../src/answer/answerer';
+import { Answerer } from '../../src/answer/answerer';
+import { Router } from '../../src/routing/router';
 import { KnowledgeError } from '../../src/knowledge/problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
 
 let kb: KnowledgeBase;
 let postal: PostalRouting;
+let router: Router;
 let answerer: Answerer;
 beforeAll(async () => {
   kb = (await loadKnowledge(path.join(__dirname, '..', 'fixtures', 'knowledge', 'valid'))).kb;
   postal = await loadPostalCodes();
-  answerer = new Answerer({ kb, postal });
+  router = new Router(kb, postal);
+  answerer = new Answerer({ kb, router });
 });
 
-const place = (code: string) => answerer.placeFromPostalCode(code);
+const place = (code: string) => router.placeFromPostalCode(code);
 
 describe('Answerer.decide', () => {
   it('answers with the Walloon pathway and the CRI of the person’s province', () => {
@@ -62,8 +65,8 @@ describe('Answerer.decide', () => {
       const d = a.decide({ ...q, status });
       return d.kind === 'answer' ? d.entry.id : d.kind === 'clarify' ? d.choices[0].id : undefined;
     };
-    const neutral = new Answerer({ kb, postal, options: { unknownStatusAudienceWeight: 1 } });
-    const cautious = new Answerer({ kb, postal, options: { unknownStatusAudienceWeight: 0.1 } });
+    const neutral = new Answerer({ kb, router, options: { unknownStatusAudienceWeight: 1 } });
+    const cautious = new Answerer({ kb, router, options: { unknownStatusAudienceWeight: 0.1 } });
     expect(top(neutral)).toBe('cpas-temporary-protection');
     expect(top(cautious)).toBe('cpas-ris');
     expect(top(cautious, 'temporary-protection')).toBe('cpas-temporary-protection');
@@ -96,60 +99,13 @@ describe('Answerer.emergency', () => {
   });
 
   it('refuses invalid options with the option named', () => {
-    expect(() => new Answerer({ kb, postal, options: { maxServices: 0 } })).toThrow(/answerer option "maxServices" must be a whole number from 1, got 0/);
-    expect(() => new Answerer({ kb, postal, options: { minSupport: 1.5 } })).toThrow(/answerer option "minSupport" must be in \[0, 1\], got 1.5/);
+    expect(() => new Answerer({ kb, router, options: { searchLimit: 0 } })).toThrow(/answerer option "searchLimit" must be a whole number from 1, got 0/);
+    expect(() => new Answerer({ kb, router, options: { minSupport: 1.5 } })).toThrow(/answerer option "minSupport" must be in \[0, 1\], got 1.5/);
   });
 
   it('refuses to start without an emergency entry', () => {
     const noEmergency = { ...kb, entries: kb.entries.filter((e) => e.topic !== 'emergency') };
-    expect(() => new Answerer({ kb: noEmergency, postal })).toThrow(KnowledgeError);
-    expect(() => new Answerer({ kb: noEmergency, postal })).toThrow(/no emergency entry: entry "emergency-help"/);
-  });
-});
-
-describe('Answerer routing helpers', () => {
-  it('gives the German-speaking commune instead of a Walloon CRI', () => {
-    const entry = answerer.entry('pathway-wallonia');
-    if (!entry) throw new Error('fixture missing');
-    const r = answerer.servicesForEntry(entry, place('4700'), 'en');
-    expect(r.services.map((s) => [s.id, s.name])).toEqual([['commune-german-speaking:eupen', 'Gemeindeverwaltung Eupen']]);
-  });
-
-  it('finds places in text and postal codes', () => {
-    expect(answerer.placeFromText('Я живу в Намюре')?.commune).toBe('namur');
-    expect(answerer.placeFromText('bonjour')).toBeUndefined();
-    expect(answerer.placeFromPostalCode('0999')).toBeUndefined();
-  });
-
-  it('lists human services for a topic, most useful first', () => {
-    expect(answerer.servicesForTopic('legal-aid', place('1000')).map((s) => s.id)).toEqual(['legal-aid-first-line']);
-    expect(answerer.servicesForTopic(undefined, place('1000')).map((s) => s.id)).toEqual(['cpas:bruxelles', 'bapa-near', 'bapa-far', 'commune:bruxelles']);
-  });
-});
-
-describe('KnowledgeVocabulary', () => {
-  const vocabulary = () => new KnowledgeVocabulary(kb.entries, DEFAULT_OPTIONS);
-
-  it('says how much of a question an entry’s title, questions and keywords cover', () => {
-    const full = vocabulary().evidence('revenu d’intégration', 'fr', 'cpas-ris');
-    expect(full.coverage).toBe(1);
-    expect(full.support).toBe(1);
-    const other = vocabulary().evidence('revenu d’intégration', 'fr', 'pathway-wallonia');
-    expect(other.support).toBeLessThan(0.5);
-  });
-
-  it('counts words the knowledge base lacks against the question, and forgives a place name', () => {
-    const v = vocabulary();
-    expect(v.evidence('frobnicate wibble', 'fr').coverage).toBe(0);
-    const half = v.evidence('revenu Gembloux', 'fr', 'cpas-ris');
-    expect(half.support).toBeLessThan(0.7);
-    expect(v.evidence('revenu Gembloux', 'fr', 'cpas-ris', 1).support).toBe(1);
-  });
-
-  it('still recognises a word with a typo or an extra ending, for a little less', () => {
-    const v = vocabulary();
-    const typo = v.evidence('integrasion', 'fr', 'cpas-ris');
-    expect(typo.support).toBeGreaterThan(0.5);
-    expect(typo.support).toBeLessThan(1);
+    expect(() => new Answerer({ kb: noEmergency, router })).toThrow(KnowledgeError);
+    expect(() => new Answerer({ kb: noEmergency, router })).toThrow(/no emergency entry: entry "emergency-help"/);
   });
 });

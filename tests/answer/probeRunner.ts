@@ -2,6 +2,7 @@
 // the topic of the reply, a service of the right type, and a fallback (not a made-up answer) for nonsense.
 import { readFileSync } from 'node:fs';
 import type { Answerer } from '../../src/answer/answerer';
+import type { Router } from '../../src/routing/router';
 import type { AnswerDecision } from '../../src/answer/types';
 import { CURATED_LANGS, PIVOT_LANG, type Lang, type Place, type ServiceType, type Topic } from '../../src/knowledge/types';
 import { detectLanguage } from '../../src/language/detect';
@@ -73,9 +74,9 @@ export function probeLang(p: Probe): Lang {
 }
 
 /** Asks one probe. Emergency answers carry the helplines, as the bot shows them. */
-export function runProbe(answerer: Answerer, p: Probe): ProbeOutcome {
+export function runProbe(answerer: Answerer, router: Router, p: Probe): ProbeOutcome {
   const lang = probeLang(p);
-  const place: Place | undefined = p.postalCode ? answerer.placeFromPostalCode(p.postalCode) : answerer.placeFromText(p.question);
+  const place: Place | undefined = p.postalCode ? router.placeFromPostalCode(p.postalCode) : router.placeFromText(p.question);
   const d = answerer.decide({ text: p.question, lang, place });
   let topic: Topic | undefined;
   let entryId: string | undefined;
@@ -92,10 +93,10 @@ export function runProbe(answerer: Answerer, p: Probe): ProbeOutcome {
     topic = d.choices[0].topic;
     if (place) {
       for (const c of d.choices.filter((x) => x.topic === topic)) {
-        serviceTypes = answerer.servicesForEntry(c, place, lang).services.map((s) => s.type);
+        serviceTypes = router.servicesForEntry(c, place, lang).services.map((s) => s.type);
         if (serviceTypes.length > 0) break;
       }
-      if (serviceTypes.length === 0) serviceTypes = answerer.servicesForTopic(topic, place, lang).map((s) => s.type);
+      if (serviceTypes.length === 0) serviceTypes = router.servicesForTopic(topic, place, lang).map((s) => s.type);
     }
   } else {
     topic = d.topic;

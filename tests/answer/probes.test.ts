@@ -2,7 +2,8 @@
 // in six languages, typos, with and without a postal code, plus nonsense and off-topic lines that must fall back.
 // Prints the figures per language; the floors are what the knowledge base reaches with margin, not targets.
 import path from 'node:path';
-import { Answerer, type AnswererPostal } from '../../src/answer/answerer';
+import { Answerer } from '../../src/answer/answerer';
+import { Router } from '../../src/routing/router';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 import { figures, readProbes, report, runProbe, type ProbeOutcome } from './probeRunner';
@@ -33,14 +34,14 @@ const PLACE_PREFIXES: Record<string, string[]> = {
 
 let answerer: Answerer;
 let kb: KnowledgeBase;
-let postal: AnswererPostal;
+let router: Router;
 let outcomes: ProbeOutcome[];
 beforeAll(async () => {
   const loaded = await loadKnowledge(path.join(ROOT, 'knowledge'));
   kb = loaded.kb;
-  postal = await loadPostalCodes();
-  answerer = new Answerer({ kb, postal });
-  outcomes = readProbes(PROBES).map((p) => runProbe(answerer, p));
+  router = new Router(kb, await loadPostalCodes());
+  answerer = new Answerer({ kb, router });
+  outcomes = readProbes(PROBES).map((p) => runProbe(answerer, router, p));
   console.log(`knowledge-base probes (${PROBES}):\n${report(outcomes)}`);
 });
 
@@ -71,7 +72,7 @@ describe('knowledge-base probes', () => {
     for (const p of probes) {
       for (const prefix of PLACE_PREFIXES[p.lang] ?? []) {
         n += 1;
-        if (runProbe(answerer, { ...p, question: prefix + p.question }).topicOk) ok += 1;
+        if (runProbe(answerer, router, { ...p, question: prefix + p.question }).topicOk) ok += 1;
       }
     }
     console.log(`probes after "I live in <town>": ${ok}/${n}`);
@@ -97,7 +98,7 @@ describe('knowledge-base probes', () => {
 
 describe('questions that used to go wrong', () => {
   const decide = (text: string, lang: string, postalCode?: string) =>
-    answerer.decide({ text, lang, place: postalCode ? answerer.placeFromPostalCode(postalCode) : undefined });
+    answerer.decide({ text, lang, place: postalCode ? router.placeFromPostalCode(postalCode) : undefined });
   const first = (d: ReturnType<typeof decide>) => (d.kind === 'answer' ? d.entry : d.kind === 'clarify' ? d.choices[0] : undefined);
 
   it('lets "parcours d’intégration" decide the topic over "m’inscrire" (not school enrolment), with the CRI of Namur', () => {
@@ -201,7 +202,7 @@ describe('questions that used to go wrong', () => {
     // The CRI entries' sample questions name Liège: before the town's words were left out of the entries' support,
     // this was answered with "which CRI".
     expect(first(answerer.decide({ text, lang: 'fr' }))?.topic).toBe('education');
-    const without = new Answerer({ kb, postal, options: { ignorePlaceNames: true } });
+    const without = new Answerer({ kb, router, options: { ignorePlaceNames: true } });
     expect(first(without.decide({ text, lang: 'fr' }))?.topic).toBe('education');
   });
 

@@ -1,9 +1,10 @@
 // RelaisBot as the composition root wires it: an ActivityHandler over botbuilder's TestAdapter.
 import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { botOptions, createRelaisBot, RelaisBotError } from '../../src/bot/relaisBot';
+import { createRelaisBot } from '../../dialogs/conversation';
+import { botOptions, RelaisBotError } from '../../src/bot/relaisBot';
 import { apologyActivity } from '../../src/bot/replier';
 import { detectLanguage } from '../../src/language/detect';
-import { FakeAnswerer } from '../dialogs/fakes/fakeAnswerer';
+import { fakeKnowledge } from '../dialogs/fakes/fakeAnswerer';
 import { FakeStore } from '../dialogs/fakes/fakeStore';
 import { i18n, type Reply } from '../dialogs/harness';
 
@@ -13,7 +14,7 @@ function setup() {
     conversationState: new ConversationState(store.botStorage),
     userState: new UserState(store.botStorage),
     store,
-    answerer: new FakeAnswerer(),
+    ...fakeKnowledge(),
     detectLanguage: (text) => detectLanguage(text),
     i18n,
   });

@@ -88,4 +88,37 @@ describe('RelaisAdapter', () => {
       await new Promise<void>((r) => ch.server.close(() => r()));
     }
   });
+
+  it('gives up on a channel that never answers: every call to serviceUrl has a deadline', async () => {
+    const quick = new RelaisAdapter({ ...options, outgoingTimeoutMs: 300 });
+    const app2 = express();
+    app2.use(createMessagesRouter({ adapter: quick, logic: (c) => bot.run(c), maxBodyBytes: 4096 }));
+    app2.use(notFound);
+    app2.use(errorHandler(createLogger({ level: 'silent' })));
+    const bot2 = await listen(app2);
+    let held = 0;
+    // Accepts the request and never answers, like the campaign's listener that held a request past 150 s.
+    const silent = http.createServer(() => {
+      held += 1;
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const serviceUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const res = await fetch(`${bot2.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: 'act-9', text: 'hello', serviceUrl, channelId: 'test', conversation: { id: 'c9' }, from: { id: 'u9' }, recipient: { id: 'bot' } }),
+        // A hang, not a speed check: before the deadline existed this request never ended.
+        signal: AbortSignal.timeout(15_000),
+      });
+      expect(held).toBe(1);
+      // This bot has no onTurnError: the failed send is a 500 in the one error shape, with nothing internal in it.
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ error: { code: 'InternalError', message: 'HttpError: internal error' } });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+      await new Promise<void>((r) => bot2.server.close(() => r()));
+    }
+  });
 });

@@ -409,6 +409,8 @@ describe('Direct Line on the embedded store', () => {
       () => undefined,
     );
     await waitForStatus(dl, ConnectionStatus.Online);
+    // The first POST returns before its reply is queued: on a loaded machine "encore" could overtake "echo:bonjour".
+    for (let i = 0; i < 200 && !got.includes('echo:bonjour'); i += 1) await new Promise((r) => setTimeout(r, 25));
     const reply = waitFor(dl, (a) => a.type === 'message' && a.text === 'echo:encore');
     await post(dl, { type: 'message', text: 'encore', from: { id: 'x' } });
     await reply;

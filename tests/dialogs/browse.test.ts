@@ -2,21 +2,23 @@
 // (topic, then question: two taps), the questions offered apply to the person, and other topics are one tap away.
 import type { AnswererPort } from '../../src/answer/types';
 import type { Entry } from '../../src/knowledge/types';
+import type { Router } from '../../src/routing/router';
 import { browseEntries } from '../../dialogs/browseDialog';
 import { LANGS, answers, buttons, harness, i18n, realKnowledge } from './harness';
 
 let answerer: AnswererPort;
+let router: Router;
 let entries: readonly Entry[];
 
 beforeAll(async () => {
-  ({ answerer, entries } = await realKnowledge());
+  ({ answerer, router, entries } = await realKnowledge());
 });
 
 const arrival = { type: 'conversationUpdate', membersAdded: [{ id: 'person-1', name: '' }], recipient: { id: 'bot', name: 'Relais' } };
 
 describe.each(LANGS)('guided browsing, %s', (lang) => {
   it('reaches every entry from the welcome by two taps each, with topic buttons that carry an icon', async () => {
-    const h = harness({ answerer, entries, locale: lang });
+    const h = harness({ answerer, router, entries, locale: lang });
     const welcome = await h.say(arrival);
     const topics = buttons(welcome).filter((b) => b !== i18n.t(lang, 'actions.changeLanguage'));
     expect(topics.length).toBe(new Set(entries.map((e) => e.topic)).size);
@@ -46,7 +48,7 @@ describe.each(LANGS)('guided browsing, %s', (lang) => {
 
 describe('guided browsing', () => {
   it('offers the topics again under every fallback, and "other topics" from a topic', async () => {
-    const h = harness({ answerer, entries, locale: 'fr' });
+    const h = harness({ answerer, router, entries, locale: 'fr' });
     const fallback = await h.say('blorf zimbak quorp');
     const topicButtons = buttons(fallback).filter((b) => /^\p{Extended_Pictographic}/u.test(b));
     expect(topicButtons.length).toBeGreaterThan(5);
@@ -59,14 +61,14 @@ describe('guided browsing', () => {
   });
 
   it("understands a topic button in another language than the conversation's (a phone shared in the family)", async () => {
-    const h = harness({ answerer, entries, locale: 'fr' });
+    const h = harness({ answerer, router, entries, locale: 'fr' });
     await h.say(arrival);
     const menu = await h.say(`🏠 ${i18n.t('ar', 'browse.topic.housing')}`);
     expect(answers(menu).at(-1)).toMatchObject({ kind: 'prompt', topic: 'housing' });
   });
 
   it('offers the most asked questions first (anonymous counts per entry from the store)', async () => {
-    const h = harness({ answerer, entries, locale: 'fr' });
+    const h = harness({ answerer, router, entries, locale: 'fr' });
     const housing = browseEntries(entries, 'housing', { renderLang: 'fr', profile: { userId: 'u', updatedAt: '' } }).filter((e) => !e.audience?.length);
     const last = housing[housing.length - 1];
     for (let i = 0; i < 3; i++) await h.store.addEvent({ day: '2026-11-26', topic: 'housing', entryId: last.id, lang: 'nl', outcome: 'answered' });

@@ -238,7 +238,8 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     await h.say(row.integration);
     const none = await h.say(t(lang, 'clarify.none'));
     expect(answers(none)).toEqual([expect.objectContaining({ kind: 'fallback', lang })]);
-    expect(none[0].text).toBe(t(lang, 'fallback.rephrase'));
+    expect(firstParagraph(none[0].text)).toBe(t(lang, 'fallback.rephrase'));
+    expect(none[0].text).toContain(t(lang, 'safety.line'));
     expect(h.store.reviews).toEqual([expect.objectContaining({ text: row.integration, lang, day: '2026-11-26' })]);
   });
 
@@ -255,7 +256,8 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     const h = harness();
     const first = await h.say(row.unknown[0]);
     expect(answers(first).map((a) => a.kind)).toEqual(['prompt', 'fallback']);
-    expect(first[1].text).toBe(t(lang, 'fallback.rephrase'));
+    expect(firstParagraph(first[1].text)).toBe(t(lang, 'fallback.rephrase'));
+    expect(first[1].text).toContain(t(lang, 'safety.line'));
     // Then the topics (guided browsing), for a person who cannot say it in other words.
     expect(buttons(first).slice(0, 2)).toEqual([t(lang, 'actions.talkToPerson'), t(lang, 'actions.help')]);
     expect(buttons(first).length).toBeGreaterThan(2);

@@ -2,8 +2,9 @@
 import { ConversationState, UserState, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import * as path from 'node:path';
-import { createConversation } from '../../src/bot/relaisBot';
+import { createConversation } from '../../dialogs/conversation';
 import type { AnswererPort, ChannelAnswer } from '../../src/answer/types';
+import type { RouterPort } from '../../src/routing/router';
 import type { RelaisBotDeps } from '../../src/bot/types';
 import { detectLanguage } from '../../src/language/detect';
 import { createLocalizer, loadLocaleResources, type Localizer } from '../../src/i18n';
@@ -13,12 +14,14 @@ import { ENTRIES } from './fixtures/entries';
 import { FakeStore } from './fakes/fakeStore';
 import type { FakeTranslation } from './fakes/fakeTranslation';
 import { Answerer } from '../../src/answer/answerer';
+import { Router } from '../../src/routing/router';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 
-/** The real Answerer over knowledge/ and its entries. */
-export async function realKnowledge(): Promise<{ answerer: AnswererPort; entries: readonly Entry[] }> {
+/** The real Answerer and Router over knowledge/, and its entries. */
+export async function realKnowledge(): Promise<{ answerer: AnswererPort; router: Router; entries: readonly Entry[] }> {
   const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  return { answerer: new Answerer({ kb, postal: await loadPostalCodes() }), entries: kb.entries };
+  const router = new Router(kb, await loadPostalCodes());
+  return { answerer: new Answerer({ kb, router }), router, entries: kb.entries };
 }
 
 export const LOCALES_DIR = path.join(__dirname, '..', '..', 'locales');
@@ -41,6 +44,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** The real Answerer over knowledge/, or the keyword fake by default. */
   answerer?: AnswererPort;
+  /** The real Router with the real answerer; the keyword fake routes by default. */
+  router?: RouterPort;
   /** Entries for follow-up buttons: the fixture entries by default (pass the real ones with the real answerer). */
   entries?: readonly Entry[];
   translation?: FakeTranslation;
@@ -50,13 +55,17 @@ export interface HarnessOptions {
 
 export function harness(options: HarnessOptions = {}): Harness {
   const store = new FakeStore();
-  const answerer = options.answerer ?? new FakeAnswerer();
+  const fake = new FakeAnswerer();
+  const answerer = options.answerer ?? fake;
+  const router = options.router ?? (options.answerer ? undefined : fake);
+  if (!router) throw new Error('harness: pass the router that goes with the answerer');
   const conversationState = new ConversationState(store.botStorage);
   const deps: RelaisBotDeps = {
     conversationState,
     userState: new UserState(store.botStorage),
     store,
     answerer,
+    router,
     entries: options.entries ?? (options.answerer ? [] : ENTRIES),
     detectLanguage: (text) => detectLanguage(text),
     translation: options.translation,
@@ -74,7 +83,7 @@ export function harness(options: HarnessOptions = {}): Harness {
     for (let next = client.getNextReply() as Reply | undefined; next; next = client.getNextReply() as Reply | undefined) replies.push(next);
     return replies;
   };
-  return { store, answerer, fake: answerer instanceof FakeAnswerer ? answerer : new FakeAnswerer(), client, say };
+  return { store, answerer, fake, client, say };
 }
 
 /** The `channelData.answer` of each reply. */

@@ -93,7 +93,7 @@ describe('where the person lives', () => {
 describe('status', () => {
   it('is asked only after an answer that depends on it, and is optional', async () => {
     const h = harness();
-    const first = await h.say('Quelle aide du CPAS avec la protection temporaire ?');
+    const first = await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
     expect(answers(first).map((a) => a.kind)).toEqual(['prompt', 'answer', 'prompt']);
     expect(first[2].text).toBe(t('fr', 'status.ask'));
     expect(buttons(first)).toContain(t('fr', 'status.skip'));
@@ -105,7 +105,7 @@ describe('status', () => {
   it('warns when the answer may not apply to the status given, and names who can check', async () => {
     const h = harness();
     await h.say('5000');
-    await h.say('Quelle aide du CPAS avec la protection temporaire ?');
+    await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
     const replies = await h.say(t('fr', 'status.refugee'));
     expect(replies[0].text).toContain(t('fr', 'status.mayNotApply'));
     expect(replies[0].text).toContain('CPAS Namur');
@@ -113,11 +113,27 @@ describe('status', () => {
     expect(firstParagraph(replies[1].text)).toBe(t('fr', 'feedback.ask'));
   });
 
+  it('is not asked when the message states it, and is kept for the next questions', async () => {
+    const h = harness();
+    const first = await h.say("J'ai la protection temporaire, quelle aide du CPAS ?");
+    expect(textOf(first)).not.toContain(t('fr', 'status.ask'));
+    expect(h.store.profiles.get('person-1')?.status).toBe('temporary-protection');
+    await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
+    expect(h.fake.requests[h.fake.requests.length - 1].status).toBe('temporary-protection');
+  });
+
+  it('is not kept from a hint alone ("Ukrainians"): asked instead', async () => {
+    const h = harness();
+    const first = await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
+    expect(textOf(first)).toContain(t('fr', 'status.ask'));
+    expect(h.store.profiles.get('person-1')?.status).toBeUndefined();
+  });
+
   it('is not asked again once the person gave it', async () => {
     const h = harness();
-    await h.say('Quelle aide du CPAS avec la protection temporaire ?');
+    await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
     await h.say(t('fr', 'status.temporary-protection'));
-    const again = await h.say('Quelle aide du CPAS avec la protection temporaire ?');
+    const again = await h.say('Quelle aide du CPAS pour les Ukrainiens ?');
     expect(textOf(again)).not.toContain(t('fr', 'status.ask'));
     expect(h.fake.requests[h.fake.requests.length - 1].status).toBe('temporary-protection');
     expect(TEMPORARY_PROTECTION_AID.audience).toEqual(['temporary-protection']);

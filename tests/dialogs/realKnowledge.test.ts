@@ -1,13 +1,21 @@
 // The conversation over the real knowledge base (knowledge/) and the real Answerer, in the six core languages.
+import * as path from 'node:path';
+import { Answerer } from '../../src/answer/answerer';
+import { Router } from '../../src/routing/router';
 import type { AnswererPort } from '../../src/answer/types';
 import type { Entry } from '../../src/knowledge/types';
-import { LANGS, answers, buttons, harness, i18n, realKnowledge } from './harness';
+import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { LANGS, answers, buttons, harness, i18n } from './harness';
 
 let answerer: AnswererPort;
+let router: Router;
 let entries: readonly Entry[];
 
 beforeAll(async () => {
-  ({ answerer, entries } = await realKnowledge());
+  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+  router = new Router(kb, await loadPostalCodes());
+  answerer = new Answerer({ kb, router });
+  entries = kb.entries;
 });
 
 const CPAS: Record<(typeof LANGS)[number], string> = {
@@ -30,7 +38,7 @@ const CRISIS: Record<(typeof LANGS)[number], string> = {
 
 describe.each(LANGS)('real knowledge base, %s', (lang) => {
   it('answers a CPAS question (not a fallback) in the language it was asked', async () => {
-    const h = harness({ answerer });
+    const h = harness({ answerer, router });
     const replies = await h.say(CPAS[lang]);
     const kinds = answers(replies).map((a) => a.kind);
     expect(kinds.some((k) => k === 'answer' || k === 'clarify')).toBe(true);
@@ -39,7 +47,7 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
   });
 
   it('answers a crisis at once with the emergency entry and helplines', async () => {
-    const h = harness({ answerer });
+    const h = harness({ answerer, router });
     const replies = await h.say(CRISIS[lang]);
     expect(replies).toHaveLength(1);
     expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', topic: 'emergency', entryId: 'emergency-help', lang });
@@ -61,10 +69,10 @@ const PRESENCE: Record<(typeof LANGS)[number], [string, string]> = {
 
 describe.each(LANGS)('real knowledge base, place in casual words, %s', (lang) => {
   it('keeps the town named after "I\'m in" as the person\'s place and routes the answer there', async () => {
-    const h = harness({ answerer });
+    const h = harness({ answerer, router });
     const [question, commune] = PRESENCE[lang];
     const replies = await h.say(question);
-    const place = answerer.placeFromText(commune);
+    const place = router.placeFromText(commune);
     expect(h.store.profiles.get('person-1')).toMatchObject({ postalCode: place?.postalCode, region: place?.region });
     expect(replies.map((r) => r.text)).not.toContain(i18n.t(lang, 'place.ask'));
   });
@@ -72,7 +80,7 @@ describe.each(LANGS)('real knowledge base, place in casual words, %s', (lang) =>
 
 describe.each(LANGS)('real knowledge base, follow-ups, %s', (lang) => {
   it('after an answer, offers other entries of its topic for the region, and answers the one pressed', async () => {
-    const h = harness({ answerer, entries });
+    const h = harness({ answerer, router, entries });
     const replies = await h.say({ type: 'message', text: CPAS[lang], channelData: { postalCode: '5000' } });
     const answered = answers(replies).find((a) => a.kind === 'answer');
     expect(answered).toBeDefined();
@@ -90,7 +98,7 @@ describe.each(LANGS)('real knowledge base, follow-ups, %s', (lang) => {
 
 describe('real knowledge base, routing', () => {
   it('names the CPAS of the commune given by the channel, whether it answers or asks which entry', async () => {
-    const h = harness({ answerer });
+    const h = harness({ answerer, router });
     const replies = await h.say({ type: 'message', text: CPAS.fr, channelData: { postalCode: '5000' } });
     const index = answers(replies).findIndex((a) => a.kind !== 'prompt');
     expect(answers(replies)[index].services.some((s) => s.type === 'cpas')).toBe(true);

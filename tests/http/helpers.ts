@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRelais, projectRoot, type Relais } from '../../src/app';
+import { createRelais, projectRoot, type Relais, type RelaisOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
 export interface RunningRelais {
@@ -12,10 +12,15 @@ export interface RunningRelais {
 }
 
 /** The real app with embedded defaults, on 127.0.0.1 and a free port. */
-export async function startRelais(env: NodeJS.ProcessEnv = {}): Promise<RunningRelais> {
+export async function startRelais(env: NodeJS.ProcessEnv = {}, overrides: RelaisOverrides = {}): Promise<RunningRelais> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-http-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env }, projectRoot());
-  const relais = await createRelais(config, { purge: false });
+  // Every request of a test comes from 127.0.0.1: the /api/messages rate limit per address is raised unless the
+  // test sets it (tests/e2e/belgium sends dozens of questions in a row).
+  const config = loadConfig(
+    { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, MESSAGES_RATE_PER_MINUTE: '100000', ...env },
+    projectRoot(),
+  );
+  const relais = await createRelais(config, { purge: false, ...overrides });
   const url = await relais.listen();
   return {
     relais,

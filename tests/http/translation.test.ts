@@ -9,7 +9,8 @@ describe('Relais with LibreTranslate', () => {
   let r: RunningRelais;
   beforeAll(async () => {
     lt = await startFakeLibreTranslate();
-    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '500' });
+    // One budget for every translator call of a message: 2 s (the default) holds on a loaded test machine.
+    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '2000' });
   });
   afterAll(async () => {
     await r.stop();
@@ -64,5 +65,30 @@ describe('Relais without a translator', () => {
     type WithButtons = { suggestedActions?: { actions: { title: string }[] } };
     const titles = replies.flatMap((a) => (a as WithButtons).suggestedActions?.actions.map((b) => b.title) ?? []);
     expect(titles).toEqual(expect.arrayContaining(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']));
+  });
+});
+
+describe('Relais with a translator that never answers', () => {
+  let lt: FakeLibreTranslate;
+  let r: RunningRelais;
+  beforeAll(async () => {
+    lt = await startFakeLibreTranslate({ delayMs: 60_000 });
+    r = await startRelais({ LIBRETRANSLATE_URL: lt.url, TRANSLATE_TIMEOUT_MS: '1000' });
+  });
+  afterAll(async () => {
+    await r.stop();
+    await lt.close();
+  });
+
+  it('waits for it once per message (one budget for the turn), and stops asking after three messages', async () => {
+    const perMessage: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const before = lt.requests.length;
+      const reply = answerOf(await ask(r.url, SPANISH, { channelData: { postalCode: '1030' } }));
+      expect(reply!.channelData!.answer!.lang).toBe('fr');
+      perMessage.push(lt.requests.length - before);
+    }
+    // Before: every detection and translation of a message waited its own deadline, and timeouts opened nothing.
+    expect(perMessage).toEqual([1, 1, 1, 0]);
   });
 });

@@ -1,4 +1,5 @@
 // `npm run kb -- validate`: exit codes and the exact lines maintainers read, on the shipped content and broken fixtures.
+import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
 import { runKb, type KbOutput } from '../../scripts/kb';
@@ -26,6 +27,17 @@ describe('kb validate', () => {
     const seeds = [...kb.entries, ...kb.services].flatMap((x) => x.sources).filter((s) => s.seed);
     expect(seeds.length).toBeGreaterThan(50);
     expect(seeds.filter((s) => !s.title)).toEqual([]);
+  });
+
+  it('without a folder argument checks KNOWLEDGE_DIR, the folder npm start would load (not ./knowledge)', async () => {
+    const io = capture();
+    const code = await runKb(['validate', '--today', '2026-11-26', '--errors-only'], io, { KNOWLEDGE_DIR: path.join(FIXTURES, 'broken') }, os.tmpdir());
+    expect(code).toBe(1);
+    expect(io.lines.length).toBeGreaterThan(5);
+    expect(io.errs.join('\n')).toMatch(/INVALID$/);
+    const relative = capture();
+    const root = path.join(__dirname, '..', '..');
+    expect(await runKb(['validate', '--errors-only'], relative, { KNOWLEDGE_DIR: 'knowledge' }, root)).toBe(0);
   });
 
   it('passes on a small valid fixture and prints only warnings', async () => {

@@ -1,4 +1,4 @@
-import { scrub, scrubDeep, type ScrubKind } from '../../src/privacy/scrub';
+import { scrub, scrubActivity, scrubDeep, type ScrubKind } from '../../src/privacy/scrub';
 
 type Row = [lang: string, input: string, expected: string, kinds: Partial<Record<ScrubKind, number>>];
 
@@ -53,6 +53,15 @@ const rows: Row[] = [
   ['ru', 'я живу rue Haute 42 в Брюсселе', 'я живу [address] в Брюсселе', { address: 1 }],
   ['ar', 'أسكن في شارع الملك ١٦ في بروكسل', 'أسكن في [address] في بروكسل', { address: 1 }],
   ['ar', 'عنواني rue de la Loi 16', 'عنواني [address]', { address: 1 }],
+  // gaps the privacy campaign found: capitalised street words, "n°", spaced IBANs
+  ['fr', 'je vis Place Flagey 18 à Ixelles', 'je vis [address] à Ixelles', { address: 1 }],
+  ['fr', 'Rue Royale n° 12, 1000 Bruxelles', '[address], 1000 Bruxelles', { address: 1 }],
+  ['fr', 'Chemin du Moulin 4 et Quai de la Batte 10', '[address] et [address]', { address: 2 }],
+  ['fr', 'Square Ambiorix 7 à Bruxelles', '[address] à Bruxelles', { address: 1 }],
+  ['en', 'I live at Place Saint-Lambert no. 3', 'I live at [address]', { address: 1 }],
+  ['fr', 'IBAN BE 71 0961 2345 6769 merci', 'IBAN [iban] merci', { iban: 1 }],
+  ['nl', 'rekening BE 71 096 123 456 769 aub', 'rekening [iban] aub', { iban: 1 }],
+  ['fr', 'compte BE-71-0961-2345-6769', 'compte [iban]', { iban: 1 }],
 ];
 
 describe('scrub removes personal details in every language', () => {
@@ -99,6 +108,26 @@ test('scrubDeep scrubs free text in nested state but keeps identifiers', () => {
   expect(out.conversationId).toBe('0470 12 34 56');
   expect(state.notes[0]).toBe('écrire à x@y.be');
   expect(out.prompt.options.prompt.text).toBe('Appelez le 02 512 34 56 ?');
+});
+
+test('scrubActivity scrubs every field of what a person sent, bot-like keys included, and keeps identifiers', () => {
+  const activity = {
+    type: 'message',
+    id: 'conv|0000001',
+    text: 'aide 0472 99 88 77',
+    value: { note: '0472 99 88 77', prompt: 'x@y.be' },
+    channelData: { adresse: 'Place Flagey 18', postalCode: '1050', clientActivityID: 'abc' },
+    entities: [{ type: 'note', iban: 'BE 71 0961 2345 6769' }],
+    from: { id: 'dl_123', role: 'user' },
+  };
+  const out = scrubActivity(activity);
+  expect(out.text).toBe('aide [phone]');
+  expect(out.value).toEqual({ note: '[phone]', prompt: '[email]' });
+  expect(out.channelData).toEqual({ adresse: '[address]', postalCode: '1050', clientActivityID: 'abc' });
+  expect(out.entities).toEqual([{ type: 'note', iban: '[iban]' }]);
+  expect(out.from).toEqual(activity.from);
+  expect(out.id).toBe(activity.id);
+  expect(activity.value.note).toBe('0472 99 88 77');
 });
 
 test('long texts without personal details come back unchanged (patterns stay linear on words and digits)', () => {

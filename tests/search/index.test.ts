@@ -150,29 +150,24 @@ describe('SearchIndex', () => {
     });
   });
 
-  describe('decision', () => {
-    it('answers a question that matches a sample question', () => {
+  describe('evidence and confidence', () => {
+    it('is confident and fully supported when the question matches a sample question', () => {
       const r = index.search({ text: 'Je ne peux pas payer la garantie locative', lang: 'fr' });
-      expect(r.decision).toBe('answer');
-      expect(r.confidence).toBeGreaterThanOrEqual(DEFAULT_SEARCH_OPTIONS.answerThreshold);
+      expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+      expect(r.hits[0].evidence.support).toBeGreaterThan(0.5);
     });
-    it('falls back when nothing in the question is known', () => {
+    it('finds no coverage when nothing in the question is known', () => {
       const r = index.search({ text: 'xylophone zèbre quantique', lang: 'fr' });
-      expect(r.decision).toBe('fallback');
-      expect(r.confidenceTop3).toBeLessThan(DEFAULT_SEARCH_OPTIONS.clarifyThreshold);
+      expect(r.query.coverage).toBe(0);
+      expect(r.confidenceTop3).toBeLessThan(0.5);
     });
-    it('falls back on an empty question or an unknown language', () => {
-      expect(index.search({ text: '  ', lang: 'fr' })).toMatchObject({ hits: [], decision: 'fallback' });
-      expect(index.search({ text: 'CPAS', lang: 'tr' })).toMatchObject({ hits: [], decision: 'fallback' });
+    it('returns no hit on an empty question or an unknown language', () => {
+      expect(index.search({ text: '  ', lang: 'fr' })).toMatchObject({ hits: [], confidence: 0 });
+      expect(index.search({ text: 'CPAS', lang: 'tr' })).toMatchObject({ hits: [], confidence: 0, query: { coverage: 0 } });
     });
-    it('offers choices (clarify) when two entries match equally', () => {
+    it('ranks two entries that match equally side by side', () => {
       const r = index.search({ text: 'parcours', lang: 'fr' });
-      expect(r.decision).toBe('clarify');
       expect(r.hits.slice(0, 2).map((h) => h.id).sort()).toEqual(['pathway-brussels', 'pathway-wallonia']);
-    });
-    it('orders by the thresholds it was given', () => {
-      const strict = SearchIndex.build(DOCS, { answerThreshold: 0.999, clarifyThreshold: 0.998 });
-      expect(strict.search({ text: 'garantie locative', lang: 'fr' }).decision).toBe('fallback');
     });
   });
 
@@ -231,7 +226,9 @@ describe('SearchIndex', () => {
   });
 
   it('rejects inconsistent options, naming them', () => {
-    expect(() => SearchIndex.build(DOCS, { answerThreshold: 1.5 })).toThrow('SearchError: answerThreshold 1.5 is not between 0 and 1');
+    expect(() => SearchIndex.build(DOCS, { evidence: { unknownWordWeight: 1.5, textOnlyWeight: 0, nearMatchWeight: 0.7, nearMatchMinLength: 5 } })).toThrow(
+      'SearchError: evidence option "unknownWordWeight" must be in [0, 1], got 1.5',
+    );
     expect(() => SearchIndex.build([{ id: 'x', lang: '', title: 't', text: 't' }])).toThrow('SearchError: document "x" has no lang');
   });
 });

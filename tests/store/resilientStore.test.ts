@@ -114,3 +114,40 @@ describe('ResilientStore over the embedded engine stopped and restarted', () => 
     }
   });
 });
+
+describe('ResilientStore given data it cannot store', () => {
+  let dir: string;
+  let store: ResilientStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'relais-resilient-data-'));
+    store = new ResilientStore(await DocStore.open(new SqliteEngine({ dataDir: dir })), { probeIntervalMs: 5 });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** `{"x":[[[…]]]}` nested `depth` levels: one ~10 KB request. */
+  const deep = (depth: number) => JSON.parse(`{"x":${'['.repeat(depth)}${']'.repeat(depth)}}`) as object;
+
+  it('refuses an activity nested 5,000 levels deep without going degraded: other conversations keep their store', async () => {
+    let degraded = false;
+    store.on('degraded', () => (degraded = true));
+    await store.createDirectLineConversation({ conversationId: 'other', createdAt: new Date().toISOString() });
+    await store.createDirectLineConversation({ conversationId: 'hostile', createdAt: new Date().toISOString() });
+    const write = store.appendDirectLineActivity('hostile', { type: 'message', text: 'x', channelData: deep(5000) });
+    await expect(write).rejects.toMatchObject({ name: 'StoreDataError' });
+    expect(degraded).toBe(false);
+    expect(store.degraded).toBe(false);
+    // Before: the overflow counted as a store failure and this read answered "no such conversation".
+    await expect(store.getDirectLineConversation('other')).resolves.toMatchObject({ conversationId: 'other' });
+    await expect(store.appendDirectLineActivity('other', { type: 'message', text: 'bonjour' })).resolves.toBe(0);
+  });
+
+  it('drops a state write it cannot serialise, still in service', async () => {
+    await store.botStorage.write({ 'test/conversations/c1/': { deep: deep(5000) } }).catch(() => undefined);
+    expect(store.degraded).toBe(false);
+    await store.putProfile(profile);
+    await expect(store.getProfile('u1')).resolves.toMatchObject({ postalCode: '1000' });
+  });
+});

@@ -1,11 +1,15 @@
 // Direct Line options, their defaults and the typed error of the channel: one place to tune the endpoint.
 import type { Store } from '../../store/types';
+import { DEFAULT_ACTIVITY_LIMITS, type ActivityLimits } from '../activityLimits';
 
-/** Store methods the Direct Line channel needs (conversations and their activity queues). */
+/**
+ * Store methods the Direct Line channel needs (conversations and their activity queues), and whether the store
+ * is unreachable right now (ResilientStore's `degraded`).
+ */
 export type DirectLineStore = Pick<
   Store,
   'createDirectLineConversation' | 'getDirectLineConversation' | 'appendDirectLineActivity' | 'getDirectLineActivities'
->;
+> & { readonly degraded?: boolean };
 
 /** One token bucket: `capacity` requests at once, refilled at `refillPerSecond`. */
 export interface BucketOptions {
@@ -57,6 +61,8 @@ export interface DirectLineOptions {
   rateLimits: DirectLineRateLimits;
   /** Browser origins allowed to call the endpoint from another site (CORS); empty = same origin only. */
   corsOrigins: string[];
+  /** Depth and size limits of an activity's free-form fields (value, channelData, entities…). */
+  activityLimits: ActivityLimits;
 }
 
 /**
@@ -82,6 +88,7 @@ export const DEFAULT_OPTIONS: Omit<DirectLineOptions, 'tokenSecret'> = {
     read: { capacity: 30, refillPerSecond: 3 },
   },
   corsOrigins: [],
+  activityLimits: DEFAULT_ACTIVITY_LIMITS,
 };
 
 /** A Direct Line request refused: HTTP status, Direct Line error code, message naming the value. */

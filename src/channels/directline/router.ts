@@ -2,6 +2,8 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { scrubActivity } from '../../privacy/scrub';
+import { activityFieldProblem } from '../activityLimits';
 import type { BotRunner } from '../types';
 import { DirectLineError, resolveOptions, type DirectLineOptions, type DirectLineStore } from './options';
 import { RateLimiter } from './rateLimit';
@@ -120,6 +122,9 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
     }
     const conversation = await store.getDirectLineConversation(conversationId);
     if (!conversation) {
+      // While the store is unreachable it cannot say whether the conversation exists. A 404 would end the web
+      // chat for good (DirectLineJS stops on 404): a signed token bound to this conversation is trusted instead.
+      if (store.degraded && caller.kind === 'token') return { caller, conversationId, userId: caller.claims.user };
       throw new DirectLineError(404, 'BadArgument', `conversation "${conversationId}" does not exist`);
     }
     return { caller, conversationId, userId: conversation.userId };
@@ -215,6 +220,17 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
     if (body.channelData !== undefined && !isObject(body.channelData)) {
       throw new DirectLineError(400, 'BadArgument', 'activity channelData must be an object');
     }
+    for (const key of ['name', 'textFormat', 'localTimezone', 'localTimestamp'] as const) {
+      if (body[key] !== undefined && typeof body[key] !== 'string') {
+        throw new DirectLineError(400, 'BadArgument', `activity ${key} must be a string`);
+      }
+    }
+    if (body.entities !== undefined && !Array.isArray(body.entities)) {
+      throw new DirectLineError(400, 'BadArgument', 'activity entities must be an array');
+    }
+    // Before anything is stored or run: a field nested thousands of levels deep would overflow the stack later.
+    const problem = activityFieldProblem(body, options.activityLimits);
+    if (problem) throw new DirectLineError(problem.status, problem.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', problem.message);
     if (Array.isArray(body.attachments) && body.attachments.length > 0) {
       throw new DirectLineError(400, 'BadArgument', 'attachments are not accepted on this channel');
     }
@@ -358,7 +374,8 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
         res.status(200).json({ id: `${conversationId}|typing` });
         return;
       }
-      const position = await store.appendDirectLineActivity(conversationId, incoming);
+      // Stored scrubbed (phone numbers in a card's value, addresses in channelData…); the bot gets it as sent.
+      const position = await store.appendDirectLineActivity(conversationId, scrubActivity(incoming));
       const id = activityId(conversationId, position);
       if (options.typingIndicator && incoming.type === 'message') {
         await appendReplies(conversationId, userId, [{ type: 'typing' }], id);
@@ -398,7 +415,12 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
     const parserError = err as { type?: string; status?: number; limit?: number; length?: number };
     let e: DirectLineError;
     if (err instanceof DirectLineError) e = err;
-    else if (parserError.type === 'entity.too.large') {
+    else if ((err as { name?: string } | null)?.name === 'StoreDataError') {
+      e = new DirectLineError(400, 'BadArgument', 'the activity cannot be stored (too deeply nested or too large)');
+    } else if ((err as { name?: string } | null)?.name === 'StoreError') {
+      logger.warn({ path: req.path.replace(/\/conversations\/[^/]+/, '/conversations/:id') }, 'directline: store unavailable');
+      e = new DirectLineError(503, 'ServiceUnavailable', 'the conversation store is unavailable; retry shortly', 5);
+    } else if (parserError.type === 'entity.too.large') {
       e = new DirectLineError(413, 'MessageSizeTooBig', `body of ${parserError.length ?? '?'} bytes is over ${parserError.limit ?? '?'} bytes`);
     } else if (parserError.type === 'entity.parse.failed') {
       e = new DirectLineError(400, 'BadArgument', 'body is not valid JSON');

@@ -1,6 +1,7 @@
 // A keyword-driven AnswererPort over the fixture entries: answer, clarify or fallback, and postal-code routing.
 import type { AnswerDecision, AnswerRequest, AnswererPort } from '../../../src/answer/types';
-import type { Entry, Place, RoutedService, Topic } from '../../../src/knowledge/types';
+import type { RouterPort } from '../../../src/routing/router';
+import type { Entry, Place, RoutedService, Status, Topic } from '../../../src/knowledge/types';
 import { CPAS_APPOINTMENT, EMERGENCY_ENTRY, ENTRIES, INTEGRATION_BRUSSELS, INTEGRATION_WALLONIA, TEMPORARY_PROTECTION_AID } from '../fixtures/entries';
 
 const PLACES: Record<string, Place> = {
@@ -19,6 +20,8 @@ const NAMES: Record<string, string[]> = {
 const CPAS_WORDS = ['cpas', 'ocmw', 'rendez-vous', 'afspraak', 'appointment', 'прийом', 'приём', 'موعد'];
 const INTEGRATION_WORDS = ['intégration', 'integration', 'inburgering', 'integratie', 'інтеграц', 'интеграц', 'اندماج', 'الاندماج'];
 const PROTECTION_WORDS = ['protection temporaire', 'temporary protection'];
+/** Words that hint at temporary protection without stating it (as the real answerer's `statusHints`). */
+const UKRAINE_WORDS = ['ukrain'];
 
 /** Words that bring crisis entries nearest without the crisis phrases: a fallback whose topic is "emergency". */
 const UNSURE_CRISIS_WORDS = ['ne bouge plus', 'beweegt niet', 'not moving', 'не рухається', 'не двигается', 'لا يتحرك'];
@@ -32,17 +35,20 @@ export function cpasOf(place: Place): RoutedService {
   return { id: `cpas:${place.commune}`, type: 'cpas', name: `CPAS ${place.communeName}`, verified: false };
 }
 
-export class FakeAnswerer implements AnswererPort {
+export class FakeAnswerer implements AnswererPort, RouterPort {
   readonly requests: AnswerRequest[] = [];
 
   decide(req: AnswerRequest): AnswerDecision {
     this.requests.push(req);
-    if (has(req.text, PROTECTION_WORDS)) {
+    if (has(req.text, PROTECTION_WORDS) || has(req.text, UKRAINE_WORDS)) {
       return { kind: 'answer', entry: TEMPORARY_PROTECTION_AID, textLang: req.lang, confidence: 0.9, services: [], needsPlace: false };
     }
     // Both needs in one question: the person chooses (the answerer's "rivals"), each entry fitting the named place.
     if (has(req.text, CPAS_WORDS) && has(req.text, INTEGRATION_WORDS)) {
-      return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, CPAS_APPOINTMENT], confidence: 0.5 };
+      // As the real answerer does: a served town the question names is the place the choices are for.
+      const named = this.placeFromText(req.text);
+      const place = req.place ?? (named?.region === 'flanders' ? undefined : named);
+      return { kind: 'clarify', choices: [INTEGRATION_WALLONIA, CPAS_APPOINTMENT], confidence: 0.5, place };
     }
     if (has(req.text, CPAS_WORDS)) {
       const routed = this.servicesForEntry(CPAS_APPOINTMENT, req.place);
@@ -55,6 +61,12 @@ export class FakeAnswerer implements AnswererPort {
 
   emergency(): { entry: Entry; services: RoutedService[] } {
     return { entry: EMERGENCY_ENTRY, services: [HELPLINE] };
+  }
+
+  statusesIn(text: string): { stated: Set<Status>; hinted: Set<Status> } {
+    const stated = has(text, PROTECTION_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
+    const hinted = has(text, UKRAINE_WORDS) ? new Set<Status>(['temporary-protection']) : new Set<Status>();
+    return { stated, hinted: new Set([...stated, ...hinted]) };
   }
 
   entry(id: string): Entry | undefined {
@@ -83,7 +95,18 @@ export class FakeAnswerer implements AnswererPort {
     return code2 ? PLACES[code2] : undefined;
   }
 
+  placeFromWrittenCode(text: string): Place | undefined {
+    const code = /\b(\d{4})\b/.exec(text)?.[1];
+    return code ? PLACES[code] : undefined;
+  }
+
   placeFromPostalCode(code: string): Place | undefined {
     return PLACES[code];
   }
+}
+
+/** One keyword fake as both the answerer and the router of a bot's deps. */
+export function fakeKnowledge(): { answerer: FakeAnswerer; router: FakeAnswerer } {
+  const fake = new FakeAnswerer();
+  return { answerer: fake, router: fake };
 }

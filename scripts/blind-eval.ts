@@ -1,0 +1,160 @@
+// `npm run eval:blind -- --file F [--json] [--verbose]`: a blind orientation batch (docs/eval.md, "Blind batches")
+// through the real app over HTTP, first turn of a new conversation each (follow-ups after their first question):
+// right topic, a service named for the place the message gives, off-topic not answered with an entry.
+process.env.DOTENV_CONFIG_QUIET = 'true';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRelais, projectRoot } from '../src/app';
+import { loadConfig } from '../src/config';
+import { normaliseName } from '../src/routing/text';
+
+/** One line of a blind orientation batch. */
+interface BlindLine {
+  id: string;
+  lang: string;
+  text: string;
+  kind: 'orientation' | 'offtopic' | 'followup';
+  topic?: string;
+  topics?: string[];
+  status?: string;
+  place?: { postalCode?: string; commune?: string };
+  previous?: string;
+}
+
+interface Answer {
+  kind: string;
+  topic?: string;
+  services: { id: string; type: string; name: string }[];
+}
+
+interface Row {
+  line: BlindLine;
+  got?: Answer;
+  topicOk: boolean;
+  placeOk?: boolean;
+}
+
+const USAGE = 'usage: blind-eval --file F [--json] [--verbose]';
+
+function parseArgs(argv: string[]): { file: string; json: boolean; verbose: boolean } {
+  let file: string | undefined;
+  let json = false;
+  let verbose = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--file') file = argv[++i];
+    else if (argv[i] === '--json') json = true;
+    else if (argv[i] === '--verbose') verbose = true;
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (!file) throw new Error('--file is required');
+  return { file, json, verbose };
+}
+
+let counter = 0;
+
+/** Posts messages of one new conversation in order; returns the answer of the last one. */
+async function conversation(url: string, texts: string[]): Promise<Answer | undefined> {
+  counter += 1;
+  let last: Answer | undefined;
+  for (const text of texts) {
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        deliveryMode: 'expectReplies',
+        channelId: 'test',
+        conversation: { id: `blind-${counter}` },
+        from: { id: `blind-user-${counter}` },
+        recipient: { id: 'relais' },
+        text,
+      }),
+    });
+    const body = (await res.json()) as { activities?: Array<{ channelData?: { answer?: Answer } }> };
+    const answers = (body.activities ?? []).map((a) => a.channelData?.answer).filter((a): a is Answer => a !== undefined);
+    last = answers.find((a) => a.kind !== 'prompt') ?? answers[0];
+  }
+  return last;
+}
+
+function judge(line: BlindLine, got: Answer | undefined): Row {
+  const wanted = line.topics ?? (line.topic ? [line.topic] : []);
+  const answered = got !== undefined && (got.kind === 'answer' || got.kind === 'clarify');
+  if (line.kind === 'offtopic') return { line, got, topicOk: !answered };
+  const topicOk = answered && (wanted.length === 0 || wanted.includes(got?.topic ?? ''));
+  const commune = line.place?.commune ? normaliseName(line.place.commune).replace(/ /g, '-') : undefined;
+  const placeOk = commune
+    ? topicOk && (got?.services ?? []).some((s) => normaliseName(`${s.id} ${s.name}`).replace(/ /g, '-').includes(commune))
+    : undefined;
+  return { line, got, topicOk, placeOk };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const lines = readFileSync(path.resolve(args.file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as BlindLine;
+      } catch (e) {
+        throw new Error(`${args.file} line ${i + 1} is not JSON (${(e as Error).message})`);
+      }
+    });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-blind-'));
+  const relais = await createRelais(
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir }, projectRoot()),
+    { purge: false },
+  );
+  const url = await relais.listen();
+  const rows: Row[] = [];
+  try {
+    for (const [i, line] of lines.entries()) {
+      const texts = line.kind === 'followup' && line.previous ? [line.previous, line.text] : [line.text];
+      rows.push(judge(line, await conversation(url, texts)));
+      if (!args.json && (i + 1) % 25 === 0) process.stderr.write(`blind-eval: ${i + 1}/${lines.length}\n`);
+    }
+  } finally {
+    await relais.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const pct = (a: number, b: number): string => (b ? `${Math.round((100 * a) / b)}% (${a}/${b})` : '-');
+  const figures: Record<string, unknown> = {};
+  for (const lang of ['fr', 'nl', 'en', 'uk', 'ru', 'ar', 'all']) {
+    const mine = rows.filter((r) => lang === 'all' || r.line.lang === lang);
+    const orient = mine.filter((r) => r.line.kind === 'orientation');
+    const placed = orient.filter((r) => r.placeOk !== undefined);
+    const off = mine.filter((r) => r.line.kind === 'offtopic');
+    const follow = mine.filter((r) => r.line.kind === 'followup');
+    const f = {
+      topic: [orient.filter((r) => r.topicOk).length, orient.length],
+      place: [placed.filter((r) => r.placeOk).length, placed.length],
+      offtopicAnswered: [off.filter((r) => !r.topicOk).length, off.length],
+      followup: [follow.filter((r) => r.topicOk).length, follow.length],
+    };
+    figures[lang] = f;
+    if (!args.json) {
+      console.log(
+        `${lang.padEnd(3)} topic ${pct(f.topic[0], f.topic[1]).padEnd(12)} place ${pct(f.place[0], f.place[1]).padEnd(12)} ` +
+          `off-topic answered ${pct(f.offtopicAnswered[0], f.offtopicAnswered[1]).padEnd(10)} follow-up ${pct(f.followup[0], f.followup[1])}`,
+      );
+    }
+  }
+  if (args.verbose) {
+    for (const r of rows.filter((x) => !x.topicOk || x.placeOk === false)) {
+      const g = r.got;
+      console.log(`  ${r.line.id} ${r.line.kind} want=${r.line.topics?.join('|') ?? r.line.topic ?? '-'} got=${g?.kind ?? 'none'}/${g?.topic ?? '-'} [${(g?.services ?? []).map((s) => s.id).join(',')}] «${r.line.text}»`);
+    }
+  }
+  console.log(JSON.stringify(figures));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`blind-eval: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,183 @@
+// The decision policy: from ranked candidates and their evidence to answer / clarify / fallback. The bot and
+// `npm run eval` both decide with this and nothing else.
+
+/** One ranked candidate: a document with the metadata the policy reads. */
+export interface Candidate {
+  id: string;
+  /** The need it answers (an entry's topic; an eval page is its own topic). */
+  topic: string;
+  /** Regions it is written for; empty or absent = everywhere. */
+  regions?: readonly string[];
+  /** Search score after status and named-topic weighting. */
+  score: number;
+  support: number;
+  supportWords: number;
+  topical: boolean;
+}
+
+/** A question ranked in one language. */
+export interface Ranked {
+  lang: string;
+  /** Best first, after the covering-neighbour step (`orderByCoverage`). */
+  candidates: Candidate[];
+  /** Analysed content words of the question. */
+  terms: string[];
+  /** Share of the question's words the language's documents know. */
+  coverage: number;
+  /** Topics the question names ("CPAS", "BAPA"). */
+  named: ReadonlySet<string>;
+  /** The engine's calibrated confidence that the first hit is right. */
+  engineConfidence: number;
+  /** Searched in the question's own language (not a retry in a language written alike). */
+  own: boolean;
+}
+
+/** Options of the policy. */
+export interface PolicyOptions {
+  /** Most entries offered when the question is ambiguous (CONTRACT: top-3 choices). */
+  maxChoices: number;
+  /**
+   * Least share of the question (IDF-weighted words) that the best entry must hold for an answer or a choice:
+   * below it the question is not one the knowledge base covers ("recipe for pancakes", keyboard mashing). With
+   * `minSupportWords`, chosen on tests/fixtures/probes/kb-probes.jsonl (training) and the public belgium set:
+   * 0.4–0.5 with 1.2–1.4 words keep 97% of in-scope probes on topic and send 93% of off-topic ones to the
+   * fallback; 1.0 word lets single common words through (fallback drops to 70%).
+   */
+  minSupport: number;
+  /** Matched words (in units of the rarest word) that support an entry whatever the share: long questions. */
+  minSupportWords: number;
+  /** Least coverage of the question for the fallback to name a topic; below it the generalists are offered. */
+  minCoverage: number;
+  /**
+   * Relative score gap (top − rival) / top under which an entry of another topic is a real rival and the person
+   * chooses between them. 0.05–0.2 give the same topic figures on the probes.
+   */
+  rivalGap: number;
+  /**
+   * When the top hit does not cover the question but another scoring at least this share of the top one does,
+   * that one comes first ("free lawyer for my asylum appeal": the residence-file entry, not the generic lawyer
+   * one). 1 turns it off.
+   */
+  coveringNeighbourRatio: number;
+}
+
+export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
+  maxChoices: 3,
+  minSupport: 0.45,
+  minSupportWords: 1.3,
+  minCoverage: 0.3,
+  rivalGap: 0.12,
+  coveringNeighbourRatio: 0.7,
+};
+
+/** What the policy decided, over candidate ids. */
+export type PolicyDecision =
+  | { kind: 'answer'; id: string; confidence: number }
+  | { kind: 'clarify'; ids: string[]; confidence: number }
+  | { kind: 'fallback'; topic?: string; confidence: number };
+
+/** Whether a candidate holds enough of the question to be answered or offered. */
+export function isSupported(c: Pick<Candidate, 'support' | 'supportWords' | 'topical'>, terms: number, o: PolicyOptions): boolean {
+  // A question down to one word is held by any entry that has the word, whatever it means there: "wat voor weer
+  // wordt het" met "hij heeft me vannacht weer geslagen" (again, not weather). One word must be one the entry is
+  // about: in its title, keywords or a one-word sample question.
+  if (terms === 1 && !c.topical) return false;
+  return c.support >= o.minSupport || c.supportWords >= o.minSupportWords;
+}
+
+/**
+ * Best first; when the top hit rests on one or two common words ("free lawyer") while a close one also covers the
+ * rest ("… for my residence file"), the one that covers the question comes first.
+ */
+export function orderByCoverage(candidates: Candidate[], terms: number, o: PolicyOptions): Candidate[] {
+  const out = [...candidates].sort((a, b) => b.score - a.score);
+  const top = out[0];
+  if (top && !isSupported(top, terms, o)) {
+    const covering = out.find((x) => x.score >= top.score * o.coveringNeighbourRatio && isSupported(x, terms, o));
+    if (covering) out.splice(0, 0, ...out.splice(out.indexOf(covering), 1));
+  }
+  return out;
+}
+
+/** Whether the ranking's first candidate may be answered or offered. */
+export function rankedSupported(r: Ranked, o: PolicyOptions): boolean {
+  const top = r.candidates[0];
+  if (!top) return false;
+  // A question that names the top entry's institution ("нада ли итти в BAPA") is in scope, however misspelt;
+  // not when searched in another language, where shared names ("CPAS") are all that would match.
+  return isSupported(top, r.terms.length, o) || (r.own && r.named.has(top.topic) && top.support > 0);
+}
+
+/** Answer, clarify or fallback for a ranking. `regionKnown`: the person's region is known. */
+export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): PolicyDecision {
+  const confidence = confidenceOf(r, o);
+  const top = r.candidates[0];
+  if (!top || !rankedSupported(r, o)) {
+    // Never more sure than the knowledge base covers the question: near zero for words it does not have.
+    const low = Math.min(confidence, top?.support ?? 0);
+    return { kind: 'fallback', topic: r.coverage >= o.minCoverage ? top?.topic : undefined, confidence: low };
+  }
+  const regional = regionKnown ? [] : regionalAlternatives(r.candidates, o);
+  if (regional.length >= 2) return { kind: 'clarify', ids: regional, confidence };
+  const rivals = rivalsOf(r, o);
+  if (rivals.length >= 2) return { kind: 'clarify', ids: rivals, confidence };
+  return { kind: 'answer', id: top.id, confidence };
+}
+
+/**
+ * Candidates of other topics scoring within `rivalGap` of the top one and supported as well: the question is truly
+ * ambiguous and the person chooses. Same-topic neighbours are not rivals; nor are topics the question did not
+ * name when it names one ("CPAS").
+ */
+function rivalsOf(r: Ranked, o: PolicyOptions): string[] {
+  const [top, ...rest] = r.candidates;
+  if (!top || top.score <= 0) return [];
+  const out = [top];
+  for (const x of rest) {
+    if (out.length >= o.maxChoices || (top.score - x.score) / top.score > o.rivalGap) break;
+    if (out.some((e) => e.topic === x.topic)) continue;
+    if (r.named.size > 0 && !r.named.has(x.topic)) continue;
+    if (!isSupported(x, r.terms.length, o)) continue;
+    out.push(x);
+  }
+  return out.map((c) => c.id);
+}
+
+/**
+ * Without a known region, one need often has one entry per region (CRI in Wallonia, BAPA in Brussels): when the
+ * top entry is regional and a close one of the same topic covers another region, the person chooses.
+ */
+function regionalAlternatives(candidates: readonly Candidate[], o: PolicyOptions): string[] {
+  const top = candidates[0];
+  if (!top?.regions?.length) return [];
+  const covered = new Set(top.regions);
+  const out = [top];
+  for (const c of candidates.slice(1, o.maxChoices)) {
+    if (c.topic !== top.topic || !c.regions?.length || c.regions.some((x) => covered.has(x))) continue;
+    c.regions.forEach((x) => covered.add(x));
+    out.push(c);
+  }
+  return out.length >= 2 ? out.map((c) => c.id) : [];
+}
+
+/**
+ * Confidence shown with the decision: the engine's own estimate, raised by how much of the question the top
+ * candidate holds and how far it leads the best candidate of another topic.
+ */
+function confidenceOf(r: Ranked, o: PolicyOptions): number {
+  const top = r.candidates[0];
+  if (!top || top.score <= 0) return Math.min(r.engineConfidence, top?.support ?? 0);
+  const rival = r.candidates.find((x) => x.topic !== top.topic);
+  const lead = rival ? Math.min(1, (top.score - rival.score) / top.score / Math.max(o.rivalGap, 1e-6)) : 1;
+  const own = top.support * (0.5 + 0.5 * lead);
+  return Math.round(Math.max(r.engineConfidence, own) * 1000) / 1000;
+}
+
+/** Checks policy options once, naming the one at fault. */
+export function validatePolicyOptions(o: PolicyOptions, fail: (message: string) => Error): void {
+  if (!Number.isInteger(o.maxChoices) || o.maxChoices < 1) throw fail(`policy option "maxChoices" must be a whole number from 1, got ${o.maxChoices}`);
+  for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio'] as const) {
+    const v = o[key];
+    if (!(v >= 0 && v <= 1)) throw fail(`policy option "${key}" must be in [0, 1], got ${v}`);
+  }
+}

@@ -1,0 +1,47 @@
+// The reading of a message, done once per turn by the turn middleware and read by every dialog: what the text asks
+// for (an interrupt, a language by name, an offered button), how long it is, which statuses it names.
+import type { Lang, Status } from '../knowledge/types';
+import type { Intents, Interrupt, SmallTalk } from './intents';
+import { normalisedKey, tokensOf } from './phrases';
+
+/** What a message says besides its question; frozen once read. */
+export interface TurnReading {
+  /** The message text, trimmed ('' for a conversation update). */
+  readonly text: string;
+  /** Words and letters, for the language and "only a place" rules. */
+  readonly words: number;
+  readonly letters: number;
+  /** The interrupt the whole message asks for ("help", "forget me"…). */
+  readonly interrupt?: Interrupt;
+  /** The language whose own name is the whole message (a language button). */
+  readonly languageName?: Lang;
+  /** The message is the title of a button offered last turn. */
+  readonly pressed: boolean;
+  /** Thanks or a greeting and nothing else. */
+  readonly smallTalk?: SmallTalk;
+}
+
+/** Reads a message once. `offered`: normalised titles of the buttons offered last turn. */
+export function readTurn(text: string, intents: Intents, offered: readonly string[]): TurnReading {
+  const reading: TurnReading = {
+    text,
+    words: tokensOf(text).length,
+    letters: (text.match(/\p{L}/gu) ?? []).length,
+    interrupt: text ? intents.interrupt(text) : undefined,
+    languageName: text ? intents.languageName(text) : undefined,
+    pressed: text !== '' && offered.includes(normalisedKey(text)),
+    smallTalk: text ? intents.smallTalk(text) : undefined,
+  };
+  return Object.freeze(reading);
+}
+
+/**
+ * The status a message states when it states exactly one and hints at no other ("маю тимчасовий захист", "i am
+ * recognized refugee"); "я беженка из Украины" states "refugee" in the loose sense and hints at temporary
+ * protection: no status is kept.
+ */
+export function statedStatus(named: { stated: ReadonlySet<Status>; hinted: ReadonlySet<Status> }): Status | undefined {
+  if (named.stated.size !== 1) return undefined;
+  const [status] = [...named.stated];
+  return [...named.hinted].every((h) => h === status) ? status : undefined;
+}

@@ -1,0 +1,148 @@
+// The router: reads a place from what a person wrote and routes the services of an entry, a topic or an
+// emergency for that place. Built once in the composition root and handed to the answerer and the bot.
+import type { Entry, KnowledgeBase, Lang, Place, RoutedService, ServiceType, Topic } from '../knowledge/types';
+import { PIVOT_LANG } from '../knowledge/types';
+import { placeFromText, postalCodeInText, type NameIndex } from './places';
+import { placeFromPostalCode, type PostalData } from './postal';
+import { routeIds, routeTypes, type RouteContext } from './services';
+import { normaliseName } from './text';
+
+/** Options of the router. */
+export interface RouterOptions {
+  /** Most services shown with an answer (a phone screen holds about six). */
+  maxServices: number;
+  /** Most services of one type with an answer (the nearest BAPA offices, not all six). */
+  maxPerType: number;
+  /** Most services offered by the fallback's "talk to a person" step. */
+  maxFallbackServices: number;
+  /** Service ids always put first in the emergency reply when present (112 and police). */
+  emergencyServiceIds: string[];
+}
+
+export const DEFAULT_ROUTER_OPTIONS: RouterOptions = {
+  maxServices: 6,
+  maxPerType: 3,
+  maxFallbackServices: 4,
+  emergencyServiceIds: ['emergency-112', 'police-101'],
+};
+
+/** Routing data as loaded by `loadPostalCodes` (src/loaders/knowledgeFiles.ts). */
+export interface RouterPostal {
+  data: PostalData;
+  names: NameIndex;
+}
+
+/** Who the fallback sends people to, most useful first ("talk to a person"). */
+const HUMAN_TYPES: readonly ServiceType[] = [
+  'bapa', 'cri', 'cpas', 'commune', 'legal-aid', 'association', 'ili', 'housing', 'health', 'employment',
+  'language-course', 'school', 'federal',
+];
+/** Fallback without a topic: the generalists of the person's place. */
+const GENERALIST_TYPES: readonly ServiceType[] = ['cpas', 'bapa', 'cri', 'commune'];
+
+/** Routing error, naming the option at fault. */
+export class RoutingError extends Error {
+  constructor(message: string) {
+    super(`RoutingError: ${message}`);
+    this.name = 'RoutingError';
+  }
+}
+
+/** What the conversation needs from routing (the Router; tests may pass it a smaller knowledge base). */
+export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic'>;
+
+/** Places and services over one knowledge-base snapshot and the postal data. */
+export class Router {
+  private readonly options: RouterOptions;
+
+  constructor(
+    private readonly kb: Pick<KnowledgeBase, 'services'>,
+    private readonly postal: RouterPostal,
+    options?: Partial<RouterOptions>,
+  ) {
+    this.options = { ...DEFAULT_ROUTER_OPTIONS, ...options };
+    for (const key of ['maxServices', 'maxPerType', 'maxFallbackServices'] as const) {
+      const v = this.options[key];
+      if (!Number.isInteger(v) || v < 1) throw new RoutingError(`option "${key}" must be a whole number from 1, got ${v}`);
+    }
+  }
+
+  /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
+  placeFromText(text: string): Place | undefined {
+    return placeFromText(this.postal.data, this.postal.names, text);
+  }
+
+  /** The place of a postal code written in the text ("1070"), the most specific a person can give; undefined when none. */
+  placeFromWrittenCode(text: string): Place | undefined {
+    const code = postalCodeInText(this.postal.data, text);
+    return code ? placeFromPostalCode(this.postal.data, code) : undefined;
+  }
+
+  /** A place from a postal code; undefined when the code is not Belgian. */
+  placeFromPostalCode(code: string): Place | undefined {
+    return placeFromPostalCode(this.postal.data, code);
+  }
+
+  /**
+   * The text without the words that name a commune (any spelling the routing knows: "Liège", "Luik", "Льєжі"),
+   * each cut out where it stands; the rest of the text is left as written.
+   */
+  withoutPlaceName(text: string, commune: string): string {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      norm: normaliseName(m[0]),
+    }));
+    const cuts: Array<[number, number]> = [];
+    for (const n of this.postal.names.names) {
+      if (n.commune !== commune) continue;
+      const parts = n.key.split(' ');
+      for (let i = 0; i + parts.length <= tokens.length; i += 1) {
+        const fits = parts.every((p, j) => {
+          const t = tokens[i + j].norm;
+          return n.inflect && j === parts.length - 1 ? t.startsWith(p) && t.length - p.length <= 3 : t === p;
+        });
+        if (fits) cuts.push([tokens[i].start, tokens[i + parts.length - 1].end]);
+      }
+    }
+    if (cuts.length === 0) return text;
+    cuts.sort((a, b) => b[0] - a[0]);
+    let out = text;
+    let last = Infinity;
+    for (const [start, end] of cuts) {
+      if (end > last) continue;
+      out = `${out.slice(0, start)} ${out.slice(end)}`;
+      last = start;
+    }
+    return out;
+  }
+
+  /** Routed services for an entry and a place; `needsPlace` when routing needed the place and it is unknown. */
+  servicesForEntry(entry: Entry, place?: Place, lang: Lang = PIVOT_LANG): { services: RoutedService[]; needsPlace: boolean } {
+    const local = routeTypes(this.kb.services, entry.serviceTypes ?? [], place, lang, this.context());
+    const fixed = routeIds(this.kb.services, entry.services ?? [], place, lang);
+    const services = [...local.services];
+    for (const s of fixed.services) if (!services.some((x) => x.id === s.id)) services.push(s);
+    return { services: services.slice(0, this.options.maxServices), needsPlace: local.needsPlace || fixed.needsPlace };
+  }
+
+  /** Human services for a topic and place: the fallback ladder's last step, "talk to a person". */
+  servicesForTopic(topic: Topic | undefined, place?: Place, lang: Lang = PIVOT_LANG): RoutedService[] {
+    const candidates = topic ? this.kb.services.filter((s) => s.topics.includes(topic)) : this.kb.services;
+    const types = topic === 'emergency' ? ['emergency' as const, ...HUMAN_TYPES] : topic ? HUMAN_TYPES : GENERALIST_TYPES;
+    let services = routeTypes(candidates, types, place, lang, this.context()).services;
+    if (services.length === 0) services = routeTypes(this.kb.services, GENERALIST_TYPES, place, lang, this.context()).services;
+    return services.slice(0, this.options.maxFallbackServices);
+  }
+
+  /** The emergency entry's services with the emergency lines first (112 and police), for the place when known. */
+  emergencyServices(entry: Entry, place?: Place, lang: Lang = PIVOT_LANG): RoutedService[] {
+    const own = this.servicesForEntry(entry, place, lang).services;
+    const lines = routeIds(this.kb.services, this.options.emergencyServiceIds, place, lang).services;
+    return [...lines.filter((l) => !own.some((o) => o.id === l.id)), ...own];
+  }
+
+  private context(): RouteContext {
+    return { coords: this.postal.data.coords, maxPerType: this.options.maxPerType };
+  }
+}

@@ -1,0 +1,49 @@
+// Evidence per hit: how much of a query a document holds where it counts, and how well the language's documents cover it.
+import path from 'node:path';
+import { entryDocs } from '../../src/answer/answerer';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
+import { SearchIndex } from '../../src/search/index';
+
+let kb: KnowledgeBase;
+let index: SearchIndex;
+beforeAll(async () => {
+  kb = (await loadKnowledge(path.join(__dirname, '..', 'fixtures', 'knowledge', 'valid'))).kb;
+  index = SearchIndex.build(kb.entries.flatMap(entryDocs));
+});
+
+/** The evidence of one document for a query (searched among all the language's documents). */
+function evidence(text: string, id?: string, forgiven = 0) {
+  const r = index.search({ text, lang: 'fr', limit: 50, forgiven });
+  return { coverage: r.query.coverage, ...(r.hits.find((h) => h.id === id)?.evidence ?? { support: 0, supportWords: 0, topical: false }) };
+}
+
+describe('SearchIndex hit evidence', () => {
+  it('says how much of a question an entry’s title, questions and keywords cover', () => {
+    const full = evidence('revenu d’intégration', 'cpas-ris');
+    expect(full.coverage).toBe(1);
+    expect(full.support).toBe(1);
+    expect(evidence('revenu d’intégration', 'pathway-wallonia').support).toBeLessThan(0.5);
+  });
+
+  it('counts words no document has against the question, and forgives a place name', () => {
+    expect(evidence('frobnicate wibble').coverage).toBe(0);
+    expect(evidence('revenu Gembloux', 'cpas-ris').support).toBeLessThan(0.7);
+    expect(evidence('revenu Gembloux', 'cpas-ris', 1).support).toBe(1);
+  });
+
+  it('still recognises a word with a typo or an extra ending, for a little less', () => {
+    const typo = evidence('integrasion', 'cpas-ris');
+    expect(typo.support).toBeGreaterThan(0.5);
+    expect(typo.support).toBeLessThan(1);
+  });
+
+  it('marks a hit topical when a query word is in its title or keywords', () => {
+    expect(evidence('revenu', 'cpas-ris').topical).toBe(true);
+  });
+
+  it('computes evidence over the stated need when it differs from the searched text', () => {
+    const r = index.search({ text: 'revenu d’intégration Namur', needText: 'revenu d’intégration', lang: 'fr', limit: 50 });
+    expect(r.hits.find((h) => h.id === 'cpas-ris')?.evidence.support).toBe(1);
+  });
+});
