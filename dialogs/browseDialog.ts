@@ -1,16 +1,17 @@
 // Guided browsing for people who cannot phrase the question (low literacy, a keyboard without their script, a
 // dialect the bot reads badly): topics as buttons with an icon on the welcome and every fallback, then the topic's
 // questions that apply to the person; two taps reach any entry. Plain suggested actions: every channel shows them.
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { TOPICS, type Entry, type Lang, type Topic } from '../src/knowledge/types';
-import type { DialogDeps, FlowResult, Offered } from '../src/bot/flow';
-import { info, messageText, offeredAs, pickOffered, stepValues } from '../src/bot/flow';
+import type { DialogDeps, FlowResult } from '../src/bot/flow';
+import { info, messageText } from '../src/bot/flow';
 import { recordQuestion } from '../src/bot/records';
 import { entryText } from '../src/bot/render';
 import { answerPicked } from '../src/bot/answerReply';
 import type { ActionButton, TurnInfo } from '../src/bot/types';
 import { ANSWER_DIALOG, type AnswerOptions } from './answerDialog';
+import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
 
 export const BROWSE_DIALOG = 'browseDialog';
 
@@ -38,10 +39,6 @@ const TOPIC_ICONS: Record<Topic, string> = {
   'daily-life': '💬',
 };
 const OTHER_TOPICS = '__topics';
-
-interface BrowseValues {
-  offered: Offered<string>[];
-}
 
 /** "🏠 Housing". */
 export function topicTitle(deps: DialogDeps, lang: Lang, topic: Topic): string {
@@ -121,7 +118,7 @@ export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
   }
 
   private async questionsStep(step: WaterfallStepContext<BrowseOptions>): Promise<DialogTurnResult> {
-    const { services, replier } = this.deps;
+    const { services } = this.deps;
     const { i18n } = services;
     const turn = info(step.context);
     const lang = turn.renderLang;
@@ -133,14 +130,11 @@ export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
     // Numbered in the text too, for channels without buttons and for screen readers.
     const text = entries.length > 0 ? `${heading}\n\n${titles.map((t, i) => `${i + 1}. ${t}`).join('\n')}` : i18n.t(lang, 'browse.noQuestion');
     const actions = [...titles, i18n.t(lang, 'browse.otherTopics'), ...(entries.length ? [] : [i18n.t(lang, 'actions.talkToPerson')])];
-    const shown = await replier.send(step.context, {
-      text,
-      lang,
-      answer: { kind: 'prompt', topic, services: [] },
-      actions: actions.map((title) => ({ title })),
-    });
-    stepValues<BrowseValues>(step).offered = offeredAs([...entries.map((e) => e.id), OTHER_TOPICS], shown);
-    return Dialog.EndOfTurn;
+    const options: ChoicePromptOptions = {
+      message: { text, lang, answer: { kind: 'prompt', topic, services: [] }, actions: actions.map((title) => ({ title })) },
+      values: [...entries.map((e) => e.id), OTHER_TOPICS],
+    };
+    return step.beginDialog(CHOICE_PROMPT, options);
   }
 
   /** Questions answered per entry, from the store's anonymous counts; none while the store is down (the order stays). */
@@ -158,7 +152,7 @@ export class BrowseDialog extends WaterfallDialog<BrowseOptions> {
 
   private async chosenStep(step: WaterfallStepContext<BrowseOptions>): Promise<DialogTurnResult> {
     const text = messageText(step.context);
-    const picked = pickOffered(text, stepValues<BrowseValues>(step).offered ?? []);
+    const picked = step.result as string | undefined;
     if (picked === OTHER_TOPICS) {
       await sendTopicMenu(this.deps, step.context);
       const done: FlowResult = { kind: 'done' };
