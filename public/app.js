@@ -356,6 +356,9 @@
 
   function start() {
     var lang = pickLanguage();
+    // Language and direction at once, before the labels arrive: no left-to-right flash of an Arabic page.
+    document.documentElement.lang = lang;
+    document.documentElement.dir = RTL[lang] ? 'rtl' : 'ltr';
     takeLinkParams();
     state.postalCode = storageGet('sessionStorage', 'relais.postalCode');
     document.getElementById('postal-code').value = state.postalCode;
