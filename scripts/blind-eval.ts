@@ -82,6 +82,8 @@ function judge(line: BlindLine, got: Answer | undefined): Row {
   const wanted = line.topics ?? (line.topic ? [line.topic] : []);
   const answered = got !== undefined && (got.kind === 'answer' || got.kind === 'clarify');
   if (line.kind === 'offtopic') return { line, got, topicOk: !answered };
+  // A follow-up that is thanks or a greeting is rightly answered in kind (a prompt), not with an entry.
+  if (line.kind === 'followup' && got?.kind === 'prompt') return { line, got, topicOk: true };
   const topicOk = answered && (wanted.length === 0 || wanted.includes(got?.topic ?? ''));
   const commune = line.place?.commune ? normaliseName(line.place.commune).replace(/ /g, '-') : undefined;
   const placeOk = commune
@@ -104,7 +106,7 @@ async function main(): Promise<number> {
     });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-blind-'));
   const relais = await createRelais(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir }, projectRoot()),
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, MESSAGES_RATE_PER_MINUTE: '1000000' }, projectRoot()),
     { purge: false },
   );
   const url = await relais.listen();

@@ -3,10 +3,13 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import { Answerer } from '../src/answer/answerer';
 import { Router } from '../src/routing/router';
 import { knowledgeDirFrom, readEnv } from '../src/config';
-import { formatProblem, hasErrors, loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
+import { answerKey, formatChange, goldenChanges, type GoldenQuestion } from '../src/knowledge/golden';
+import type { KnowledgeBase } from '../src/knowledge/types';
+import { formatProblem, GOLDEN_FILE, hasErrors, loadGolden, loadKnowledge, loadPostalCodes, saveGolden, type PostalRouting } from '../src/loaders/knowledgeFiles';
 
 const USAGE =
   'usage: npm run kb -- validate [knowledge-dir] [--today YYYY-MM-DD] [--errors-only]\n' +
+  '       npm run kb -- golden --record [knowledge-dir]   (accepts today\'s answers to the golden questions)\n' +
   '       npm run kb -- selfcheck [knowledge-dir]   (which sample questions find another entry first)\n' +
   '       knowledge-dir defaults to KNOWLEDGE_DIR (environment or .env), as for npm start, else ./knowledge';
 
@@ -43,8 +46,53 @@ async function validate(args: string[], io: KbOutput, defaultDir: string): Promi
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const summary = `kb: ${kb.entries.length} entries, ${kb.services.length} services valid; ${errors} error(s), ${warnings} warning(s)`;
-  io.err(hasErrors(problems) ? `${summary}: INVALID` : `${summary}: valid`);
-  return hasErrors(problems) ? 1 : 0;
+  if (hasErrors(problems)) {
+    io.err(`${summary}: INVALID`);
+    return 1;
+  }
+  // A valid change can still move answers people already get: every moved golden answer is listed.
+  const golden = await loadGolden(dir);
+  const changes = goldenChanges(golden, goldenAsker(kb, postal));
+  for (const c of changes) io.out(`error ${formatChange(c)}`);
+  if (changes.length > 0) {
+    io.err(`${summary}; ${changes.length} of ${golden.length} golden answers changed (${GOLDEN_FILE}): INVALID. If every change is intended, accept them with: npm run kb -- golden --record`);
+    return 1;
+  }
+  io.err(`${summary}; ${golden.length} golden answers unchanged: valid`);
+  return 0;
+}
+
+/** Today's answer key for a golden question, as the bot decides it (place from the postal code or the text). */
+function goldenAsker(kb: KnowledgeBase, postal: PostalRouting): (g: GoldenQuestion) => string {
+  const router = new Router(kb, postal);
+  const answerer = new Answerer({ kb, router });
+  return (g) => {
+    const place = g.postalCode ? router.placeFromPostalCode(g.postalCode) : router.placeFromText(g.question);
+    return answerKey(answerer.decide({ text: g.question, lang: g.lang, place }));
+  };
+}
+
+/** `golden --record`: writes today's answers as the accepted ones (after a maintainer checked the changes). */
+async function golden(args: string[], io: KbOutput, defaultDir: string): Promise<number> {
+  const record = args.includes('--record');
+  const dir = args.find((a) => !a.startsWith('--')) ?? defaultDir;
+  if (!record) {
+    io.err(USAGE);
+    return 2;
+  }
+  const postal = await loadPostalCodes();
+  const { kb, problems } = await loadKnowledge(dir, { communeIds: new Set(postal.data.municipalities.keys()) });
+  if (hasErrors(problems)) {
+    for (const p of problems.filter((x) => x.severity === 'error')) io.out(formatProblem(p));
+    return 1;
+  }
+  const questions = await loadGolden(dir);
+  const ask = goldenAsker(kb, postal);
+  const changes = goldenChanges(questions, ask);
+  for (const c of changes) io.out(`accepted ${formatChange(c)}`);
+  await saveGolden(dir, questions.map((g) => ({ ...g, answer: ask(g) })));
+  io.err(`kb golden: ${questions.length} answers recorded, ${changes.length} changed`);
+  return 0;
 }
 
 /**
@@ -87,6 +135,7 @@ export async function runKb(argv: string[], io: KbOutput = CONSOLE, env: NodeJS.
   const dir = knowledgeDirFrom(env, cwd);
   if (command === 'validate') return validate(rest, io, dir);
   if (command === 'selfcheck') return selfcheck(rest, io, dir);
+  if (command === 'golden') return golden(rest, io, dir);
   io.err(USAGE);
   return 2;
 }

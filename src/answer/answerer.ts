@@ -13,6 +13,7 @@ import {
   type Topic,
 } from '../knowledge/types';
 import type { Router } from '../routing/router';
+import { postalCodeInList } from '../routing/services';
 import type { SearchDoc } from '../search/index';
 import { DEFAULT_ENGINE_OPTIONS, Engine, type DocMeta, type EngineOptions } from './engine';
 import { DEFAULT_POLICY_OPTIONS, decide, validatePolicyOptions, type PolicyOptions } from './policy';
@@ -87,6 +88,17 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'помаранчева картка', 'ищу убежища', 'проситель убежища', 'оранжевая карта', 'оранжевая карточка', 'طالب لجوء',
       'طالبة لجوء', 'طلب اللجوء', 'البطاقة البرتقالية',
     ],
+    // Statuses added for issue 14: a question naming one reaches the entries written for it (urgent medical aid
+    // without papers, EU citizens and students) instead of being weighed down as "for some only".
+    undocumented: [
+      'sans-papiers', 'sans papiers', 'séjour illégal', 'séjour irrégulier', 'zonder papieren', 'undocumented',
+      'without papers', 'no papers', 'без документів', 'без документов', 'بدون أوراق', 'بدون اوراق', 'بلا أوراق',
+    ],
+    'eu-citizen': [
+      'citoyen européen', 'citoyenne européenne', "citoyen de l'Union européenne", 'EU-burger', 'Europese burger',
+      'EU citizen', 'European citizen', 'громадянин ЄС', 'громадянка ЄС', 'гражданин ЕС', 'гражданка ЕС', 'مواطن أوروبي',
+    ],
+    student: ['étudiant', 'étudiante', 'student', 'студент', 'студентка', 'طالب جامعي', 'طالبة جامعية'],
   },
   statusHints: {
     'temporary-protection': [
@@ -237,6 +249,10 @@ export class Answerer implements AnswererPort {
   private fits(entry: Entry, req: AnswerRequest): boolean {
     if (req.status && entry.audience?.length && !entry.audience.includes(req.status)) return false;
     if (req.place?.region && entry.regions?.length && !entry.regions.includes(req.place.region)) return false;
+    // Not for some postal codes of its region (the Walloon pathway is not the German-speaking communes').
+    if (req.place?.postalCode && entry.excludePostalCodes?.length && postalCodeInList(req.place.postalCode, entry.excludePostalCodes)) return false;
+    // A local entry (the German-speaking communes' pathway) only for a person known to live there.
+    if (entry.communes?.length && !req.place) return false;
     if (entry.communes?.length && req.place) {
       const { postalCode, commune } = req.place;
       if (!(postalCode && entry.communes.includes(postalCode)) && !(commune && entry.communes.includes(commune))) return false;

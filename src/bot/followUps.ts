@@ -1,5 +1,6 @@
 // Likely next questions after an answer (issue 5): other entries of the same topic that apply to the person.
 import type { Entry, Lang, Place, Region, Status } from '../knowledge/types';
+import { postalCodeInList } from '../routing/services';
 
 /** Who the follow-ups are for: what the conversation knows about the person. */
 export interface FollowUpContext {
@@ -37,6 +38,7 @@ export function followUpEntries(answered: Entry, entries: readonly Entry[], who:
       const { postalCode, commune } = who.place ?? {};
       if (!(postalCode && e.communes.includes(postalCode)) && !(commune && e.communes.includes(commune))) return false;
     }
+    if (e.excludePostalCodes?.length && who.place?.postalCode && postalCodeInList(who.place.postalCode, e.excludePostalCodes)) return false;
     if (e.audience?.length && who.status && !e.audience.includes(who.status)) return false;
     return true;
   };

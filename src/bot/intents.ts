@@ -60,7 +60,8 @@ export class Intents {
 
   /** Thanks or a greeting that is the whole message ("merci beaucoup", "السلام عليكم"); "hello, I need a lawyer" is a question. */
   smallTalk(text: string): SmallTalk | undefined {
-    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 0));
+    // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message.
+    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1));
   }
 
   isYes(text: string): boolean {

@@ -24,15 +24,18 @@ export function answerServices(services: readonly RoutedService[]): ChannelAnswe
   return services.map((s) => ({ id: s.id, type: s.type, name: s.name }));
 }
 
+/** Service types whose missing contact details have their own "how to find them" line (others share one). */
+const HOW_TO_FIND_TYPES: ReadonlySet<string> = new Set(['cpas', 'commune']);
+
 /**
- * A bulleted list of services with what they do and their contact fields (only those the knowledge base holds).
- * Unverified contact fields are flagged once under the list when none is verified, else on each service concerned.
+ * A bulleted list of services with what they do and their contact fields (only those the knowledge base holds);
+ * a service without any says how to find them (the commune's website, the town hall). Whether contact details
+ * are verified is one discreet line under the list, never next to a number: emergency lines (112, 101, …) are
+ * confirmed on official pages and must be called at once, so they never carry it.
  */
 export function renderServices(i18n: Localizer, lang: Lang, services: readonly RoutedService[]): string {
   const hasContact = (s: RoutedService) => Boolean(s.contact?.phone || s.contact?.email || s.contact?.website || s.contact?.address || s.hours);
-  const flagged = services.filter((s) => hasContact(s) && !s.verified);
-  const flagOnce = flagged.length > 1 && flagged.length === services.filter(hasContact).length;
-  const note = `(${i18n.t(lang, 'answer.serviceUnverified')})`;
+  const flagged = services.some((s) => s.type !== 'emergency' && hasContact(s) && !s.verified);
   const list = services.map((s) => {
     const head = `• **${s.name}**${s.description ? ` — ${s.description}` : ''}`;
     const contact = s.contact ?? {};
@@ -40,11 +43,10 @@ export function renderServices(i18n: Localizer, lang: Lang, services: readonly R
       .filter((f) => contact[f])
       .map((f) => i18n.t(lang, `answer.${f}`, { value: contact[f] ?? '' }));
     if (s.hours) fields.push(i18n.t(lang, 'answer.hours', { value: s.hours }));
-    const lines = fields.map((f) => `  ${f}`);
-    if (!flagOnce && flagged.includes(s)) lines.push(`  ${note}`);
-    return [head, ...lines].join('\n');
+    if (!hasContact(s)) fields.push(i18n.t(lang, `answer.howToFind.${HOW_TO_FIND_TYPES.has(s.type) ? s.type : 'other'}`));
+    return [head, ...fields.map((f) => `  ${f}`)].join('\n');
   });
-  if (flagOnce) list.push(note);
+  if (flagged) list.push(`_(${i18n.t(lang, 'answer.serviceUnverified')})_`);
   return list.join('\n');
 }
 

@@ -2,7 +2,7 @@
 import { ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Place } from '../knowledge/types';
 import type { UserProfile } from '../store/types';
-import { EmergencyGuard } from './emergencyGuard';
+import { EmergencyGuard, type Crisis, type CrisisKind } from './emergencyGuard';
 import { Intents } from './intents';
 import { tokensOf } from './phrases';
 import { stopwords } from '../language/stopwords';
@@ -26,6 +26,14 @@ const MAX_PLACE_NAME_WORDS = 3;
 function samePlace(a: Place, b: Place): boolean {
   return a.postalCode === b.postalCode && a.commune === b.commune;
 }
+
+/** The knowledge entry for each kind of crisis (their lines lead); the general emergency entry otherwise. */
+const CRISIS_ENTRY_IDS: Partial<Record<CrisisKind, string>> = {
+  violence: 'emergency-violence',
+  suicide: 'emergency-suicide',
+  poisoning: 'emergency-poisoning',
+  child: 'emergency-child',
+};
 
 /** Computes the turn's facts, answers emergencies at once, and saves state after the dialogs ran. */
 export class RelaisTurnMiddleware implements Middleware {
@@ -68,7 +76,7 @@ export class RelaisTurnMiddleware implements Middleware {
         Object.assign(info, { lang: original.langs[0], renderLang: original.langs[0], machineTranslate: false, cannotTranslate: false });
       }
       // First thing said, before any notice; the emergency also ends whatever was pending: the next message starts afresh.
-      await this.sendEmergency(context, info);
+      await this.sendEmergency(context, info, crisis);
       await this.dialogState.delete(context);
       this.services.logger.info({ component: 'bot', event: 'emergency', kinds: crisis.kinds, lang: info.lang }, 'emergency');
     } else {
@@ -82,11 +90,16 @@ export class RelaisTurnMiddleware implements Middleware {
   }
 
   /** The emergency entry and helplines at once, in the person's language, kind "emergency". */
-  private async sendEmergency(context: TurnContext, info: TurnInfo): Promise<void> {
-    const { i18n, answerer } = this.services;
+  private async sendEmergency(context: TurnContext, info: TurnInfo, crisis: Crisis): Promise<void> {
+    const { i18n, answerer, router } = this.services;
     const intro = `**${i18n.t(info.renderLang, 'emergency.intro')}**`;
     try {
-      const { entry, services } = answerer.emergency(info.place, info.renderLang);
+      // A person facing violence gets the violence line, not the suicide lines first: the entry of their crisis.
+      const ownId = crisis.kinds.map((k) => CRISIS_ENTRY_IDS[k]).find((id) => id && answerer.entry(id));
+      const own = ownId ? answerer.entry(ownId) : undefined;
+      const { entry, services } = own
+        ? { entry: own, services: router.servicesForEntry(own, info.place, info.renderLang).services }
+        : answerer.emergency(info.place, info.renderLang);
       const body = renderAnswer(i18n, info.renderLang, entry, []);
       const lines = [intro, renderServices(i18n, body.lang, services), body.text];
       await this.replier.send(context, {

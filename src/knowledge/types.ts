@@ -77,6 +77,11 @@ export const STATUSES = [
   'family-reunification',
   'asylum-seeker',
   'other-legal-resident',
+  // Without a residence permit: urgent medical aid through the CPAS, no integration pathway.
+  'undocumented',
+  // EU/EEA/Swiss citizens: exempt from the Walloon, Brussels and German-speaking pathways.
+  'eu-citizen',
+  'student',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -115,6 +120,11 @@ export interface Entry {
   regions?: Region[];
   /** Postal codes or commune ids the entry is restricted to (rare: a local service's own entry). */
   communes?: string[];
+  /**
+   * Postal codes or ranges ("4700-4791") where the entry does not apply although its region does: the Walloon
+   * pathway's entries are not for the German-speaking communes, which have their own.
+   */
+  excludePostalCodes?: string[];
   /** Statuses the entry is specific to; empty or absent = everyone. */
   audience?: Status[];
   /** Types of local services to route the person to, most useful first (resolved for their place). */
@@ -156,6 +166,16 @@ export interface Contact {
   website?: string;
 }
 
+/** Contact details of one commune's office of a per-commune service (the CPAS of Schaerbeek), from a named source. */
+export interface CommuneContact {
+  /** Commune ids (French name slug) the details belong to. */
+  communes: string[];
+  contact?: Contact;
+  /** Opening hours as written in the source. */
+  hours?: string;
+  sources: Source[];
+}
+
 /** A service people are sent to. */
 export interface Service {
   id: string;
@@ -178,6 +198,8 @@ export interface Service {
    * "{commune}", the routed service gets id `<id>:<commune id>` and no contact fields.
    */
   perCommune?: boolean;
+  /** For a per-commune template: contact details sourced for some communes' offices, each with its own source. */
+  communeContacts?: CommuneContact[];
   sources: Source[];
   verified: boolean;
   file?: string;

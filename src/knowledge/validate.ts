@@ -7,6 +7,7 @@ import {
   SERVICE_TYPES,
   STATUSES,
   TOPICS,
+  type CommuneContact,
   type Contact,
   type Entry,
   type EntryText,
@@ -223,7 +224,7 @@ function addDays(date: string, days: number): string {
 }
 
 const ENTRY_FIELDS = [
-  'id', 'topic', 'regions', 'communes', 'audience', 'serviceTypes', 'services', 'text', 'sources', 'owner',
+  'id', 'topic', 'regions', 'communes', 'excludePostalCodes', 'audience', 'serviceTypes', 'services', 'text', 'sources', 'owner',
   'reviewed', 'reviewIntervalDays', 'verified',
 ] as const;
 const TEXT_FIELDS = ['title', 'questions', 'answer', 'steps', 'documents', 'keywords'] as const;
@@ -290,6 +291,7 @@ export function validateEntry(
       c.error(`communes[${i}]`, `"${cm}" is neither a postal code nor a commune id (lower-case, dashes)`);
     }
   });
+  const excludePostalCodes = checkPostalList(c, raw, 'excludePostalCodes', 'excludePostalCodes');
   const audience = c.enumList(raw, 'audience', 'audience', STATUSES);
   const serviceTypes = c.enumList(raw, 'serviceTypes', 'serviceTypes', SERVICE_TYPES);
   const services = c.stringList(raw, 'services', 'services', false);
@@ -339,6 +341,7 @@ export function validateEntry(
   const entry: Entry = { id, topic, text, sources, owner, reviewed, reviewIntervalDays, verified, file };
   if (regions && regions.length) entry.regions = regions;
   if (communes && communes.length) entry.communes = communes;
+  if (excludePostalCodes && excludePostalCodes.length) entry.excludePostalCodes = excludePostalCodes;
   if (audience && audience.length) entry.audience = audience;
   if (serviceTypes && serviceTypes.length) entry.serviceTypes = serviceTypes;
   if (services && services.length) entry.services = services;
@@ -347,8 +350,9 @@ export function validateEntry(
 
 const SERVICE_FIELDS = [
   'id', 'type', 'name', 'description', 'territory', 'topics', 'languages', 'contact', 'hours', 'seat', 'perCommune',
-  'sources', 'verified',
+  'communeContacts', 'sources', 'verified',
 ] as const;
+const COMMUNE_CONTACT_FIELDS = ['communes', 'contact', 'hours', 'sources'] as const;
 const TERRITORY_FIELDS = ['regions', 'provinces', 'postalCodes', 'communes', 'excludePostalCodes'] as const;
 const CONTACT_FIELDS = ['address', 'phone', 'email', 'website'] as const;
 
@@ -443,28 +447,11 @@ export function validateService(
     if (!LANG_PATTERN.test(l)) c.error(`languages[${i}]`, `"${l}" is not a language code`);
   });
 
-  let contact: Contact | undefined;
-  const rawContact = raw.contact;
-  if (rawContact !== undefined && rawContact !== null) {
-    if (!isObj(rawContact)) c.error('contact', `must be a mapping (address, phone, email, website), found ${describe(rawContact)}`);
-    else {
-      c.unknownFields(rawContact, CONTACT_FIELDS, 'contact');
-      contact = {};
-      for (const key of CONTACT_FIELDS) {
-        const v = c.string(rawContact, key, `contact.${key}`, false);
-        if (v) contact[key] = v;
-      }
-      if (contact.phone && !/^[+0-9][0-9 ./()-]{1,24}$/.test(contact.phone)) {
-        c.error('contact.phone', `"${contact.phone}" is not a phone number (digits, spaces, +)`);
-      }
-      if (contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email)) {
-        c.error('contact.email', `"${contact.email}" is not an e-mail address`);
-      }
-      if (perCommune && Object.keys(contact).length > 0) {
-        c.error('contact', 'a perCommune service cannot have contact details: they differ per commune');
-      }
-    }
+  const contact = checkContact(c, raw.contact, 'contact');
+  if (perCommune && contact && Object.keys(contact).length > 0) {
+    c.error('contact', 'a perCommune service cannot have contact details: they differ per commune (use communeContacts)');
   }
+  const communeContacts = checkCommuneContacts(c, raw.communeContacts, Boolean(perCommune));
   const hours = c.string(raw, 'hours', 'hours', false);
   const seatRaw = raw.seat;
   const seat = typeof seatRaw === 'number' ? String(seatRaw) : c.string(raw, 'seat', 'seat', false);
@@ -482,7 +469,72 @@ export function validateService(
   if (hours) service.hours = hours;
   if (seat) service.seat = seat;
   if (perCommune) service.perCommune = true;
+  if (communeContacts?.length) service.communeContacts = communeContacts;
   return { service, problems: c.problems };
+}
+
+/** A contact mapping (address, phone, email, website): each field a string, phone and e-mail well formed. */
+function checkContact(c: Checker, raw: unknown, field: string): Contact | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObj(raw)) {
+    c.error(field, `must be a mapping (address, phone, email, website), found ${describe(raw)}`);
+    return undefined;
+  }
+  c.unknownFields(raw, CONTACT_FIELDS, field);
+  const contact: Contact = {};
+  for (const key of CONTACT_FIELDS) {
+    const v = c.string(raw, key, `${field}.${key}`, false);
+    if (v) contact[key] = v;
+  }
+  if (contact.phone && !/^[+0-9][0-9 ./()-]{1,24}$/.test(contact.phone)) {
+    c.error(`${field}.phone`, `"${contact.phone}" is not a phone number (digits, spaces, +)`);
+  }
+  if (contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email)) {
+    c.error(`${field}.email`, `"${contact.email}" is not an e-mail address`);
+  }
+  return contact;
+}
+
+/** `communeContacts` of a per-commune template: commune ids, contact or hours, and the page they were read on. */
+function checkCommuneContacts(c: Checker, raw: unknown, perCommune: boolean): CommuneContact[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!perCommune) {
+    c.error('communeContacts', 'only a perCommune service has per-commune contact details (use contact)');
+    return undefined;
+  }
+  if (!Array.isArray(raw)) {
+    c.error('communeContacts', `must be a list, found ${describe(raw)}`);
+    return undefined;
+  }
+  const out: CommuneContact[] = [];
+  raw.forEach((item, i) => {
+    const field = `communeContacts[${i}]`;
+    if (!isObj(item)) {
+      c.error(field, `must be a mapping (communes, contact, hours, sources), found ${describe(item)}`);
+      return;
+    }
+    c.unknownFields(item, COMMUNE_CONTACT_FIELDS, field);
+    const communes = c.stringList(item, 'communes', `${field}.communes`, true);
+    communes?.forEach((cm, j) => {
+      if (!COMMUNE_ID_PATTERN.test(cm)) c.error(`${field}.communes[${j}]`, `"${cm}" is not a commune id (lower-case, dashes)`);
+    });
+    const contact = checkContact(c, item.contact, `${field}.contact`);
+    const hours = c.string(item, 'hours', `${field}.hours`, false);
+    if (!hours && !(contact && Object.keys(contact).length)) c.error(field, 'needs contact details or hours');
+    const before = c.problems.length;
+    const sources = checkSources(c, item);
+    // checkSources names the field "sources"; say which commune entry it is.
+    const plain = c.path('sources');
+    for (const p of c.problems.slice(before)) {
+      if (p.field.startsWith(plain)) p.field = c.path(`${field}.sources`) + p.field.slice(plain.length);
+    }
+    if (!communes?.length) return;
+    const cc: CommuneContact = { communes, sources };
+    if (contact && Object.keys(contact).length) cc.contact = contact;
+    if (hours) cc.hours = hours;
+    out.push(cc);
+  });
+  return out;
 }
 
 /**

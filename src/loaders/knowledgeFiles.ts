@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem } from '../knowledge/problems';
+import type { GoldenQuestion } from '../knowledge/golden';
 import type { Entry, KnowledgeBase, Service, Source } from '../knowledge/types';
 import {
   DEFAULT_VALIDATE_OPTIONS,
@@ -309,4 +310,43 @@ export async function loadPostalCodes(file: string = defaultPostalCodesFile(), g
   }
   const data = buildPostalData(rows, geo);
   return { data, names: buildNameIndex(data) };
+}
+
+/** Name of the golden questions file in a knowledge folder (JSON Lines; see knowledge/README.md). */
+export const GOLDEN_FILE = 'golden.jsonl';
+
+/** The golden questions of a knowledge folder; none when the folder has no golden file. */
+export async function loadGolden(dir: string): Promise<GoldenQuestion[]> {
+  const file = path.join(dir, GOLDEN_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter((l) => l.line)
+    .map(({ line, n }) => {
+      let g: Partial<GoldenQuestion>;
+      try {
+        g = JSON.parse(line) as Partial<GoldenQuestion>;
+      } catch (e) {
+        throw new KnowledgeError(`${file} line ${n} is not JSON (${(e as Error).message})`);
+      }
+      for (const k of ['id', 'lang', 'question', 'answer'] as const) {
+        if (typeof g[k] !== 'string' || !g[k]) throw new KnowledgeError(`${file} line ${n}: field "${k}" must be a non-empty string`);
+      }
+      return g as GoldenQuestion;
+    });
+}
+
+/** Writes the golden questions atomically (temporary file, then rename). */
+export async function saveGolden(dir: string, golden: readonly GoldenQuestion[]): Promise<void> {
+  const file = path.join(dir, GOLDEN_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, golden.map((g) => JSON.stringify(g)).join('\n') + '\n', 'utf8');
+  await fs.rename(tmp, file);
 }

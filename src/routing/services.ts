@@ -40,6 +40,40 @@ export function describeService(s: Service, lang: Lang): string | undefined {
   return s.description?.[lang] ?? s.description?.[PIVOT_LANG];
 }
 
+/**
+ * German names of the nine German-speaking communes, by commune id (the bpost list has the French ones): their
+ * cards read "Gemeindeverwaltung Sankt Vith", not "Gemeindeverwaltung Saint-Vith".
+ */
+export const GERMAN_COMMUNE_NAMES: Readonly<Record<string, string>> = {
+  eupen: 'Eupen',
+  'la-calamine': 'Kelmis',
+  lontzen: 'Lontzen',
+  raeren: 'Raeren',
+  ambleve: 'Amel',
+  bullange: 'Büllingen',
+  butgenbach: 'Bütgenbach',
+  'burg-reuland': 'Burg-Reuland',
+  'saint-vith': 'Sankt Vith',
+};
+
+/** French elides "de" before a vowel and contracts it with an article: "CPAS d'Anderlecht", "CPAS du Roeulx". */
+const ELIDES = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
+
+/**
+ * A per-commune template filled with the commune's name: in a German-speaking commune its German name; in French
+ * "de {commune}" becomes "d'Ixelles", "du Roeulx" (Le Roeulx), "des Bons Villers" (Les Bons Villers).
+ */
+export function fillCommuneName(template: string, place: Pick<Place, 'commune' | 'communeName' | 'germanSpeaking'>): string {
+  const name = (place.germanSpeaking && place.commune && GERMAN_COMMUNE_NAMES[place.commune]) || place.communeName || '';
+  return template.replace(/(\bde )?\{commune\}/g, (_match, de: string | undefined) => {
+    if (!de) return name;
+    if (ELIDES.test(name)) return `d'${name}`;
+    if (/^Le /.test(name)) return `du ${name.slice(3)}`;
+    if (/^Les /.test(name)) return `des ${name.slice(4)}`;
+    return `${de}${name}`;
+  });
+}
+
 /** Renders a service for a place; per-commune templates need the commune (undefined without it). */
 export function routeService(s: Service, place: Place | undefined, lang: Lang): RoutedService | undefined {
   const description = describeService(s, lang);
@@ -48,10 +82,14 @@ export function routeService(s: Service, place: Place | undefined, lang: Lang): 
     const routed: RoutedService = {
       id: `${s.id}:${place.commune}`,
       type: s.type,
-      name: s.name.split('{commune}').join(place.communeName),
+      name: fillCommuneName(s.name, place),
       verified: s.verified,
     };
     if (description) routed.description = description;
+    // Contact details sourced for this commune's office only (CPAS d'Anderlecht, …); others stay without.
+    const local = s.communeContacts?.find((c) => c.communes.includes(place.commune ?? ''));
+    if (local?.contact) routed.contact = { ...local.contact };
+    if (local?.hours) routed.hours = local.hours;
     return routed;
   }
   const routed: RoutedService = { id: s.id, type: s.type, name: s.name, verified: s.verified };

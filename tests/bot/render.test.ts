@@ -11,21 +11,24 @@ describe('renderServices', () => {
     expect(renderServices(i18n, 'en', [s('112', true, '112')])).toBe(`• **112**\n  ${i18n.t('en', 'answer.phone', { value: '112' })}`);
   });
 
-  it('flags unverified contact details once when none is verified', () => {
+  it('never puts the "not verified" label next to an emergency number: 112 and 101 must be called at once', () => {
     const text = renderServices(i18n, 'en', [s('112', false, '112'), s('101', false, '101')]);
-    expect(text.split(note)).toHaveLength(2);
-    expect(text.endsWith(note)).toBe(true);
+    expect(text).not.toContain(i18n.t('en', 'answer.serviceUnverified'));
   });
 
-  it('flags the unverified one only when the list mixes both', () => {
-    const text = renderServices(i18n, 'en', [s('112', true, '112'), s('helpline', false, '0800 30 030')]);
-    expect(text).toBe(
-      `• **112**\n  ${i18n.t('en', 'answer.phone', { value: '112' })}\n• **helpline**\n  ${i18n.t('en', 'answer.phone', { value: '0800 30 030' })}\n  ${note}`,
-    );
+  it('says once, under the list, that other services\' contact details are not verified', () => {
+    const helpline: RoutedService = { id: 'cpas:x', type: 'cpas', name: 'CPAS', verified: false, contact: { phone: '02 240 30 80' } };
+    const text = renderServices(i18n, 'en', [s('112', false, '112'), helpline, { ...helpline, id: 'cpas:y' }]);
+    expect(text.split(i18n.t('en', 'answer.serviceUnverified'))).toHaveLength(2);
+    const lines = text.split('\n');
+    expect(lines[lines.length - 1]).toBe(`_${note}_`);
+    // The number lines themselves carry no label.
+    for (const line of lines.filter((l) => l.includes(i18n.t('en', 'answer.phone', { value: '' })))) expect(line).not.toContain(note);
   });
 
-  it('a service without contact fields is not flagged', () => {
-    expect(renderServices(i18n, 'en', [s('cpas', false)])).toBe('• **cpas**');
+  it('a service without contact fields says how to find them, and is not flagged', () => {
+    expect(renderServices(i18n, 'en', [{ ...s('cpas', false), type: 'cpas' }])).toBe(`• **cpas**\n  ${i18n.t('en', 'answer.howToFind.cpas')}`);
+    expect(renderServices(i18n, 'fr', [{ ...s('cri', false), type: 'cri' }])).toBe(`• **cri**\n  ${i18n.t('fr', 'answer.howToFind.other')}`);
   });
 });
 

@@ -36,6 +36,16 @@ const CRISIS: Record<(typeof LANGS)[number], string> = {
   ar: 'زوجي يضربني',
 };
 
+/** The crisis entry each of those leads with: a violence victim gets the violence line, not the suicide lines. */
+const CRISIS_ENTRY: Record<(typeof LANGS)[number], string> = {
+  fr: 'emergency-violence',
+  nl: 'emergency-poisoning',
+  en: 'emergency-suicide',
+  uk: 'emergency-violence',
+  ru: 'emergency-suicide',
+  ar: 'emergency-violence',
+};
+
 describe.each(LANGS)('real knowledge base, %s', (lang) => {
   it('answers a CPAS question (not a fallback) in the language it was asked', async () => {
     const h = harness({ answerer, router });
@@ -46,14 +56,22 @@ describe.each(LANGS)('real knowledge base, %s', (lang) => {
     expect(answers(replies).every((a) => a.lang === lang && !a.machineTranslated)).toBe(true);
   });
 
-  it('answers a crisis at once with the emergency entry and helplines', async () => {
+  it('answers a crisis at once with the entry of that crisis and its helplines', async () => {
     const h = harness({ answerer, router });
     const replies = await h.say(CRISIS[lang]);
     expect(replies).toHaveLength(1);
-    expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', topic: 'emergency', entryId: 'emergency-help', lang });
+    expect(answers(replies)[0]).toMatchObject({ kind: 'emergency', topic: 'emergency', entryId: CRISIS_ENTRY[lang], lang });
     expect(answers(replies)[0].services.map((s) => s.id)).toContain('emergency-112');
     expect(replies[0].text).toContain('112');
     expect(replies[0].text).toContain(i18n.t(lang, 'emergency.intro'));
+    // Emergency numbers are never labelled "contact details not verified" in a crisis.
+    expect(replies[0].text).not.toContain(i18n.t(lang, 'answer.serviceUnverified'));
+    if (CRISIS_ENTRY[lang] === 'emergency-violence') {
+      // The violence line, not the suicide prevention line.
+      expect(answers(replies)[0].services.map((s) => s.id)).toContain('violence-conjugale-ecoute');
+      expect(replies[0].text).toContain('0800 30 030');
+      expect(replies[0].text).not.toContain('0800 32 123');
+    }
   });
 });
 

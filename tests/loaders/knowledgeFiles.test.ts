@@ -140,7 +140,23 @@ describe('loadKnowledge', () => {
     });
     expect(errors).toEqual(expect.arrayContaining([
       'error knowledge/services/cpas.yaml name: a perCommune service name must contain {commune} (e.g. "CPAS de {commune}")',
-      'error knowledge/services/cpas.yaml contact: a perCommune service cannot have contact details: they differ per commune',
+      'error knowledge/services/cpas.yaml contact: a perCommune service cannot have contact details: they differ per commune (use communeContacts)',
+    ]));
+  });
+
+  it('accepts per-commune contact details with their source, and names the field of a bad one', async () => {
+    const base = 'id: cpas\ntype: cpas\nname: "CPAS de {commune}"\nperCommune: true\ndescription: { fr: "x", en: "x" }\nterritory: {}\ntopics: [cpas]\nsources: [{ seed: a.txt }]\nverified: false\n';
+    const good = await errorsOf({
+      'services/cpas.yaml': `${base}communeContacts:\n  - communes: [schaerbeek]\n    contact: { phone: "02 240 30 80" }\n    sources: [{ url: "https://www.cpas-schaerbeek.brussels/faq/" }]\n`,
+    });
+    expect(good.filter((l) => l.includes('communeContacts'))).toEqual([]);
+    const bad = await errorsOf({
+      'services/cpas.yaml': `${base}communeContacts:\n  - communes: [Schaerbeek]\n    contact: { phone: "call us" }\n`,
+    });
+    expect(bad).toEqual(expect.arrayContaining([
+      'error knowledge/services/cpas.yaml communeContacts[0].communes[0]: "Schaerbeek" is not a commune id (lower-case, dashes)',
+      'error knowledge/services/cpas.yaml communeContacts[0].contact.phone: "call us" is not a phone number (digits, spaces, +)',
+      'error knowledge/services/cpas.yaml communeContacts[0].sources: is missing: name at least one seed document or public page',
     ]));
   });
 

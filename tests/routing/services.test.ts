@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Place, Service } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
 import { placeFromPostalCode, regionForPostalCode, isGermanSpeakingPostalCode } from '../../src/routing/postal';
-import { postalCodeInList, routeIds, routeTypes, territoryCovers } from '../../src/routing/services';
+import { fillCommuneName, postalCodeInList, routeIds, routeTypes, territoryCovers } from '../../src/routing/services';
+import { placeForMunicipality } from '../../src/routing/postal';
 
 let services: Service[];
 let postal: PostalRouting;
@@ -63,11 +64,29 @@ describe('the integration pathway office for a place', () => {
     for (const s of routed) expect(s.description).toMatch(/commune vous le confirmera/);
   });
 
-  it.each(['4700', '4720', '4750', '4780', '4790'])('German-speaking %s → no Walloon CRI, the commune says so', (code) => {
+  it.each(['4700', '4720', '4750', '4780', '4790'])('German-speaking %s → no Walloon CRI or ILI: Info-Integration, and the commune in German', (code) => {
     const routed = routeTypes(services, ['cri', 'ili'], at(code), 'en').services;
-    expect(routed.some((s) => s.type === 'cri' || s.type === 'ili')).toBe(false);
-    expect(routed.map((s) => s.id)).toEqual([`commune-german-speaking:${at(code).commune}`]);
+    expect(routed.map((s) => s.id)).toEqual(['info-integration']);
     expect(routed[0].description).toMatch(/German-speaking Community/);
+    const commune = routeTypes(services, ['commune', 'cpas'], at(code), 'de').services;
+    expect(commune.map((s) => s.id)).toEqual([`commune-german-speaking:${at(code).commune}`, `cpas-german-speaking:${at(code).commune}`]);
+    expect(commune[0].description).toMatch(/Info-Integration/);
+  });
+
+  it.each([
+    ['4700', 'Gemeindeverwaltung Eupen', 'ÖSHZ Eupen (CPAS)'],
+    ['4720', 'Gemeindeverwaltung Kelmis', 'ÖSHZ Kelmis (CPAS)'],
+    ['4760', 'Gemeindeverwaltung Büllingen', 'ÖSHZ Büllingen (CPAS)'],
+    ['4770', 'Gemeindeverwaltung Amel', 'ÖSHZ Amel (CPAS)'],
+    ['4780', 'Gemeindeverwaltung Sankt Vith', 'ÖSHZ Sankt Vith (CPAS)'],
+  ])('names German-speaking %s in German: %s, %s', (code, commune, cpas) => {
+    expect(routeTypes(services, ['commune', 'cpas'], at(code), 'fr').services.map((s) => s.name)).toEqual([commune, cpas]);
+    expect(routeTypes(services, ['school'], at(code), 'fr').services.map((s) => s.name)).toEqual([`Schulen in ${commune.replace('Gemeindeverwaltung ', '')} (Gemeindeverwaltung)`]);
+  });
+
+  it('sends German-speaking communes to the ADG, never to the Forem', () => {
+    expect(ids('4700', 'employment')).toEqual(['adg']);
+    expect(ids('4800', 'employment')).toEqual(['forem-verviers', 'forem']);
   });
 
   it('routes every listed Walloon postal code outside the German-speaking area to at least one CRI', () => {
@@ -130,11 +149,21 @@ describe('shipped services', () => {
 
   it('have contact details only on services whose source gives them', () => {
     const withContact = services.filter((s) => s.contact).map((s) => s.id).sort();
+    // Each one's sources name the page its details were read on (CONTACTS-2026-12.md, DOMAIN-ADDENDUM-2026-12.md).
     expect(withContact).toEqual([
-      'actiris', 'antipoisons', 'bapa-via-molenbeek', 'bapa-via-schaerbeek', 'child-focus-116000', 'cri-charleroi', 'cri-cimb',
-      'emergency-112', 'fonds-logement-bruxelles', 'line-1712', 'medimmigrant', 'office-etrangers', 'police-101', 'slrb-sisp',
-      'suicide-prevention-cps', 'tele-accueil-107', 'tele-onthaal-106', 'violence-conjugale-ecoute', 'zelfmoordlijn-1813',
+      'abri-de-nuit-liege', 'actiris', 'adg', 'antipoisons', 'baj-bruxelles', 'baj-huy', 'baj-liege', 'baj-verviers', 'bapa-bxl',
+      'bapa-convivial-forest', 'bapa-via-molenbeek', 'bapa-via-schaerbeek', 'bjb-brussel', 'cass-liege', 'child-focus-116000',
+      'cri-brabant-wallon', 'cri-charleroi', 'cri-cimb', 'cri-la-louviere', 'cri-namur', 'cri-verviers', 'dus-namur',
+      'emergency-112', 'equivalences-fwb', 'escale-mons', 'exil-ssm', 'fedasil-info-point', 'fonds-logement-bruxelles', 'forem',
+      'forem-verviers', 'info-integration', 'kind-en-gezin', 'line-1712', 'lire-et-ecrire-luxembourg', 'medimmigrant',
+      'naric-vlaanderen', 'office-etrangers', 'one', 'pag-asa', 'payoke', 'police-101', 'premiere-ligne-liege',
+      'premiere-ligne-namur', 'samusocial-brussels', 'slrb-sisp', 'suicide-prevention-cps', 'surya', 'tele-accueil-107',
+      'tele-onthaal-106', 'traite-ligne-nationale', 'ulysse-ssm', 'urgence-sociale-charleroi', 'violence-conjugale-ecoute',
+      'zelfmoordlijn-1813',
     ]);
+    for (const s of services.filter((x) => x.contact?.phone || x.contact?.address)) {
+      expect({ id: s.id, sourced: s.sources.some((src) => src.url) }).toEqual({ id: s.id, sourced: true });
+    }
   });
 
   it('cover the whole country with the commune service, except German-speaking communes which have their own', () => {
@@ -144,5 +173,50 @@ describe('shipped services', () => {
     expect(territoryCovers(dg.territory, at('4700'))).toBe(true);
     expect(territoryCovers(commune.territory, at('4800'))).toBe(true);
     expect(territoryCovers(dg.territory, at('4800'))).toBe(false);
+  });
+});
+
+describe('commune names in service names', () => {
+  it.each([
+    ['Anderlecht', "CPAS d'Anderlecht"],
+    ['Ixelles', "CPAS d'Ixelles"],
+    ['Arlon', "CPAS d'Arlon"],
+    ['Écaussinnes', "CPAS d'Écaussinnes"],
+    ['Yvoir', "CPAS d'Yvoir"],
+    ['Le Roeulx', 'CPAS du Roeulx'],
+    ['Les Bons Villers', 'CPAS des Bons Villers'],
+    ['La Louvière', 'CPAS de La Louvière'],
+    ['Namur', 'CPAS de Namur'],
+    ['Huy', 'CPAS de Huy'],
+  ])('French elides and contracts "de": %s → %s', (communeName, expected) => {
+    expect(fillCommuneName('CPAS de {commune}', { commune: 'x', communeName })).toBe(expected);
+  });
+
+  it('never reads "de" before a vowel in a French service name, for any commune of Wallonia and Brussels', () => {
+    const templates = services.filter((s) => s.perCommune);
+    expect(templates.length).toBeGreaterThanOrEqual(3);
+    const wrong: string[] = [];
+    let n = 0;
+    for (const m of postal.data.municipalities.values()) {
+      const place = placeForMunicipality(m);
+      if (place.region === 'flanders') continue;
+      for (const r of routeTypes(services, ['cpas', 'commune', 'school'], place, 'fr').services) {
+        n += 1;
+        if (/\bde [aeiouyàâéèêëîïôöùûœ]/i.test(r.name) || /\bde (Le|Les) /.test(r.name)) wrong.push(r.name);
+      }
+    }
+    expect(n).toBeGreaterThan(700);
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows the sourced contact details of a commune\'s own CPAS, and none for the others', () => {
+    const cpas = (code: string) => routeTypes(services, ['cpas'], at(code), 'fr').services[0];
+    expect(cpas('1070')).toMatchObject({ name: "CPAS d'Anderlecht", contact: { address: expect.stringContaining('Vander Bruggen 62-64'), phone: '02 529 41 20' } });
+    expect(cpas('1030')).toMatchObject({ name: 'CPAS de Schaerbeek', contact: { address: 'Boulevard Auguste Reyers 70, 1030 Schaerbeek', phone: '02 240 30 80' } });
+    expect(cpas('1180').contact?.address).toBe("Chaussée d'Alsemberg 860, 1180 Bruxelles");
+    expect(cpas('5000')).toMatchObject({ name: 'CPAS de Namur' });
+    expect(cpas('5000').contact).toBeUndefined();
+    expect(cpas('1050')).toMatchObject({ name: "CPAS d'Ixelles" });
+    expect(cpas('1050').contact).toBeUndefined();
   });
 });

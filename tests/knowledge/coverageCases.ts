@@ -1,0 +1,127 @@
+// Test questions for coverage.test.ts, written apart from the entries' sample questions, as people type them (no
+// accents, typos): [lang, question, expected entry id, postal code?, status?].
+import type { Status } from '../../src/knowledge/types';
+
+export type Case = [string, string, string, string?, Status?];
+
+export const CASES: Case[] = [
+  // Asylum seekers: applying, reception, orange card.
+  ['fr', 'bonjour je viens d arriver et je veux demander la protection internationale, c est ou', 'residence-asylum-seeker'],
+  ['nl', 'waar kan ik asiel vragen, ik ben net aangekomen', 'residence-asylum-seeker'],
+  ['en', 'just arrived, where do i register my asylum claim', 'residence-asylum-seeker'],
+  ['uk', 'де подати на притулок я щойно приїхав', 'residence-asylum-seeker'],
+  ['ru', 'где подать на убежище я только приехал', 'residence-asylum-seeker'],
+  ['ar', 'وصلت جديد وين بقدم طلب اللجوء', 'residence-asylum-seeker'],
+  // Asylum seekers: work after 4 months.
+  ['fr', 'demandeur d asile depuis 6 mois, j ai le droit de chercher du travail?', 'employment-asylum-seeker-work'],
+  ['nl', 'mag een asielzoeker werken na 4 maanden', 'employment-asylum-seeker-work'],
+  ['en', 'can asylum seekers work in belgium', 'employment-asylum-seeker-work'],
+  ['uk', 'чи може шукач притулку працювати в бельгії', 'employment-asylum-seeker-work'],
+  ['ru', 'может ли проситель убежища работать в бельгии', 'employment-asylum-seeker-work'],
+  ['ar', 'هل يسمح لطالب اللجوء بالعمل في بلجيكا', 'employment-asylum-seeker-work'],
+  // Asylum seekers: medical care.
+  ['fr', 'demandeur d asile sans centre, je dois voir un docteur, c est qui qui paye', 'health-asylum-seeker-care'],
+  ['nl', 'asielzoeker zonder opvangplaats moet naar de dokter', 'health-asylum-seeker-care'],
+  ['en', 'asylum seeker living with friends need a doctor', 'health-asylum-seeker-care'],
+  ['uk', 'шукач притулку живу у друзів треба до лікаря', 'health-asylum-seeker-care'],
+  ['ru', 'проситель убежища живу у друзей нужен врач', 'health-asylum-seeker-care'],
+  ['ar', 'طالب لجوء ساكن عند اصحابي بدي دكتور', 'health-asylum-seeker-care'],
+  // Undocumented: urgent medical aid.
+  ['fr', 'sans papiers, mon fils est malade, le cpas peut payer le docteur?', 'health-urgent-medical-aid'],
+  ['nl', 'zonder papieren ziek wie betaalt ziekenhuis', 'health-urgent-medical-aid'],
+  ['en', 'undocumented and need to see a doctor who pays', 'health-urgent-medical-aid'],
+  ['uk', 'я без документів потрібен лікар', 'health-urgent-medical-aid'],
+  ['ru', 'я без документов нужен врач кто заплатит', 'health-urgent-medical-aid'],
+  ['ar', 'بدون اوراق ومحتاج دكتور', 'health-urgent-medical-aid'],
+  // Refugees, subsidiary and temporary protection at the CPAS; the announced reform.
+  ['fr', 'protection subsidiaire, le cpas me donne le revenu d integration comme aux refugies?', 'cpas-rules-by-status'],
+  ['nl', 'krijg ik met subsidiaire bescherming een leefloon zoals een vluchteling', 'cpas-rules-by-status'],
+  ['en', 'will the integration income be cut for refugees with the new reform', 'cpas-rules-by-status'],
+  ['uk', 'чи зменшать дохід інтеграції для біженців через реформу', 'cpas-rules-by-status'],
+  ['ru', 'уменьшат ли доход интеграции беженцам из-за реформы', 'cpas-rules-by-status'],
+  ['ar', 'هل رح ينقصوا دخل الاندماج للاجئين بسبب الاصلاح', 'cpas-rules-by-status'],
+  // EU citizens.
+  ['fr', 'je suis citoyenne europeenne, je dois aller au BAPA?', 'integration-pathway-eu-citizen'],
+  ['nl', 'moet ik als eu burger naar het onthaalbureau', 'integration-pathway-eu-citizen'],
+  ['en', 'as an EU citizen do i need to register with a CRI', 'integration-pathway-eu-citizen'],
+  ['uk', 'я громадянка єс чи обов\'язковий для мене інтеграційний курс', 'integration-pathway-eu-citizen'],
+  ['ru', 'я гражданка ес обязателен ли для меня интеграционный курс', 'integration-pathway-eu-citizen'],
+  ['ar', 'انا مواطن اوروبي هل مسار الاندماج اجباري', 'integration-pathway-eu-citizen'],
+  // Students.
+  ['fr', 'etudiant, je veux aller a l universite avec mon diplome du lycee de mon pays', 'education-student-equivalence'],
+  ['en', 'student here, how do i get my high school diploma accepted to start university', 'education-student-equivalence'],
+  ['ru', 'я студент хочу поступить в университет нужна эквивалентность аттестата', 'education-student-equivalence'],
+  // Diploma recognition.
+  ['fr', 'je suis ingenieur est ce que mon diplome est reconnu ici', 'education-diploma-recognition'],
+  ['nl', 'mijn diploma van de universiteit laten erkennen', 'education-diploma-recognition'],
+  ['en', 'how can i get my engineering degree recognised', 'education-diploma-recognition'],
+  ['uk', 'визнання мого диплома інженера', 'education-diploma-recognition'],
+  ['ru', 'признание моего диплома инженера', 'education-diploma-recognition'],
+  ['ar', 'بدي اعادل شهادة الهندسة تبعي', 'education-diploma-recognition'],
+  // Nowhere to sleep tonight (Brussels and Wallonia, by place).
+  ['fr', 'on a nulle part ou dormir ce soir avec mes enfants', 'housing-shelter-tonight-brussels', '1000'],
+  ['nl', 'ik heb geen slaapplaats vannacht', 'housing-shelter-tonight-brussels', '1030'],
+  ['en', 'nowhere to sleep tonight please help', 'housing-shelter-tonight-brussels', '1060'],
+  ['uk', 'мені нема де спати сьогодні вночі', 'housing-shelter-tonight-brussels', '1080'],
+  ['ru', 'мне негде спать этой ночью', 'housing-shelter-tonight-brussels', '1070'],
+  ['ar', 'ما في مكان نام فيه الليلة', 'housing-shelter-tonight-brussels', '1000'],
+  ['fr', 'on a nulle part ou dormir ce soir avec mes enfants', 'housing-shelter-tonight-wallonia', '5000'],
+  ['nl', 'ik heb geen slaapplaats vannacht', 'housing-shelter-tonight-wallonia', '4000'],
+  ['en', 'nowhere to sleep tonight please help', 'housing-shelter-tonight-wallonia', '6000'],
+  ['uk', 'мені нема де спати сьогодні вночі', 'housing-shelter-tonight-wallonia', '7000'],
+  ['ru', 'мне негде спать этой ночью', 'housing-shelter-tonight-wallonia', '5000'],
+  ['ar', 'ما في مكان نام فيه الليلة', 'housing-shelter-tonight-wallonia', '4000'],
+  // Trafficking and exploitation.
+  ['fr', 'mon employeur a pris mes papiers et je travaille sans etre paye', 'legal-aid-trafficking'],
+  ['nl', 'mijn werkgever heeft mijn papieren en betaalt niets', 'legal-aid-trafficking'],
+  ['en', 'my employer took my documents and i work for no money', 'legal-aid-trafficking'],
+  ['uk', 'роботодавець забрав документи і не платить за роботу', 'legal-aid-trafficking'],
+  ['ru', 'работодатель забрал документы и не платит за работу', 'legal-aid-trafficking'],
+  ['ar', 'صاحب العمل اخد اوراقي وبشتغل بلا مصاري', 'legal-aid-trafficking'],
+  // Basic bank account.
+  ['fr', 'aucune banque veut m ouvrir un compte', 'daily-life-basic-bank-account'],
+  ['nl', 'geen enkele bank wil een rekening voor mij openen', 'daily-life-basic-bank-account'],
+  ['en', 'no bank wants to give me an account', 'daily-life-basic-bank-account'],
+  ['uk', 'жоден банк не хоче відкрити мені рахунок', 'daily-life-basic-bank-account'],
+  ['ru', 'ни один банк не хочет открыть мне счёт', 'daily-life-basic-bank-account'],
+  ['ar', 'ولا بنك بدو يفتحلي حساب', 'daily-life-basic-bank-account'],
+  // Young children: ONE, Kind en Gezin.
+  ['fr', 'ou trouver une creche pas chere pour mon petit', 'education-young-children'],
+  ['nl', 'kinderopvang zoeken voor mijn dochtertje', 'education-young-children'],
+  ['en', 'where can i find a creche for my toddler', 'education-young-children'],
+  ['uk', 'де знайти ясла для малюка', 'education-young-children'],
+  ['ru', 'где найти ясли для малыша', 'education-young-children'],
+  ['ar', 'وين بلاقي حضانة لطفلي الصغير', 'education-young-children'],
+  // School for newcomer children: DASPA, compulsory 5-18.
+  ['fr', 'ma fille de 12 ans parle pas un mot de francais, y a une classe pour les nouveaux', 'education-newcomer-children'],
+  ['nl', 'is er een onthaalklas voor mijn zoon die geen nederlands spreekt', 'education-newcomer-children'],
+  ['en', 'is school mandatory for my 16 year old', 'education-newcomer-children'],
+  ['uk', 'чи обов\'язково ходити до школи дитині 16 років', 'education-newcomer-children'],
+  ['ru', 'обязательно ли ходить в школу ребёнку 16 лет', 'education-newcomer-children'],
+  ['ar', 'هل المدرسة اجبارية لابني عمره 16 سنة', 'education-newcomer-children'],
+  // Mental health for exiles.
+  ['fr', 'je cherche un psychologue avec un interprete pour mon mari qui a ete torture', 'health-mental-health-exile'],
+  ['nl', 'psycholoog met tolk voor mijn man die gefolterd is', 'health-mental-health-exile'],
+  ['en', 'therapist with an interpreter for my husband who was tortured', 'health-mental-health-exile'],
+  ['uk', 'психолог з перекладачем для чоловіка якого катували', 'health-mental-health-exile'],
+  ['ru', 'психолог с переводчиком для мужа которого пытали', 'health-mental-health-exile'],
+  ['ar', 'اخصائي نفسي مع مترجم لزوجي اللي تعرض للتعذيب', 'health-mental-health-exile'],
+  // Stroke: call 112.
+  ['fr', 'mon mari a la bouche tordue et n arrive plus a parler', 'emergency-stroke'],
+  ['nl', 'mijn man zijn mond hangt scheef en hij kan niet meer praten', 'emergency-stroke'],
+  ['en', 'my husband face is drooping and he cant talk', 'emergency-stroke'],
+  ['uk', 'у чоловіка перекосило обличчя і він не може говорити', 'emergency-stroke'],
+  ['ru', 'у мужа перекосило лицо и он не может говорить', 'emergency-stroke'],
+  ['ar', 'زوجي وجهه معوج وما عم يقدر يحكي', 'emergency-stroke'],
+  // German-speaking Community: its own pathway and employment service, never the Walloon CRI or Forem.
+  ['fr', 'je dois m inscrire au parcours d integration dans les 3 mois?', 'integration-pathway-german-speaking', '4700'],
+  ['en', 'do i have to do the integration course, where do i sign up', 'integration-pathway-german-speaking', '4780'],
+  ['nl', 'moet ik een integratietraject volgen', 'integration-pathway-german-speaking', '4720'],
+  ['uk', 'чи треба мені проходити інтеграційний курс', 'integration-pathway-german-speaking', '4700'],
+  ['ru', 'нужно ли мне проходить интеграционный курс', 'integration-pathway-german-speaking', '4780'],
+  ['ar', 'هل لازم اعمل مسار الاندماج', 'integration-pathway-german-speaking', '4700'],
+  ['de', 'muss ich den integrationsparcours machen', 'integration-pathway-german-speaking', '4700'],
+  ['fr', 'comment trouver du travail', 'employment-german-speaking', '4700'],
+  ['en', 'how do i find a job', 'employment-german-speaking', '4780'],
+  ['de', 'wo finde ich arbeit', 'employment-german-speaking', '4700'],
+];
