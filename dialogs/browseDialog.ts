@@ -9,6 +9,7 @@ import { info, messageText } from '../src/bot/flow';
 import { recordQuestion } from '../src/bot/records';
 import { entryText } from '../src/bot/render';
 import { answerPicked } from '../src/bot/answerReply';
+import { topicOfTitle, topicTitle as topicButtonTitle } from '../src/bot/topicButtons';
 import type { ActionButton, TurnInfo } from '../src/bot/types';
 import { ANSWER_DIALOG, type AnswerOptions } from './answerDialog';
 import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
@@ -20,29 +21,11 @@ export interface BrowseOptions {
   topic: Topic;
 }
 
-/**
- * A simple picture per topic, the same in every language, for people who read little. All from Unicode 7 or older:
- * phones of 2015 show them too (newer ones such as 🪪 or 🩺 were boxes on older Android).
- */
-const TOPIC_ICONS: Record<Topic, string> = {
-  residence: '🛂',
-  'integration-pathway': '🗺️',
-  cpas: '💶',
-  housing: '🏠',
-  health: '🏥',
-  education: '🏫',
-  'language-courses': '🗣️',
-  employment: '💼',
-  'legal-aid': '⚖️',
-  'family-reunification': '👪',
-  emergency: '🚨',
-  'daily-life': '💬',
-};
 const OTHER_TOPICS = '__topics';
 
 /** "🏠 Housing". */
 export function topicTitle(deps: DialogDeps, lang: Lang, topic: Topic): string {
-  return `${TOPIC_ICONS[topic]} ${deps.services.i18n.t(lang, `browse.topic.${topic}`)}`;
+  return topicButtonTitle(deps.services.i18n, lang, topic);
 }
 
 /** The topic buttons: every topic with at least one entry. */
@@ -51,15 +34,9 @@ export function topicActions(deps: DialogDeps, lang: Lang): ActionButton[] {
   return topics.map((t) => ({ title: topicTitle(deps, lang, t) }));
 }
 
-/** The topic a message picks: a topic button's title in any language (its icon makes it unmistakable). */
+/** The topic a message picks: a topic button's title in any language. */
 export function chosenTopic(deps: DialogDeps, text: string): Topic | undefined {
-  const key = text.trim();
-  if (!key) return undefined;
-  for (const lang of deps.services.i18n.languages) {
-    const topic = TOPICS.find((t) => topicTitle(deps, lang, t) === key);
-    if (topic) return topic;
-  }
-  return undefined;
+  return topicOfTitle(deps.services.i18n, text);
 }
 
 /** The topics as buttons under `text` (a welcome's or fallback's last message), with "change language". */

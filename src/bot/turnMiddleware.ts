@@ -10,6 +10,7 @@ import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
 import { readTurn, statedStatus } from './turnReading';
+import { topicOfTitle } from './topicButtons';
 import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
@@ -152,13 +153,14 @@ export class RelaisTurnMiddleware implements Middleware {
     const pagePick = baseLanguage((activity.channelData as { pickedLang?: string } | undefined)?.pickedLang);
     if (isCurated(pagePick)) memory.lang = pagePick;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
-    const reading = readTurn(text, this.intents, memory.buttons ?? []);
+    const read = readTurn(text, this.intents, memory.buttons ?? []);
+    // A topic button of guided browsing ("🛂 Residence and papers") may come from an older message: a button all the
+    // same (no language, place, status or crisis read from it: "papers" does not say the person has none).
+    const reading = read.pressed || !topicOfTitle(services.i18n, text) ? read : Object.freeze({ ...read, pressed: true });
     const { letters, words, languageName: picked } = reading;
     // A button's title is in the language it was offered in, whatever a detector makes of two words; commands
-    // ("forget me", "aide") are short and formulaic: they keep the conversation's language. A topic button (guided
-    // browsing: an icon, then the topic's name) may come from an older message: same rule.
-    const topicButton = /^\p{Extended_Pictographic}/u.test(text);
-    const detectable = text !== '' && !picked && !reading.pressed && !topicButton && !reading.interrupt;
+    // ("forget me", "aide") are short and formulaic: they keep the conversation's language.
+    const detectable = text !== '' && !picked && !reading.pressed && !reading.interrupt;
     const inputs: LanguageInputs = {
       picked,
       guess: detectable ? services.detectLanguage(text) : undefined,

@@ -65,6 +65,10 @@ describe('guided browsing', () => {
     await h.say(arrival);
     const menu = await h.say(`🏠 ${i18n.t('ar', 'browse.topic.housing')}`);
     expect(answers(menu).at(-1)).toMatchObject({ kind: 'prompt', topic: 'housing' });
+    // A topic's name is no statement about the person: "Séjour et papiers" does not mean "sans papiers".
+    await h.say(buttons(menu)[0]);
+    await h.say(`🛂 ${i18n.t('fr', 'browse.topic.residence')}`);
+    expect((await h.store.getProfile('person-1'))?.status).toBeUndefined();
   });
 
   it('offers the most asked questions first (anonymous counts per entry from the store)', async () => {
