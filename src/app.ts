@@ -9,8 +9,10 @@ import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
 import { Router } from './routing/router';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
-import { createDirectLineRouter } from './channels/directline';
+import { createDirectLineRouter, DEFAULT_OPTIONS as DIRECT_LINE_DEFAULTS } from './channels/directline';
 import { createDeskRouter, type DeskEngine } from './desk';
+import { workerShare } from './cluster';
+import { orderedTurns } from './channels/turnQueue';
 import { createWebChatRouter } from './channels/webchat';
 import type { Config } from './config';
 import type { Entry } from './knowledge/types';
@@ -22,7 +24,7 @@ import { detectLanguage } from './language/detect';
 import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
 import { createLogger, type Logger } from './logger';
 import { createRelaisBot } from '../dialogs/conversation';
-import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, type DocStore } from './store';
+import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, storeOptionsOf, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
 
@@ -76,13 +78,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   const locales = loadLocaleResources(path.join(root, 'locales'));
   const i18n = createLocalizer(locales);
 
-  const inner: DocStore = overrides.store ?? (await createStore({
-    dataDir: config.dataDir,
-    mongodbUrl: config.mongodbUrl,
-    mongodbDb: config.mongodbDb,
-    retention: config.retention,
-    logger,
-  }));
+  const inner: DocStore = overrides.store ?? (await createStore({ ...storeOptionsOf(config), logger }));
   const store = new ResilientStore(inner, { logger });
   store.on('degraded', (err) => logger.error({ component: 'store', err: err.message }, 'store unreachable; answering without memory'));
   store.on('recovered', () => logger.info({ component: 'store' }, 'store reachable again'));
@@ -126,8 +122,16 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  // One translation budget (TRANSLATE_TIMEOUT_MS) for all the translator calls of a turn.
-  const logic = (context: TurnContext) => translation.withinTurn(() => bot.run(context));
+  // One turn of a conversation at a time, one translation budget (TRANSLATE_TIMEOUT_MS) for its translator calls; a turn whose state another process saved first runs again.
+  const logic = orderedTurns((context: TurnContext) => translation.withinTurn(() => bot.run(context)), {
+    reload: async (context) => {
+      await conversationState.load(context, true);
+      await userState.load(context, true);
+    },
+    onRetry: (attempt, channel) => logger.info({ component: 'bot', attempt, channel }, 'state saved meanwhile by another process: turn run again'),
+    onLost: (attempts, channel) => logger.warn({ component: 'bot', attempts, channel }, 'state saved meanwhile by another process: turn state lost'),
+    onRecordsLost: (err) => logger.warn({ component: 'store', err: err instanceof Error ? err.message : String(err) }, 'turn records not saved'),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -145,6 +149,12 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     createDirectLineRouter({
       tokenSecret: config.directLineSecret ?? randomBytes(32).toString('hex'),
       tokenTtlSeconds: config.directLineTokenTtlSeconds,
+      // WORKERS=N: each process allows its share, so together they never allow more than one process would.
+      rateLimits: {
+        start: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.start, config.workers),
+        post: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.post, config.workers),
+        read: workerShare(DIRECT_LINE_DEFAULTS.rateLimits.read, config.workers),
+      },
       runner: adapter.runner(logic),
       store,
       logger,

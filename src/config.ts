@@ -9,6 +9,8 @@ import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
 export interface Config {
   /** HTTP port (PORT, default 3978). */
   port: number;
+  /** Processes serving requests (WORKERS, default 1); above 1, Node's cluster forks them on one port. */
+  workers: number;
   /** Interface to listen on (HOST, default 0.0.0.0). */
   host: string;
   /** Embedded store and runtime files (DATA_DIR, default ./data). */
@@ -24,6 +26,10 @@ export interface Config {
   mongodbUrl?: string;
   /** MongoDB database name (MONGODB_DB, default relais). */
   mongodbDb: string;
+  /** Embedded store: fsync each commit before answering (`full`) or in the background (`normal`, default) (STORE_SYNC). */
+  storeSync: 'full' | 'normal';
+  /** Embedded store with STORE_SYNC=normal: background fsync interval, ms (STORE_SYNC_INTERVAL_MS, default 1000). */
+  storeSyncIntervalMs: number;
   /** LibreTranslate base URL; absent = no machine translation. */
   libreTranslateUrl?: string;
   libreTranslateApiKey?: string;
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
 
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
+    workers: int('WORKERS', 1, 1, 64),
     host: str('HOST') ?? '0.0.0.0',
     dataDir: path.resolve(cwd, str('DATA_DIR') ?? 'data'),
     knowledgeDir: knowledgeDirFrom(env, cwd),
@@ -174,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnv(), cwd = process.cwd
     microsoftAppType,
     mongodbUrl: url('MONGODB_URL', ['mongodb:', 'mongodb+srv:']),
     mongodbDb: str('MONGODB_DB') ?? 'relais',
+    storeSync: oneOf('STORE_SYNC', ['full', 'normal'] as const, 'normal'),
+    storeSyncIntervalMs: int('STORE_SYNC_INTERVAL_MS', 1000, 10, 60000),
     libreTranslateUrl: url('LIBRETRANSLATE_URL', ['http:', 'https:']),
     libreTranslateApiKey: str('LIBRETRANSLATE_API_KEY'),
     translateTimeoutMs: int('TRANSLATE_TIMEOUT_MS', 2000, 100, 60000),

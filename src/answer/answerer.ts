@@ -260,8 +260,8 @@ export class Answerer implements AnswererPort {
     return true;
   }
 
-  emergency(place?: Place, lang: Lang = PIVOT_LANG): { entry: Entry; services: RoutedService[] } {
-    return { entry: this.emergencyEntry, services: this.router.emergencyServices(this.emergencyEntry, place, lang) };
+  emergency(place?: Place, lang: Lang = PIVOT_LANG, first: readonly string[] = []): { entry: Entry; services: RoutedService[] } {
+    return { entry: this.emergencyEntry, services: this.router.emergencyServices(this.emergencyEntry, place, lang, first) };
   }
 
   entry(id: string): Entry | undefined {

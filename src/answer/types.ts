@@ -81,8 +81,8 @@ export type AnswerDecision =
 export interface AnswererPort {
   /** Search, filter by place and status, decide answer / clarify / fallback, route services for the place used. */
   decide(req: AnswerRequest): AnswerDecision;
-  /** The emergency entry and the helplines (optional `lang`: of the service descriptions), for the place when known. */
-  emergency(place?: Place, lang?: Lang): { entry: Entry; services: RoutedService[] };
+  /** The emergency entry and the helplines, for the person's place when known; `first`: service ids to put first. */
+  emergency(place?: Place, lang?: Lang, first?: readonly string[]): { entry: Entry; services: RoutedService[] };
   /** An entry by id (clarify buttons carry ids). */
   entry(id: string): Entry | undefined;
   /** Statuses a text states ("я біженець", "as a refugee") and those it states or hints at ("from Ukraine"). */

@@ -2,6 +2,9 @@
 import { ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Place } from '../knowledge/types';
 import type { UserProfile } from '../store/types';
+import type { RoutedService } from '../knowledge/types';
+import { EMERGENCY_112, linesFor } from '../crisis/lines';
+import type { DangerKind } from '../crisis/types';
 import { EmergencyGuard, type Crisis, type CrisisKind } from './emergencyGuard';
 import { Intents } from './intents';
 import { tokensOf } from './phrases';
@@ -20,6 +23,9 @@ import { setTurnInfo } from './types';
 export const DIALOG_STATE_PROPERTY = 'DialogState';
 /** Name of the conversation-state property holding `ConversationMemory`. */
 export const MEMORY_PROPERTY = 'RelaisMemory';
+
+/** Lines shown by the safety check: 112 and the one or two for the kind of danger. */
+const MAX_SAFETY_LINES = 3;
 
 /** Commune names have at most three words ("Woluwe-Saint-Lambert", "Sint-Jans-Molenbeek", "Braine-l'Alleud"). */
 const MAX_PLACE_NAME_WORDS = 3;
@@ -59,7 +65,8 @@ export class RelaisTurnMiddleware implements Middleware {
     const text = context.activity.text ?? '';
     // The guard runs before any call to the translator, which may be slow. A button just offered is not checked: an
     // emergency entry's title ("Child in danger or missing", offered by browsing) answers that entry and its helplines.
-    const original = type === ActivityTypes.Message && !info.reading.pressed ? this.guard.check(text) : undefined;
+    const assessed = type === ActivityTypes.Message && !info.reading.pressed ? this.guard.assess(text, info.lang) : undefined;
+    const original = assessed?.level === 'certain' ? assessed : undefined;
     let crisis = original;
     if (!crisis && askTranslator) {
       // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
@@ -79,10 +86,15 @@ export class RelaisTurnMiddleware implements Middleware {
       // First thing said, before any notice; the emergency also ends whatever was pending: the next message starts afresh.
       await this.sendEmergency(context, info, crisis);
       await this.dialogState.delete(context);
-      this.services.logger.info({ component: 'bot', event: 'emergency', kinds: crisis.kinds, lang: info.lang }, 'emergency');
+      this.services.logger.info({ component: 'bot', event: 'emergency', kinds: crisis.kinds, dangers: crisis.dangers, lang: info.lang }, 'emergency');
     } else {
       if (info.degraded) {
         await this.replier.send(context, { text: this.services.i18n.t(info.renderLang, 'store.degraded'), lang: info.renderLang, answer: { kind: 'prompt', services: [] } });
+      }
+      if (assessed?.level === 'possible') {
+        // Possibly a danger: a short safety check first, then the normal answer.
+        await this.sendSafetyCheck(context, info, assessed.dangers);
+        this.services.logger.info({ component: 'bot', event: 'safetyCheck', dangers: assessed.dangers, lang: info.lang }, 'safety check');
       }
       await next();
     }
@@ -90,17 +102,43 @@ export class RelaisTurnMiddleware implements Middleware {
     await this.save(context, info);
   }
 
-  /** The emergency entry and helplines at once, in the person's language, kind "emergency". */
+  /**
+   * "Is someone in danger right now?" with 112 and the line for that kind of danger, and a button that brings the
+   * full emergency reply; kind "prompt", topic "emergency". Never blocks the answer that follows.
+   */
+  private async sendSafetyCheck(context: TurnContext, info: TurnInfo, dangers: DangerKind[]): Promise<void> {
+    const { i18n, answerer } = this.services;
+    const lang = info.renderLang;
+    const wanted = [...new Set([EMERGENCY_112, ...linesFor(dangers)])];
+    let lines: RoutedService[] = [];
+    try {
+      lines = answerer.emergency(info.place, lang, wanted).services.filter((s) => wanted.includes(s.id)).slice(0, MAX_SAFETY_LINES);
+    } catch (err) {
+      this.services.logger.error({ component: 'bot', operation: 'safetyCheck', error: err instanceof Error ? err.message : 'unknown' }, 'emergency lines unavailable');
+    }
+    const text = [`**${i18n.t(lang, 'safety.check')}**`, lines.length > 0 ? renderServices(i18n, lang, lines) : ''].filter(Boolean).join('\n\n');
+    await this.replier.send(context, {
+      text,
+      lang,
+      answer: { kind: 'prompt', topic: 'emergency', services: answerServices(lines) },
+      actions: [{ title: i18n.t(lang, 'safety.call112') }],
+    });
+  }
+
+  /**
+   * The emergency reply at once, kind "emergency": the entry of the person's crisis (a person facing violence reads
+   * about violence, not the suicide lines first), the kind of danger's own lines first, then 112 and the police.
+   */
   private async sendEmergency(context: TurnContext, info: TurnInfo, crisis: Crisis): Promise<void> {
     const { i18n, answerer, router } = this.services;
     const intro = `**${i18n.t(info.renderLang, 'emergency.intro')}**`;
     try {
-      // A person facing violence gets the violence line, not the suicide lines first: the entry of their crisis.
       const ownId = crisis.kinds.map((k) => CRISIS_ENTRY_IDS[k]).find((id) => id && answerer.entry(id));
       const own = ownId ? answerer.entry(ownId) : undefined;
+      const first = linesFor(crisis.dangers);
       const { entry, services } = own
-        ? { entry: own, services: router.servicesForEntry(own, info.place, info.renderLang).services }
-        : answerer.emergency(info.place, info.renderLang);
+        ? { entry: own, services: router.emergencyServices(own, info.place, info.renderLang, first) }
+        : answerer.emergency(info.place, info.renderLang, first);
       const body = renderAnswer(i18n, info.renderLang, entry, []);
       const lines = [intro, renderServices(i18n, body.lang, services), body.text];
       await this.replier.send(context, {

@@ -56,3 +56,77 @@ export function scriptKey(word: string): string {
   }
   return out.length >= MIN_SCRIPT_KEY ? out : '';
 }
+
+// Russian and Ukrainian typed in Latin letters ("pomogite", "muzh b'et", "dopomozhit"): the common phone
+// transliterations read back into Cyrillic, so Cyrillic word lists can match them. Ambiguous letters (y, i, e) give
+// several candidates; callers match each against their list.
+
+/** Latin sequences read first, longest first; each maps to one or more Cyrillic candidates. */
+const TO_CYRILLIC_MULTI: ReadonlyArray<[string, readonly string[]]> = [
+  ['shch', ['щ']],
+  ['sch', ['щ']],
+  ['zh', ['ж']],
+  ['kh', ['х']],
+  ['ch', ['ч']],
+  ['sh', ['ш']],
+  ['ts', ['ц']],
+  ['tz', ['ц']],
+  ['ya', ['я']],
+  ['ja', ['я']],
+  ['yu', ['ю']],
+  ['ju', ['ю']],
+  ['yo', ['ё', 'йо']],
+  ['jo', ['ё']],
+  ['ye', ['е', 'є']],
+  ['je', ['е', 'є']],
+  ['yi', ['ї', 'ый']],
+  ['iy', ['ий', 'ій']],
+  ['yy', ['ый', 'ий']],
+];
+
+/** Single Latin letters; the first candidate is the Russian reading, others cover Ukrainian and common spellings. */
+const TO_CYRILLIC_SINGLE: Readonly<Record<string, readonly string[]>> = {
+  a: ['а'], b: ['б'], c: ['ц', 'к'], d: ['д'], e: ['е', 'э', 'є'], f: ['ф'], g: ['г', 'ґ'], h: ['х', 'г'],
+  i: ['и', 'і', 'ы'], j: ['й'], k: ['к'], l: ['л'], m: ['м'], n: ['н'], o: ['о'], p: ['п'], q: ['к'], r: ['р'],
+  s: ['с'], t: ['т'], u: ['у'], v: ['в'], w: ['в'], x: ['кс'], y: ['ы', 'и', 'й'], z: ['з'], "'": ['ь', ''],
+};
+
+/** Most candidates kept for one word: beyond that the ambiguous letters multiply without helping. */
+const MAX_CYRILLIC_CANDIDATES = 16;
+
+/**
+ * Cyrillic readings of a lower-case Latin word ("dyshit" → ["дышит", "дишит", …]; "b'et" → ["бьет", "бет"]), the
+ * most usual first; [] for a word with other characters than Latin letters and the apostrophe.
+ */
+export function latinToCyrillic(word: string): string[] {
+  if (!/^[a-z']+$/.test(word)) return [];
+  let out = [''];
+  let i = 0;
+  while (i < word.length) {
+    const multi = TO_CYRILLIC_MULTI.find(([latin]) => word.startsWith(latin, i));
+    const [step, options] = multi ? [multi[0].length, multi[1]] : [1, TO_CYRILLIC_SINGLE[word[i]] ?? ['']];
+    out = out.flatMap((prefix) => options.map((o) => prefix + o)).slice(0, MAX_CYRILLIC_CANDIDATES);
+    i += step;
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Russian and Ukrainian words as typed in Latin letters that are not French, English or Dutch words: one of them
+ * marks a message as Latin-letter Russian or Ukrainian, so its words are read back into Cyrillic.
+ */
+const LATIN_CYRILLIC_MARKERS = new Set([
+  'menya', 'mene', 'meni', 'mne', 'moy', 'moya', 'moyi', 'moyo', 'muzh', 'muj', 'zhena', 'cholovik', 'druzhyna', 'druzhina',
+  'rebenok', 'rebyonok', 'rebenka', 'ditina', 'dytyna', 'dytynu', 'dity', 'ditey', 'detey', 'deti', 'syn', 'sin', 'doch',
+  'dochka', 'donka', 'pomogite', 'pomogi', 'pomoshch', 'dopomozhit', 'dopomozhity', 'dopomozhi', 'dopomoha', 'pozhaluysta',
+  'pozhalujsta', 'laska', 'srochno', 'terminovo', 'seychas', 'sejchas', 'zaraz', 'ochen', 'duzhe', 'chto', 'shto', 'shcho',
+  'scho', 'kak', 'yak', 'gde', 'nichego', 'nemaye', 'nema', 'ona', 'oni', 'vin', 'vona', 'vony', 'kogda', 'koly',
+  'uzhe', 'vzhe', 'eshche', 'yeshche', 'shche', 'tolko', 'tilky', 'nozh', 'nizh', 'krov', 'ubivaet', 'ubyvaye', 'ubyet',
+  'vbyye', 'byot', 'byye', 'ne', 'mogu', 'mozhu', 'dyshat', 'dykhaty', 'dyshit', 'dykhaye', 'pozhar', 'pozhezha', 'propal', 'znyk', 'nas', 'ya',
+]);
+
+/** Whether the lower-case Latin words of a message read as Russian or Ukrainian (two marker words, or one long one). */
+export function looksLatinCyrillic(tokens: readonly string[]): boolean {
+  const found = tokens.filter((t) => LATIN_CYRILLIC_MARKERS.has(t));
+  return found.length >= 2 || found.some((t) => t.length >= 5);
+}

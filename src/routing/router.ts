@@ -49,7 +49,7 @@ export class RoutingError extends Error {
 }
 
 /** What the conversation needs from routing (the Router; tests may pass it a smaller knowledge base). */
-export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic'>;
+export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic' | 'emergencyServices'>;
 
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
@@ -135,11 +135,14 @@ export class Router {
     return services.slice(0, this.options.maxFallbackServices);
   }
 
-  /** The emergency entry's services with the emergency lines first (112 and police), for the place when known. */
-  emergencyServices(entry: Entry, place?: Place, lang: Lang = PIVOT_LANG): RoutedService[] {
+  /**
+   * An emergency entry's services for the place when known: `first` (the kind of danger's own lines, crisis net),
+   * then the emergency lines (112 and police), then the entry's own.
+   */
+  emergencyServices(entry: Entry, place?: Place, lang: Lang = PIVOT_LANG, first: readonly string[] = []): RoutedService[] {
     const own = this.servicesForEntry(entry, place, lang).services;
-    const lines = routeIds(this.kb.services, this.options.emergencyServiceIds, place, lang).services;
-    return [...lines.filter((l) => !own.some((o) => o.id === l.id)), ...own];
+    const lines = routeIds(this.kb.services, [...new Set([...first, ...this.options.emergencyServiceIds])], place, lang).services;
+    return [...lines, ...own.filter((o) => !lines.some((l) => l.id === o.id))];
   }
 
   private context(): RouteContext {

@@ -1,4 +1,5 @@
 // botbuilder Storage on the document engine: conversation and user state with eTag optimistic concurrency.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { scrubDeep } from '../privacy/scrub';
@@ -40,7 +41,32 @@ export class EtagConflictError extends Error {
   constructor(readonly key: string) {
     super(etagConflictMessage(key));
     this.name = 'EtagConflictError';
+    turnScope.getStore()?.conflicts.push(key);
   }
+}
+
+/** An eTag no record carries (stored eTags are UUIDs): the conditional write then only inserts. */
+const ONLY_INSERT = 'absent';
+
+/** What one turn's state reads and writes met (set by `trackEtagConflicts`). */
+interface TurnScope {
+  /** Keys whose write met a newer eTag. */
+  conflicts: string[];
+  /** Keys this turn read and found absent. */
+  absent: Set<string>;
+}
+
+const turnScope = new AsyncLocalStorage<TurnScope>();
+
+/**
+ * Runs one turn `fn` and returns how many state writes inside it met a newer eTag, even when the caller caught the
+ * error (the bot keeps answering when its state could not be saved; the turn queue runs such a turn again). Inside
+ * it, state this turn read as absent is only inserted, never written over another turn's.
+ */
+export async function trackEtagConflicts(fn: () => Promise<void>): Promise<number> {
+  const scope: TurnScope = { conflicts: [], absent: new Set() };
+  await turnScope.run(scope, fn);
+  return scope.conflicts.length;
 }
 
 /** The two collections state lives in, the engine name for errors and a clock. */
@@ -82,7 +108,12 @@ export class EngineStorage implements Storage {
       } catch (err) {
         throw new StoreError(this.options.engineName, `read state "${key}"`, err);
       }
-      if (!doc) continue;
+      const scope = turnScope.getStore();
+      if (!doc) {
+        scope?.absent.add(key);
+        continue;
+      }
+      scope?.absent.delete(key);
       const item: StoreItem = { ...doc.data, eTag: doc.etag };
       if (doc.etag) this.readEtags.set(item, doc.etag);
       out[key] = item;
@@ -96,7 +127,12 @@ export class EngineStorage implements Storage {
       const info = parseStateKey(key);
       const given: unknown = item?.eTag;
       const tracked = item && typeof item === 'object' ? this.readEtags.get(item) : undefined;
-      const expected = typeof given === 'string' && given !== '*' && given !== '' ? given : given === '*' ? tracked : undefined;
+      let expected = typeof given === 'string' && given !== '*' && given !== '' ? given : given === '*' ? tracked : undefined;
+      // BotState writes a fresh object (with '*') for state this turn read as absent: it must not replace a record
+      // another turn or process created meanwhile, so it only inserts.
+      const scope = turnScope.getStore();
+      if (given === '*' && tracked === undefined && scope?.absent.has(key)) expected = ONLY_INSERT;
+      scope?.absent.delete(key);
       const { eTag: _dropped, ...rest } = (item ?? {}) as StoreItem;
       const etag = randomUUID();
       const doc: Envelope = { id: key, data: scrubDeep(rest), etag, at: this.options.now() };
@@ -119,6 +155,7 @@ export class EngineStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) {
+      turnScope.getStore()?.absent.delete(key);
       try {
         await this.collectionFor(parseStateKey(key)).deleteMany({ id: key });
       } catch (err) {

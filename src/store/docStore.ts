@@ -55,6 +55,8 @@ const KNOWLEDGE_VERSION_ID = 'knowledgeVersion';
 /** Digits of a Direct Line sequence in activity ids, so ids sort like sequences. */
 const SEQ_DIGITS = 10;
 const DEFAULT_REVIEW_LIMIT = 100;
+/** How long a retention date may lag (profiles) or lead (links) so unchanged records are not rewritten every turn. */
+const REFRESH_MS = 3_600_000;
 
 /** Retention in days of each collection; undefined = kept until deleted. */
 function retentionOf(r: RetentionOptions): Record<CollectionKey, number | undefined> {
@@ -140,9 +142,13 @@ export class DocStore implements Store {
 
   putProfile(profile: UserProfile): Promise<void> {
     const data = pick(profile, ['userId', 'lang', 'postalCode', 'region', 'status', 'noticeShownAt', 'updatedAt'] as const);
-    return this.op('putProfile', () =>
-      this.c.profiles.put({ id: profile.userId, userId: profile.userId, at: this.now(), data }),
-    );
+    return this.op('putProfile', async () => {
+      const now = this.now();
+      // Nothing written when only the time changed and the retention date is recent (within REFRESH_MS).
+      const stored = await this.c.profiles.get<UserProfile>(profile.userId);
+      if (stored?.at && now.getTime() - stored.at.getTime() < REFRESH_MS && sameExceptTime(stored.data, data)) return;
+      await this.c.profiles.put({ id: profile.userId, userId: profile.userId, at: now, data });
+    });
   }
 
   addEvent(event: UsageEvent): Promise<void> {
@@ -243,14 +249,17 @@ export class DocStore implements Store {
     return this.op('linkConversation', () => this.link(userId, conversationId));
   }
 
-  private link(userId: string, conversationId: string): Promise<void> {
-    return this.c.conversationUsers.put({
-      id: `${conversationId}\u0000${userId}`,
-      userId,
-      ref: conversationId,
-      at: this.now(),
-      data: null,
-    });
+  /**
+   * Links a person to a conversation. The link's retention date is set REFRESH_MS ahead and written again only once
+   * it has passed, so a conversation's turns write it about once an hour while it still outlives the state it leads
+   * to (whose date is at most "now"); a link erased by "forget me" is written again on the next turn.
+   */
+  private async link(userId: string, conversationId: string): Promise<void> {
+    const id = `${conversationId}\u0000${userId}`;
+    const now = this.now().getTime();
+    const stored = await this.c.conversationUsers.get(id);
+    if (stored?.at && stored.at.getTime() > now) return;
+    await this.c.conversationUsers.put({ id, userId, ref: conversationId, at: new Date(now + REFRESH_MS), data: null });
   }
 
   async forgetUser(userId: string, options: ForgetOptions = {}): Promise<number> {
@@ -366,6 +375,12 @@ export class DocStore implements Store {
   private newId(): string {
     return `${this.now().toISOString()}-${randomUUID().slice(0, 8)}`;
   }
+}
+
+/** Same profile fields apart from `updatedAt`. */
+function sameExceptTime(a: Partial<UserProfile>, b: Partial<UserProfile>): boolean {
+  const keys = ['userId', 'lang', 'postalCode', 'region', 'status', 'noticeShownAt'] as const;
+  return keys.every((k) => a[k] === b[k]);
 }
 
 const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,9 +1,10 @@
 // Store entry point: picks the engine (embedded SQLite by default, MongoDB when configured) and opens the Store.
+import type { Config } from '../config';
 import { DocStore } from './docStore';
 import type { DocEngine } from './engine';
 import { MongoEngine } from './mongoEngine';
 import { ResilientStore, type StoreLogger } from './resilientStore';
-import { SqliteEngine } from './sqliteEngine';
+import { DEFAULT_SQLITE_OPTIONS, SqliteEngine, type SqliteEngineOptions } from './sqliteEngine';
 import { StoreError, type RetentionOptions } from './types';
 
 /** What `createStore` needs (from `loadConfig()`; this module reads no environment variable). */
@@ -14,6 +15,10 @@ export interface StoreOptions {
   mongodbUrl?: string;
   /** MongoDB database name. */
   mongodbDb: string;
+  /** Embedded engine: when commits are fsynced (`full`: before acknowledging; `normal`: in the background). */
+  sqliteSync: SqliteEngineOptions['sync'];
+  /** Embedded engine with `normal`: time between two background fsyncs of the write-ahead log, ms. */
+  sqliteSyncIntervalMs: number;
   /** Retention periods in days; missing fields take DEFAULT_RETENTION. */
   retention: Partial<RetentionOptions>;
   logger?: StoreLogger;
@@ -21,8 +26,22 @@ export interface StoreOptions {
 
 export const DEFAULT_STORE_OPTIONS: Omit<StoreOptions, 'dataDir'> = {
   mongodbDb: 'relais',
+  sqliteSync: DEFAULT_SQLITE_OPTIONS.sync,
+  sqliteSyncIntervalMs: DEFAULT_SQLITE_OPTIONS.syncIntervalMs,
   retention: {},
 };
+
+/** The store options of a configuration (the composition root and the cluster primary open the same store). */
+export function storeOptionsOf(config: Config): StoreOptions {
+  return {
+    dataDir: config.dataDir,
+    mongodbUrl: config.mongodbUrl,
+    mongodbDb: config.mongodbDb,
+    sqliteSync: config.storeSync,
+    sqliteSyncIntervalMs: config.storeSyncIntervalMs,
+    retention: config.retention,
+  };
+}
 
 /** Opens the engine chosen by the options; throws StoreError naming the engine when it cannot start. */
 export async function openEngine(options: Pick<StoreOptions, 'dataDir'> & Partial<StoreOptions>): Promise<DocEngine> {
@@ -35,7 +54,7 @@ export async function openEngine(options: Pick<StoreOptions, 'dataDir'> & Partia
     }
   }
   try {
-    return new SqliteEngine({ dataDir: o.dataDir });
+    return new SqliteEngine({ dataDir: o.dataDir, sync: o.sqliteSync, syncIntervalMs: o.sqliteSyncIntervalMs });
   } catch (err) {
     throw new StoreError('sqlite', `open ${o.dataDir}`, err);
   }
@@ -58,7 +77,7 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
 export { DocStore, COLLECTIONS, toDay } from './docStore';
 export { ResilientStore, DEFAULT_RESILIENT_OPTIONS, StoreDataError, causedByData } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
-export { EngineStorage, EtagConflictError, parseStateKey } from './botStorage';
+export { EngineStorage, EtagConflictError, parseStateKey, trackEtagConflicts } from './botStorage';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';
 export { startPurgeSchedule, DEFAULT_PURGE_SCHEDULE } from './purgeSchedule';
 export type { PurgeScheduleOptions } from './purgeSchedule';

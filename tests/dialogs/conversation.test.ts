@@ -101,13 +101,15 @@ const feedbackButtons = (lang: string) => [t(lang, 'feedback.useful'), t(lang, '
 const nextLang = (lang: L): L => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
 
 /** Messages the fake answerer (like the real one on such wordings) finds nearest to crisis entries, unsure. */
+// Without a person or urgency the crisis net is only unsure too (a safety check comes first); "mon grand-père est
+// tombé et ne bouge plus" is now certain and gets the emergency reply at once (tests/crisis/conversation.test.ts).
 const UNSURE_CRISIS: Record<string, string> = {
-  fr: 'mon grand-père est tombé et ne bouge plus',
-  nl: 'mijn opa is gevallen en beweegt niet',
-  en: 'my mom fell down the stairs and is not moving',
-  uk: 'дідусь упав і не рухається',
-  ru: 'дедушка упал и не двигается',
-  ar: 'جدي سقط ولا يتحرك',
+  fr: 'ne bouge plus depuis ce matin',
+  nl: 'beweegt niet sinds vanmorgen',
+  en: 'not moving since this morning',
+  uk: 'не рухається з ранку',
+  ru: 'не двигается с утра',
+  ar: 'لا يتحرك منذ الصباح',
 };
 
 describe.each(LANGS)('conversation in %s', (lang) => {

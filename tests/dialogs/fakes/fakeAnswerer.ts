@@ -95,6 +95,10 @@ export class FakeAnswerer implements AnswererPort, RouterPort {
     return code2 ? PLACES[code2] : undefined;
   }
 
+  emergencyServices(): RoutedService[] {
+    return [HELPLINE];
+  }
+
   placeFromWrittenCode(text: string): Place | undefined {
     const code = /\b(\d{4})\b/.exec(text)?.[1];
     return code ? PLACES[code] : undefined;

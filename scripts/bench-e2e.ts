@@ -1,0 +1,414 @@
+// `npm run bench:e2e`: Relais (the built app, embedded store) against a bare botbuilder echo bot on express, under the
+// same closed-loop load on /api/messages (expectReplies, questions in six languages, loopback only).
+process.env.DOTENV_CONFIG_QUIET = 'true';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Options of one bench run (command-line flags override the defaults). */
+export interface BenchE2eOptions {
+  /** Conversations sending at once (each waits for its reply before the next message). */
+  levels: number[];
+  /** Longest measured time per level, seconds. */
+  seconds: number;
+  /** Most messages per level. */
+  maxMessages: number;
+  /** Unmeasured messages sent to each server before the first level (JIT, caches, tables). */
+  warmup: number;
+  /** Extra Relais runs with WORKERS=n (cluster mode); empty = none. */
+  workers: number[];
+  /** Pin single-process servers to one core and the load to the other (when taskset exists and 2+ cores). */
+  pin: boolean;
+  /** Also pin the WORKERS=n servers to the single server's core (tells CPU cost from core contention). */
+  pinCluster: boolean;
+  /** Folder for CPU profiles of the Relais processes (node --cpu-prof); empty = none. */
+  profileDir: string;
+  /** Run only these servers. */
+  only: ('echo' | 'relais')[];
+  /** Another checkout of Relais (built) to bench alongside, e.g. the commit before a change; empty = none. */
+  baseline: string;
+}
+
+export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
+  levels: [1, 10, 50, 200],
+  seconds: 8,
+  maxMessages: 6000,
+  warmup: 300,
+  workers: [2],
+  pin: true,
+  pinCluster: false,
+  profileDir: '',
+  only: ['echo', 'relais'],
+  baseline: '',
+};
+
+/** Questions people ask, in the six chat languages (the load cycles through them). */
+const QUESTIONS = [
+  'Comment obtenir un titre de séjour à Liège ?',
+  'Où trouver un cours de français à Namur ?',
+  'Waar kan ik Nederlandse les volgen in Brussel?',
+  'Hoe vraag ik een leefloon aan bij het OCMW?',
+  'How do I register my address at the commune?',
+  'I need a doctor but I have no insurance',
+  'Як записати дитину до школи?',
+  'Де знайти житло в Шарлеруа?',
+  'Как получить помощь от CPAS?',
+  'Где бесплатная юридическая помощь?',
+  'كيف أسجل في دروس اللغة الفرنسية؟',
+  'أين أجد طبيبا في بروكسل؟',
+];
+
+interface Server {
+  name: string;
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+interface LevelResult {
+  conversations: number;
+  messages: number;
+  errors: number;
+  seconds: number;
+  msgPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuMsPerMessage: number;
+}
+
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (ms) of a process and all its descendants (cluster workers), from /proc. */
+function cpuMs(pid: number): number {
+  let total = 0;
+  const visit = (p: number): void => {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+    } catch {
+      return;
+    }
+    // Fields after the command name (which may contain spaces) start at ") ".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      return;
+    }
+    for (const t of tasks) {
+      let children = '';
+      try {
+        children = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8');
+      } catch {
+        continue;
+      }
+      for (const c of children.trim().split(/\s+/).filter(Boolean)) visit(Number(c));
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitHealthy(url: string, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bench:e2e: ${name} exited with code ${child.exitCode} before answering`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`bench:e2e: ${name} did not answer on ${url} within 60 s`);
+}
+
+function pinned(cmd: string, args: string[], core: number | undefined): [string, string[]] {
+  return core === undefined ? [cmd, args] : ['taskset', ['-c', String(core), cmd, ...args]];
+}
+
+const root = path.resolve(__dirname, '..', '..');
+
+async function startRelais(workers: number, core: number | undefined, profileDir: string, from = root): Promise<Server> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-bench-e2e-'));
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const [cmd, args] = pinned(process.execPath, [...profile, path.join(from, 'dist/src/index.js')], core);
+  const child = spawn(cmd, args, {
+    cwd: from,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '100000000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const name = `Relais${from === root ? '' : ' baseline'}${workers > 1 ? ` WORKERS=${workers}` : ''}`;
+  await waitHealthy(url, child, name);
+  return { name, url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+async function startEcho(core: number | undefined): Promise<Server> {
+  const port = await freePort();
+  const [cmd, args] = pinned(process.execPath, [__filename, '--serve-echo', String(port)], core);
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, child, 'echo bot');
+  return { name: 'echo', url, pid: child.pid!, child, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess, after: () => void = () => undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) {
+      after();
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      after();
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** The bare botbuilder echo bot on express: what "a message costs in botbuilder itself" means here. */
+async function serveEcho(port: number): Promise<void> {
+  const express = (await import('express')).default;
+  const { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import('botbuilder');
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  const app = express();
+  app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
+  app.post('/api/messages', express.json({ limit: 65536 }), (req, res, next) => {
+    adapter.process(req, res, (context) => bot.run(context)).catch(next);
+  });
+  const server = app.listen(port, '127.0.0.1');
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+/** One closed-loop level: `conversations` senders, each posting its next message once the reply is in. */
+async function runLevel(server: Server, conversations: number, o: BenchE2eOptions, tag: string): Promise<LevelResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: conversations });
+  const target = new URL(`${server.url}/api/messages`);
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const post = (body: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const req = http.request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  const cpu0 = cpuMs(server.pid);
+  const t0 = performance.now();
+  const deadline = t0 + o.seconds * 1000;
+  const sender = async (c: number): Promise<void> => {
+    for (let i = 0; ; i++) {
+      if (performance.now() >= deadline || sent >= o.maxMessages) return;
+      sent += 1;
+      const body = JSON.stringify({
+        type: 'message',
+        deliveryMode: 'expectReplies',
+        channelId: 'bench',
+        serviceUrl: 'http://127.0.0.1:9/unused',
+        conversation: { id: `${tag}-c${c}` },
+        from: { id: `${tag}-u${c}` },
+        recipient: { id: 'bot' },
+        text: QUESTIONS[(c + i) % QUESTIONS.length],
+      });
+      const start = performance.now();
+      try {
+        const status = await post(body);
+        if (status !== 200) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: conversations }, (_, c) => sender(c)));
+  const seconds = (performance.now() - t0) / 1000;
+  // /proc figures trail by a tick: let the server settle before the second reading.
+  await sleep(50);
+  const cpu = cpuMs(server.pid) - cpu0;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return {
+    conversations,
+    messages: latencies.length,
+    errors,
+    seconds,
+    msgPerSecond: latencies.length / seconds,
+    p50: q(0.5),
+    p99: q(0.99),
+    cpuMsPerMessage: cpu / Math.max(1, latencies.length),
+  };
+}
+
+interface Bench {
+  name: string;
+  results: LevelResult[];
+}
+
+/**
+ * Runs every level on every server, level by level (echo, Relais, Relais with workers in turn), so the figures
+ * compared side by side were measured within seconds of each other on a machine others share.
+ */
+async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOptions): Promise<Bench[]> {
+  const servers: Server[] = [];
+  try {
+    for (const start of starts) servers.push(await start());
+    for (const server of servers) {
+      process.stderr.write(`bench:e2e: ${server.name}: warm-up (${o.warmup} messages)\n`);
+      await runLevel(server, 10, { ...o, maxMessages: o.warmup, seconds: 60 }, 'warm');
+    }
+    const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [] }));
+    for (const level of o.levels) {
+      for (const [i, server] of servers.entries()) {
+        const r = await runLevel(server, level, o, `l${level}-${Date.now()}`);
+        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
+        benches[i].results.push(r);
+      }
+    }
+    return benches;
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
+function parseArgs(argv: string[]): BenchE2eOptions {
+  const o = { ...DEFAULT_BENCH_E2E_OPTIONS };
+  const nums = (v: string | undefined, flag: string): number[] => {
+    const list = (v ?? '').split(',').filter(Boolean).map(Number);
+    if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench:e2e: ${flag} takes whole numbers >= 1 separated by commas (got "${v ?? ''}")`);
+    return list;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--levels') (o.levels = nums(value, flag)), i++;
+    else if (flag === '--seconds') (o.seconds = nums(value, flag)[0] ?? o.seconds), i++;
+    else if (flag === '--max-messages') (o.maxMessages = nums(value, flag)[0] ?? o.maxMessages), i++;
+    else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
+    else if (flag === '--no-pin') o.pin = false;
+    else if (flag === '--pin-cluster') o.pinCluster = true;
+    else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
+    else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
+    else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR)`);
+  }
+  return o;
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '-');
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--serve-echo') return serveEcho(Number(process.argv[3]));
+  const o = parseArgs(process.argv.slice(2));
+  const canPin = o.pin && os.cpus().length >= 2 && (() => {
+    try {
+      execFileSync('taskset', ['-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const serverCore = canPin ? 1 : undefined;
+  const load = os.loadavg()[0];
+  process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
+
+  const none: Bench = { name: '-', results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
+  const starts: (() => Promise<Server>)[] = [];
+  if (o.only.includes('echo')) starts.push(() => startEcho(serverCore));
+  if (o.only.includes('relais')) {
+    starts.push(() => startRelais(1, serverCore, o.profileDir));
+    if (o.baseline) starts.push(() => startRelais(1, serverCore, '', o.baseline));
+    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : undefined, o.profileDir));
+  }
+  const benches = await benchServers(starts, o);
+  const echo = o.only.includes('echo') ? benches.shift()! : none;
+  const relais = o.only.includes('relais') ? benches.shift()! : none;
+  const baseline = o.only.includes('relais') && o.baseline ? benches.shift() : undefined;
+  const clusters = benches;
+
+  const lines: string[] = [];
+  lines.push(`bench:e2e on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
+  lines.push(`closed loop, /api/messages with expectReplies, up to ${o.seconds} s or ${o.maxMessages} messages per level and server, servers in turn at each level; CPU = server process (and workers) from /proc`);
+  lines.push('');
+  lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | errors |');
+  lines.push('|---|---|---|---|---|---|');
+  o.levels.forEach((level, i) => {
+    const r = relais.results[i];
+    const e = echo.results[i];
+    lines.push(
+      `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${r.errors} / ${e.errors} |`,
+    );
+  });
+  if (baseline) {
+    lines.push('');
+    lines.push(`baseline: ${o.baseline}`);
+    lines.push('| conversations | msg/s Relais / baseline (ratio) | p50 ms Relais / baseline | p99 ms Relais / baseline | CPU ms/msg Relais / baseline | errors |');
+    lines.push('|---|---|---|---|---|---|');
+    o.levels.forEach((level, i) => {
+      const r = relais.results[i];
+      const b = baseline.results[i];
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(b.msgPerSecond)} (${f2(r.msgPerSecond / b.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(b.p50)} | ${f1(r.p99)} / ${f1(b.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(b.cpuMsPerMessage)} | ${r.errors} / ${b.errors} |`);
+    });
+  }
+  for (const c of clusters) {
+    lines.push('');
+    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg | errors |`);
+    lines.push('|---|---|---|---|---|---|');
+    o.levels.forEach((level, i) => {
+      const r = c.results[i];
+      const s = relais.results[i];
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} | ${r.errors} |`);
+    });
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,123 @@
+// The crisis net: how sure is it that a message speaks of someone in danger now, and of which kind of danger?
+// Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
+// that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
+import type { Lang } from '../knowledge/types';
+import { compileLexicon, rawTokens, readText, termAt, type CompiledLexicon, type TermPattern } from './lexicon';
+import { LEXICONS } from './lexicons';
+import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
+
+/** What one language's lexicon found for one kind. */
+interface KindFinding {
+  kind: DangerKind;
+  lang: Lang;
+  level: DangerLevel;
+  /** Concept weight after combination, for ordering kinds. */
+  weight: number;
+}
+
+const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
+
+/**
+ * Kinds that are an emergency only in combination: no roof tonight is a danger with children or in the cold (the
+ * emergency reply, Samusocial first); alone it is a housing question that gets a safety check and its answer.
+ */
+const COMBINATION_ONLY: ReadonlySet<DangerKind> = new Set(['no-shelter-cold']);
+
+/**
+ * The level of one kind from its concept weight and the context found with it.
+ * - weight 3 (the concept holds its combination): certain, possible when a blocker is there;
+ * - weight 2 (a danger word): certain with a person, a body part or urgency; possible alone; none with a blocker;
+ * - weight 1 (a word with ordinary senses): certain only with both a person and urgency; possible with either;
+ *   none with a blocker.
+ */
+export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean }): DangerLevel {
+  const context = ctx.person || ctx.urgency || ctx.body;
+  if (ctx.blocked) return weight >= 3 ? 'possible' : 'none';
+  if (weight >= 3) return 'certain';
+  if (weight === 2) return context ? 'certain' : 'possible';
+  if (weight === 1) {
+    if ((ctx.person || ctx.body) && ctx.urgency) return 'certain';
+    return context ? 'possible' : 'none';
+  }
+  return 'none';
+}
+
+/** One language's findings on a text. */
+function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: KindFinding[]; blocked: boolean } {
+  const none = { findings: [], blocked: false };
+  const words = readText(lex.lang, tokens);
+  if (words.length === 0) return none;
+  const candidates = lex.index.candidates(words);
+  const at = (t: TermPattern): number => (candidates.has(t) ? termAt(t, words, lex.lang) : -1);
+  const groupHit = new Map<string, boolean>();
+  const hit = (name: string): boolean => {
+    let found = groupHit.get(name);
+    if (found === undefined) {
+      found = (lex.groups.get(name) ?? []).some((t) => at(t) >= 0);
+      groupHit.set(name, found);
+    }
+    return found;
+  };
+  const weights = new Map<DangerKind, number>();
+  /** Kinds found through a rule that holds its combination (a `with` group): only they may reach certain when capped. */
+  const combined = new Set<DangerKind>();
+  /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
+  const places = new Set<number>();
+  for (const term of candidates) {
+    const rules = lex.rulesOf.get(term);
+    if (!rules) continue;
+    const i = at(term);
+    if (i < 0) continue;
+    for (const rule of rules) {
+      if (!rule.with.every(hit)) continue;
+      places.add(i);
+      weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
+      if (rule.with.length > 0) combined.add(rule.kind);
+    }
+  }
+  if (weights.size === 0) return none;
+  const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
+  // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
+  const bump = places.size >= 2 && !ctx.blocked ? 1 : 0;
+  const findings = [...weights].map(([kind, w]) => {
+    const weight = Math.min(3, w + bump);
+    let level = levelOf(weight, ctx);
+    if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
+    return { kind, lang: lex.lang, weight, level };
+  });
+  return { findings, blocked: ctx.blocked };
+}
+
+/** Assesses texts against compiled lexicons; build once, use for every message. */
+export class DangerAssessor {
+  private readonly lexicons: CompiledLexicon[];
+
+  constructor(lexicons: Partial<Record<Lang, DangerLexicon>> = LEXICONS) {
+    this.lexicons = (Object.entries(lexicons) as [Lang, DangerLexicon][]).map(([lang, lex]) => compileLexicon(lang, lex));
+  }
+
+  /**
+   * Every language's lexicon reads the text (people mix languages and write Arabic or Russian in Latin letters);
+   * `lang`, the conversation's language, only orders the languages found.
+   */
+  assess(text: string, lang?: Lang): DangerAssessment {
+    const tokens = rawTokens(text);
+    const read = this.lexicons.map((lex) => assessIn(lex, tokens));
+    const blocked = read.some((r) => r.blocked);
+    const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');
+    if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
+    const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
+    const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));
+    const kinds = [...new Set(top.map((f) => f.kind))];
+    const langs = [...new Set(top.map((f) => f.lang))].sort((a, b) => Number(b === lang) - Number(a === lang));
+    return { level, kinds, langs, blocked };
+  }
+}
+
+let shared: DangerAssessor | undefined;
+
+/** `DangerAssessor.assess` with the lexicons shipped in src/crisis/lexicons. */
+export function assessDanger(text: string, lang?: Lang): DangerAssessment {
+  shared ??= new DangerAssessor();
+  return shared.assess(text, lang);
+}

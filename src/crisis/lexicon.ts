@@ -1,0 +1,281 @@
+// Compiles a language's concept lexicon and reads a text's words the way that language's writers may spell them:
+// accents or none, Latin letters for Russian and Ukrainian, Arabizi and dialect for Arabic.
+import type { Lang } from '../knowledge/types';
+import { arabiziSkeleton, arabiziSkeletons, looksArabiziText } from '../language/arabizi';
+import { dialectVariants } from '../language/arabicDialect';
+import { foldAccents, normaliseText } from '../language/normalise';
+import { latinToCyrillic, looksLatinCyrillic } from '../language/translit';
+import type { ConceptRule, DangerKind, DangerLexicon } from './types';
+
+/** Marks a form or pattern that is an Arabizi consonant skeleton, so it never meets an Arabic-script word. */
+const SKELETON = '§';
+/** Shortest Arabizi skeleton a prefix pattern may have: shorter ones meet too many unrelated words. */
+const MIN_SKELETON_PREFIX = 3;
+
+/** One word of a term: the form to meet, whether any word starting with it counts, whether a typo is forgiven. */
+interface WordPattern {
+  form: string;
+  prefix: boolean;
+  /** A long whole word (Latin or Cyrillic script): one letter wrong, missing, extra or swapped still matches. */
+  typo?: boolean;
+}
+
+/** Shortest word whose typos are forgiven: shorter words are too close to other words ("agresse", "adresse"). */
+export const MIN_TYPO_LENGTH = 8;
+
+/**
+ * Whole words written in any compiled lexicon: such a word is never read as a typo of another ("homeless" is not
+ * "hopeless", "facture" is not "fracture").
+ */
+const KNOWN_WORDS = new Set<string>();
+
+/** Whether two words differ by at most one letter changed, added, removed, or two neighbours swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The word with one letter removed, each way (the keys under which words one edit apart meet). */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+/** A term: its words, found in any order within their number plus one. */
+export type TermPattern = WordPattern[];
+
+export interface CompiledRule {
+  kind: DangerKind;
+  weight: ConceptRule['weight'];
+  terms: TermPattern[];
+  with: string[];
+  /** The rule's first term as written: names the rule in traces and tests. */
+  label: string;
+}
+
+export interface CompiledLexicon {
+  lang: Lang;
+  groups: Map<string, TermPattern[]>;
+  rules: CompiledRule[];
+  /** Every term by the forms of its words (exact words by form, prefixes by their first two letters). */
+  index: TermIndex;
+  /** The rules each danger term belongs to. */
+  rulesOf: Map<TermPattern, CompiledRule[]>;
+}
+
+/** Finds, for a text, the terms one of whose words occurs in it: only those are matched in full. */
+export class TermIndex {
+  private readonly exact = new Map<string, TermPattern[]>();
+  private readonly prefixes = new Map<string, TermPattern[]>();
+  /** Long words by themselves and by each one-letter deletion: a typo meets one of these keys. */
+  private readonly typos = new Map<string, TermPattern[]>();
+
+  add(term: TermPattern): void {
+    const put = (map: Map<string, TermPattern[]>, key: string): void => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(term)) list.push(term);
+      map.set(key, list);
+    };
+    for (const w of term) {
+      if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
+      else put(this.exact, w.form);
+      if (w.typo) [w.form, ...deletions(w.form)].forEach((k) => put(this.typos, k));
+    }
+  }
+
+  /** The terms that may be found in these words (a superset: each is then matched in full). */
+  candidates(words: readonly string[][]): Set<TermPattern> {
+    const out = new Set<TermPattern>();
+    for (const forms of words) {
+      for (const f of forms) {
+        this.exact.get(f)?.forEach((t) => out.add(t));
+        this.prefixes.get(f.slice(0, 2))?.forEach((t) => out.add(t));
+        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach((t) => out.add(t)));
+      }
+    }
+    return out;
+  }
+}
+
+const isLatin = (w: string): boolean => /^[a-z0-9']+$/.test(w) && /[a-z]/.test(w);
+const isNumber = (w: string): boolean => /^\d+$/.test(w);
+const isArabic = (w: string): boolean => /[\u0600-\u06FF]/.test(w);
+
+/**
+ * A Russian or Ukrainian word without the signs Latin-letter writers leave out or spell many ways: apostrophe, soft
+ * and hard signs, ё ("б'є" = "бє", "бьёт" = "бет", "dyshat" = "дышат" = "дышать").
+ */
+function slavicForm(word: string): string {
+  return word.replace(/['ьъ]/g, '').replace(/ё/g, 'е');
+}
+
+/** The raw tokens of a text, lower-cased and normalised; apostrophes kept inside words. */
+export function rawTokens(text: string): string[] {
+  return normaliseText(text)
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The forms under which a language's lexicon reads one raw token; [] when the token cannot belong to it. Latin
+ * languages split at apostrophes (l'incendie, can't); Russian and Ukrainian drop them (б'є = бє, b'et = bet).
+ */
+export function tokenForms(lang: Lang, token: string, latinToo = true): string[][] {
+  if (isNumber(token)) return [[token]];
+  if (lang === 'ru' || lang === 'uk') {
+    if (/[\u0400-\u04FF]/.test(token)) return [[slavicForm(token)]];
+    const latin = foldAccents(token);
+    return latinToo && isLatin(latin) ? [[...new Set(latinToCyrillic(latin).map(slavicForm))]] : [];
+  }
+  if (lang === 'ar') {
+    const parts = token.split("'").filter(Boolean);
+    if (parts.some(isArabic)) return parts.map((p) => dialectVariants(p));
+    const latin = foldAccents(token);
+    // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word.
+    return latinToo && isLatin(latin) ? [arabiziSkeletons(latin, 1).map((s) => SKELETON + s)] : [];
+  }
+  return token
+    .split("'")
+    .filter(Boolean)
+    .map(foldAccents)
+    .filter((p) => /^[\p{Script=Latin}\p{N}]+$/u.test(p))
+    .map((p) => [p]);
+}
+
+/** Every token of a text as this language reads it: one list of candidate forms per word. */
+export function readText(lang: Lang, tokens: readonly string[]): string[][] {
+  // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
+  // a French or Italian sentence are not Arabizi.
+  const latin = tokens.filter((t) => isLatin(t));
+  const latinToo =
+    latin.length > 0 &&
+    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillic(latin) : true);
+  return tokens.flatMap((t) => tokenForms(lang, t, latinToo));
+}
+
+function compileWord(lang: Lang, raw: string): WordPattern[] {
+  const prefix = raw.endsWith('*');
+  const word = normaliseText(prefix ? raw.slice(0, -1) : raw);
+  if (isNumber(word)) return [{ form: word, prefix: false }];
+  if (lang === 'ar' && isLatin(word)) {
+    const form = SKELETON + arabiziSkeleton(word);
+    // A short skeleton as prefix would meet half the language: it must match whole.
+    return [{ form, prefix: prefix && form.length - 1 >= MIN_SKELETON_PREFIX }];
+  }
+  const typo = (form: string, isPrefix: boolean): boolean => !isPrefix && form.length >= MIN_TYPO_LENGTH;
+  if (lang === 'ru' || lang === 'uk') {
+    const form = slavicForm(word);
+    return [{ form, prefix, typo: typo(form, prefix) }];
+  }
+  const parts = word.split("'").filter(Boolean).map(foldAccents);
+  return parts.map((p, i) => {
+    const isPrefix = prefix && i === parts.length - 1;
+    return { form: p, prefix: isPrefix, typo: typo(p, isPrefix) };
+  });
+}
+
+/** A term of the lexicon as a pattern; throws naming the language and the term when it holds no word. */
+export function compileTerm(lang: Lang, term: string): TermPattern {
+  const words = term.split(/\s+/).filter(Boolean).flatMap((w) => compileWord(lang, w));
+  if (words.length === 0 || words.some((w) => w.form === '' || w.form === SKELETON)) {
+    throw new Error(`crisis lexicon "${lang}": term "${term}" has no word to match`);
+  }
+  return words;
+}
+
+export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexicon {
+  const groups = new Map<string, TermPattern[]>();
+  for (const [name, terms] of Object.entries(lexicon.groups)) {
+    const compiled = terms.map((t) => compileTerm(lang, t));
+    // A blocker must be the word itself: "raining" is no typo of "training".
+    groups.set(name, name === 'blockers' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
+  }
+  const rules: CompiledRule[] = [];
+  for (const [kind, list] of Object.entries(lexicon.kinds) as [DangerKind, ConceptRule[]][]) {
+    for (const rule of list) {
+      for (const g of rule.with ?? []) {
+        if (!groups.has(g)) throw new Error(`crisis lexicon "${lang}": kind "${kind}" needs group "${g}", which the lexicon lacks`);
+      }
+      rules.push({ kind, weight: rule.weight, terms: rule.terms.map((t) => compileTerm(lang, t)), with: rule.with ?? [], label: rule.terms[0] ?? '' });
+    }
+  }
+  const index = new TermIndex();
+  for (const terms of [...groups.values(), ...rules.map((r) => r.terms)]) {
+    for (const t of terms) for (const w of t) if (!w.prefix) KNOWN_WORDS.add(w.form);
+  }
+  for (const terms of groups.values()) terms.forEach((t) => index.add(t));
+  const rulesOf = new Map<TermPattern, CompiledRule[]>();
+  for (const r of rules) {
+    for (const t of r.terms) {
+      index.add(t);
+      rulesOf.set(t, [...(rulesOf.get(t) ?? []), r]);
+    }
+  }
+  return { lang, groups, rules, index, rulesOf };
+}
+
+function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
+  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))));
+}
+
+/** Languages whose word order is fixed enough to match terms in order ("en finir", not "finir en 18 mois"). */
+const ORDERED_LANGS = new Set(['fr', 'nl', 'en']);
+
+/** Whether the term's words occur in order from `start`, with at most one other word between them in all. */
+function inOrderAt(term: TermPattern, words: readonly string[][], start: number): boolean {
+  let at = start;
+  let gaps = 0;
+  for (let k = 0; k < term.length; k++) {
+    if (at < words.length && wordMatches(term[k], words[at])) {
+      at += 1;
+      continue;
+    }
+    if (k === 0 || gaps > 0 || at + 1 >= words.length || !wordMatches(term[k], words[at + 1])) return false;
+    gaps += 1;
+    at += 2;
+  }
+  return true;
+}
+
+/**
+ * Whether the term's words all occur among the text's words: in order with at most one word between them for French,
+ * Dutch and English; in any order within the term's length plus one for Ukrainian, Russian and Arabic, where object
+ * and verb go either way round.
+ */
+export function termFound(term: TermPattern, words: readonly string[][], lang?: Lang): boolean {
+  return termAt(term, words, lang) >= 0;
+}
+
+/** Where the term is first found (the index of the word it starts on), or -1. */
+export function termAt(term: TermPattern, words: readonly string[][], lang?: Lang): number {
+  if (term.length > 1 && lang !== undefined && ORDERED_LANGS.has(lang)) {
+    for (let start = 0; start < words.length; start++) if (inOrderAt(term, words, start)) return start;
+    return -1;
+  }
+  const span = term.length + 1;
+  for (let start = 0; start < words.length; start++) {
+    if (!term.some((p) => wordMatches(p, words[start]))) continue;
+    const end = Math.min(words.length, start + span);
+    const used = new Array<boolean>(end - start).fill(false);
+    const all = term.every((p) => {
+      for (let i = start; i < end; i++) {
+        if (!used[i - start] && wordMatches(p, words[i])) {
+          used[i - start] = true;
+          return true;
+        }
+      }
+      return false;
+    });
+    if (all) return start;
+  }
+  return -1;
+}

@@ -1,0 +1,62 @@
+// The crisis net's vocabulary: kinds of danger, how sure the net is, and the shape of a language's concept lexicon.
+import type { Lang } from '../knowledge/types';
+
+/** Kinds of danger, each with its own first line to call (see `lines.ts`). */
+export const DANGER_KINDS = [
+  'weapon',
+  'injury-bleeding',
+  'unconscious-breathing',
+  'stroke',
+  'poisoning',
+  'fire',
+  'domestic-violence',
+  'threat',
+  'self-harm-suicide',
+  'missing-child',
+  'trafficking-exploitation',
+  'no-shelter-cold',
+] as const;
+export type DangerKind = (typeof DANGER_KINDS)[number];
+
+/**
+ * certain: the emergency numbers at once, nothing else. possible: the normal answer, with a short safety check first.
+ * none: an ordinary message.
+ */
+export type DangerLevel = 'certain' | 'possible' | 'none';
+
+export interface DangerAssessment {
+  level: DangerLevel;
+  /** Kinds found at that level, the strongest first; empty for 'none'. */
+  kinds: DangerKind[];
+  /** Languages whose lexicon found them: a hint for the reply language when the text is short. */
+  langs: Lang[];
+  /**
+   * A danger concept was found next to a word that makes it ordinary ("fire drill", "the CPAS threatened"): the
+   * guard then treats a crisis phrase as possible only.
+   */
+  blocked: boolean;
+}
+
+/**
+ * One concept of a kind of danger. `terms` are words (`word`, or `stem*` for every word starting so) or short
+ * phrases whose words occur together in any order. `weight` says how much the concept alone weighs: 1 a weak word
+ * that has other senses ("fire", "kill"), 2 a danger word ("unconscious", "stabbed"), 3 a danger by itself, for
+ * concepts that already hold their combination ("kidnapped", "не дышит"). `with`: groups of the lexicon that must
+ * all be present too ("disappeared" counts for a missing child only with a child word).
+ */
+export interface ConceptRule {
+  weight: 1 | 2 | 3;
+  terms: string[];
+  with?: string[];
+}
+
+/**
+ * A language's matching data (src/crisis/lexicons/<lang>.json): context groups (at least person, urgency, body,
+ * blockers; rules may name others in `with`) and the concepts of each kind. Latin-letter spellings of Arabic
+ * (Arabizi) and Russian or Ukrainian are read by the matcher, so terms are written in the language's own script,
+ * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton.
+ */
+export interface DangerLexicon {
+  groups: Record<string, string[]> & { person: string[]; urgency: string[]; body: string[]; blockers: string[] };
+  kinds: Partial<Record<DangerKind, ConceptRule[]>>;
+}

@@ -1,0 +1,116 @@
+// Arabic typed in Latin letters ("Arabizi": "3afak", "7aja", "y9tel", "khouya"), as people write it on phones that have
+// no Arabic keyboard. Two readings: into Arabic script, letter by letter, for search; and into a consonant skeleton
+// ("kaydrobni" → "kydrbn"), which ignores the vowels every writer spells differently, for word lists.
+
+/** Digits used as letters: 2 hamza, 3 ain, 5 kha, 6 ṭa, 7 ḥa, 8 gha (rare), 9 qaf (Maghreb) or ṣad (Gulf). */
+const DIGIT_LETTERS = /[235679]/;
+
+/** Whether a lower-case token reads as Arabizi: a digit-letter inside letters ("3andi", "s7abi", "y9tel", "ma3a"). */
+export function looksArabizi(token: string): boolean {
+  return /^[a-z235679']+$/.test(token) && /[a-z]/.test(token) && DIGIT_LETTERS.test(token) && !/^\d+$/.test(token);
+}
+
+/** Latin sequences first, longest first, then single letters (vowels handled apart). */
+const TO_ARABIC_MULTI: ReadonlyArray<[string, string]> = [
+  ["3'", 'غ'], ["7'", 'خ'], ["9'", 'ض'], ["6'", 'ظ'],
+  ['kh', 'خ'], ['gh', 'غ'], ['sh', 'ش'], ['ch', 'ش'], ['th', 'ث'], ['dh', 'ذ'],
+  ['ou', 'و'], ['oo', 'و'], ['ee', 'ي'], ['ii', 'ي'], ['aa', 'ا'],
+];
+const TO_ARABIC_SINGLE: Readonly<Record<string, string>> = {
+  '2': 'ء', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح', '8': 'غ', '9': 'ق',
+  b: 'ب', t: 'ت', j: 'ج', g: 'ج', d: 'د', r: 'ر', z: 'ز', s: 'س', f: 'ف', q: 'ق', k: 'ك', l: 'ل', m: 'م', n: 'ن',
+  h: 'ه', w: 'و', y: 'ي', v: 'ف', p: 'ب', x: 'كس',
+  u: 'و', o: 'و', i: 'ي',
+};
+
+/**
+ * The Arabic-script reading of a lower-case Arabizi word ("3andi" → "عندي", "khouya" → "خويا"): short vowels a/e are
+ * dropped except at the start (an alef), u/o/i become و/ي. Approximate by nature; the result is normalised Arabic.
+ */
+export function arabiziToArabic(word: string): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const multi = TO_ARABIC_MULTI.find(([latin]) => word.startsWith(latin, i));
+    if (multi) {
+      out += multi[1];
+      i += multi[0].length;
+      continue;
+    }
+    const c = word[i];
+    if (c === 'a' || c === 'e') {
+      // An initial vowel is written with an alef; a final -a is often ا or ة (ه after normalisation): keep ا.
+      if (i === 0 || (i === word.length - 1 && c === 'a')) out += 'ا';
+    } else {
+      out += TO_ARABIC_SINGLE[c] ?? '';
+    }
+    i += 1;
+  }
+  return out;
+}
+
+/** Letter classes of the skeleton: sounds Arabizi writers spell several ways fall together. */
+const SKELETON_MULTI: ReadonlyArray<[string, string]> = [
+  ["3'", 'g'], ["7'", 'x'], ["9'", 'd'], ['kh', 'x'], ['gh', 'g'], ['sh', 'c'], ['ch', 'c'], ['th', 't'], ['dh', 'd'],
+];
+const SKELETON_SINGLE: Readonly<Record<string, string>> = {
+  '2': '', '3': '3', '5': 'x', '6': 't', '7': 'h', '8': 'g', '9': 'q', q: 'q', k: 'k', g: 'g',
+  b: 'b', p: 'b', t: 't', d: 'd', j: 'j', r: 'r', z: 'z', s: 's', f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', h: 'h',
+  w: 'w', y: 'y', x: 'x', c: 'k',
+};
+
+/**
+ * The consonant skeleton of a lower-case Arabizi word: vowels dropped, digraphs and digit-letters unified, doubled
+ * letters collapsed ("kaydrobni", "kaydarbni" → "kydrbn"; "9tel", "qtal" → "qtl"; "khouya" → "xy").
+ */
+export function arabiziSkeleton(word: string): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const multi = SKELETON_MULTI.find(([latin]) => word.startsWith(latin, i));
+    const [step, cls] = multi ? [multi[0].length, multi[1]] : [1, SKELETON_SINGLE[word[i]] ?? ''];
+    if (cls && out[out.length - 1] !== cls) out += cls;
+    i += step;
+  }
+  return out;
+}
+
+/**
+ * Verb and noun proclitics of spoken Arabic in Latin letters, as skeletons: Maghrebi ka-/ta-/kay-, Levantine and
+ * Egyptian b-/bi-/3am, future ra7/7a-, negation ma-, imperfect y-/t-/n-, and "and" w-.
+ */
+const SKELETON_PREFIXES = ['ky', 'kt', 'kn', 'k', 't', 'by', 'bt', 'bn', 'b', '3m', 'rh', 'h', 'my', 'mt', 'm', 'y', 'n', 'w', 'l'];
+
+/**
+ * The skeleton of a word and of the word without one or two proclitics ("kaydrobni" → ["kydrbn", "ydrbn", "drbn"]),
+ * each at least `min` letters long; for matching against stems written as skeletons ("drb").
+ */
+export function arabiziSkeletons(word: string, min = 2): string[] {
+  const s = arabiziSkeleton(word);
+  const out = new Set<string>([s]);
+  for (const p of SKELETON_PREFIXES) {
+    if (!s.startsWith(p)) continue;
+    const rest = s.slice(p.length);
+    out.add(rest);
+    for (const q of SKELETON_PREFIXES) if (rest.startsWith(q)) out.add(rest.slice(q.length));
+  }
+  return [...out].filter((x) => x.length >= min);
+}
+
+/**
+ * Frequent Arabizi words that are not French, English or Dutch words: one of them, or a digit-letter word, marks a
+ * message as Arabic in Latin letters (so that "mort" or "dame" in a French message is not read as Arabic).
+ */
+const ARABIZI_MARKERS = new Set([
+  'rajli', 'rajel', 'mrati', 'wldi', 'weldi', 'wlidi', 'bnti', 'binti', 'khouya', 'khoya', 'khti', 'okhti', 'wladi', 'drari',
+  'bghit', 'baghi', 'bghina', 'bghiti', 'afak', 'bezaf', 'bzaf', 'bzzaf', 'daba', 'dyal', 'dial', 'diali', 'dyali', 'chno',
+  'chnou', 'chnu', 'wach', 'kifach', 'kifash', 'mabghitch', 'kayn', 'kayna', 'makaynch', 'nta', 'nti', 'howa',
+  'hiya', 'hna', 'ntoma', 'homa', 'yalla', 'inchallah', 'wallah', 'walah', 'ghadi', 'rah', 'raha', 'dghya', 'bzf', 'lah',
+  'kaydrob', 'kaydrobni', 'darbni', 'ana', 'ahna', 'ehna', 'mabqitch', 'zen9a', 'zenqa', 'chare3', 'fissa', 'bolis',
+  'jouzi', 'zawji', 'mish', 'msh', 'ma3ndich', 'ma3ndnach', 'sahbi', 'kanbato', 'mayt', 'mout', 'nmout', 'jafil',
+]);
+
+/** Whether the lower-case words of a message read as Arabizi (one digit-letter word or one marker word). */
+export function looksArabiziText(tokens: readonly string[]): boolean {
+  return tokens.some((t) => looksArabizi(t) || ARABIZI_MARKERS.has(t));
+}

@@ -1,0 +1,222 @@
+// The crisis net: kinds of danger found from concept words combined, in six languages, dialect and Latin letters;
+// ordinary messages with the same words stay ordinary. Every sentence here was written for this file (none is from
+// the blind batches), so these tests say what the net does on phrasings it was not tuned on line by line.
+import { assessDanger, DangerAssessor, levelOf } from '../../src/crisis/assess';
+import { compileTerm, rawTokens, readText, termFound, withinOneEdit } from '../../src/crisis/lexicon';
+import { LEXICONS } from '../../src/crisis/lexicons';
+import { DANGER_KINDS, type DangerKind } from '../../src/crisis/types';
+
+describe('assessDanger: certain, by kind of danger', () => {
+  it.each<[string, string, DangerKind]>([
+    // weapon
+    ['fr', 'mon voisin est devant la porte avec un couteau', 'weapon'],
+    ['en', 'a guy outside my flat pulled a knife on my son', 'weapon'],
+    ['nl', 'iemand in de gang heeft een pistool', 'weapon'],
+    ['ru', 'сосед угрожает мне ножом', 'weapon'],
+    ['ar', 'واحد عنده سلاح قدام بيتنا الان', 'weapon'],
+    // injury and bleeding
+    ['fr', 'mon fils saigne beaucoup de la tête', 'injury-bleeding'],
+    ['en', 'my wife cut her hand and is losing blood fast', 'injury-bleeding'],
+    ['uk', 'брат сильно поранений, кровотеча не зупиняється', 'injury-bleeding'],
+    // unconscious, not breathing
+    ['nl', 'mijn vader is bewusteloos in de badkamer', 'unconscious-breathing'],
+    ['ru', 'бабушка не дышит, что делать', 'unconscious-breathing'],
+    ['ar', 'ابني ما كيتنفسش مزيان', 'unconscious-breathing'],
+    ['en', 'my grandad passed out in the kitchen', 'unconscious-breathing'],
+    // stroke
+    ['fr', 'ma mère a la bouche de travers et parle bizarrement', 'stroke'],
+    ['en', 'my dad suddenly has slurred speech and his face is drooping', 'stroke'],
+    ['uk', 'у тата інсульт, мабуть', 'stroke'],
+    // poisoning
+    ['fr', 'ma fille a bu de la javel', 'poisoning'],
+    ['nl', 'mijn zoontje heeft te veel pillen ingenomen, alle pillen zijn weg', 'poisoning'],
+    ['ru', 'ребенок отравился чем-то из шкафа', 'poisoning'],
+    // fire
+    ['en', 'the kitchen is on fire', 'fire'],
+    ['uk', 'у нас горить квартира', 'fire'],
+    ['ar', 'كاين حريق في العمارة ديالنا', 'fire'],
+    ['nl', 'het ruikt naar gas in de hele gang', 'fire'],
+    // domestic violence
+    ['en', 'my boyfriend slapped me again last night', 'domestic-violence'],
+    ['nl', 'mijn man sloeg me vanavond weer', 'domestic-violence'],
+    ['ar', 'راجلي كيضربني كل نهار', 'domestic-violence'],
+    ['uk', 'чоловік побив мене вчора', 'domestic-violence'],
+    // threats
+    ['fr', 'il dit qu’il va me tuer si je pars', 'threat'],
+    ['en', 'they know where i live and said they will come tonight', 'threat'],
+    ['ru', 'бывший угрожает убить меня', 'threat'],
+    // self-harm and suicide
+    ['fr', "j'ai envie de mourir", 'self-harm-suicide'],
+    ['nl', 'ik wil er een einde aan maken', 'self-harm-suicide'],
+    ['en', 'i feel like everyone would be better off without me', 'self-harm-suicide'],
+    ['uk', 'не хочу більше жити', 'self-harm-suicide'],
+    ['ar', 'بغيت نقتل راسي', 'self-harm-suicide'],
+    // missing child
+    ['fr', 'ma fille de 6 ans a disparu au marché', 'missing-child'],
+    ['nl', 'onze zoon is vermist sinds vanmiddag', 'missing-child'],
+    ['ru', 'сын пропал, не пришел домой после тренировки', 'missing-child'],
+    ['ar', 'ولدي ما رجعش من المدرسه', 'missing-child'],
+    // trafficking and exploitation
+    ['en', 'my boss took my passport and i work for free', 'trafficking-exploitation'],
+    ['fr', 'ils ont pris mes papiers et me forcent à travailler la nuit', 'trafficking-exploitation'],
+    ['ru', 'нас заставляют работать и не выпускают', 'trafficking-exploitation'],
+    // no shelter, with children or in the cold
+    ['en', 'we are sleeping outside with the children', 'no-shelter-cold'],
+    ['fr', 'je dors dehors et il fait très froid', 'no-shelter-cold'],
+    ['uk', 'ми з дітьми ночуємо на вулиці', 'no-shelter-cold'],
+  ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
+    const a = assessDanger(text, lang);
+    expect(a.level).toBe('certain');
+    expect(a.kinds).toContain(kind);
+  });
+});
+
+describe('assessDanger: dialect and Latin letters', () => {
+  it.each<[string, DangerKind]>([
+    ['rajli kaydrobni, 3awnouni', 'domestic-violence'], // Moroccan Arabizi: my husband hits me, help me
+    ['bghit nmout, ma bqitch qader', 'self-harm-suicide'], // Arabizi: I want to die
+    ['بدي موت، تعبت', 'self-harm-suicide'], // Levantine
+    ['مراتي مغمي عليها ومش بترد', 'unconscious-breathing'], // Egyptian
+    ['muzh menya b’et, pomogite', 'domestic-violence'], // Russian in Latin letters
+    ['dytyna ne dykhaye, dopomozhit', 'unconscious-breathing'], // Ukrainian in Latin letters
+    ['ya ne hochu zhit', 'self-harm-suicide'],
+    ['mon mari me frape', 'domestic-violence'], // no accent, the phrase list's spelling
+  ])('"%s" is certain: %s', (text, kind) => {
+    const a = assessDanger(text);
+    expect(a.level).toBe('certain');
+    expect(a.kinds).toContain(kind);
+  });
+});
+
+describe('assessDanger: possible danger (a safety check, then the answer)', () => {
+  it.each<[string, string]>([
+    ['en', 'i have a knife in my bag, is that allowed'], // a weapon word with no one threatened
+    ['fr', 'il y a de la fumée'], // a fire sign, no one said to be there
+    ['en', 'we have nowhere to sleep tonight'], // no roof, without children or cold: the housing answer follows
+    ['nl', 'ik ben dakloos, waar kan ik douchen'],
+    ['ru', 'ребёнок потерялся?'], // a word that needs a person and urgency to be certain
+  ])('[%s] "%s" is possible', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('possible');
+  });
+});
+
+/** Look-alikes that raise no alarm at all: the examples and others like them. */
+const NO_ALARM: Array<[string, string]> = [
+  ['en', 'my battery died'],
+  ['en', 'the rent is killing us'],
+  ['en', 'I want to work as a paramedic'],
+  ['en', 'fire safety course'],
+  ['en', 'my visa expired'],
+  ['en', 'the CPAS threatened to cut my aid'],
+  ['fr', 'le CPAS a menacé de couper mon aide'],
+  ['fr', "je m'inscris à un cours de premiers secours"],
+  ['nl', 'waar kan ik een cursus eerste hulp volgen'],
+  ['ar', 'الـ CPAS هددني يقطع المساعدة'],
+  ['ru', 'где взять справку для CPAS'],
+];
+
+describe('assessDanger: look-alikes', () => {
+  it.each(NO_ALARM)('[%s] "%s" raises no alarm at all', (lang, text) => {
+    expect(assessDanger(text, lang)).toMatchObject({ level: 'none', kinds: [] });
+  });
+
+  it.each<[string, string]>([
+    ['en', 'i got fired last week, what about unemployment'],
+    ['en', 'my phone is dead, can i still get the sms code'],
+    ['fr', 'ma batterie est morte'],
+    ['fr', 'le loyer nous tue'],
+    ['fr', 'je voudrais devenir ambulancier'],
+    ['fr', 'formation sécurité incendie à Liège'],
+    ['fr', 'mon visa a expiré'],
+    ['fr', 'je meurs de chaud dans ce logement'],
+    ['nl', 'mijn batterij is leeg'],
+    ['nl', 'de huur maakt ons kapot'],
+    ['nl', 'ik wil ambulancier worden'],
+    ['nl', 'het OCMW dreigt mijn leefloon te stoppen'],
+    ['uk', 'у мене сів телефон'],
+    ['uk', 'оренда нас вбиває'],
+    ['uk', 'CPAS погрожує припинити виплати'],
+    ['uk', 'хочу працювати фельдшером'],
+    ['ru', 'аренда нас просто убивает'],
+    ['ru', 'у меня закончилась виза'],
+    ['ru', 'CPAS угрожает отменить пособие'],
+    ['ar', 'البطارية ماتت'],
+    ['ar', 'الكراء قتلنا'],
+    ['ar', 'بغيت نخدم في الاسعاف'],
+    ['ar', 'انتهت صلاحية الفيزا ديالي'],
+    ['en', 'my baby has a rash, is it dangerous'],
+    ['en', 'our child is missing school because of the strike'],
+    ['fr', "la police m'a arrêté pour un contrôle, j'ai des droits ?"],
+    ['fr', 'je suis mort de fatigue après le travail'],
+    ['ar', 'بغيت نخدم في الحريق كاطفائي'],
+    ['ru', 'сын потерял паспорт'],
+  ])('[%s] "%s" is never certain', (lang, text) => {
+    expect(assessDanger(text, lang).level).not.toBe('certain');
+  });
+});
+
+describe('levelOf', () => {
+  const ctx = { person: false, urgency: false, body: false, blocked: false };
+  it('needs a person and urgency for a weak word, any context for a danger word, nothing for a combined concept', () => {
+    expect(levelOf(1, ctx)).toBe('none');
+    expect(levelOf(1, { ...ctx, person: true })).toBe('possible');
+    expect(levelOf(1, { ...ctx, person: true, urgency: true })).toBe('certain');
+    expect(levelOf(2, ctx)).toBe('possible');
+    expect(levelOf(2, { ...ctx, body: true })).toBe('certain');
+    expect(levelOf(3, ctx)).toBe('certain');
+  });
+
+  it('lets a blocker leave only a combined concept, and as possible', () => {
+    expect(levelOf(3, { ...ctx, blocked: true })).toBe('possible');
+    expect(levelOf(2, { ...ctx, person: true, urgency: true, blocked: true })).toBe('none');
+    expect(levelOf(1, { ...ctx, person: true, urgency: true, blocked: true })).toBe('none');
+  });
+});
+
+describe('lexicons', () => {
+  it('cover every kind of danger in all six languages, with the context groups', () => {
+    for (const [lang, lex] of Object.entries(LEXICONS)) {
+      expect([lang, DANGER_KINDS.filter((k) => !(lex.kinds[k]?.length))]).toEqual([lang, []]);
+      for (const g of ['person', 'urgency', 'body', 'blockers']) expect([lang, g, lex.groups[g].length > 0]).toEqual([lang, g, true]);
+    }
+  });
+
+  it('compile (a term without a word is refused, naming the language and the term)', () => {
+    expect(() => new DangerAssessor()).not.toThrow();
+    expect(() => compileTerm('fr', '  ')).toThrow('crisis lexicon "fr": term "  " has no word to match');
+    expect(() => new DangerAssessor({ en: { groups: { person: [], urgency: [], body: [], blockers: [] }, kinds: { fire: [{ weight: 1, terms: ['x'], with: ['cold'] }] } } })).toThrow(
+      'crisis lexicon "en": kind "fire" needs group "cold", which the lexicon lacks',
+    );
+  });
+
+  it('match French, Dutch and English terms in order, Slavic and Arabic terms in any order', () => {
+    const fr = (t: string) => readText('fr', rawTokens(t));
+    expect(termFound(compileTerm('fr', 'en finir'), fr('je veux en finir'), 'fr')).toBe(true);
+    expect(termFound(compileTerm('fr', 'en finir'), fr('pas pu finir en un an'), 'fr')).toBe(false);
+    expect(termFound(compileTerm('fr', 'me frappe'), fr('il me frappe'), 'fr')).toBe(true);
+    expect(termFound(compileTerm('ru', 'бьет меня'), readText('ru', rawTokens('меня бьёт муж')), 'ru')).toBe(true);
+  });
+
+  it('read Latin words as Arabizi or Russian only in a message that looks written so', () => {
+    expect(assessDanger('la dame a dit la mort au dos').langs).not.toContain('ar');
+    expect(assessDanger('on ne sait pas ce qui est mort').langs).not.toContain('ru');
+    expect(assessDanger('ya ne znayu, on umer?').langs).toContain('ru');
+  });
+});
+
+describe('typos', () => {
+  it('forgive one letter in a long danger word', () => {
+    expect(withinOneEdit('unconsious', 'unconscious')).toBe(true);
+    expect(withinOneEdit('bleeidng', 'bleeding')).toBe(true);
+    expect(withinOneEdit('unconscious', 'conscious')).toBe(false);
+    expect(assessDanger('my son is unconsious', 'en')).toMatchObject({ level: 'certain', kinds: ['unconscious-breathing'] });
+    expect(assessDanger('ik wil zelfmord plegen', 'nl').level).toBe('certain');
+  });
+
+  it('never read a word of the lexicons, or a short word, as a typo of another', () => {
+    expect(assessDanger('homeless refugee help belgium', 'en').kinds).not.toContain('self-harm-suicide'); // not "hopeless"
+    expect(assessDanger("je n'ai pas de mutuelle et l'hôpital me réclame une facture", 'fr').level).toBe('none'); // not "fracture"
+    expect(assessDanger("j'ai changé d'adresse, je dois prévenir qui ?", 'fr').level).toBe('none'); // not "agresse"
+    expect(assessDanger('my mother is on strike', 'en').level).toBe('none'); // not "stroke"
+  });
+});

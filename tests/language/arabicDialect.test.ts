@@ -1,0 +1,41 @@
+// Spoken Arabic towards the standard: dialect words and verb prefixes, so standard word lists meet them.
+import { dialectToMsa, dialectVariants, DIALECT_TO_MSA } from '../../src/language/arabicDialect';
+import { normaliseArabic } from '../../src/language/arabic';
+
+describe('dialectVariants', () => {
+  it('removes Maghrebi, Levantine and Egyptian present and future prefixes down to the stem', () => {
+    expect(dialectVariants('كيضربني')).toEqual(expect.arrayContaining(['ضربني', 'ضرب']));
+    expect(dialectVariants('بيضربني')).toEqual(expect.arrayContaining(['يضربني', 'ضربني']));
+    expect(dialectVariants('حيقتلني')).toEqual(expect.arrayContaining(['يقتلني', 'قتلني']));
+  });
+
+  it('reads the ma-…-sh negation and the article', () => {
+    expect(dialectVariants('مايتنفسش')).toEqual(expect.arrayContaining(['يتنفس', 'تنفس']));
+    expect(dialectVariants('بالسكين')).toContain('سكين');
+    expect(dialectVariants('والدم')).toContain('دم');
+  });
+
+  it('maps frequent dialect words to the standard one, after a prefix too', () => {
+    expect(dialectVariants('بغيت')).toContain('اريد');
+    expect(dialectVariants('دابا')).toContain('الان');
+    expect(dialectVariants(normaliseArabic('دلوقتي'))).toContain('الان');
+  });
+
+  it('keeps short words whole', () => {
+    expect(dialectVariants('بيت')).toEqual(['بيت']);
+  });
+});
+
+describe('dialectToMsa', () => {
+  it('replaces the dialect words of a text and leaves the others', () => {
+    expect(dialectToMsa('بدي روح فين')).toBe('اريد روح اين');
+    expect(dialectToMsa('كيف حالك')).toBe('كيف حالك');
+  });
+
+  it('holds normalised spellings only (ة written ه, no hamza on alef)', () => {
+    for (const [dialect, standard] of Object.entries(DIALECT_TO_MSA)) {
+      expect([dialect, normaliseArabic(dialect)]).toEqual([dialect, dialect]);
+      expect([standard, normaliseArabic(standard)]).toEqual([standard, standard]);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+// Arabic in Latin letters: read into Arabic script for search, and into a consonant skeleton for word lists.
+import { arabiziSkeleton, arabiziSkeletons, arabiziToArabic, looksArabizi, looksArabiziText } from '../../src/language/arabizi';
+
+describe('looksArabizi', () => {
+  it('knows a word with a digit-letter among letters', () => {
+    expect(['3afak', 's7abi', 'y9tel', 'ma3a', "7'ali"].map(looksArabizi)).toEqual([true, true, true, true, true]);
+    expect(['112', '1070', 'hello', 'b2b2'].map(looksArabizi)).toEqual([false, false, false, true]);
+  });
+
+  it('marks a message by one digit-letter word or one frequent Arabizi word, never a French or English one', () => {
+    expect(looksArabiziText(['rajli', 'mrid'])).toBe(true);
+    expect(looksArabiziText(['wach', 'kayn', 'cpas'])).toBe(true);
+    expect(looksArabiziText(['la', 'dame', 'est', 'morte'])).toBe(false);
+    expect(looksArabiziText(['my', 'son', 'is', 'missing'])).toBe(false);
+  });
+});
+
+describe('arabiziToArabic', () => {
+  it('reads digit-letters and digraphs into Arabic letters, short vowels dropped', () => {
+    expect(arabiziToArabic('3andi')).toBe('اندي'.replace('ا', 'ع'));
+    expect(arabiziToArabic('khouya')).toBe('خويا');
+    expect(arabiziToArabic('7ayat')).toBe('حيت'.replace('ي', 'يا').slice(0, 2) + 'ت');
+    expect(arabiziToArabic('chreb')).toBe('شرب');
+    expect(arabiziToArabic('9alb')).toBe('قلب');
+  });
+});
+
+describe('arabiziSkeleton', () => {
+  it('gives every usual spelling of one word the same skeleton', () => {
+    expect(arabiziSkeleton('kaydrobni')).toBe(arabiziSkeleton('kaydarbni'));
+    expect(arabiziSkeleton('9tel')).toBe(arabiziSkeleton('qtal'));
+    expect(arabiziSkeleton('chare3')).toBe(arabiziSkeleton('shari3'));
+    expect(arabiziSkeleton('khouya')).toBe(arabiziSkeleton('5oya'));
+    expect(arabiziSkeleton('9tel')).not.toBe(arabiziSkeleton('ktab'));
+  });
+
+  it('offers the word without its spoken prefixes, so a stem list meets conjugated verbs', () => {
+    expect(arabiziSkeletons('kaydrobni')).toEqual(expect.arrayContaining(['kydrbn', 'drbn']));
+    expect(arabiziSkeletons('ghadi')).toContain('gd');
+  });
+});
