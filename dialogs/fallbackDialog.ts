@@ -6,6 +6,7 @@ import type { DialogDeps, FlowResult } from '../src/bot/flow';
 import { asFlowResult, info } from '../src/bot/flow';
 import { queueForReview } from '../src/bot/records';
 import { answerServices, renderServices } from '../src/bot/render';
+import { topicActions } from './browseDialog';
 import { PLACE_DIALOG, type PlaceOptions } from './placeDialog';
 
 export const FALLBACK_DIALOG = 'fallbackDialog';
@@ -54,7 +55,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
         text: [i18n.t(lang, 'fallback.rephrase'), i18n.t(lang, 'safety.line')].join('\n\n'),
         lang,
         answer: { kind: 'fallback', topic, confidence: 0, services: [] },
-        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }],
+        actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }, ...topicActions(this.deps, lang)],
       });
       return step.next({ kind: 'done' });
     }
@@ -70,6 +71,7 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
       text: parts.join('\n\n'),
       lang,
       answer: { kind: 'fallback', topic, confidence: 0, services: answerServices(helpers) },
+      actions: topicActions(this.deps, lang),
     });
     if (!turn.place) {
       // The question was just asked in the message above: the place dialog only waits for the answer.

@@ -14,6 +14,7 @@ import { asFlowResult, info, messageText } from '../src/bot/flow';
 import type { Interrupt } from '../src/bot/intents';
 import { answerServices, placeLabel, renderServices } from '../src/bot/render';
 import { ANSWER_DIALOG, AnswerDialog } from './answerDialog';
+import { BROWSE_DIALOG, BrowseDialog, chosenTopic, type BrowseOptions } from './browseDialog';
 import { ClarifyDialog } from './clarifyDialog';
 import { FallbackDialog } from './fallbackDialog';
 import { FeedbackDialog } from './feedbackDialog';
@@ -49,6 +50,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new StatusDialog(deps));
     this.addDialog(new FeedbackDialog(deps));
     this.addDialog(new ForgetMeDialog(deps));
+    this.addDialog(new BrowseDialog(deps));
     this.initialDialogId = MAIN_LOOP;
   }
 
@@ -171,6 +173,8 @@ export class MainDialog extends ComponentDialog {
       const done: FlowResult = { kind: 'done' };
       return step.endDialog(done);
     }
+    const topic = chosenTopic(this.deps, text);
+    if (topic) return step.beginDialog(BROWSE_DIALOG, { topic } satisfies BrowseOptions);
     return step.beginDialog(ANSWER_DIALOG);
   }
 

@@ -3,6 +3,7 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import type { DialogDeps, FlowResult } from '../src/bot/flow';
 import { info } from '../src/bot/flow';
 import { updateProfile } from '../src/bot/records';
+import { sendTopicMenu } from './browseDialog';
 
 export const ONBOARDING_DIALOG = 'onboardingDialog';
 
@@ -37,6 +38,7 @@ export class OnboardingDialog extends WaterfallDialog<OnboardingOptions> {
         // Each language in its own name, so a person who reads none of the others still finds theirs.
         actions: i18n.languages.map((l) => ({ title: i18n.t(l, 'language.name') })),
       });
+      await sendTopicMenu(this.deps, step.context);
     } else {
       await replier.send(step.context, { text: `_${privacy}_`, lang, answer: { kind: 'prompt', services: [] } });
     }

@@ -1,5 +1,6 @@
-// Relais web chat page: picks the language, renders the official Web Chat over the bot's own Direct Line, and
-// adds the postal code the person chose to give to every message (channelData.postalCode).
+// Relais web chat page: picks the language, renders the official Web Chat over the bot's own Direct Line (messages
+// laid out by messages.js), adds the postal code the person chose to give to every message (channelData.postalCode)
+// and, once after the language picker changed, the language picked (channelData.pickedLang: the bot follows it).
 (function () {
   'use strict';
 
@@ -10,7 +11,7 @@
   var DOMAIN = window.location.origin + '/v3/directline';
   var POSTAL_CODE = /^[1-9][0-9]{3}$/;
 
-  var state = { lang: 'fr', labels: {}, postalCode: '', directLine: null, store: null };
+  var state = { lang: 'fr', labels: {}, allLabels: {}, voices: {}, postalCode: '', pickedLang: '', sent: false, directLine: null, store: null };
 
   function storageGet(storage, key) {
     try {
@@ -47,6 +48,92 @@
     });
   }
 
+  /** The six label files, for the controls under each message in that message's language; a missing one is skipped. */
+  function loadAllLabels() {
+    return Promise.all(
+      LANGS.map(function (lang) {
+        return loadLabels(lang).then(
+          function (labels) {
+            state.allLabels[lang] = labels;
+          },
+          function () {
+            /* The page's own language is enough. */
+          },
+        );
+      }),
+    );
+  }
+
+  /**
+   * The browser's own voices, one per language, on the device only (a desktop Chrome's "Google" voices send the text
+   * to a server: not used); the listen control shows only for a language that has one (classes on <html>, style.css).
+   */
+  function updateVoices() {
+    if (!window.speechSynthesis) return;
+    var voices = window.speechSynthesis.getVoices() || [];
+    var root = document.documentElement;
+    LANGS.forEach(function (lang) {
+      var voice = voices.find(function (v) {
+        return v.localService !== false && String(v.lang || '').toLowerCase().split(/[-_]/)[0] === lang;
+      });
+      state.voices[lang] = voice || null;
+      root.classList.toggle('relais-voice-' + lang, Boolean(voice));
+    });
+  }
+
+  /** Copies text to the clipboard; the older way where the Clipboard API is missing (plain http, old phones). */
+  function copy(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.className = 'visually-hidden';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      document.body.removeChild(area);
+      if (ok) resolve();
+      else reject(new Error('copy refused'));
+    });
+  }
+
+  /** Says something to screen readers and shows it briefly ("Copied"). */
+  function announce(text) {
+    var region = document.getElementById('announce');
+    region.textContent = '';
+    window.setTimeout(function () {
+      region.textContent = text;
+    }, 50);
+    // Shown a few seconds only: on a phone the line takes room from the conversation.
+    window.clearTimeout(announce.timer);
+    announce.timer = window.setTimeout(function () {
+      region.textContent = '';
+    }, 6000);
+  }
+
+  var messages = window.RelaisMessages.create({
+    lang: function () {
+      return state.lang;
+    },
+    labelsFor: function (lang) {
+      return state.allLabels[lang] || (lang === state.lang ? state.labels : null);
+    },
+    voiceFor: function (lang) {
+      return state.voices[lang] || null;
+    },
+    hasSent: function () {
+      return state.sent;
+    },
+    copy: copy,
+    announce: announce,
+  });
+
   function label(key, values) {
     var text = state.labels[key] || '';
     Object.keys(values || {}).forEach(function (name) {
@@ -79,7 +166,6 @@
     sendBoxButtonColor: '#0b4f8a',
     suggestedActionTextColor: '#0b4f8a',
     suggestedActionBorderColor: '#0b4f8a',
-    suggestedActionLayout: 'flow',
     timestampColor: '#4d5358',
     subtle: '#4d5358',
     hideUploadButton: true,
@@ -87,15 +173,6 @@
     rootHeight: '100%',
     rootWidth: '100%',
   };
-
-  /**
-   * On a phone the buttons under an answer (feedback, next questions, talking to a person) scroll sideways in one
-   * row: stacked in rows they took a third of a 740 px screen and left the answer a strip. Wider screens keep rows.
-   */
-  function styleOptions() {
-    var narrow = window.matchMedia && window.matchMedia('(max-width: 480px)').matches;
-    return Object.assign({}, STYLE_OPTIONS, narrow ? { suggestedActionLayout: 'carousel' } : {});
-  }
 
   /**
    * Adds the postal code to each outgoing activity (Web Chat adds its own channelData next to it), and once
@@ -112,9 +189,17 @@
               store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: question } });
             }, 0);
           }
-          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && state.postalCode) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY') state.sent = true;
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && (state.postalCode || state.pickedLang)) {
             var activity = action.payload.activity;
-            var channelData = Object.assign({}, activity.channelData, { postalCode: state.postalCode });
+            var extra = {};
+            if (state.postalCode) extra.postalCode = state.postalCode;
+            // Sent once: afterwards the bot's own rule holds (a message written in another language is answered in it).
+            if (state.pickedLang && activity.type === 'message') {
+              extra.pickedLang = state.pickedLang;
+              state.pickedLang = '';
+            }
+            var channelData = Object.assign({}, activity.channelData, extra);
             action = Object.assign({}, action, {
               payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }),
             });
@@ -143,7 +228,9 @@
         userID: state.userId,
         locale: LOCALES[state.lang],
         dir: RTL[state.lang] ? 'rtl' : 'ltr',
-        styleOptions: styleOptions(),
+        styleOptions: STYLE_OPTIONS,
+        attachmentMiddleware: messages.attachmentMiddleware,
+        sendBoxMiddleware: messages.sendBoxMiddleware,
       },
       document.getElementById('webchat'),
     );
@@ -216,6 +303,7 @@
     return loadLabels(lang).then(function (labels) {
       state.lang = lang;
       state.labels = labels;
+      state.pickedLang = lang;
       storageSet('localStorage', 'relais.lang', lang);
       applyLabels();
       showPostalStatus('');
@@ -268,6 +356,9 @@
 
   function start() {
     var lang = pickLanguage();
+    // Language and direction at once, before the labels arrive: no left-to-right flash of an Arabic page.
+    document.documentElement.lang = lang;
+    document.documentElement.dir = RTL[lang] ? 'rtl' : 'ltr';
     takeLinkParams();
     state.postalCode = storageGet('sessionStorage', 'relais.postalCode');
     document.getElementById('postal-code').value = state.postalCode;
@@ -279,10 +370,15 @@
       setLanguage(e.target.value);
     });
     document.getElementById('retry').addEventListener('click', connect);
-    loadLabels(lang)
-      .catch(function () {
+    if (window.speechSynthesis) {
+      updateVoices();
+      window.speechSynthesis.addEventListener('voiceschanged', updateVoices);
+    }
+    loadAllLabels()
+      .then(function () {
+        if (state.allLabels[lang]) return state.allLabels[lang];
         lang = 'fr';
-        return loadLabels('fr');
+        return state.allLabels.fr || loadLabels('fr');
       })
       .then(function (labels) {
         state.lang = lang;

@@ -12,6 +12,26 @@ export interface ChannelAnswer {
   /** 0..1 */
   confidence?: number;
   services: { id: string; type: ServiceType; name: string }[];
+  /** An entry's answer in parts, for pages that lay it out (the web chat page): built by src/bot/answerParts.ts. */
+  parts?: AnswerParts;
+}
+
+/** The parts of an answer, each already in the reply language `lang` (headings and labels included). */
+export interface AnswerParts {
+  lang: string;
+  title: string;
+  /** The plain-words answer. */
+  summary: string;
+  steps?: { heading: string; items: string[] };
+  documents?: { heading: string; items: string[] };
+  services?: {
+    heading: string;
+    items: { name: string; description?: string; fields: { kind: 'phone' | 'email' | 'website' | 'address' | 'hours'; value: string; text: string }[]; note?: string }[];
+  };
+  /** Source, last review date, and the "not verified yet" warning when it applies. */
+  source?: { text: string; url?: string };
+  reviewed: string;
+  unverified?: string;
 }
 
 /** What the answerer is asked. */

@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Entry, Place, RoutedService } from '../knowledge/types';
 import type { DialogDeps, FlowResult } from './flow';
+import { answerParts } from './answerParts';
 import { answerServices, renderAnswer } from './render';
 import { turnInfo } from './types';
 
@@ -25,7 +26,14 @@ export async function sendEntryAnswer(
     text: body.text,
     lang: body.lang,
     includeOriginal: true,
-    answer: { kind: 'answer', topic: entry.topic, entryId: entry.id, confidence, services: answerServices(services) },
+    answer: {
+      kind: 'answer',
+      topic: entry.topic,
+      entryId: entry.id,
+      confidence,
+      services: answerServices(services),
+      parts: answerParts(deps.services.i18n, turn.renderLang, entry, services),
+    },
   });
 }
 

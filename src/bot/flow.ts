@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Lang } from '../knowledge/types';
 import type { Intents } from './intents';
+import { scrub } from '../privacy/scrub';
 import { normalisedKey } from './phrases';
 import type { Replier } from './replier';
 import type { BotServices, TurnInfo } from './types';
@@ -43,10 +44,20 @@ export interface Offered<T extends string> {
 export function pickOffered<T extends string>(text: string, offered: readonly Offered<T>[]): T | undefined {
   const key = normalisedKey(text);
   if (!key) return undefined;
-  const byTitle = offered.find((o) => normalisedKey(o.title) === key);
+  // Conversation state is stored scrubbed: a title with a phone number ("… (078 055 800)") comes back "[phone]".
+  const scrubbed = scrubbedKey(text);
+  const byTitle = offered.find((o) => normalisedKey(o.title) === key || scrubbedKey(o.title) === scrubbed);
   if (byTitle) return byTitle.value;
   const n = /^\d$/.test(key) ? Number(key) : NaN;
   return n >= 1 && n <= offered.length ? offered[n - 1].value : undefined;
+}
+
+/**
+ * A button title's key, the same whether the title comes back from the store scrubbed ("… [phone]") or not: the
+ * normalised title, scrubbed of phone numbers and the like, normalised again.
+ */
+export function scrubbedKey(text: string): string {
+  return normalisedKey(scrub(normalisedKey(text)).text);
 }
 
 /** Pairs the values with the titles the replier really showed. */

@@ -51,7 +51,7 @@ export function renderServices(i18n: Localizer, lang: Lang, services: readonly R
 }
 
 /** How an entry's source is shown: its public page when known, else the seed document's name. */
-function sourceLabel(entry: Entry): string | undefined {
+export function sourceLabel(entry: Entry): string | undefined {
   const src = entry.sources.find((s) => s.url) ?? entry.sources[0];
   if (!src) return undefined;
   // A public page can be opened; a seed document is named by its title (its file name only when it has none).

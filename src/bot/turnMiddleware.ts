@@ -13,7 +13,8 @@ import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
 import { rememberPlace, recordQuestion, updateProfile } from './records';
 import { readTurn, statedStatus } from './turnReading';
-import { decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
+import { topicOfTitle } from './topicButtons';
+import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
 import { setTurnInfo } from './types';
@@ -62,8 +63,9 @@ export class RelaisTurnMiddleware implements Middleware {
     if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return next();
     const { info, inputs, askTranslator } = await this.prepare(context);
     const text = context.activity.text ?? '';
-    // The guard runs before any call to the translator, which may be slow.
-    const assessed = type === ActivityTypes.Message ? this.guard.assess(text, info.lang) : undefined;
+    // The guard runs before any call to the translator, which may be slow. A button just offered is not checked: an
+    // emergency entry's title ("Child in danger or missing", offered by browsing) answers that entry and its helplines.
+    const assessed = type === ActivityTypes.Message && !info.reading.pressed ? this.guard.assess(text, info.lang) : undefined;
     const original = assessed?.level === 'certain' ? assessed : undefined;
     let crisis = original;
     if (!crisis && askTranslator) {
@@ -185,8 +187,14 @@ export class RelaisTurnMiddleware implements Middleware {
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
     if (activity.type === ActivityTypes.Message && memory.lastEntryId) memory.sinceAnswer = (memory.sinceAnswer ?? 0) + 1;
+    // The web chat page's language picker, sent once after a change: the conversation goes on in that language.
+    const pagePick = baseLanguage((activity.channelData as { pickedLang?: string } | undefined)?.pickedLang);
+    if (isCurated(pagePick)) memory.lang = pagePick;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
-    const reading = readTurn(text, this.intents, memory.buttons ?? []);
+    const read = readTurn(text, this.intents, memory.buttons ?? []);
+    // A topic button of guided browsing ("🛂 Residence and papers") may come from an older message: a button all the
+    // same (no language, place, status or crisis read from it: "papers" does not say the person has none).
+    const reading = read.pressed || !topicOfTitle(services.i18n, text) ? read : Object.freeze({ ...read, pressed: true });
     const { letters, words, languageName: picked } = reading;
     // A button's title is in the language it was offered in, whatever a detector makes of two words; commands
     // ("forget me", "aide") are short and formulaic: they keep the conversation's language.
@@ -275,7 +283,8 @@ export class RelaisTurnMiddleware implements Middleware {
       if (place) await rememberPlace(this.services, context, place);
     }
     if (!text) return;
-    if (info.reading.interrupt || info.reading.languageName) return;
+    // A button's title ("Dutch courses in Brussels", offered by browsing or as a follow-up) says nothing of where one lives.
+    if (info.reading.interrupt || info.reading.languageName || info.reading.pressed) return;
     const short = words <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);

@@ -2,6 +2,7 @@
 // for (an interrupt, a language by name, an offered button), how long it is, which statuses it names.
 import type { Lang, Status } from '../knowledge/types';
 import type { Intents, Interrupt, SmallTalk } from './intents';
+import { scrubbedKey } from './flow';
 import { normalisedKey, tokensOf } from './phrases';
 
 /** What a message says besides its question; frozen once read. */
@@ -29,7 +30,8 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     letters: (text.match(/\p{L}/gu) ?? []).length,
     interrupt: text ? intents.interrupt(text) : undefined,
     languageName: text ? intents.languageName(text) : undefined,
-    pressed: text !== '' && offered.includes(normalisedKey(text)),
+    // The offered titles may come back scrubbed from the store ("[phone]" for a helpline's number).
+    pressed: text !== '' && (offered.includes(normalisedKey(text)) || offered.some((o) => scrubbedKey(o) === scrubbedKey(text))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
   };
   return Object.freeze(reading);

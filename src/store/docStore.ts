@@ -346,6 +346,7 @@ export class DocStore implements Store {
       const byTopic = await tally('topic');
       const byLang = await tally('lang');
       const byOutcome = await tally('outcome');
+      const byEntry = await tally('entryId');
       const questions = Object.values(byOutcome).reduce((a, b) => a + b, 0);
       const asked = questions - (byOutcome.emergency ?? 0);
       const feedbackByEntry: Report['feedbackByEntry'] = {};
@@ -362,6 +363,7 @@ export class DocStore implements Store {
         byOutcome,
         unansweredRate: asked > 0 ? round4((byOutcome.fallback ?? 0) / asked) : 0,
         feedbackByEntry: sortKeys(feedbackByEntry),
+        byEntry,
         reviewQueue: await this.c.reviewQueue.count({}),
       };
     });

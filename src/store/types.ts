@@ -125,6 +125,8 @@ export interface Report {
   /** fallback / all questions (emergencies excluded from the denominator). */
   unansweredRate: number;
   feedbackByEntry: Record<string, { useful: number; 'not-useful': number; wrong: number }>;
+  /** Questions per entry answered ("none": no entry); guided browsing offers the most asked first. */
+  byEntry: Record<string, number>;
   reviewQueue: number;
 }
 

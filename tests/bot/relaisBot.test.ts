@@ -26,6 +26,7 @@ describe('RelaisBot', () => {
     expect(replies.map((r) => r.text)).toEqual([
       `${i18n.t('fr', 'welcome.greeting')}\n\n${i18n.t('fr', 'welcome.privacy', { profileDays: 180, reviewDays: 90 })}`,
       i18n.t('fr', 'welcome.invite'),
+      i18n.t('fr', 'browse.chooseTopic'),
     ]);
     expect(replies[1].suggestedActions?.actions.map((a) => a.title)).toEqual(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']);
   });
@@ -53,6 +54,23 @@ describe('RelaisBot', () => {
       expect(replies.length).toBeGreaterThan(0);
       for (const r of replies) expect(r.channelData?.answer?.lang).toBe('fr');
     }
+  });
+
+  it("follows the web chat page's language picker from the next message on, once (channelData.pickedLang)", async () => {
+    const { turn } = await setup();
+    const fr = await turn({ type: 'message', text: 'Comment prendre rendez-vous au CPAS ?' });
+    expect(fr[0].channelData?.answer?.lang).toBe('fr');
+    // "1030" alone says nothing of its language: without the pick the conversation would stay in French.
+    const uk = await turn({ type: 'message', text: '1030', channelData: { pickedLang: 'uk' } });
+    expect(uk.map((r) => r.channelData?.answer?.lang)).toEqual(uk.map(() => 'uk'));
+    const next = await turn({ type: 'message', text: 'aide' });
+    expect(next[0].channelData?.answer?.lang).toBe('uk');
+    // A message written in another language still wins over the picker's earlier choice.
+    const ar = await turn({ type: 'message', text: 'كيف أسجل في البلدية؟' });
+    expect(ar[0].channelData?.answer?.lang).toBe('ar');
+    // An unknown or malformed pick changes nothing.
+    const same = await turn({ type: 'message', text: 'aide', channelData: { pickedLang: 'xx' } });
+    expect(same[0].channelData?.answer?.lang).toBe('ar');
   });
 
   it('ignores other activity types', async () => {

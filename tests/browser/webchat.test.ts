@@ -122,7 +122,7 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
     const shown = await ask(page, question);
     expect(shown.trim().length).toBeGreaterThan(10);
     // The buttons under the answer leave the answer most of a phone's screen (stacked in rows, they left it 100 px).
-    await page.getByRole('toolbar').getByRole('button', { name: 'Oui, utile' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.relais-actions').getByRole('button', { name: 'Oui, utile' }).waitFor({ state: 'visible', timeout: 30_000 });
     const transcript = await page.locator('.webchat__basic-transcript').boundingBox();
     expect(transcript!.height).toBeGreaterThanOrEqual(PHONE.height * 0.45);
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-fr.png') });
@@ -164,11 +164,11 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
     expect(answer?.channelData?.answer?.lang).toBe('ar');
 
     // Without a postal code the bot asks where the person lives; a postal code typed in the chat answers it, then
-    // the feedback buttons come in Arabic, in one row on a phone, and pressing one is thanked in Arabic.
+    // the feedback buttons come in Arabic, and pressing one is thanked in Arabic.
     const sendBox = page.locator('.webchat__send-box-text-box__input');
     await sendBox.fill('1030');
     await sendBox.press('Enter');
-    const useful = page.getByRole('toolbar').getByRole('button', { name: 'نعم، مفيدة' });
+    const useful = page.locator('.relais-actions').getByRole('button', { name: 'نعم، مفيدة' });
     await useful.waitFor({ state: 'visible', timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-ar-buttons.png') });
     await useful.click();

@@ -13,11 +13,14 @@ describe('welcome', () => {
   it('greets with the privacy notice and offers each language in its own name', async () => {
     const h = await harness({ locale: 'fr-BE' });
     const replies = await h.say(arrival);
-    expect(replies).toHaveLength(2);
+    expect(replies).toHaveLength(3);
     expect(replies[0].text).toContain(t('fr', 'welcome.greeting'));
     expect(replies[0].text).toContain(t('fr', 'welcome.privacy', { profileDays: 180, reviewDays: 90 }));
     expect(replies[1].text).toBe(t('fr', 'welcome.invite'));
-    expect(buttons(replies)).toEqual(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']);
+    expect(buttons(replies.slice(0, 2))).toEqual(['Français', 'Nederlands', 'English', 'Українська', 'Русский', 'العربية']);
+    // Last, the topics (guided browsing, browseDialog.ts) and "change language", which most channels keep showing.
+    expect(replies[2].text).toBe(t('fr', 'browse.chooseTopic'));
+    expect(buttons(replies).at(-1)).toBe(t('fr', 'actions.changeLanguage'));
     expect(answers(replies).every((a) => a.kind === 'prompt' && a.lang === 'fr')).toBe(true);
   });
 

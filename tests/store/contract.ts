@@ -171,6 +171,7 @@ export function storeContract(engineName: string, factory: StoreFactory): void {
         expect(r.unansweredRate).toBe(0.25);
         expect(r.feedbackByEntry).toEqual({ 'housing-rent': { useful: 2, 'not-useful': 0, wrong: 1 } });
         expect(r.reviewQueue).toBe(1);
+        expect(r.byEntry).toEqual({ 'housing-rent': 2, none: 3 });
       });
 
       it('reports zeros on an empty store', async () => {
