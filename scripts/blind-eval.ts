@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config';
 import { normaliseName } from '../src/routing/text';
 
 /** One line of a blind orientation batch. */
-interface BlindLine {
+export interface BlindLine {
   id: string;
   lang: string;
   text: string;
@@ -28,7 +28,7 @@ interface Answer {
   services: { id: string; type: string; name: string }[];
 }
 
-interface Row {
+export interface Row {
   line: BlindLine;
   got?: Answer;
   topicOk: boolean;
@@ -54,7 +54,7 @@ function parseArgs(argv: string[]): { file: string; json: boolean; verbose: bool
 let counter = 0;
 
 /** Posts messages of one new conversation in order; returns the answer of the last one. */
-async function conversation(url: string, texts: string[]): Promise<Answer | undefined> {
+export async function conversation(url: string, texts: string[]): Promise<Answer | undefined> {
   counter += 1;
   let last: Answer | undefined;
   for (const text of texts) {
@@ -78,7 +78,7 @@ async function conversation(url: string, texts: string[]): Promise<Answer | unde
   return last;
 }
 
-function judge(line: BlindLine, got: Answer | undefined): Row {
+export function judge(line: BlindLine, got: Answer | undefined): Row {
   const wanted = line.topics ?? (line.topic ? [line.topic] : []);
   const answered = got !== undefined && (got.kind === 'answer' || got.kind === 'clarify');
   if (line.kind === 'offtopic') return { line, got, topicOk: !answered };
@@ -153,7 +153,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
+if (require.main === module) main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error(`blind-eval: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);

@@ -97,7 +97,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     expect(await axe(page)).toEqual([]);
     expect((await w.accounts.person('editrice'))?.roles).toEqual(['editor']);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it('the editor sees a question the bot could not answer, attaches it to an entry, and the bot then answers it', async () => {
     const before = answerOf(await ask(w.url, UNANSWERED, { locale: 'fr' }));
@@ -117,7 +117,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     expect(after?.channelData?.answer).toMatchObject({ kind: 'answer', entryId: 'legal-aid-free-lawyer' });
     expect(after?.text).toContain(UNVERIFIED);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it('a reviewer verifies the entry and the "not verified" line leaves the answer', async () => {
     await addPerson(w, 'relecteur', ['reviewer'], 'relais-team');
@@ -134,7 +134,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     expect(after?.channelData?.answer?.entryId).toBe('legal-aid-free-lawyer');
     expect(after?.text).not.toContain(UNVERIFIED);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it('a save that breaks golden answers is shown before it lands, and lands only when confirmed', async () => {
     const page = await open();
@@ -180,7 +180,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'console-dashboard.png'), fullPage: true });
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it('ran without a script error', () => {
     expect(errors).toEqual([]);
