@@ -1,19 +1,9 @@
 // `npm run bench`: search latency, index build time and heap for generated knowledge bases of 1k, 10k and 100k entries.
 process.env.DOTENV_CONFIG_QUIET = 'true';
+import { seededRandom } from './seededRandom';
 import { SearchIndex } from '../src/search/index';
 import type { SearchDoc } from '../src/search/types';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benches the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sta', 'tion', 'ber', 'gen', 'ver', 'in', 'ter', 'pro', 'dia', 'mon', 'sel', 'ar', 'tu', 'lis', 'cor'];
 
@@ -48,7 +38,7 @@ function zipfPicker(n: number, rand: () => number): () => number {
 
 /** Generated entries shaped like knowledge entries: title, 3 sample questions, a 5-sentence answer, keywords, a scope. */
 function generate(count: number, seed: number): { docs: SearchDoc[]; queries: { text: string; scopes?: string[] }[] } {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const vocab = vocabulary(Math.min(50000, 2000 + count), rand);
   const pick = zipfPicker(vocab.length, rand);
   const phrase = (n: number): string => Array.from({ length: n }, () => vocab[pick()]).join(' ');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRelais, projectRoot } from '../src/app';
 import { loadConfig } from '../src/config';
 import { normaliseName } from '../src/routing/text';
+import { postMessage } from './messagesClient';
 
 /** One line of a blind orientation batch. */
 export interface BlindLine {
@@ -58,21 +59,8 @@ export async function conversation(url: string, texts: string[]): Promise<Answer
   counter += 1;
   let last: Answer | undefined;
   for (const text of texts) {
-    const res = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        deliveryMode: 'expectReplies',
-        channelId: 'test',
-        conversation: { id: `blind-${counter}` },
-        from: { id: `blind-user-${counter}` },
-        recipient: { id: 'relais' },
-        text,
-      }),
-    });
-    const body = (await res.json()) as { activities?: Array<{ channelData?: { answer?: Answer } }> };
-    const answers = (body.activities ?? []).map((a) => a.channelData?.answer).filter((a): a is Answer => a !== undefined);
+    const replies = await postMessage(url, text, { conversationId: `blind-${counter}`, userId: `blind-user-${counter}` });
+    const answers: Answer[] = replies.flatMap((a) => (a.channelData?.answer ? [a.channelData.answer] : []));
     last = answers.find((a) => a.kind !== 'prompt') ?? answers[0];
   }
   return last;

@@ -2,6 +2,7 @@
 // {id, lang, text, kind: "crisis"|"lookalike", danger?}), per language and per kind of danger: the old phrase check,
 // the concept net's certain / possible / none, and the real app answering each message as a first turn.
 process.env.DOTENV_CONFIG_QUIET = 'true';
+import { postMessage } from './messagesClient';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,11 +67,6 @@ function readRows(file: string): Row[] {
     });
 }
 
-interface ReplyActivity {
-  text?: string;
-  channelData?: { answer?: { kind: string; topic?: string } };
-}
-
 /** Sends each text as the first message of its own conversation to the real app; what came back. */
 async function throughBot(rows: Row[]): Promise<Measured['bot'][]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-crisis-eval-'));
@@ -80,21 +76,7 @@ async function throughBot(rows: Row[]): Promise<Measured['bot'][]> {
   try {
     const out: Measured['bot'][] = [];
     for (const [i, row] of rows.entries()) {
-      const res = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          deliveryMode: 'expectReplies',
-          channelId: 'eval',
-          conversation: { id: `crisis-eval-${i}` },
-          from: { id: `crisis-eval-user-${i}` },
-          recipient: { id: 'relais' },
-          text: row.text,
-        }),
-      });
-      if (res.status !== 200) throw new Error(`crisis-eval: POST /api/messages answered ${res.status} for ${row.id}`);
-      const replies = ((await res.json()) as { activities: ReplyActivity[] }).activities;
+      const replies = await postMessage(url, row.text, { conversationId: `crisis-eval-${i}`, userId: `crisis-eval-user-${i}`, channelId: 'eval' });
       const kinds = replies.map((r) => r.channelData?.answer?.kind);
       out.push({
         reached112: replies.some((r) => (r.text ?? '').includes('112')),

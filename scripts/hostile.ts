@@ -2,6 +2,7 @@
 // Without --url it starts Relais itself (embedded defaults, a temporary data folder) and stops it afterwards.
 // Prints the figures: requests, status codes, 5xx count, bodies that leaked internal text. Exit 1 on any 5xx/leak.
 process.env.DOTENV_CONFIG_QUIET = 'true';
+import { seededRandom } from './seededRandom';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,17 +37,6 @@ export interface CampaignFigures {
 export const INTERNAL_TEXT =
   /\bat [\w.<>]+ \(|node_modules|\.(?:js|ts):\d+|TypeError|RangeError|ReferenceError|SyntaxError|Maximum call stack|is not a function|Cannot read propert|StoreError|SqliteError|MongoError|<pre>|validateAndFixActivity|endpoint\.toLowerCase/;
 
-/** mulberry32: a small seeded generator, so a failing campaign can be replayed exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTIVITY_FIELDS = [
   'type', 'id', 'text', 'locale', 'serviceUrl', 'channelId', 'deliveryMode', 'conversation', 'from', 'recipient',

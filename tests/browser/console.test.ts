@@ -2,20 +2,19 @@
 // the editor sees what the bot could not answer and attaches it to an entry, and the bot then answers it; a reviewer
 // verifies the entry and the "not verified" line leaves the answer; a save that breaks golden answers is shown before
 // it lands. Every page passes axe-core with no violation, and login works with the keyboard alone.
+import { CHROMIUM, haveChromium, launchChromium } from './chromium';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { answerOf, ask } from '../http/helpers';
 import { addPerson, OWNER, PASSWORD, startConsole, type ConsoleWorld } from '../console/helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const UNANSWERED = 'ma voisine fait du bruit avec sa machine à coudre la nuit';
 const UNVERIFIED = 'pas encore été vérifiée';
 const TABLET = { width: 1024, height: 768 };
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`console browser test: ${CHROMIUM} is missing under CI; .ci/run must install Debian's chromium`);
 // eslint-disable-next-line no-console
 if (!haveChromium) console.warn(`console browser test SKIPPED: ${CHROMIUM} is absent (apt-get install -y chromium); under CI it fails instead`);
@@ -47,7 +46,7 @@ describeIfChromium('console of the real app in headless Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     w = await startConsole();
     await addPerson(w, 'admin', ['admin'], 'coordination');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

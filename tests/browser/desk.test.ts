@@ -3,24 +3,23 @@
 // the person's full-screen view right to left in Arabic, desk phrases, the A4 handout printed to PDF (text checked
 // with pdftotext, page turned into an image with pdftoppm, QR code decoded back to the chat's address, which then
 // answers in Arabic), "Next person" leaving nothing in the page or the store, keyboard use and axe-core.
+import { CHROMIUM, haveChromium, launchChromium } from './chromium';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startRelais, type RunningRelais } from '../http/helpers';
 import type { DeskAnswerReply } from '../../src/desk';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const DESKTOP = { width: 1280, height: 900 };
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const haveChromium = existsSync(CHROMIUM);
 const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
 if ((!haveChromium || !havePoppler) && process.env.CI) {
   throw new Error(`desk browser test: ${CHROMIUM} or poppler-utils is missing under CI; .ci/run must install them`);
@@ -70,10 +69,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     running = await startRelais();
     dataDir = running.relais.config.dataDir;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

@@ -1,16 +1,15 @@
 // The real app's web chat page in headless Chromium: French and Arabic questions get answers, the Arabic one right-to-left.
+import { CHROMIUM, haveChromium, launchChromium } from './chromium';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startRelais, type RunningRelais } from '../http/helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const ARABIC = /[\u0600-\u06FF]/;
 const PHONE = { width: 360, height: 740 };
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user)';
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) {
   throw new Error(`webchat browser test: ${CHROMIUM} is missing under CI; .ci/run must install Debian's chromium`);
 }
@@ -37,10 +36,7 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     running = await startRelais();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

@@ -1,19 +1,18 @@
 // Guided browsing on the web chat page, in the real headless Chromium on a 360x740 phone: from the welcome, taps
 // alone walk every topic in each of the six languages, the topics together offer every entry of that language,
 // and a question tapped is answered in that language.
+import { CHROMIUM, haveChromium, launchChromium } from './chromium';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
 import type { Entry } from '../../src/knowledge/types';
 import { startRelais, type RunningRelais } from '../http/helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PHONE = { width: 360, height: 740 };
 const LANGS = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'] as const;
 const ICON = /^\p{Extended_Pictographic}/u;
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`webchat browse test: ${CHROMIUM} is missing under CI; .ci/run must install chromium`);
 const describeIfChromium = haveChromium ? describe : describe.skip;
 
@@ -31,7 +30,7 @@ describeIfChromium('guided browsing on the web chat page', () => {
   beforeAll(async () => {
     running = await startRelais();
     entries = (await loadKnowledge(path.resolve(__dirname, '../../knowledge'))).kb.entries;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

@@ -2,17 +2,16 @@
 // each message in its own language and direction, a long answer's title in view, steps as a list, details behind
 // "more", listen (through a page-side speechSynthesis stub) and share, every button a Tab stop, the language picker
 // changing the next reply, and axe-core finding nothing.
+import { CHROMIUM, haveChromium, launchChromium } from './chromium';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startRelais, type RunningRelais } from '../http/helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const PHONE = { width: 360, height: 740 };
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`webchat reading test: ${CHROMIUM} is missing under CI; .ci/run must install chromium`);
 const describeIfChromium = haveChromium ? describe : describe.skip;
 
@@ -72,7 +71,7 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     running = await startRelais();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

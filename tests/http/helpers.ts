@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { postMessage, type ReplyActivity } from '../../scripts/messagesClient';
 import { createRelais, projectRoot, type Relais, type RelaisOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
@@ -32,34 +33,14 @@ export async function startRelais(env: NodeJS.ProcessEnv = {}, overrides: Relais
   };
 }
 
-export interface ReplyActivity {
-  type: string;
-  text?: string;
-  locale?: string;
-  channelData?: { answer?: { kind: string; topic?: string; lang: string; machineTranslated: boolean; entryId?: string; services: { id: string; type: string; name: string }[] } };
-}
+export type { ReplyActivity };
 
 let counter = 0;
 
-/** Posts one message with expectReplies and returns the replies. */
+/** Posts one message with expectReplies, in a new conversation of a new person, and returns the replies. */
 export async function ask(url: string, text: string, extra: Record<string, unknown> = {}): Promise<ReplyActivity[]> {
   counter += 1;
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      deliveryMode: 'expectReplies',
-      channelId: 'test',
-      conversation: { id: `conv-${process.pid}-${counter}` },
-      from: { id: `user-${process.pid}-${counter}` },
-      recipient: { id: 'relais' },
-      text,
-      ...extra,
-    }),
-  });
-  if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { activities: ReplyActivity[] }).activities;
+  return postMessage(url, text, { conversationId: `conv-${process.pid}-${counter}`, userId: `user-${process.pid}-${counter}` }, extra);
 }
 
 /** The reply that answers the question (carries channelData.answer with a kind other than prompt). */
