@@ -74,11 +74,18 @@ export async function addPerson(w: ConsoleWorld, username: string, roles: Role[]
 
 /** A cookie-keeping HTTP client for the console. */
 export class Client {
+  /** Each client signs in from its own address (TEST-NET-2), as different people would: the login budget is per
+   * address, and one file's many logins must not share it unless a test says so by giving x-forwarded-for. */
+  private static next = 1;
   cookies = new Map<string, string>();
+  readonly headers: Record<string, string>;
   constructor(
     readonly base: string,
-    readonly headers: Record<string, string> = {},
-  ) {}
+    headers: Record<string, string> = {},
+  ) {
+    const n = Client.next++;
+    this.headers = { 'x-forwarded-for': `198.51.${100 + (n >> 8)}.${n & 255}`, ...headers };
+  }
 
   async request(method: string, p: string, form?: Record<string, string | string[]>): Promise<Response> {
     const body = form ? new URLSearchParams() : undefined;
