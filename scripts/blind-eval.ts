@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRelais, projectRoot } from '../src/app';
 import { loadConfig } from '../src/config';
-import { normaliseName } from '../src/routing/text';
+import { wordKey } from '../src/language/tokenize';
 import { postMessage } from './messagesClient';
 
 /** One line of a blind orientation batch. */
@@ -73,9 +73,9 @@ export function judge(line: BlindLine, got: Answer | undefined): Row {
   // A follow-up that is thanks or a greeting is rightly answered in kind (a prompt), not with an entry.
   if (line.kind === 'followup' && got?.kind === 'prompt') return { line, got, topicOk: true };
   const topicOk = answered && (wanted.length === 0 || wanted.includes(got?.topic ?? ''));
-  const commune = line.place?.commune ? normaliseName(line.place.commune).replace(/ /g, '-') : undefined;
+  const commune = line.place?.commune ? wordKey(line.place.commune).replace(/ /g, '-') : undefined;
   const placeOk = commune
-    ? topicOk && (got?.services ?? []).some((s) => normaliseName(`${s.id} ${s.name}`).replace(/ /g, '-').includes(commune))
+    ? topicOk && (got?.services ?? []).some((s) => wordKey(`${s.id} ${s.name}`).replace(/ /g, '-').includes(commune))
     : undefined;
   return { line, got, topicOk, placeOk };
 }

@@ -19,6 +19,17 @@ import { DEFAULT_ENGINE_OPTIONS, Engine, type DocMeta, type EngineOptions } from
 import { DEFAULT_POLICY_OPTIONS, decide, validatePolicyOptions, type PolicyOptions } from './policy';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
+/** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
+export function questionNames(options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints'>): {
+  topics: NameMatcher<Topic>;
+  statuses: NameMatcher<Status>;
+  statusesOrHints: NameMatcher<Status>;
+} {
+  const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
+  for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
+  return { topics: new NameMatcher(options.topicNames), statuses: new NameMatcher(options.statusNames), statusesOrHints: new NameMatcher(both) };
+}
+
 /** Options of the answerer: the engine's, the policy's, and how the question is read. */
 export interface AnswererOptions extends EngineOptions, PolicyOptions {
   /** Id of the emergency entry; any entry with topic "emergency" is used when it is missing. */
@@ -160,11 +171,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
-    this.topics = new NameMatcher(this.options.topicNames);
-    this.statuses = new NameMatcher(this.options.statusNames);
-    const both: Partial<Record<Status, string[]>> = { ...this.options.statusNames };
-    for (const [k, v] of Object.entries(this.options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
-    this.statusesOrHints = new NameMatcher(both);
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints } = questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(init.kb.entries.flatMap(entryDocs), meta, this.options, this.options);
     const emergency =

@@ -1,7 +1,8 @@
 // Recognises the interrupts, yes/no answers, language names and "I live in…" from the locale phrase lists of every language.
 import type { Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
-import { PhraseMatcher, normalisedKey } from './phrases';
+import { PhraseMatcher } from './phrases';
+import { wordKey } from '../language/tokenize';
 
 /** Requests a person can make at any turn, in any supported language. */
 export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | 'talkToPerson';
@@ -45,7 +46,7 @@ export class Intents {
     const both = new Map(i18n.languages.map((lang) => [lang, [...(livesIn.get(lang) ?? []), ...(isIn.get(lang) ?? [])]]));
     this.homeOrPresence = new PhraseMatcher(both);
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
-    this.languageNames = new Map(i18n.languages.map((lang) => [normalisedKey(i18n.t(lang, 'bot:language.name')), lang]));
+    this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
   /** The interrupt the whole message asks for, if any. */
@@ -55,7 +56,7 @@ export class Intents {
 
   /** The language whose own name is the whole message ("Українська" from a language button). */
   languageName(text: string): Lang | undefined {
-    return this.languageNames.get(normalisedKey(text));
+    return this.languageNames.get(wordKey(text));
   }
 
   /** Thanks or a greeting that is the whole message ("merci beaucoup", "السلام عليكم"); "hello, I need a lawyer" is a question. */

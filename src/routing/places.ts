@@ -1,7 +1,7 @@
 // Finds where a person lives in what they wrote: a postal code or a commune name in any supported language's spelling.
 import type { Place } from '../knowledge/types';
 import { placeForMunicipality, placeFromPostalCode, type PostalData } from './postal';
-import { normaliseName } from './text';
+import { wordKey } from '../language/tokenize';
 
 /**
  * Other spellings of communes (Dutch, German, English, Russian, Ukrainian, Arabic), keyed by commune id (slug
@@ -102,7 +102,7 @@ const ARABIC = /\p{Script=Arabic}/u;
 export function buildNameIndex(data: PostalData): NameIndex {
   const seen = new Map<string, { key: string; commune: string; inflect: boolean }>();
   const add = (name: string, commune: string): void => {
-    const key = normaliseName(name);
+    const key = wordKey(name);
     if (!key || AMBIGUOUS_NAMES.has(key) || !data.municipalities.has(commune)) return;
     if (CYRILLIC.test(key)) {
       // Case endings replace a final soft sign or vowel: Брюссель → в Брюсселе, у Брюсселі, из Брюсселя.
@@ -133,7 +133,7 @@ const MAX_INFLECTION = 3;
 
 /** A commune name in normalised text, longest match first. */
 export function communeInText(index: NameIndex, text: string): string | undefined {
-  const norm = ` ${normaliseName(text)} `;
+  const norm = ` ${wordKey(text)} `;
   for (const n of index.names) {
     if (n.inflect) {
       const re = new RegExp(` ${escapeRegExp(n.key)}\\p{L}{0,${MAX_INFLECTION}} `, 'u');
