@@ -2,6 +2,7 @@
 import { readFileSync } from 'fs';
 import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS, questionNames } from '../src/answer/answerer';
 import { Engine, type DocMeta } from '../src/answer/engine';
+import { readingsOf } from '../src/language/romanised';
 import { decide, type PolicyDecision, type Ranked } from '../src/answer/policy';
 import { SearchIndex, type SearchOptions } from '../src/search/index';
 import type { SearchDoc, SearchResult } from '../src/search/types';
@@ -105,8 +106,9 @@ export function runEval(
       scopes: scope ? [scope] : undefined,
       fits: corpus.fits,
       statusKnown: false,
-      namedStatuses: (l) => names.statusesOrHints.find(text, l),
-      namedTopics: (l) => names.topics.find(text, l),
+      namedStatuses: (l, t) => names.statusesOrHints.find(t, l),
+      namedTopics: (l, t) => names.topics.find(t, l),
+      readings: readingsOf(text, lang),
     });
   const warm = docs.slice(0, 300);
   for (const d of warm) ask(d.title, d.lang, typeof d.scope === 'string' ? d.scope : d.scope?.[0]);

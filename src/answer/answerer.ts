@@ -2,6 +2,7 @@
 // answer / clarify / fallback, and routes the services for the place it used.
 import { KnowledgeError } from '../knowledge/problems';
 import { NameMatcher } from '../language/names';
+import { readingsOf } from '../language/romanised';
 import {
   PIVOT_LANG,
   type Entry,
@@ -85,7 +86,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     employment: ['Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис'],
     health: ['mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль'],
   },
-  namedTopicBoost: 0.2,
+  namedTopicBoost: 0.5,
   statusNames: {
     refugee: ['réfugié', 'réfugiée', 'vluchteling', 'refugee', 'біженець', 'біженка', 'беженец', 'беженка', 'لاجئ', 'لاجئة'],
     'subsidiary-protection': [
@@ -227,8 +228,9 @@ export class Answerer implements AnswererPort {
         return e !== undefined && this.fits(e, req);
       },
       statusKnown: Boolean(req.status),
-      namedStatuses: (l) => this.statusesOrHints.find(text, l),
-      namedTopics: (l) => this.topics.find(text, l),
+      namedStatuses: (l, t) => this.statusesOrHints.find(t, l),
+      namedTopics: (l, t) => this.topics.find(t, l),
+      readings: readingsOf(text, lang),
     });
     const d = decide(ranked, Boolean(place?.region), this.options);
     if (d.kind === 'fallback') {

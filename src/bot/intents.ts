@@ -24,6 +24,8 @@ export class Intents {
   private readonly homeOrPresence: PhraseMatcher;
   private readonly languageNames: Map<string, Lang>;
   private readonly smallTalkPhrases: Map<SmallTalk, PhraseMatcher>;
+  /** "ok", "oke", "добре", "تمام": said around thanks ("oke dankjewel"), never a question. */
+  private readonly acknowledge: PhraseMatcher;
 
   constructor(i18n: Localizer) {
     this.interrupts = new Map(
@@ -46,6 +48,7 @@ export class Intents {
     const both = new Map(i18n.languages.map((lang) => [lang, [...(livesIn.get(lang) ?? []), ...(isIn.get(lang) ?? [])]]));
     this.homeOrPresence = new PhraseMatcher(both);
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
+    this.acknowledge = new PhraseMatcher(i18n.phrases('intents', 'acknowledge'));
     this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
@@ -61,8 +64,10 @@ export class Intents {
 
   /** Thanks or a greeting that is the whole message ("merci beaucoup", "السلام عليكم"); "hello, I need a lawyer" is a question. */
   smallTalk(text: string): SmallTalk | undefined {
-    // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message.
-    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1));
+    // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message, once
+    // the acknowledgements around it are set aside ("oke dankjewel", "ок дякую", "تمام شكرا").
+    const rest = this.acknowledge.strip(text).join(' ');
+    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1) || (rest !== '' && this.smallTalkPhrases.get(k)?.isCommand(rest, 1)));
   }
 
   isYes(text: string): boolean {
