@@ -48,7 +48,7 @@ export function layout(c: PageContext, title: string, body: Part, opts: { flash?
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${c.t('app.name')}</title>
 <link rel="stylesheet" href="/console/static/console.css">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">${c.t('nav.skip')}</a>
