@@ -2,6 +2,8 @@
 // written alike. The bot (through the Answerer) and `npm run eval` run exactly this.
 import { SearchIndex, type SearchDoc, type SearchOptions } from '../search/index';
 import type { Reading } from '../language/romanised';
+import { stopwords } from '../language/stopwords';
+import { words } from '../language/tokenize';
 import { orderByCoverage, rankedSupported, type Candidate, type PolicyOptions, type Ranked } from './policy';
 
 /** What the engine knows of a document besides its text (an entry's topic, audience and place). */
@@ -106,9 +108,14 @@ export class Engine {
       // Short questions are easily taken for a neighbour language ("franse les voor beginners" read as French):
       // the same words searched in the languages written alike may find what the person asked for.
       let best = 0;
-      for (const other of this.options.retryLangs[q.lang] ?? []) {
+      // The question's own function words are no evidence in the other language ("c est quoi la recette des
+      // crêpes" met a Dutch entry on "la", "des" and "est"): searched without them.
+      const stop = stopwords(q.lang);
+      const content = words(q.text).filter((w) => !stop.has(w));
+      // One word left is too little to say the question was in another language ("quels documents ?").
+      for (const other of content.length >= 2 ? (this.options.retryLangs[q.lang] ?? []) : []) {
         if (!this.langs.has(other)) continue;
-        const again = this.rankIn(q, other, false);
+        const again = this.rankIn({ ...q, text: content.join(' '), needText: undefined, forgiven: 0 }, other, false);
         const support = again.candidates[0]?.support ?? 0;
         if (rankedSupported(again, this.policy) && support > best) {
           ranked = again;

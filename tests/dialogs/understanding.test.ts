@@ -111,3 +111,28 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
     expect(replies.map((r) => r.channelData?.answer?.topic)).not.toContain('emergency');
   });
 });
+
+describe('a question outside what Relais covers', () => {
+  it.each([
+    ['en', 'who will win the football league this year'],
+    ['nl', 'wie gaat dit jaar de champions league winnen'],
+    ['fr', 'c est quoi la recette des crepes'],
+  ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry', async (lang, text) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    const fallback = replies.find((r) => r.channelData?.answer?.kind === 'fallback');
+    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+    expect(fallback?.text).toContain(i18n.t(lang, 'safety.line'));
+    const offTopic = fallback?.text?.includes(i18n.t(lang, 'fallback.offTopic'));
+    const rephrase = fallback?.text?.includes(i18n.t(lang, 'fallback.rephrase'));
+    expect(offTopic || rephrase).toBe(true);
+    const titles = (fallback?.suggestedActions?.actions ?? []).map((a) => a.title);
+    expect(titles.length).toBeGreaterThan(5);
+  });
+
+  it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
+    const h = await real('en');
+    const replies = await h.say('who will win the football league this year');
+    expect(textOf(replies)).toContain(i18n.t('en', 'fallback.offTopic'));
+  });
+});
