@@ -115,13 +115,13 @@ export function cyrillicWord(word: string, lang: 'ru' | 'uk'): string {
   return out;
 }
 
+/** Latin words kept as they are in a reading: the names of services people write as they see them (CPAS, not ЦПАС). */
+const KEEP_LATIN = /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami)$/;
+
 /** A Latin-letter Russian or Ukrainian message in Cyrillic; words with other characters (numbers, CPAS) are kept. */
 export function toCyrillic(text: string, lang: 'ru' | 'uk'): string {
-  return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
+  return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
 }
-
-/** Latin words kept as they are in an Arabizi reading: the names of services people write as they see them. */
-const KEEP_LATIN = /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami)$/;
 
 /** An Arabizi message in Arabic script, dialect words in their standard form where the table knows them. */
 export function arabiziText(text: string): string {
