@@ -162,7 +162,7 @@ async function startRelais(workers: number, core: number | undefined, profileDir
   const [cmd, args] = pinned(process.execPath, [...profile, path.join(from, 'dist/src/index.js')], core);
   const child = spawn(cmd, args, {
     cwd: from,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '100000000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
