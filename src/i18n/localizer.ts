@@ -40,6 +40,9 @@ export class LocaleError extends Error {
   }
 }
 
+/** Most texts without parameters kept looked up (the locale files hold about 400 keys per language). */
+const MAX_PLAIN_TEXTS = 20_000;
+
 function lookup(ns: LocaleNamespace | undefined, key: string): string | string[] | LocaleNamespace | undefined {
   let node: string | string[] | LocaleNamespace | undefined = ns;
   for (const part of key.split('.')) {
@@ -76,11 +79,24 @@ export function createLocalizer(resources: LocaleResources, options: Partial<Loc
     const ib = curated.indexOf(b);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
   });
+  // A text without parameters is the same on every call (the resources never change after init): asked for again on
+  // every turn (topic titles in six languages, labels), it is looked up in i18next once.
+  const plain = new Map<string, string>();
   return {
     languages,
     has: (lang) => Boolean(resources[lang]),
     t(lang, key, params) {
-      return instance.t(key, { lng: resources[lang] ? lang : opts.fallbackLang, ...(params ?? {}) });
+      const lng = resources[lang] ? lang : opts.fallbackLang;
+      if (params) return instance.t(key, { lng, ...params });
+      const cacheKey = `${lng}\u0000${key}`;
+      let text = plain.get(cacheKey);
+      if (text === undefined) {
+        // Keys are the code's own; the bound only keeps a caller that builds keys from input from growing it.
+        if (plain.size >= MAX_PLAIN_TEXTS) plain.clear();
+        text = instance.t(key, { lng });
+        plain.set(cacheKey, text);
+      }
+      return text;
     },
     phrases(ns, key) {
       const out = new Map<Lang, string[]>();
