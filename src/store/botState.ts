@@ -47,36 +47,23 @@ async function leanSave(storage: Storage, storageKey: (c: TurnContext) => string
   context.turnState.set(key, cached);
 }
 
+/** A BotState class (ConversationState, UserState) given the cheaper change check; botbuilder's own path if its internals differ. */
+// A mixin (TypeScript wants its base constructor typed with any[] arguments).
+function withLeanChangeCheck<C extends new (...args: any[]) => BotState>(Base: C) {
+  return class extends Base {
+    override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+      const key = stateKeyOf(this);
+      return key ? leanLoad(this.storage, (c) => this.storageKey(c), key, context, force) : (super.load(context, force) as Promise<Record<string, unknown>>);
+    }
+
+    override saveChanges(context: TurnContext, force = false): Promise<void> {
+      const key = stateKeyOf(this);
+      return key ? leanSave(this.storage, (c) => this.storageKey(c), key, context, force) : super.saveChanges(context, force);
+    }
+  };
+}
+
 /** ConversationState with the cheaper change check. */
-export class StoredConversationState extends ConversationState {
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-  }
-
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    const key = stateKeyOf(this);
-    return key ? leanLoad(this.storage, (c) => this.storageKey(c), key, context, force) : (super.load(context, force) as Promise<Record<string, unknown>>);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    const key = stateKeyOf(this);
-    return key ? leanSave(this.storage, (c) => this.storageKey(c), key, context, force) : super.saveChanges(context, force);
-  }
-}
-
+export const StoredConversationState = withLeanChangeCheck(ConversationState);
 /** UserState with the cheaper change check. */
-export class StoredUserState extends UserState {
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-  }
-
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    const key = stateKeyOf(this);
-    return key ? leanLoad(this.storage, (c) => this.storageKey(c), key, context, force) : (super.load(context, force) as Promise<Record<string, unknown>>);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    const key = stateKeyOf(this);
-    return key ? leanSave(this.storage, (c) => this.storageKey(c), key, context, force) : super.saveChanges(context, force);
-  }
-}
+export const StoredUserState = withLeanChangeCheck(UserState);

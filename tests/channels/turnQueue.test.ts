@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRelais, projectRoot, type Relais } from '../../src/app';
-import { ConversationState, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
+import { messageTurn } from './helpers/turnContext';
 import { KeyedQueue, orderedTurns } from '../../src/channels/turnQueue';
 import { DocStore, MemoryEngine, SqliteEngine } from '../../src/store';
 import { loadConfig } from '../../src/config';
@@ -128,19 +129,7 @@ describe('a turn run again after an eTag conflict', () => {
       },
       { reload: (context) => state.load(context, true) },
     );
-    const turn = (id: string) =>
-      logic(
-        new TurnContext(new TestAdapter(), {
-          type: 'message',
-          id,
-          text: 'logement',
-          channelId: 'test',
-          deliveryMode: 'expectReplies',
-          conversation: { id: 'conv-1' },
-          from: { id: 'user-1' },
-          recipient: { id: 'bot' },
-        } as Partial<Activity> as Activity),
-      );
+    const turn = (id: string) => logic(messageTurn({ id, text: 'logement', deliveryMode: 'expectReplies' }));
     await turn('a1');
     interfere = true;
     await turn('a2');

@@ -1,5 +1,6 @@
 // Conversation and user state with the cheaper change check: written when changed, never when not, read back whole.
-import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
+import { messageTurn as turn } from '../channels/helpers/turnContext';
 import { DocStore, MemoryEngine, StoredConversationState, StoredUserState } from '../../src/store';
 
 /** The store's botbuilder storage, counting the writes that reach it. */
@@ -12,16 +13,6 @@ function counting(storage: Storage): Storage & { writes: number } {
   };
   return s;
 }
-
-const turn = () =>
-  new TurnContext(new TestAdapter(), {
-    type: 'message',
-    text: 'bonjour',
-    channelId: 'test',
-    conversation: { id: 'conv-1' },
-    from: { id: 'user-1' },
-    recipient: { id: 'bot' },
-  } as Partial<Activity> as Activity);
 
 describe.each([
   ['conversation', (s: Storage) => new StoredConversationState(s)],
