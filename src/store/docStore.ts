@@ -244,14 +244,17 @@ export class DocStore implements Store {
     const data = pick(conv, ['conversationId', 'userId', 'createdAt'] as const);
     return this.op('createDirectLineConversation', async () => {
       const created = new Date(conv.createdAt);
-      await this.c.directLineConversations.put({
-        id: conv.conversationId,
-        ref: conv.conversationId,
-        userId: conv.userId,
-        at: Number.isNaN(created.getTime()) ? this.now() : created,
-        data,
-      });
-      if (conv.userId) await this.link(conv.userId, conv.conversationId);
+      // Queued together: one transaction on the embedded engine.
+      await Promise.all([
+        this.c.directLineConversations.put({
+          id: conv.conversationId,
+          ref: conv.conversationId,
+          userId: conv.userId,
+          at: Number.isNaN(created.getTime()) ? this.now() : created,
+          data,
+        }),
+        conv.userId ? this.link(conv.userId, conv.conversationId) : undefined,
+      ]);
     });
   }
 
@@ -263,16 +266,34 @@ export class DocStore implements Store {
 
   appendDirectLineActivity(conversationId: string, activity: object): Promise<number> {
     return this.op('appendDirectLineActivity', async () => {
-      const at = this.now();
-      const seq = await this.c.directLineCounters.increment(conversationId, { ref: conversationId, at });
-      await this.c.directLineActivities.put({
-        id: `${conversationId}#${String(seq).padStart(SEQ_DIGITS, '0')}`,
-        ref: conversationId,
-        seq,
-        at,
-        data: scrubUserActivity(activity),
-      });
+      const seq = await this.reserveDirectLinePositions(conversationId, 1);
+      await this.putDirectLineActivities(conversationId, seq, [activity]);
       return seq;
+    });
+  }
+
+  reserveDirectLinePositions(conversationId: string, count: number): Promise<number> {
+    return this.op('reserveDirectLinePositions', async () => {
+      const last = await this.c.directLineCounters.increment(conversationId, { ref: conversationId, at: this.now() }, count);
+      return last - count + 1;
+    });
+  }
+
+  putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void> {
+    return this.op('putDirectLineActivities', async () => {
+      const at = this.now();
+      // Queued together: one transaction on the embedded engine.
+      await Promise.all(
+        activities.map((activity, i) =>
+          this.c.directLineActivities.put({
+            id: `${conversationId}#${String(first + i).padStart(SEQ_DIGITS, '0')}`,
+            ref: conversationId,
+            seq: first + i,
+            at,
+            data: scrubUserActivity(activity),
+          }),
+        ),
+      );
     });
   }
 

@@ -563,13 +563,13 @@ class SqliteCollection implements DocCollection {
     return (await this.engine.write({ sql: `DELETE FROM ${this.table} ${w.sql}`, params: w.params, result: 'changes' })) as number;
   }
 
-  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by = 1): Promise<number> {
     const row = (await this.engine.write({
       sql: `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-            VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
-            ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
+            VALUES (@id, @user_id, @ref, @by - 1, @at, NULL, 'null')
+            ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + @by, at = excluded.at
             RETURNING seq`,
-      params: [toRow({ ...envelope, id, data: null })],
+      params: [{ ...toRow({ ...envelope, id, data: null }), by }],
       result: 'row',
     })) as { seq: number };
     return row.seq;
