@@ -72,20 +72,21 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
   }
 
   /**
-   * A short question the knowledge base cannot place on its own, a few messages after an answer ("is it
-   * compulsory?", "how much and where in Charleroi?", "which documents?"), is read against that answer: searched
-   * again with the answer's title, and taken when that finds an entry of the same topic.
+   * A short question a few messages after an answer ("is it compulsory?", "how much and where in Charleroi?", "which
+   * documents?") is read against that answer: searched again with the answer's title, and taken when that finds an
+   * entry of the same topic and the question alone found nothing, or found it less surely ("il faut quels
+   * papiers ?" after the CPAS answer went to social housing on "papiers").
    */
   private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): AnswerDecision {
     const { answerer, options } = this.deps.services;
     const { memory } = turn;
-    if (decision.kind !== 'fallback' || !memory.lastEntryId || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return decision;
+    if (!memory.lastEntryId || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return decision;
     if (turn.reading.words > options.maxFollowUpWords) return decision;
     const last = answerer.entry(memory.lastEntryId);
-    if (!last) return decision;
+    if (!last || topicOf(decision) === last.topic) return decision;
     const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
-    const topic = again.kind === 'answer' ? again.entry.topic : again.kind === 'clarify' ? again.choices[0]?.topic : undefined;
-    return topic === last.topic ? again : decision;
+    if (topicOf(again) !== last.topic) return decision;
+    return decision.kind === 'fallback' || again.confidence > decision.confidence ? again : decision;
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -138,4 +139,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     }
     return step.endDialog(result);
   }
+}
+
+/** The topic a decision answers or offers first. */
+function topicOf(d: AnswerDecision): string | undefined {
+  return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
 }

@@ -1,5 +1,6 @@
 // The fallback ladder: ask to rephrase once, then name the human service for the topic and place. Never a dead end;
-// when the nearest entries are crisis entries, the emergency numbers come first, at once.
+// when the nearest entries are crisis entries, the emergency numbers come first, at once; a question the knowledge
+// base has no words for gets "outside what I cover" with the topics.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { RoutedService, Topic } from '../src/knowledge/types';
 import type { DialogDeps, FlowResult } from '../src/bot/flow';
@@ -51,8 +52,10 @@ export class FallbackDialog extends WaterfallDialog<FallbackOptions> {
     }
     if (turn.memory.fallbackCount === 1) {
       await replier.send(step.context, {
-        // Every reply that is not an answer carries the safety line: the crisis check misses some wordings.
-        text: [i18n.t(lang, 'fallback.rephrase'), i18n.t(lang, 'safety.line')].join('\n\n'),
+        // Every reply that is not an answer carries the safety line: the crisis check misses some wordings. Words the
+        // knowledge base does not know at all (no topic: the weather, a match, fishing) get what Relais covers
+        // instead of a request to rephrase.
+        text: [i18n.t(lang, topic ? 'fallback.rephrase' : 'fallback.offTopic'), i18n.t(lang, 'safety.line')].join('\n\n'),
         lang,
         answer: { kind: 'fallback', topic, confidence: 0, services: [] },
         actions: [{ title: i18n.t(lang, 'actions.talkToPerson') }, { title: i18n.t(lang, 'actions.help') }, ...topicActions(this.deps, lang)],

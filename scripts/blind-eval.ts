@@ -1,13 +1,16 @@
 // `npm run eval:blind -- --file F [--json] [--verbose]`: a blind orientation batch (docs/eval.md, "Blind batches")
 // through the real app over HTTP, first turn of a new conversation each (follow-ups after their first question):
-// right topic, a service named for the place the message gives, off-topic not answered with an entry.
+// right topic, a service named for the place the message gives (the commune resolved by the router, so "Elsene" is
+// Ixelles), off-topic not answered with an entry.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRelais, projectRoot } from '../src/app';
 import { loadConfig } from '../src/config';
-import { normaliseName } from '../src/routing/text';
+import { wordKey } from '../src/language/tokenize';
+import { loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
+import { Router } from '../src/routing/router';
 import { postMessage } from './messagesClient';
 
 /** One line of a blind orientation batch. */
@@ -66,17 +69,34 @@ export async function conversation(url: string, texts: string[]): Promise<Answer
   return last;
 }
 
-export function judge(line: BlindLine, got: Answer | undefined): Row {
+/**
+ * The keys a service for the line's place may hold: the commune as written, and, resolved by the router, its id
+ * and its name ("Elsene" and "1190 Vorst" are Ixelles and Forest, whose services are named in French).
+ */
+export function placeKeys(line: BlindLine, router?: Router): string[] {
+  const slug = (s: string): string => wordKey(s).replace(/ /g, '-');
+  const keys = new Set<string>();
+  if (line.place?.commune) keys.add(slug(line.place.commune));
+  const place = router
+    ? ((line.place?.postalCode ? router.placeFromPostalCode(line.place.postalCode) : undefined) ??
+      (line.place?.commune ? router.placeFromText(line.place.commune) : undefined))
+    : undefined;
+  if (place?.commune && line.place?.commune) keys.add(place.commune);
+  if (place?.communeName && line.place?.commune) keys.add(slug(place.communeName));
+  return [...keys];
+}
+
+export function judge(line: BlindLine, got: Answer | undefined, keys: string[] = placeKeys(line)): Row {
   const wanted = line.topics ?? (line.topic ? [line.topic] : []);
   const answered = got !== undefined && (got.kind === 'answer' || got.kind === 'clarify');
   if (line.kind === 'offtopic') return { line, got, topicOk: !answered };
   // A follow-up that is thanks or a greeting is rightly answered in kind (a prompt), not with an entry.
   if (line.kind === 'followup' && got?.kind === 'prompt') return { line, got, topicOk: true };
   const topicOk = answered && (wanted.length === 0 || wanted.includes(got?.topic ?? ''));
-  const commune = line.place?.commune ? normaliseName(line.place.commune).replace(/ /g, '-') : undefined;
-  const placeOk = commune
-    ? topicOk && (got?.services ?? []).some((s) => normaliseName(`${s.id} ${s.name}`).replace(/ /g, '-').includes(commune))
-    : undefined;
+  const placeOk =
+    keys.length > 0
+      ? topicOk && (got?.services ?? []).some((s) => keys.some((k) => wordKey(`${s.id} ${s.name}`).replace(/ /g, '-').includes(k)))
+      : undefined;
   return { line, got, topicOk, placeOk };
 }
 
@@ -98,11 +118,13 @@ async function main(): Promise<number> {
     { purge: false },
   );
   const url = await relais.listen();
+  const { kb } = await loadKnowledge(relais.config.knowledgeDir);
+  const router = new Router(kb, await loadPostalCodes());
   const rows: Row[] = [];
   try {
     for (const [i, line] of lines.entries()) {
       const texts = line.kind === 'followup' && line.previous ? [line.previous, line.text] : [line.text];
-      rows.push(judge(line, await conversation(url, texts)));
+      rows.push(judge(line, await conversation(url, texts), placeKeys(line, router)));
       if (!args.json && (i + 1) % 25 === 0) process.stderr.write(`blind-eval: ${i + 1}/${lines.length}\n`);
     }
   } finally {

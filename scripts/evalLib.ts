@@ -1,7 +1,8 @@
 // Reading the eval format (docs/eval.md) and computing retrieval metrics with the bot's own SearchIndex.
 import { readFileSync } from 'fs';
-import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS } from '../src/answer/answerer';
-import { Engine } from '../src/answer/engine';
+import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS, questionNames } from '../src/answer/answerer';
+import { Engine, type DocMeta } from '../src/answer/engine';
+import { readingsOf } from '../src/language/romanised';
 import { decide, type PolicyDecision, type Ranked } from '../src/answer/policy';
 import { SearchIndex, type SearchOptions } from '../src/search/index';
 import type { SearchDoc, SearchResult } from '../src/search/types';
@@ -20,9 +21,12 @@ export interface EvalQuestion {
 export interface EvalDoc {
   id: string;
   lang: string;
-  scope?: string;
+  scope?: string | string[];
   title: string;
   text: string;
+  /** Sample questions and keywords: the knowledge base's entries have them, the eval format's pages do not. */
+  questions?: string[];
+  keywords?: string[];
 }
 
 /** Metrics of one run, as printed by `npm run eval -- --json`. */
@@ -62,9 +66,15 @@ export function readJsonl<T>(path: string): T[] {
   return out;
 }
 
+/** What the bot knows of a corpus's documents besides their text: topic and audience, and which apply at all. */
+export interface EvalCorpus {
+  meta?: (id: string) => DocMeta | undefined;
+  fits?: (id: string) => boolean;
+}
+
 /** Eval pages as search documents. */
 export function toSearchDocs(docs: EvalDoc[]): SearchDoc[] {
-  return docs.map((d) => ({ id: d.id, lang: d.lang, scope: d.scope, title: d.title, text: d.text }));
+  return docs.map((d) => ({ id: d.id, lang: d.lang, scope: d.scope, title: d.title, text: d.text, questions: d.questions, keywords: d.keywords }));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -81,15 +91,27 @@ export function runEval(
   docs: EvalDoc[],
   questions: EvalQuestion[],
   options?: Partial<SearchOptions>,
+  corpus: EvalCorpus = {},
 ): { metrics: EvalMetrics; outcomes: EvalOutcome[] } {
   const t0 = process.hrtime.bigint();
-  const engine = new Engine(toSearchDocs(docs), (id) => ({ topic: id }), { ...ANSWERER_DEFAULTS, search: options ?? {} }, ANSWERER_DEFAULTS);
+  const meta = corpus.meta ?? ((id: string): DocMeta => ({ topic: id }));
+  const engine = new Engine(toSearchDocs(docs), meta, { ...ANSWERER_DEFAULTS, search: options ?? {} }, ANSWERER_DEFAULTS);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const none = (): ReadonlySet<string> => new Set<string>();
+  // The question is read for topic and status names as the bot reads it (no place: eval questions name none).
+  const names = questionNames(ANSWERER_DEFAULTS);
   const ask = (text: string, lang: string, scope?: string) =>
-    engine.rank({ text, lang, scopes: scope ? [scope] : undefined, statusKnown: false, namedStatuses: none, namedTopics: none });
+    engine.rank({
+      text,
+      lang,
+      scopes: scope ? [scope] : undefined,
+      fits: corpus.fits,
+      statusKnown: false,
+      namedStatuses: (l, t) => names.statusesOrHints.find(t, l),
+      namedTopics: (l, t) => names.topics.find(t, l),
+      readings: readingsOf(text, lang),
+    });
   const warm = docs.slice(0, 300);
-  for (const d of warm) ask(d.title, d.lang, d.scope);
+  for (const d of warm) ask(d.title, d.lang, typeof d.scope === 'string' ? d.scope : d.scope?.[0]);
   const times: number[] = [];
   const outcomes: EvalOutcome[] = [];
   let acc1 = 0;

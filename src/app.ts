@@ -28,7 +28,7 @@ import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
 import type { AnswererPort } from './answer/types';
 import type { Entry, KnowledgeBase } from './knowledge/types';
-import { createConsoleRouter, consoleStaticDir } from './console/router';
+import { createConsoleRouter, consoleStaticDir, type ConsoleRoom } from './console/router';
 import type { ConsoleAnswerer } from './console/entries';
 
 /** A running (or ready to run) Relais instance. */
@@ -192,18 +192,23 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     }),
   );
   app.use(createWebChatRouter(config.webChatFrameAncestors ? { frameAncestors: config.webChatFrameAncestors } : {}));
+  const rooms: ConsoleRoom[] = [];
   if (config.deskAccess !== 'off') {
     const texts = Object.fromEntries(Object.entries(locales).map(([lang, ns]) => [lang, ns.desk ?? {}]));
     const detect = (text: string, candidates: readonly string[]) => {
       const found = detectLanguage(text, { candidates, fallback: 'und' });
       return found.reliable ? found.lang : undefined;
     };
-    app.use(
-      createDeskRouter(
-        { engine: deskEngine(answerer, router, liveEntries), i18n, texts, detect, logger },
-        { access: config.deskAccess, networks: config.deskNetworks, publicUrl: config.publicUrl },
-      ),
-    );
+    const deskDeps = { engine: deskEngine(answerer, router, liveEntries), i18n, texts, detect, logger };
+    const deskOptions = { access: config.deskAccess, networks: config.deskNetworks, publicUrl: config.publicUrl };
+    if (config.deskAccess === 'accounts') {
+      // Behind the console's accounts the desk is a room of the console, at /console/desk, rather than /desk with
+      // the console's session cookie widened to path "/": the cookie then never travels with the public chat's
+      // requests, and the desk gets the console's session, CSRF check, rate-limited sign-in and security headers
+      // as they are. /desk (bookmarks, the README) sends there.
+      rooms.push({ path: '/desk', roles: ['desk', 'admin'], navKey: 'nav.desk', router: (signedIn) => createDeskRouter(deskDeps, { ...deskOptions, account: signedIn }) });
+      app.get(['/desk', '/desk/'], (req, res) => res.redirect(303, `/console/desk${req.originalUrl.slice(req.path.length)}`));
+    } else app.use(createDeskRouter(deskDeps, deskOptions));
   }
   app.use(
     '/console',
@@ -224,6 +229,7 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       logger,
       staticDir: consoleStaticDir(root),
       options: { goldenFile: config.consoleGoldenFile, gitCommit: config.consoleGitCommit },
+      rooms,
     }),
   );
   app.use(notFound);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
-import { cidrProblem, DEFAULT_DESK_NETWORKS, type DeskAccess } from './desk/access';
+import { cidrProblem, DEFAULT_DESK_NETWORKS, DESK_ACCESS, type DeskAccess } from './desk/access';
 import { DEFAULT_RETENTION, type RetentionOptions } from './store/types';
 
 /** Everything the composition root needs, typed and validated. */
@@ -51,7 +51,10 @@ export interface Config {
   messagesRatePerMinute: number;
   /** Retention periods in days (RETENTION_*_DAYS). */
   retention: RetentionOptions;
-  /** Who may open the /desk page (DESK_ACCESS, default network): anyone, the networks below only, or nobody. */
+  /**
+   * Who may open the desk page (DESK_ACCESS, default network): anyone, the networks below only, people signed in
+   * to the console with the desk or admin role (`accounts`: the desk moves to /console/desk), or nobody.
+   */
   deskAccess: DeskAccess;
   /** CIDR ranges allowed when DESK_ACCESS=network (DESK_NETWORKS, comma-separated; default loopback and private ranges). */
   deskNetworks: string[];
@@ -78,7 +81,6 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
-const DESK_ACCESS = ['open', 'network', 'off'] as const;
 
 /** Environment variable → retention field. */
 const RETENTION_VARS: Record<string, keyof RetentionOptions> = {

@@ -9,8 +9,12 @@
   /** The worker's own choice of language, the only thing remembered (it says nothing about anyone). */
   var WORKER_LANG_KEY = 'relais.desk.workerLang';
 
+  /** Where the desk is served: /desk, or /console/desk behind the console's accounts (read from this script's own address). */
+  var BASE = (document.currentScript ? new URL(document.currentScript.src).pathname : '/desk/static/desk.js').replace(/\/static\/desk\.js$/, '');
+
   var texts = { languages: [], labels: {}, phrases: {}, phraseIds: [] };
-  var state = { workerLang: 'fr', reply: null, request: null };
+  /** account: the worker signed in to the console (DESK_ACCESS=accounts), else null. */
+  var state = { workerLang: 'fr', reply: null, request: null, account: null };
 
   function $(id) {
     return document.getElementById(id);
@@ -134,12 +138,17 @@
       ),
       true,
     );
+    if (state.account) {
+      $('account-name').textContent = ui('signedInAs', { name: state.account.displayName });
+      $('account-csrf').value = state.account.csrfToken;
+      $('account').hidden = false;
+    }
     renderPhrases();
     if (state.reply) renderReply(state.reply);
   }
 
   function loadQuestions() {
-    return getJson('/desk/api/questions?lang=' + state.workerLang).then(function (data) {
+    return getJson(BASE + '/api/questions?lang=' + state.workerLang).then(function (data) {
       var select = $('pick');
       select.textContent = '';
       select.appendChild(el('option', { value: '', text: ui('pickNone') }));
@@ -207,13 +216,20 @@
     var body = Object.assign(details, extra);
     state.request = body;
     setStatus(ui('searching'));
-    return fetch('/desk/api/answer', {
+    var headers = { 'Content-Type': 'application/json' };
+    if (state.account) headers['X-CSRF-Token'] = state.account.csrfToken;
+    return fetch(BASE + '/api/answer', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
+      headers: headers,
       body: JSON.stringify(body),
     })
       .then(function (res) {
+        // The console session ended (signed out elsewhere, idle too long): reloading leads to its sign-in page.
+        if (state.account && (res.status === 401 || res.status === 403)) {
+          window.location.reload();
+          return { ok: false, data: null };
+        }
         return res.json().then(function (data) {
           return { ok: res.ok, data: data };
         });
@@ -580,8 +596,9 @@
     $('print').addEventListener('click', function () {
       window.print();
     });
-    Promise.all([getJson('/desk/api/labels'), getJson('/desk/api/phrases')])
+    Promise.all([getJson(BASE + '/api/labels'), getJson(BASE + '/api/phrases'), getJson(BASE + '/api/account')])
       .then(function (all) {
+        state.account = all[2].account;
         texts.languages = all[0].languages;
         texts.labels = all[0].labels;
         texts.phrases = all[1].phrases;

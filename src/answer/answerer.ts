@@ -2,6 +2,7 @@
 // answer / clarify / fallback, and routes the services for the place it used.
 import { KnowledgeError } from '../knowledge/problems';
 import { NameMatcher } from '../language/names';
+import { readingsOf } from '../language/romanised';
 import {
   PIVOT_LANG,
   type Entry,
@@ -18,6 +19,17 @@ import type { SearchDoc } from '../search/index';
 import { DEFAULT_ENGINE_OPTIONS, Engine, type DocMeta, type EngineOptions } from './engine';
 import { DEFAULT_POLICY_OPTIONS, decide, validatePolicyOptions, type PolicyOptions } from './policy';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
+
+/** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
+export function questionNames(options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints'>): {
+  topics: NameMatcher<Topic>;
+  statuses: NameMatcher<Status>;
+  statusesOrHints: NameMatcher<Status>;
+} {
+  const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
+  for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
+  return { topics: new NameMatcher(options.topicNames), statuses: new NameMatcher(options.statusNames), statusesOrHints: new NameMatcher(both) };
+}
 
 /** Options of the answerer: the engine's, the policy's, and how the question is read. */
 export interface AnswererOptions extends EngineOptions, PolicyOptions {
@@ -74,7 +86,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     employment: ['Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис'],
     health: ['mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль'],
   },
-  namedTopicBoost: 0.2,
+  namedTopicBoost: 0.5,
   statusNames: {
     refugee: ['réfugié', 'réfugiée', 'vluchteling', 'refugee', 'біженець', 'біженка', 'беженец', 'беженка', 'لاجئ', 'لاجئة'],
     'subsidiary-protection': [
@@ -160,11 +172,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
-    this.topics = new NameMatcher(this.options.topicNames);
-    this.statuses = new NameMatcher(this.options.statusNames);
-    const both: Partial<Record<Status, string[]>> = { ...this.options.statusNames };
-    for (const [k, v] of Object.entries(this.options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
-    this.statusesOrHints = new NameMatcher(both);
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints } = questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(init.kb.entries.flatMap(entryDocs), meta, this.options, this.options);
     const emergency =
@@ -220,8 +228,9 @@ export class Answerer implements AnswererPort {
         return e !== undefined && this.fits(e, req);
       },
       statusKnown: Boolean(req.status),
-      namedStatuses: (l) => this.statusesOrHints.find(text, l),
-      namedTopics: (l) => this.topics.find(text, l),
+      namedStatuses: (l, t) => this.statusesOrHints.find(t, l),
+      namedTopics: (l, t) => this.topics.find(t, l),
+      readings: readingsOf(text, lang),
     });
     const d = decide(ranked, Boolean(place?.region), this.options);
     if (d.kind === 'fallback') {

@@ -56,7 +56,9 @@ export interface PolicyOptions {
   /**
    * When the top hit does not cover the question but another scoring at least this share of the top one does,
    * that one comes first ("free lawyer for my asylum appeal": the residence-file entry, not the generic lawyer
-   * one). 1 turns it off.
+   * one). 1 turns it off. 0.45 took "landlord kept my deposit … blocked account" to the deposit entry (score 2.7,
+   * supported) over social housing's body text (5.4, support 0.07), but also "apprendre à pêcher la truite" to the
+   * French courses on "apprendre" and "à": kept at 0.7.
    */
   coveringNeighbourRatio: number;
 }
@@ -119,9 +121,23 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
   }
   const regional = regionKnown ? [] : regionalAlternatives(r.candidates, o);
   if (regional.length >= 2) return { kind: 'clarify', ids: regional, confidence };
+  const named = namedAlternative(r, o);
+  if (named) return { kind: 'clarify', ids: [named.id, top.id], confidence };
   const rivals = rivalsOf(r, o);
   if (rivals.length >= 2) return { kind: 'clarify', ids: rivals, confidence };
   return { kind: 'answer', id: top.id, confidence };
+}
+
+/**
+ * A question that names one institution ("CPAS", "Forem", "BAPA") asks about it, even when an entry of another topic
+ * outscored that institution's entries on other words ("Скільки CPAS дає допомоги … з донькою" went to school
+ * enrolment on "daughter"; "je suis au CPAS, personne ne veut me louer" rightly to housing): the person chooses, the
+ * named institution's best supported entry first.
+ */
+function namedAlternative(r: Ranked, o: PolicyOptions): Candidate | undefined {
+  const top = r.candidates[0];
+  if (!top || r.named.size !== 1 || r.named.has(top.topic)) return undefined;
+  return r.candidates.find((c) => r.named.has(c.topic) && isSupported(c, r.terms.length, o));
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
 import { DangerAssessor } from '../crisis/assess';
 import type { DangerKind } from '../crisis/types';
-import { normalisedKey, PhraseMatcher } from './phrases';
+import { PhraseMatcher } from './phrases';
+import { wordKey } from '../language/tokenize';
 
 /** Kinds of crisis with their own phrase lists. */
 export const CRISIS_KINDS = ['violence', 'suicide', 'medical', 'poisoning', 'child'] as const;
@@ -42,12 +43,12 @@ export class EmergencyGuard {
     private readonly assessor: DangerAssessor = new DangerAssessor(),
   ) {
     this.matchers = CRISIS_KINDS.map((kind) => ({ kind, matcher: new PhraseMatcher(i18n.phrases('emergency', kind), { anyOrder: true }) }));
-    this.dangerNow = new Set(i18n.languages.map((l) => normalisedKey(i18n.t(l, 'safety.call112'))));
+    this.dangerNow = new Set(i18n.languages.map((l) => wordKey(i18n.t(l, 'safety.call112'))));
   }
 
   /** The crisis the text speaks of, certain or possible; undefined for an ordinary message. */
   assess(text: string, lang?: Lang): Crisis | undefined {
-    if (this.dangerNow.has(normalisedKey(text))) return { level: 'certain', kinds: [], dangers: [], langs: [] };
+    if (this.dangerNow.has(wordKey(text))) return { level: 'certain', kinds: [], dangers: [], langs: [] };
     const net = this.assessor.assess(text, lang);
     const kinds: CrisisKind[] = [];
     const langs = new Set<Lang>();

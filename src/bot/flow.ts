@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Lang } from '../knowledge/types';
 import type { Intents } from './intents';
 import { scrub } from '../privacy/scrub';
-import { normalisedKey } from './phrases';
+import { wordKey } from '../language/tokenize';
 import type { Replier } from './replier';
 import type { BotServices, TurnInfo } from './types';
 import { turnInfo } from './types';
@@ -42,11 +42,11 @@ export interface Offered<T extends string> {
 
 /** The offered option the message picks: its title, or its position ("1", "2"…). */
 export function pickOffered<T extends string>(text: string, offered: readonly Offered<T>[]): T | undefined {
-  const key = normalisedKey(text);
+  const key = wordKey(text);
   if (!key) return undefined;
   // Conversation state is stored scrubbed: a title with a phone number ("… (078 055 800)") comes back "[phone]".
   const scrubbed = scrubbedKey(text);
-  const byTitle = offered.find((o) => normalisedKey(o.title) === key || scrubbedKey(o.title) === scrubbed);
+  const byTitle = offered.find((o) => wordKey(o.title) === key || scrubbedKey(o.title) === scrubbed);
   if (byTitle) return byTitle.value;
   const n = /^\d$/.test(key) ? Number(key) : NaN;
   return n >= 1 && n <= offered.length ? offered[n - 1].value : undefined;
@@ -57,7 +57,7 @@ export function pickOffered<T extends string>(text: string, offered: readonly Of
  * normalised title, scrubbed of phone numbers and the like, normalised again.
  */
 export function scrubbedKey(text: string): string {
-  return normalisedKey(scrub(normalisedKey(text)).text);
+  return wordKey(scrub(wordKey(text)).text);
 }
 
 /** Pairs the values with the titles the replier really showed. */

@@ -1,7 +1,8 @@
 // Recognises the interrupts, yes/no answers, language names and "I live in…" from the locale phrase lists of every language.
 import type { Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
-import { PhraseMatcher, normalisedKey } from './phrases';
+import { PhraseMatcher } from './phrases';
+import { wordKey } from '../language/tokenize';
 
 /** Requests a person can make at any turn, in any supported language. */
 export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | 'talkToPerson';
@@ -23,6 +24,8 @@ export class Intents {
   private readonly homeOrPresence: PhraseMatcher;
   private readonly languageNames: Map<string, Lang>;
   private readonly smallTalkPhrases: Map<SmallTalk, PhraseMatcher>;
+  /** "ok", "oke", "добре", "تمام": said around thanks ("oke dankjewel"), never a question. */
+  private readonly acknowledge: PhraseMatcher;
 
   constructor(i18n: Localizer) {
     this.interrupts = new Map(
@@ -45,7 +48,8 @@ export class Intents {
     const both = new Map(i18n.languages.map((lang) => [lang, [...(livesIn.get(lang) ?? []), ...(isIn.get(lang) ?? [])]]));
     this.homeOrPresence = new PhraseMatcher(both);
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
-    this.languageNames = new Map(i18n.languages.map((lang) => [normalisedKey(i18n.t(lang, 'bot:language.name')), lang]));
+    this.acknowledge = new PhraseMatcher(i18n.phrases('intents', 'acknowledge'));
+    this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
   /** The interrupt the whole message asks for, if any. */
@@ -55,13 +59,15 @@ export class Intents {
 
   /** The language whose own name is the whole message ("Українська" from a language button). */
   languageName(text: string): Lang | undefined {
-    return this.languageNames.get(normalisedKey(text));
+    return this.languageNames.get(wordKey(text));
   }
 
   /** Thanks or a greeting that is the whole message ("merci beaucoup", "السلام عليكم"); "hello, I need a lawyer" is a question. */
   smallTalk(text: string): SmallTalk | undefined {
-    // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message.
-    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1));
+    // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message, once
+    // the acknowledgements around it are set aside ("oke dankjewel", "ок дякую", "تمام شكرا").
+    const rest = this.acknowledge.strip(text).join(' ');
+    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1) || (rest !== '' && this.smallTalkPhrases.get(k)?.isCommand(rest, 1)));
   }
 
   isYes(text: string): boolean {

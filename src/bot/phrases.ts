@@ -1,20 +1,7 @@
 // Matching people's words against phrase lists from the locale files (interrupts, crisis words, answers to buttons).
-import { foldAccents, normaliseText } from '../language/normalise';
+import { words } from '../language/tokenize';
 import type { Lang } from '../knowledge/types';
 
-/** Lower-cased, accent-folded tokens of a text; punctuation and apostrophes split words. */
-export function tokensOf(text: string): string[] {
-  return normaliseText(text)
-    .replace(/[\u064B-\u0652\u0640]/g, '') // Arabic short vowels and tatweel: people rarely type them the same way
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map(foldAccents);
-}
-
-/** The normalised form used to compare a message with a button title or a phrase. */
-export function normalisedKey(text: string): string {
-  return tokensOf(text).join(' ');
-}
 
 /**
  * One phrase pattern: tokens separated by spaces; `word*` matches any word starting with `word`; a lone `*` matches
@@ -33,7 +20,7 @@ function compile(lang: Lang, phrase: string): Pattern {
       if (raw === '*') return ['*'];
       const prefix = raw.endsWith('*');
       // "б'є" is two tokens once apostrophes split words, as in the person's text.
-      const parts = tokensOf(prefix ? raw.slice(0, -1) : raw);
+      const parts = words(prefix ? raw.slice(0, -1) : raw);
       if (prefix && parts.length > 0) parts[parts.length - 1] += '*';
       return parts;
     });
@@ -93,7 +80,7 @@ export class PhraseMatcher {
 
   /** Languages of the phrases found anywhere in the text (empty when none). */
   find(text: string): Lang[] {
-    const tokens = tokensOf(text);
+    const tokens = words(text);
     const langs = new Set<Lang>();
     for (const p of this.patterns) {
       const anyOrder = this.options.anyOrder && p.tokens.length > 1;
@@ -109,7 +96,7 @@ export class PhraseMatcher {
 
   /** The text's tokens minus those covered by a phrase ("je vis à Namur" → ["namur"] for "je vis a"). */
   strip(text: string): string[] {
-    const tokens = tokensOf(text);
+    const tokens = words(text);
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const p of this.patterns) {
       for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
@@ -119,14 +106,14 @@ export class PhraseMatcher {
     return tokens.filter((_, i) => !covered[i]);
   }
 
-  /** The tokens (at most `words`) that follow each phrase found: "je suis à Liège, comment…" → [["liege", "comment"]]. */
-  after(text: string, words: number): string[][] {
-    const tokens = tokensOf(text);
+  /** The tokens (at most `count`) that follow each phrase found: "je suis à Liège, comment…" → [["liege", "comment"]]. */
+  after(text: string, count: number): string[][] {
+    const tokens = words(text);
     const out: string[][] = [];
     for (const p of this.patterns) {
       for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
         if (!matchAt(p.tokens, tokens, i)) continue;
-        const rest = tokens.slice(i + p.tokens.length, i + p.tokens.length + words);
+        const rest = tokens.slice(i + p.tokens.length, i + p.tokens.length + count);
         if (rest.length > 0) out.push(rest);
       }
     }
@@ -138,7 +125,7 @@ export class PhraseMatcher {
    * please" are a request for help, but a long question that mentions "help" is not).
    */
   isCommand(text: string, slack = 2): boolean {
-    const tokens = tokensOf(text);
+    const tokens = words(text);
     if (tokens.length === 0) return false;
     return this.patterns.some((p) => {
       // A one-word phrase must be the whole message: "langue" changes the language, "cours de langue" does not.

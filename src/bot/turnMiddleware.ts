@@ -7,7 +7,7 @@ import { EMERGENCY_112, linesFor } from '../crisis/lines';
 import type { DangerKind } from '../crisis/types';
 import { EmergencyGuard, type Crisis, type CrisisKind } from './emergencyGuard';
 import { Intents } from './intents';
-import { tokensOf } from './phrases';
+import { words } from '../language/tokenize';
 import { stopwords } from '../language/stopwords';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
@@ -18,6 +18,12 @@ import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './
 import { PIVOT_LANG } from '../knowledge/types';
 import type { BotServices, ConversationMemory, TurnInfo } from './types';
 import { setTurnInfo } from './types';
+
+/**
+ * The turn's facts while this middleware reads them: its own writable view. Every other reader gets `TurnInfo`, whose
+ * read-once fields (languages, the reading, the question text, "only a place") the compiler keeps from being written.
+ */
+type TurnDraft = { -readonly [K in keyof TurnInfo]: TurnInfo[K] };
 
 /** Name of the conversation-state property holding the dialog stack (the one DialogTestClient uses too). */
 export const DIALOG_STATE_PROPERTY = 'DialogState';
@@ -171,7 +177,7 @@ export class RelaisTurnMiddleware implements Middleware {
     });
   }
 
-  private async prepare(context: TurnContext): Promise<{ info: TurnInfo; inputs: LanguageInputs; askTranslator: boolean }> {
+  private async prepare(context: TurnContext): Promise<{ info: TurnDraft; inputs: LanguageInputs; askTranslator: boolean }> {
     const { activity } = context;
     const services = this.services;
     const userId = activity.from?.id ?? 'anonymous';
@@ -210,7 +216,7 @@ export class RelaisTurnMiddleware implements Middleware {
       mtAvailable: services.translation?.available === true,
     };
     const longEnough = letters >= services.options.minDetectLetters && words >= services.options.minDetectWords;
-    const info: TurnInfo = {
+    const info: TurnDraft = {
       userId,
       conversationId: activity.conversation?.id ?? '',
       channelId: activity.channelId ?? '',
@@ -238,7 +244,7 @@ export class RelaisTurnMiddleware implements Middleware {
   }
 
   /** Sets the turn's languages from the inputs; a language read from the text is remembered for short messages. */
-  private applyLanguage(info: TurnInfo, inputs: LanguageInputs): void {
+  private applyLanguage(info: TurnDraft, inputs: LanguageInputs): void {
     const decision = decideLanguage(inputs, this.services.options);
     const hasText = info.questionText !== '';
     Object.assign(info, {
@@ -253,7 +259,7 @@ export class RelaisTurnMiddleware implements Middleware {
   }
 
   /** The question in the composition language, for the answerer and the crisis words. */
-  private async translateQuestion(info: TurnInfo, text: string): Promise<void> {
+  private async translateQuestion(info: TurnDraft, text: string): Promise<void> {
     // Never cached: what a person wrote is not kept in the store.
     const translated = await this.services.translation?.translate([text], info.lang, info.renderLang, { cache: false });
     if (translated?.[0]) info.questionText = translated[0];
@@ -275,7 +281,7 @@ export class RelaisTurnMiddleware implements Middleware {
    * mentions ("the CPAS of Namur") is no answer to where the person lives: the answerer reads it for that question,
    * the profile does not keep it.
    */
-  private async readPlace(context: TurnContext, info: TurnInfo, text: string, words: number): Promise<void> {
+  private async readPlace(context: TurnContext, info: TurnDraft, text: string, wordCount: number): Promise<void> {
     const data: unknown = context.activity.channelData;
     const code = typeof data === 'object' && data !== null && 'postalCode' in data ? String(data.postalCode) : undefined;
     if (code && code !== info.profile.postalCode) {
@@ -285,7 +291,7 @@ export class RelaisTurnMiddleware implements Middleware {
     if (!text) return;
     // A button's title ("Dutch courses in Brussels", offered by browsing or as a follow-up) says nothing of where one lives.
     if (info.reading.interrupt || info.reading.languageName || info.reading.pressed) return;
-    const short = words <= this.services.options.maxPlaceOnlyWords;
+    const short = wordCount <= this.services.options.maxPlaceOnlyWords;
     // After "I live in", the place named there ("ik woon in Gent maar werk in Namen" is Gent), else any in the text.
     const home = this.intents.mentionsHome(text);
     const named = home
@@ -302,7 +308,7 @@ export class RelaisTurnMiddleware implements Middleware {
       await rememberPlace(this.services, context, place);
     }
     // Only where they live when nothing but "I live in" and the place's own words remain.
-    const placeWords = new Set(tokensOf([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
+    const placeWords = new Set(words([place.postalCode, place.communeName, place.commune].filter(Boolean).join(' ')));
     const rest = this.intents.withoutHomePhrases(text).filter((t) => !placeWords.has(t));
     // "et à Namur ?", "and in Liège?": a place and small words only is a place too (the last answer's services there).
     const small = stopwords(info.renderLang);

@@ -3,7 +3,7 @@
 import type { Lang, Status } from '../knowledge/types';
 import type { Intents, Interrupt, SmallTalk } from './intents';
 import { scrubbedKey } from './flow';
-import { normalisedKey, tokensOf } from './phrases';
+import { wordKey, words } from '../language/tokenize';
 
 /** What a message says besides its question; frozen once read. */
 export interface TurnReading {
@@ -26,12 +26,12 @@ export interface TurnReading {
 export function readTurn(text: string, intents: Intents, offered: readonly string[]): TurnReading {
   const reading: TurnReading = {
     text,
-    words: tokensOf(text).length,
+    words: words(text).length,
     letters: (text.match(/\p{L}/gu) ?? []).length,
     interrupt: text ? intents.interrupt(text) : undefined,
     languageName: text ? intents.languageName(text) : undefined,
     // The offered titles may come back scrubbed from the store ("[phone]" for a helpline's number).
-    pressed: text !== '' && (offered.includes(normalisedKey(text)) || offered.some((o) => scrubbedKey(o) === scrubbedKey(text))),
+    pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedKey(o) === scrubbedKey(text))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
   };
   return Object.freeze(reading);

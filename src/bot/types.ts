@@ -136,27 +136,27 @@ export interface ConversationMemory {
 
 /** Facts about the current turn, computed once by the turn middleware and read by every dialog. */
 export interface TurnInfo {
-  userId: string;
-  conversationId: string;
-  channelId: string;
+  readonly userId: string;
+  readonly conversationId: string;
+  readonly channelId: string;
   /** Language the person reads the replies in (curated, or a machine-translation target). */
-  lang: Lang;
+  readonly lang: Lang;
   /** The language came from this message's text (long and clear enough) or a language button. */
-  langFromText: boolean;
+  readonly langFromText: boolean;
   /** Curated language the replies are composed in (equals `lang` unless machine-translating). */
-  renderLang: Lang;
+  readonly renderLang: Lang;
   /** Replies are machine-translated from `renderLang` to `lang`. */
-  machineTranslate: boolean;
+  readonly machineTranslate: boolean;
   /** The person writes in a language we can neither show nor translate right now. */
   cannotTranslate: boolean;
   /** Language the person wrote this message in (best guess), for the review queue. */
-  textLang: Lang;
+  readonly textLang: Lang;
   /** The message read once: interrupt, language name, button, length. */
-  reading: TurnReading;
+  readonly reading: TurnReading;
   /** The text in `renderLang` to search with (translated when the person wrote in another language). */
-  questionText: string;
+  readonly questionText: string;
   /** The person wrote only where they live ("1030", "je vis à Namur"). */
-  placeOnly: boolean;
+  readonly placeOnly: boolean;
   /** The place changed during this turn. */
   placeChanged: boolean;
   profile: UserProfile;
@@ -169,7 +169,7 @@ export interface TurnInfo {
   /** The store is failing or running on a fallback. */
   degraded: boolean;
   /** YYYY-MM-DD (UTC). */
-  day: string;
+  readonly day: string;
 }
 
 /** One button of suggested actions. */

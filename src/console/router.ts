@@ -6,6 +6,7 @@ import session from 'express-session';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { csrfSync } from 'csrf-sync';
+import { HttpError } from '../http/errors';
 import type { Localizer } from '../i18n/localizer';
 import type { DocStore } from '../store/docStore';
 import { AccountError, Accounts } from './accounts';
@@ -47,6 +48,37 @@ export interface ConsoleDeps {
   staticDir: string;
   options?: Partial<ConsoleOptions>;
   now?: () => Date;
+  /** Rooms of other surfaces served behind the console's accounts (the desk with DESK_ACCESS=accounts). */
+  rooms?: ConsoleRoom[];
+}
+
+/** Who is signed in, as a room sees them. */
+export interface RoomPerson {
+  username: string;
+  displayName: string;
+  /** The session's CSRF token: the room's pages send it back in `_csrf` (forms) or `x-csrf-token` (fetch). */
+  csrfToken: string;
+}
+
+/**
+ * A room of another surface inside the console: it gets the console's session, CSRF check, rate-limited sign-in
+ * and security headers, and only people with one of `roles` enter. Its errors (JSON APIs) go on to the app's
+ * error handler, not to the console's pages.
+ */
+export interface ConsoleRoom {
+  /** Where it lives under /console, e.g. "/desk"; its router's own paths start with it. */
+  path: string;
+  roles: readonly Role[];
+  /** Key of its menu item in locales/<lang>/console.json. */
+  navKey: string;
+  /** Its routes, given who is signed in (undefined: nobody, or someone without the role). */
+  router(signedIn: (req: Request) => RoomPerson | undefined): Router;
+}
+
+/** A page to return to after sign-in: a console path only, never another site (`//host`, `/\host`). */
+export function safeNext(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || raw.length > 300) return undefined;
+  return /^\/console\/[\w\-./?=&%]*$/.test(raw) && !raw.includes('//') && !raw.includes('/..') ? raw : undefined;
 }
 
 /** Per-request helpers the route modules share. */
@@ -72,6 +104,16 @@ const async =
     fn(req, res, next).catch(next);
   };
 export { async as asyncRoute };
+
+/**
+ * Saves the session, then redirects. express-session saves at res.end but sends the headers first, so a client
+ * following the redirect at once could arrive before the session is stored and be sent back to sign in (measured
+ * in tests: 2 logins in 40 under load).
+ */
+async function savedThenRedirect(req: Request, res: Response, to: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
+  res.redirect(303, to);
+}
 
 /** Builds the /console router (async: the session secret is read from the store). */
 export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
@@ -117,7 +159,9 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
   );
   router.use(express.urlencoded({ extended: false, limit: '512kb', parameterLimit: 2000 }));
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? (req.body._csrf as string) : undefined),
+    // Forms send `_csrf`; a room's pages that POST JSON with fetch (the desk) send the `x-csrf-token` header.
+    getTokenFromRequest: (req) =>
+      typeof req.body?._csrf === 'string' ? (req.body._csrf as string) : typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : undefined,
     errorConfig: { statusCode: 403, code: 'EBADCSRFTOKEN', message: 'invalid csrf token' },
   });
   router.use(csrfSynchronisedProtection);
@@ -140,6 +184,10 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     return req.acceptsLanguages(...CONSOLE_LANGS) || 'fr';
   };
 
+  const rooms = deps.rooms ?? [];
+  const mayEnter = (p: ConsolePerson | undefined, room: ConsoleRoom): p is ConsolePerson => !!p && p.roles.some((r) => room.roles.includes(r));
+  const inRoom = (req: Request) => rooms.some((r) => req.path === r.path || req.path.startsWith(`${r.path}/`));
+
   const kit: ConsoleKit = {
     accounts,
     deps,
@@ -147,12 +195,15 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     now,
     page: (req) => {
       const lang = langOf(req);
+      const t = (key: string, params?: Record<string, string | number>) => deps.i18n.t(lang, `console:${key}`, params);
+      const person = peopleCache.get(req);
       return {
-        t: (key, params) => deps.i18n.t(lang, `console:${key}`, params),
+        t,
         lang,
-        person: peopleCache.get(req),
+        person,
         csrf: generateToken(req),
         path: req.baseUrl + req.path,
+        rooms: rooms.filter((r) => mayEnter(person, r)).map((r) => ({ href: `/console${r.path}`, label: t(r.navKey) })),
       };
     },
     send: (res, status, body) => {
@@ -173,7 +224,10 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
     },
     done: (req, res, to, flash) => {
       req.session.flash = flash;
-      res.redirect(303, to);
+      savedThenRedirect(req, res, to).catch((err: unknown) => {
+        deps.logger.error({ component: 'console', err: err instanceof Error ? err.message : String(err) }, 'console session not saved');
+        if (!res.headersSent) res.status(500).type('text').send('500');
+      });
     },
     takeFlash: (req) => {
       const f = req.session.flash;
@@ -194,7 +248,7 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
       kit.send(res, 429, loginPage(c, c.t('login.tooMany')));
     },
   });
-  router.get('/login', (req, res) => kit.send(res, 200, loginPage(kit.page(req))));
+  router.get('/login', (req, res) => kit.send(res, 200, loginPage(kit.page(req), undefined, '', safeNext(req.query.next))));
   router.post(
     '/login',
     loginLimit,
@@ -205,7 +259,7 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
       if (!person) {
         deps.logger.info({ component: 'console', event: 'login-failed' }, 'console login refused');
         const c = kit.page(req);
-        kit.send(res, 401, loginPage(c, c.t('login.failed'), username));
+        kit.send(res, 401, loginPage(c, c.t('login.failed'), username, safeNext(req.body.next)));
         return;
       }
       const lang = req.session.lang;
@@ -214,7 +268,7 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
       req.session.username = person.username;
       if (lang) req.session.lang = lang;
       await accounts.record(person.username, 'login');
-      res.redirect(303, '/console/');
+      await savedThenRedirect(req, res, safeNext(req.body.next) ?? '/console/');
     }),
   );
   router.post(
@@ -224,9 +278,38 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
       await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
       if (who) await accounts.record(who, 'logout');
       res.clearCookie('relais.console', { path: '/console' });
-      res.redirect(303, '/console/login');
+      // Signing out at the desk leaves the sign-in page ready for the next worker, who lands on the desk again.
+      const next = safeNext(req.body.next);
+      res.redirect(303, next ? `/console/login?next=${encodeURIComponent(next)}` : '/console/login');
     }),
   );
+
+  for (const room of rooms) {
+    // Nobody signed in: the sign-in page, then back here (an API call gets a 401 it can read). Signed in without
+    // the role: a page saying which role is missing (an API call: 403 in JSON).
+    router.use(room.path, (req, res, next) => {
+      const p = peopleCache.get(req);
+      const api = req.path.startsWith('/api/');
+      if (mayEnter(p, room)) return next();
+      if (api) {
+        const [status, code, message] = p ? [403, 'Forbidden', `your account has none of the roles ${room.roles.join(', ')}`] : [401, 'SignInRequired', 'sign in first at /console/login'];
+        res.status(status).json({ error: { code, message: `HttpError: ${message}` } });
+        return;
+      }
+      if (!p) {
+        res.redirect(303, `/console/login?next=${encodeURIComponent(safeNext(req.originalUrl) ?? `/console${room.path}`)}`);
+        return;
+      }
+      const c = kit.page(req);
+      next(new ConsoleError(403, 'errors.roomForbidden', { room: c.t(room.navKey), roles: room.roles.map((r) => c.t(`roles.${r}`)).join(', ') }));
+    });
+    router.use(
+      room.router((req) => {
+        const p = peopleCache.get(req);
+        return mayEnter(p, room) ? { username: p.username, displayName: p.displayName, csrfToken: generateToken(req) } : undefined;
+      }),
+    );
+  }
 
   dashboardRoutes(router, kit);
   reviewRoutes(router, kit);
@@ -237,6 +320,12 @@ export async function createConsoleRouter(deps: ConsoleDeps): Promise<Router> {
   router.use((req, _res, next) => next(new ConsoleError(404, 'errors.notFound')));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
+    // A room answers its own errors (the desk's API speaks JSON with precise codes); the console's own refusals
+    // at a room's door stay console pages.
+    if (inRoom(req) && !(err instanceof ConsoleError)) {
+      const csrf = (err as { code?: string }).code === 'EBADCSRFTOKEN';
+      return next(csrf ? new HttpError(403, 'InvalidCsrfToken', 'HttpError: the x-csrf-token header is missing or not this session\'s; reload the page') : err);
+    }
     const e = err as { code?: string; status?: number; type?: string };
     let status = 500;
     let key = 'errors.internal';

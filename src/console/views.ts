@@ -11,6 +11,8 @@ export interface PageContext {
   csrf: string;
   /** Current path, for the language switch and the active menu item. */
   path: string;
+  /** Rooms of other surfaces this person may enter inside the console (the desk with DESK_ACCESS=accounts). */
+  rooms?: { href: string; label: string }[];
 }
 
 /** A POST form with the CSRF token. */
@@ -30,9 +32,10 @@ export function layout(c: PageContext, title: string, body: Part, opts: { flash?
         ['/console/admin', 'nav.admin', p.roles.includes('admin')],
       ]
     : [];
-  const menu = nav
-    .filter(([, , show]) => show)
-    .map(([href, key]) => html`<li><a href="${href}" ${c.path === href ? html`aria-current="page"` : html``}>${c.t(key)}</a></li>`);
+  const links = nav.filter(([, , show]) => show).map(([href, key]) => ({ href, label: c.t(key) }));
+  const menu = (p ? [...links, ...(c.rooms ?? [])] : []).map(
+    ({ href, label }) => html`<li><a href="${href}" ${c.path === href ? html`aria-current="page"` : html``}>${label}</a></li>`,
+  );
   const langs = CONSOLE_LANGS.map((l) =>
     l === c.lang
       ? html`<li><span aria-current="true" lang="${l}">${l.toUpperCase()}</span></li>`
@@ -45,7 +48,7 @@ export function layout(c: PageContext, title: string, body: Part, opts: { flash?
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${c.t('app.name')}</title>
 <link rel="stylesheet" href="/console/static/console.css">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">${c.t('nav.skip')}</a>
@@ -87,11 +90,13 @@ export function table(caption: string, head: string[], rows: (Html | string | nu
   return html`<table><caption>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody></table>`;
 }
 
-export function loginPage(c: PageContext, error?: string, username = ''): string {
+/** The sign-in form; `next` is the console page to return to afterwards (the desk sends people here). */
+export function loginPage(c: PageContext, error?: string, username = '', next?: string): string {
   const body = form(
     c,
     '/console/login',
     join([
+      next ? html`<input type="hidden" name="next" value="${next}">` : '',
       field('username', c.t('login.username'), { name: 'username', value: username, required: true, autocomplete: 'username' }),
       field('password', c.t('login.password'), { name: 'password', type: 'password', required: true, autocomplete: 'current-password' }),
       html`<button type="submit">${c.t('login.submit')}</button>`,

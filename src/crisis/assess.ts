@@ -2,7 +2,8 @@
 // Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
 // that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
 import type { Lang } from '../knowledge/types';
-import { compileLexicon, rawTokens, readText, termAt, type CompiledLexicon, type TermPattern } from './lexicon';
+import { compileLexicon, readText, termAt, type CompiledLexicon, type TermPattern } from './lexicon';
+import { wordsWithApostrophes } from '../language/tokenize';
 import { LEXICONS } from './lexicons';
 import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
 
@@ -101,7 +102,7 @@ export class DangerAssessor {
    * `lang`, the conversation's language, only orders the languages found.
    */
   assess(text: string, lang?: Lang): DangerAssessment {
-    const tokens = rawTokens(text);
+    const tokens = wordsWithApostrophes(text);
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
     const blocked = read.some((r) => r.blocked);
     const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');

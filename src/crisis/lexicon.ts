@@ -116,14 +116,6 @@ function slavicForm(word: string): string {
   return word.replace(/['ьъ]/g, '').replace(/ё/g, 'е');
 }
 
-/** The raw tokens of a text, lower-cased and normalised; apostrophes kept inside words. */
-export function rawTokens(text: string): string[] {
-  return normaliseText(text)
-    .replace(/[\u064B-\u0652\u0640]/g, '')
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((t) => t.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
-}
 
 /**
  * The forms under which a language's lexicon reads one raw token; [] when the token cannot belong to it. Latin

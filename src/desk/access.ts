@@ -1,9 +1,18 @@
-// Who may open the desk: anyone (`open`), or only addresses of the commune's own networks (`network`).
+// Who may open the desk: anyone (`open`), only addresses of the commune's own networks (`network`), or people
+// signed in to the console with the desk role (`accounts`: the console guards the room, see src/app.ts).
 import { BlockList, isIP } from 'node:net';
 import type { RequestHandler } from 'express';
 import { HttpError } from '../http/errors';
 
-export type DeskAccess = 'open' | 'network' | 'off';
+export const DESK_ACCESS = ['open', 'network', 'accounts', 'off'] as const;
+export type DeskAccess = (typeof DESK_ACCESS)[number];
+
+/** The person signed in at the desk (DESK_ACCESS=accounts), as the console tells it. */
+export interface DeskAccount {
+  displayName: string;
+  /** The console session's CSRF token: sent back in the `x-csrf-token` header of the desk's POSTs. */
+  csrfToken: string;
+}
 
 /** Loopback and private ranges (RFC 1918, IPv6 unique-local and link-local): a commune's internal network. */
 export const DEFAULT_DESK_NETWORKS: readonly string[] = [
@@ -48,9 +57,20 @@ export function networkMatcher(cidrs: readonly string[]): (address: string | und
 /**
  * Refuses with 403 a client outside `networks` when access is `network`. The client address is express's
  * `req.ip`, which honours X-Forwarded-For only from the proxies the app trusts (`trust proxy`).
+ * With `accounts`, the console signs people in and checks their role before the desk sees the request; this
+ * guard only refuses (401) a request that reaches the desk with nobody signed in, should the desk ever be
+ * mounted outside the console.
  */
-export function deskAccessGuard(access: Exclude<DeskAccess, 'off'>, networks: readonly string[]): RequestHandler {
+export function deskAccessGuard(
+  access: Exclude<DeskAccess, 'off'>,
+  networks: readonly string[],
+  account?: (req: Parameters<RequestHandler>[0]) => DeskAccount | undefined,
+): RequestHandler {
   if (access === 'open') return (_req, _res, next) => next();
+  if (access === 'accounts') {
+    if (!account) throw new Error('DeskAccessError: DESK_ACCESS=accounts needs the console to say who is signed in');
+    return (req, _res, next) => next(account(req) ? undefined : new HttpError(401, 'SignInRequired', 'HttpError: sign in to the console with a desk account first (/console/login)'));
+  }
   const allowed = networkMatcher(networks);
   return (req, _res, next) => {
     if (allowed(req.ip)) {

@@ -1,6 +1,6 @@
 // The desk room: the "primo-arrivants" desk page and the JSON API it calls. Stateless by design: nothing about the
 // person (language, postal code, status, question) is stored or logged; the page forgets it on "Next person".
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import QRCode from 'qrcode';
@@ -8,7 +8,7 @@ import { HttpError, requireJson } from '../http/errors';
 import type { LocaleNamespace, Localizer } from '../i18n/localizer';
 import { CURATED_LANGS, STATUSES, TOPICS, type Entry, type Lang, type Place, type Status } from '../knowledge/types';
 import type { Logger } from '../logger';
-import { deskAccessGuard, DEFAULT_DESK_NETWORKS, type DeskAccess } from './access';
+import { deskAccessGuard, DEFAULT_DESK_NETWORKS, type DeskAccess, type DeskAccount } from './access';
 import type { DeskEngine } from './engine';
 import { deskServices, dirOf, entrySide, entrySources, type DeskSide, type DeskSource } from './render';
 
@@ -16,10 +16,15 @@ import { deskServices, dirOf, entrySide, entrySources, type DeskSide, type DeskS
 export interface DeskOptions {
   /** Folder holding the page (`index.html`, `desk.js`, `desk.css`). */
   publicDir: string;
-  /** `open`: anyone who reaches the server; `network`: only clients in `networks`. */
+  /**
+   * `open`: anyone who reaches the server; `network`: only clients in `networks`; `accounts`: people signed in to
+   * the console (the router is then mounted inside the console, which checks the role; `account` says who).
+   */
   access: Exclude<DeskAccess, 'off'>;
   /** CIDR ranges allowed with `network` access. */
   networks: readonly string[];
+  /** With `accounts` access: who is signed in (undefined: nobody). */
+  account?: (req: Request) => DeskAccount | undefined;
   /**
    * Public address of the chat page, printed in the handout's QR code (the desk often runs on an internal
    * address the person's phone cannot reach). Absent: the address the desk page was opened at.
@@ -139,6 +144,10 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
   const options: DeskOptions = { ...DEFAULT_OPTIONS, ...input };
   const indexFile = path.join(options.publicDir, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`DeskError: file "${indexFile}" is missing`);
+  // The page names its assets from /desk/static/; mounted inside the console (DESK_ACCESS=accounts) they are
+  // under /console/desk/static/, so the page is served with the prefix it is reached at.
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  const pageAt = (prefix: string) => (prefix ? indexHtml.replaceAll('"/desk/static/', `"${prefix}/desk/static/`) : indexHtml);
   const { engine, i18n } = deps;
   const byId = new Map(engine.entries().map((e) => [e.id, e]));
   const csp = [
@@ -153,7 +162,7 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
   ].join('; ');
 
   const router = express.Router();
-  router.use('/desk', deskAccessGuard(options.access, options.networks));
+  router.use('/desk', deskAccessGuard(options.access, options.networks, options.account));
   router.use('/desk', (_req, res, next) => {
     // Nothing about the person is kept, by the server or by caches between the desk and the server.
     res.set({
@@ -165,8 +174,8 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
     });
     next();
   });
-  router.get('/desk', (_req, res) => {
-    res.type('html').sendFile(indexFile);
+  router.get('/desk', (req, res) => {
+    res.type('html').send(pageAt(req.baseUrl));
   });
   router.use('/desk/static', express.static(options.publicDir, { index: false, maxAge: 0 }));
 
@@ -182,6 +191,12 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
       };
     }
     res.json({ languages: CURATED_LANGS.map((code) => ({ code, name: i18n.t(code, 'language.name'), dir: dirOf(code) })), labels });
+  });
+
+  // Who is signed in, and the token the page sends back with its POSTs (null unless DESK_ACCESS=accounts).
+  router.get('/desk/api/account', (req, res) => {
+    const account = options.account?.(req);
+    res.json({ account: account ? { displayName: account.displayName, csrfToken: account.csrfToken } : null });
   });
 
   router.get('/desk/api/phrases', (_req, res) => {

@@ -19,7 +19,7 @@ const TO_ARABIC_MULTI: ReadonlyArray<[string, string]> = [
 const TO_ARABIC_SINGLE: Readonly<Record<string, string>> = {
   '2': 'ء', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح', '8': 'غ', '9': 'ق',
   b: 'ب', t: 'ت', j: 'ج', g: 'ج', d: 'د', r: 'ر', z: 'ز', s: 'س', f: 'ف', q: 'ق', k: 'ك', l: 'ل', m: 'م', n: 'ن',
-  h: 'ه', w: 'و', y: 'ي', v: 'ف', p: 'ب', x: 'كس',
+  h: 'ه', w: 'و', y: 'ي', v: 'ف', p: 'ب', x: 'كس', c: 'ك',
   u: 'و', o: 'و', i: 'ي',
 };
 
@@ -56,8 +56,17 @@ const SKELETON_MULTI: ReadonlyArray<[string, string]> = [
 const SKELETON_SINGLE: Readonly<Record<string, string>> = {
   '2': '', '3': '3', '5': 'x', '6': 't', '7': 'h', '8': 'g', '9': 'q', q: 'q', k: 'k', g: 'g',
   b: 'b', p: 'b', t: 't', d: 'd', j: 'j', r: 'r', z: 'z', s: 's', f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', h: 'h',
-  w: 'w', y: 'y', x: 'x', c: 'k',
+  w: 'w', y: 'y', x: 'x',
 };
+
+/**
+ * A lone c (not in ch) is met in French words of a mixed message ("cours", "ça", "commune"), rarely in Arabizi: s before
+ * e, i and y, else q, never k, which is the Maghrebi proclitic ka- and would leave "cours" as "rs" (the stem of
+ * "rsas", bullets).
+ */
+function skeletonOfC(next: string | undefined): string {
+  return next === 'e' || next === 'i' || next === 'y' ? 's' : 'q';
+}
 
 /**
  * The consonant skeleton of a lower-case Arabizi word: vowels dropped, digraphs and digit-letters unified, doubled
@@ -68,7 +77,9 @@ export function arabiziSkeleton(word: string): string {
   let i = 0;
   while (i < word.length) {
     const multi = SKELETON_MULTI.find(([latin]) => word.startsWith(latin, i));
-    const [step, cls] = multi ? [multi[0].length, multi[1]] : [1, SKELETON_SINGLE[word[i]] ?? ''];
+    const [step, cls] = multi
+      ? [multi[0].length, multi[1]]
+      : [1, word[i] === 'c' ? skeletonOfC(word[i + 1]) : (SKELETON_SINGLE[word[i]] ?? '')];
     if (cls && out[out.length - 1] !== cls) out += cls;
     i += step;
   }

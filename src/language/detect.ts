@@ -1,6 +1,7 @@
 // Language detection: writing system first, then hand-written word lists and their character trigrams (naive Bayes).
 import { foldAccents, normaliseText } from './normalise';
 import { SUPPORTED_LANGS, detectionWords } from './profiles';
+import { romanisedScript, toCyrillic, type Romanised } from './romanised';
 import { tokenize } from './tokenize';
 
 /** Options of `detectLanguage`. */
@@ -33,6 +34,8 @@ export interface Detection {
   confidence: number;
   /** True when `lang` is a candidate and the evidence is strong enough to answer in it. */
   reliable: boolean;
+  /** The text is Russian, Ukrainian or Arabic typed in Latin letters. */
+  romanised?: Romanised;
 }
 
 type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
@@ -148,6 +151,22 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
   const { script, letters } = scriptOf(lower);
   const considered = SCRIPT_LANGS[script];
   if (letters === 0 || considered.length === 0) return { lang: o.fallback, confidence: 0, reliable: false };
+  // Russian, Ukrainian or Arabic typed in Latin letters: the n-grams would say Spanish or French.
+  const romanised = script === 'latin' ? romanisedScript(text) : undefined;
+  if (romanised === 'arabizi' && o.candidates.includes('ar')) return { lang: 'ar', confidence: 1, reliable: true, romanised };
+  if (romanised === 'cyrillic') {
+    // Each reading's words that its language's model knows: "znayty likarya yakyy" read the Ukrainian way knows more
+    // Ukrainian words than read the Russian way knows Russian ones. On a tie, the Russian reading's letters decide.
+    const known = (lang: 'ru' | 'uk'): number => {
+      const model = models?.get(lang);
+      return model ? tokenize(normaliseText(toCyrillic(text, lang)), lang).filter((w) => model.words.has(w)).length : 0;
+    };
+    const ru = known('ru');
+    const uk = known('uk');
+    if (ru !== uk && o.candidates.includes(ru > uk ? 'ru' : 'uk')) return { lang: ru > uk ? 'ru' : 'uk', confidence: 1, reliable: true, romanised };
+    const d = detectLanguage(toCyrillic(text, 'ru'), o);
+    if ((d.lang === 'ru' || d.lang === 'uk') && d.reliable) return { ...d, romanised };
+  }
 
   const norm = normaliseText(lower);
   const scores = new Map<string, number>();

@@ -37,7 +37,11 @@ export const STOPWORD_LISTS: Readonly<Record<string, string>> = {
     почему куда откуда`,
   ar: `في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم هن أنا انا نحن أنت انت أنتم كان كانت يكون تكون
     ما ماذا متى أين اين كيف كم هل لماذا لا لم لن إن ان أن قد ثم أو او و ف ب ل ك بين كل بعض أي اي عند إذا اذا حتى لدي
-    لدى عليه عليها فيه فيها منه منها به بها له لها هناك هنا يمكن يمكنني يجب`,
+    لدى عليه عليها فيه فيها منه منها به بها له لها هناك هنا يمكن يمكنني يجب
+    شو شنو شنهو ايش ايه إيه اش واش وش كيفاش كيفك ازاي إزاي ازيك شلون وين فين فاين امتى إمتى ليش ليه علاش لاش
+    بدي بدك بدنا عايز عايزه عاوز بغيت باغي باغيه نبغي ابغى ابي اريد حاب حابب ممكن ينفع مش مو ما موش ماشي مكانش
+    بتاع بتاعي بتاعتي بتاعه ديال ديالي ديالك تاع تاعي متاع متاعي هاد هادا هادي هاذا هاي هيدا هيدي هيك كده كدا دي ده
+    دابا هلق هسه هسا هلأ توا دلوقتي عم راح رح غادي اكو ماكو في فيه كاين كاينه مافي ماكاينش احنا حنا انتو انتوما نتا نتي`,
 };
 
 /**
@@ -56,13 +60,29 @@ export const TIME_WORD_LISTS: Readonly<Record<string, string>> = {
   ar: 'أمس امس البارحة اليوم غدا',
 };
 
+/**
+ * Greetings and politeness ("bjr", "svp", "добрый день", "السلام عليكم") dropped like function words: they say how,
+ * never what. People open most phone messages with them and the knowledge base holds none, so without this
+ * "добрый день, где мне искать работу в Намюре" had a third of its words unknown and fell back.
+ */
+export const GREETING_WORD_LISTS: Readonly<Record<string, string>> = {
+  en: 'hi hello hey hii pls plz thanks thank thx dear sir madam good morning afternoon evening',
+  fr: 'bonjour bjr bonsoir slt salut coucou svp stp merci mrc madame monsieur',
+  nl: 'hallo hoi hey dag goedendag goeiedag goedemorgen goedemiddag goedenavond aub alstublieft alsjeblieft dank bedankt dankjewel dankuwel',
+  de: 'hallo guten tag morgen abend bitte danke',
+  // "ден", "добри": the same words read back from Latin letters ("dobryj den"), which drop the soft sign.
+  uk: 'привіт вітаю добрий доброго день ден дня вечора ранку будь буд ласка дякую',
+  ru: 'привет здравствуйте здравствуите здрасте добрый доброго день ден дня вечер вечера утро пожалуйста пожалуиста спасибо',
+  ar: 'مرحبا مرحبًا اهلا أهلا السلام سلام عليكم شكرا شكرًا فضلك سمحت صباح مساء الخير',
+};
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Stop words of a language as a set (empty for languages without a list). Words are lower-case, unaccented forms included. */
 export function stopwords(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
-    const raw = `${STOPWORD_LISTS[lang] ?? ''} ${TIME_WORD_LISTS[lang] ?? ''}`;
+    const raw = `${STOPWORD_LISTS[lang] ?? ''} ${TIME_WORD_LISTS[lang] ?? ''} ${GREETING_WORD_LISTS[lang] ?? ''}`;
     const words = raw.split(/\s+/).filter(Boolean);
     const all = new Set<string>();
     for (const w of words) {

@@ -1,6 +1,17 @@
-// Splits normalised text into word tokens, handling apostrophes per language (French elision vs Ukrainian apostrophe).
+// The one tokeniser: every reading of a person's words (search analysis, phrase lists, crisis words, place names)
+// splits text here, so a word is the same word wherever the bot looks at it. Three views of one word pattern:
+// - `tokenize`: the search analyser's tokens (compounds kept whole as well as split; Ukrainian apostrophes inside words);
+// - `words` / `wordSpans` / `wordKey`: folded words (accents, case, Arabic vowel marks gone) for phrases, buttons and
+//   names, with their place in the original text when a caller cuts it;
+// - `wordsWithApostrophes`: normalised words keeping an inner apostrophe, for lexicons that read "l'incendie" and
+//   "б'є" themselves.
+import { foldAccents, normaliseText } from './normalise';
 
 const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
+/** Letters, digits and combining marks: a word as written, before folding (apostrophes and dashes split words). */
+const WORD_SPAN = /[\p{L}\p{N}\p{M}]+/gu;
+/** Arabic short vowels and tatweel: people rarely type them the same way. */
+const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
 /** Languages where the apostrophe is a letter inside the word (обов'язковий). */
 const APOSTROPHE_IN_WORD = new Set(['uk', 'ru', 'be']);
 
@@ -24,4 +35,45 @@ export function tokenize(text: string, lang: string): string[] {
     }
   }
   return out;
+}
+
+/** One word as phrases and names compare it: normalised (case, Arabic letter variants), vowel marks gone, accents folded. */
+export function foldWord(raw: string): string {
+  return foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
+}
+
+/** A word of a text and where it stands in that text (UTF-16 offsets into the text as given). */
+export interface WordSpan {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The folded words of a text with their offsets; punctuation, apostrophes and dashes split words. */
+export function wordSpans(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const m of text.matchAll(WORD_SPAN)) {
+    const word = foldWord(m[0]);
+    if (word) out.push({ word, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** The folded words of a text: "Oublie-MOI !" → ["oublie", "moi"]. */
+export function words(text: string): string[] {
+  return wordSpans(text).map((w) => w.word);
+}
+
+/** The folded words joined by one space: the key a message, a button title or a place name is compared by. */
+export function wordKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Normalised words keeping an apostrophe inside a word ("l'incendie", "б'є"); Arabic vowel marks removed. */
+export function wordsWithApostrophes(text: string): string[] {
+  return normaliseText(text)
+    .replace(ARABIC_MARKS, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 }

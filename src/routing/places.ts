@@ -1,31 +1,35 @@
 // Finds where a person lives in what they wrote: a postal code or a commune name in any supported language's spelling.
 import type { Place } from '../knowledge/types';
 import { placeForMunicipality, placeFromPostalCode, type PostalData } from './postal';
-import { normaliseName } from './text';
+import { wordKey } from '../language/tokenize';
 
 /**
  * Other spellings of communes (Dutch, German, English, Russian, Ukrainian, Arabic), keyed by commune id (slug
  * of the name in the bpost list: French in Brussels and Wallonia, Dutch in Flanders).
  */
 export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Брюссель', 'Брюсселя', 'بروكسل', 'بروكسيل'],
-  schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'سكاربيك'],
-  ixelles: ['Elsene', 'Иксель', 'إكسل'],
-  'saint-gilles': ['Sint-Gillis'],
+  bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Брюссель', 'Брюсселя', 'Брюсель', 'بروكسل', 'بروكسيل', 'Bxl', 'Brux', 'Bruxelle',
+    // Russian and Ukrainian typed in Latin letters, with their case endings ("v Briusseli", "v Bryussele").
+    'Bryussel', 'Bryussele', 'Briussel', 'Briusseli', 'Brussele', 'Brusseli'],
+  schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'Шарбек', 'سكاربيك', 'سخاربيك', 'شاربيك'],
+  ixelles: ['Elsene', 'Иксель', 'Іксель', 'إكسل', 'إيكسل', 'اكسيل'],
+  'saint-gilles': ['Sint-Gillis', 'Сен-Жиль', 'سان جيل'],
+  etterbeek: ['Еттербек', 'Эттербек', 'إتربيك'],
+  evere: ['Евере', 'Эвере'],
   'molenbeek-saint-jean': ['Molenbeek', 'Sint-Jans-Molenbeek', 'Моленбек', 'مولنبيك'],
   anderlecht: ['Андерлехт', 'أندرلخت'],
   'berchem-sainte-agathe': ['Sint-Agatha-Berchem'],
   auderghem: ['Oudergem'],
   'watermael-boitsfort': ['Watermaal-Bosvoorde'],
-  uccle: ['Ukkel'],
-  forest: ['Vorst'],
+  uccle: ['Ukkel', 'Уккел', 'Юккель', 'أوكل'],
+  forest: ['Vorst', 'Форест', 'فوريست'],
   'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
   'woluwe-saint-pierre': ['Sint-Pieters-Woluwe'],
   'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse'],
-  liege: ['Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج'],
-  namur: ['Namen', 'Намюр', 'نامور'],
+  liege: ['Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe'],
+  namur: ['Namen', 'Намюр', 'نامور', 'Namure', 'Namuri', 'Namyur', 'Namyure'],
   mons: ['Bergen', 'Монс', 'مونس'],
-  charleroi: ['Шарлеруа', 'شارلروا'],
+  charleroi: ['Шарлеруа', 'شارلروا', 'شارلوروا', 'Sharleroi', 'Sharlerua', 'Charlerois'],
   'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير'],
   tournai: ['Doornik', 'Турне', 'تورناي'],
   verviers: ['Вервье', 'Вервьє', 'فيرفييه'],
@@ -102,7 +106,7 @@ const ARABIC = /\p{Script=Arabic}/u;
 export function buildNameIndex(data: PostalData): NameIndex {
   const seen = new Map<string, { key: string; commune: string; inflect: boolean }>();
   const add = (name: string, commune: string): void => {
-    const key = normaliseName(name);
+    const key = wordKey(name);
     if (!key || AMBIGUOUS_NAMES.has(key) || !data.municipalities.has(commune)) return;
     if (CYRILLIC.test(key)) {
       // Case endings replace a final soft sign or vowel: Брюссель → в Брюсселе, у Брюсселі, из Брюсселя.
@@ -133,7 +137,7 @@ const MAX_INFLECTION = 3;
 
 /** A commune name in normalised text, longest match first. */
 export function communeInText(index: NameIndex, text: string): string | undefined {
-  const norm = ` ${normaliseName(text)} `;
+  const norm = ` ${wordKey(text)} `;
   for (const n of index.names) {
     if (n.inflect) {
       const re = new RegExp(` ${escapeRegExp(n.key)}\\p{L}{0,${MAX_INFLECTION}} `, 'u');

@@ -1,6 +1,7 @@
 // Belgian postal codes → commune, province and region: pure functions over the bpost list (loaded at the edge).
 import type { Place, Province, Region } from '../knowledge/types';
-import { normaliseName, slugify } from './text';
+import { slugify } from './text';
+import { wordKey } from '../language/tokenize';
 
 /** One row of the bpost list (knowledge/reference/postal-codes-fr.csv). */
 export interface PostalRow {
@@ -199,7 +200,7 @@ export function buildPostalData(rows: readonly PostalRow[], geo: readonly GeoRow
   const provinceByCode = new Map<string, Province>();
   const municipalityByCode = new Map<string, string>();
   for (const row of rows) {
-    const province = SOURCE_PROVINCES[normaliseName(row.province)];
+    const province = SOURCE_PROVINCES[wordKey(row.province)];
     if (!province || !/^\d{4}$/.test(row.postalCode)) continue;
     provinceByCode.set(row.postalCode, province);
     const locs = localitiesByCode.get(row.postalCode) ?? [];
@@ -234,9 +235,9 @@ export function buildPostalData(rows: readonly PostalRow[], geo: readonly GeoRow
     if (row.isMunicipality) continue;
     const info = byCode.get(row.postalCode);
     if (!info?.commune || !info.province || PROVINCE_REGION[info.province] === 'flanders') continue;
-    const key = normaliseName(row.locality);
+    const key = wordKey(row.locality);
     // Short sub-municipality names are often ordinary words ("Heure", "Ligne", "Arbre"): only long ones.
-    if (key.replace(/ /g, '').length < 7 || key === normaliseName(info.commune)) continue;
+    if (key.replace(/ /g, '').length < 7 || key === wordKey(info.commune)) continue;
     const prev = localityNames.get(key);
     if (prev !== undefined && prev !== info.commune) ambiguous.add(key);
     localityNames.set(key, info.commune);

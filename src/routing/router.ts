@@ -5,7 +5,7 @@ import { PIVOT_LANG } from '../knowledge/types';
 import { placeFromText, postalCodeInText, type NameIndex } from './places';
 import { placeFromPostalCode, type PostalData } from './postal';
 import { routeIds, routeTypes, type RouteContext } from './services';
-import { normaliseName } from './text';
+import { wordSpans } from '../language/tokenize';
 
 /** Options of the router. */
 export interface RouterOptions {
@@ -88,18 +88,14 @@ export class Router {
    * each cut out where it stands; the rest of the text is left as written.
    */
   withoutPlaceName(text: string, commune: string): string {
-    const tokens = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      norm: normaliseName(m[0]),
-    }));
+    const tokens = wordSpans(text);
     const cuts: Array<[number, number]> = [];
     for (const n of this.postal.names.names) {
       if (n.commune !== commune) continue;
       const parts = n.key.split(' ');
       for (let i = 0; i + parts.length <= tokens.length; i += 1) {
         const fits = parts.every((p, j) => {
-          const t = tokens[i + j].norm;
+          const t = tokens[i + j].word;
           return n.inflect && j === parts.length - 1 ? t.startsWith(p) && t.length - p.length <= 3 : t === p;
         });
         if (fits) cuts.push([tokens[i].start, tokens[i + parts.length - 1].end]);

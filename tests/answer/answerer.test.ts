@@ -74,8 +74,11 @@ describe('Answerer.decide', () => {
 
   it('shows the French text when the entry has no version in the person’s language', () => {
     const d = answerer.decide({ text: 'How do I get the integration income from the CPAS?', lang: 'en', place: place('4000') });
-    // cpas-ris exists only in French: the English question is searched in English, finds nothing curated…
-    expect(d.kind).not.toBe('answer');
+    // cpas-ris exists only in French: the English question finds nothing in English, and its content words
+    // ("integration income CPAS", without the English function words) find the French entry, shown in French…
+    expect(d).toMatchObject({ kind: 'answer', entry: { id: 'cpas-ris' }, textLang: 'fr' });
+    const none = answerer.decide({ text: 'How do I get a fishing licence?', lang: 'en', place: place('4000') });
+    expect(none.kind).toBe('fallback');
     const fr = answerer.decide({ text: 'revenu d’intégration CPAS', lang: 'uk', place: place('4000') });
     // …while a language without any curated entry is searched in the pivot and answered in French.
     expect(fr).toMatchObject({ kind: 'answer', entry: { id: 'cpas-ris' }, textLang: 'fr' });

@@ -1,5 +1,6 @@
 // Phrase matching: accents, apostrophes and case do not matter; one-word commands must be the whole message.
-import { PhraseMatcher, normalisedKey } from '../../src/bot/phrases';
+import { PhraseMatcher } from '../../src/bot/phrases';
+import { wordKey } from '../../src/language/tokenize';
 import { Intents } from '../../src/bot/intents';
 import { i18n } from '../dialogs/harness';
 
@@ -7,7 +8,7 @@ describe('PhraseMatcher', () => {
   const m = new PhraseMatcher(new Map([['fr', ['me frapp*', 'oublie moi', 'aide']]]));
 
   it('matches whatever the accents, apostrophes and case', () => {
-    expect(normalisedKey('  Oublie-MOI ! ')).toBe('oublie moi');
+    expect(wordKey('  Oublie-MOI ! ')).toBe('oublie moi');
     expect(m.find('Il ME FRAPPAIT souvent')).toEqual(['fr']);
     expect(m.isCommand('Oublie-moi')).toBe(true);
   });

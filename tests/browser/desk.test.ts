@@ -12,6 +12,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { type Browser, type Page } from 'playwright-core';
 import { startRelais, type RunningRelais } from '../http/helpers';
+import { addPerson, PASSWORD, startConsole, type ConsoleWorld } from '../console/helpers';
 import type { DeskAnswerReply } from '../../src/desk';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
@@ -374,4 +375,72 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+});
+
+describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in headless Chromium', () => {
+  let browser: Browser;
+  let w: ConsoleWorld;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    w = await startConsole({ env: { DESK_ACCESS: 'accounts' } });
+    await addPerson(w, 'guichet', ['desk']);
+    browser = await launchChromium();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await w?.dispose();
+  });
+
+  it('sends the worker from /desk to the sign-in page, signs in with the keyboard, answers at the desk, and signs out back to the sign-in page', async () => {
+    const context = await browser.newContext({ locale: 'fr', viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+
+    await page.goto(`${w.url}/desk`);
+    expect(page.url()).toBe(`${w.url}/console/login?next=%2Fconsole%2Fdesk`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The keyboard alone: Tab from the top of the page to the username (past the skip link and the languages).
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'username' && tabs < 8) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+    await page.keyboard.type('guichet');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await page.keyboard.type(PASSWORD);
+    await Promise.all([page.waitForURL(`${w.url}/console/desk`), page.keyboard.press('Enter')]);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#account-name').innerText()).toBe('Connecté en tant que guichet Test');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Langue de la personne', { exact: true }).selectOption('ar');
+    await page.getByLabel('Code postal (facultatif)').fill('1030');
+    await page.getByLabel(/^Question, en français/).fill("Comment demander le revenu d'intégration au CPAS ?");
+    const replied = page.waitForResponse((r) => r.url() === `${w.url}/console/desk/api/answer` && r.request().method() === 'POST', { timeout: 30_000 });
+    await page.getByLabel(/^Question, en français/).press('Enter');
+    const reply = (await (await replied).json()) as DeskAnswerReply;
+    expect(reply.entryId).toBe('cpas-ris');
+    await page.locator('article[data-side="person"][lang="ar"]').waitFor();
+    expect(await page.locator('article[data-side="person"]').innerText()).toMatch(ARABIC);
+    expect(await page.locator('article[data-side="worker"]').innerText()).toContain('Schaerbeek');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'desk-accounts.png') });
+
+    await Promise.all([page.waitForURL(`${w.url}/console/login?next=%2Fconsole%2Fdesk`), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
+    await page.goto(`${w.url}/console/desk`);
+    expect(page.url()).toBe(`${w.url}/console/login?next=%2Fconsole%2Fdesk`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

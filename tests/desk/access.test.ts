@@ -41,7 +41,7 @@ describe('desk network access', () => {
     expect(defaults.publicUrl).toBeUndefined();
     const set = loadConfig({ DESK_ACCESS: 'open', DESK_NETWORKS: ' 10.20.0.0/16 , 192.0.2.0/24', PUBLIC_URL: 'https://relais.example.be' }, '/srv');
     expect(set).toMatchObject({ deskAccess: 'open', deskNetworks: ['10.20.0.0/16', '192.0.2.0/24'], publicUrl: 'https://relais.example.be' });
-    expect(() => loadConfig({ DESK_ACCESS: 'public' }, '/srv')).toThrow('DESK_ACCESS="public" must be one of open, network, off');
+    expect(() => loadConfig({ DESK_ACCESS: 'public' }, '/srv')).toThrow('DESK_ACCESS="public" must be one of open, network, accounts, off');
     expect(() => loadConfig({ DESK_NETWORKS: '10.0.0.0/8,intranet' }, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig({ DESK_NETWORKS: '10.0.0.0/8,intranet' }, '/srv')).toThrow('DESK_NETWORKS: "intranet" is not an address/prefix range');
     expect(() => loadConfig({ PUBLIC_URL: 'relais.example.be' }, '/srv')).toThrow('PUBLIC_URL="relais.example.be" must be a http: or https: URL');

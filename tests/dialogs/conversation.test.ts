@@ -25,6 +25,8 @@ interface Row {
   cpas: string;
   integration: string;
   unknown: [string, string];
+  /** What the knowledge base makes of the first unknown question: partly known words, or none. */
+  unknownIs: 'rephrase' | 'offTopic';
   emergency: string;
   forget: string;
   changeLanguage: string;
@@ -41,6 +43,7 @@ const TABLE: Record<L, Row> = {
     cpas: "Comment demander le revenu d'intégration au CPAS ?",
     integration: "Qui doit suivre le parcours d'intégration ?",
     unknown: ['Je voudrais apprendre à pêcher la truite dans la rivière', 'Où acheter une canne à pêche pour la rivière ?'],
+    unknownIs: 'rephrase',
     emergency: 'Mon mari me frappe',
     forget: 'oublie-moi',
     changeLanguage: 'changer de langue',
@@ -52,6 +55,7 @@ const TABLE: Record<L, Row> = {
     cpas: 'Hoe vraag ik een leefloon aan bij het OCMW?',
     integration: 'Wie moet het inburgeringstraject volgen?',
     unknown: ['Ik wil leren vissen op forel in de rivier', 'Waar kan ik een vishengel kopen?'],
+    unknownIs: 'rephrase',
     emergency: 'mijn kind heeft pillen ingeslikt',
     forget: 'vergeet mij',
     changeLanguage: 'taal wijzigen',
@@ -63,6 +67,7 @@ const TABLE: Record<L, Row> = {
     cpas: 'How do I apply for the integration income at the CPAS?',
     integration: 'Who must follow the integration pathway?',
     unknown: ['I would like to learn trout fishing in the river', 'Where can I buy a fishing rod for the river?'],
+    unknownIs: 'offTopic',
     emergency: 'I want to kill myself',
     forget: 'forget me',
     changeLanguage: 'change language',
@@ -74,6 +79,7 @@ const TABLE: Record<L, Row> = {
     cpas: 'Як попросити дохід інтеграції в CPAS?',
     integration: 'Хто має проходити курс інтеграції?',
     unknown: ['Я хочу навчитися ловити форель у річці', 'Де купити вудку для річки?'],
+    unknownIs: 'offTopic',
     emergency: 'він погрожує мене вбити',
     forget: 'забудь мене',
     changeLanguage: 'змінити мову',
@@ -85,6 +91,7 @@ const TABLE: Record<L, Row> = {
     cpas: 'Как попросить доход интеграции в CPAS?',
     integration: 'Кто должен проходить курс интеграции?',
     unknown: ['Я хочу научиться ловить форель в реке', 'Где купить удочку для реки?'],
+    unknownIs: 'rephrase',
     emergency: 'хочу покончить с собой',
     forget: 'забудь меня',
     changeLanguage: 'сменить язык',
@@ -96,6 +103,7 @@ const TABLE: Record<L, Row> = {
     cpas: 'كيف أطلب دخل الاندماج من CPAS؟',
     integration: 'من يجب عليه اتباع مسار الاندماج؟',
     unknown: ['أريد أن أتعلم صيد السمك في النهر', 'أين أشتري صنارة صيد للنهر؟'],
+    unknownIs: 'rephrase',
     emergency: 'زوجي يضربني',
     forget: 'انسني',
     changeLanguage: 'تغيير اللغة',
@@ -306,7 +314,9 @@ describe.each(LANGS)('conversation in %s', (lang) => {
     const h = await harness();
     const first = await h.say(row.unknown[0]);
     expect(answers(first).map((a) => a.kind)).toEqual(['prompt', 'fallback']);
-    expect(firstParagraph(first[1].text)).toBe(t(lang, 'fallback.rephrase'));
+    // Words the knowledge base knows in part ("learn" of the courses) are a question to rephrase; none at all, one
+    // outside what Relais covers.
+    expect(firstParagraph(first[1].text)).toBe(t(lang, row.unknownIs === 'offTopic' ? 'fallback.offTopic' : 'fallback.rephrase'));
     expect(first[1].text).toContain(t(lang, 'safety.line'));
     // Then the topics (guided browsing), for a person who cannot say it in other words.
     expect(buttons(first).slice(0, 2)).toEqual([t(lang, 'actions.talkToPerson'), t(lang, 'actions.help')]);

@@ -41,6 +41,8 @@ describe('follow-ups are read against the last answer', () => {
     ['nl', 'hoe vraag ik een leefloon aan bij het OCMW', 'waar moet ik naartoe?', 'cpas'],
     ['en', 'how do i ask the CPAS for the living wage', 'how much is it?', 'cpas'],
     ['uk', 'як отримати соціальну допомогу в CPAS', 'скільки це?', 'cpas'],
+    // The question alone finds social housing on "papiers": read against the CPAS answer, it is surer.
+    ['fr', "comment demander le revenu d'intégration au CPAS", 'il faut quels papiers ?', 'cpas'],
   ])('%s: "%s" then "%s"', async (_lang, first, next, topic) => {
     const h = await real();
     await h.say(first);
@@ -71,6 +73,9 @@ describe('thanks and greetings are answered in kind', () => {
     ['uk', 'дякую', 'smallTalk.thanks'],
     ['ar', 'السلام عليكم', 'smallTalk.greeting'],
     ['en', 'hello', 'smallTalk.greeting'],
+    ['nl', 'oke dankjewel', 'smallTalk.thanks'],
+    ['uk', 'ок, дякую', 'smallTalk.thanks'],
+    ['ar', 'تمام شكرا', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
@@ -83,5 +88,51 @@ describe('thanks and greetings are answered in kind', () => {
     const h = await real();
     const replies = await h.say('hello, i need a free lawyer');
     expect(replies.map((r) => r.channelData?.answer?.topic)).toContain('legal-aid');
+  });
+});
+
+describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
+  it.each([
+    ['ru', 'dobryj den, gde mne iskat rabotu v Namure', 'employment'],
+    ['uk', 'de znayty likarya yakyy hovoryt ukrayinskoyu', 'health'],
+  ])('%s: "%s" is answered in its language from its entries', async (lang, text, topic) => {
+    const h = await real();
+    const replies = await h.say(text);
+    const answer = replies.find((r) => r.channelData?.answer && r.channelData.answer.kind !== 'prompt');
+    expect(answer?.channelData?.answer?.topic).toBe(topic);
+    expect(answer?.locale ?? answer?.channelData?.lang).toBe(lang);
+  });
+
+  it('an Arabizi question about a course never reaches the emergency entries on "bghit" (I want)', async () => {
+    const h = await real();
+    const replies = await h.say("bghit nt3lm lfransawiya, fin kayn cours f bruxelles?");
+    const kinds = replies.map((r) => r.channelData?.answer?.kind);
+    expect(kinds).not.toContain('emergency');
+    expect(replies.map((r) => r.channelData?.answer?.topic)).not.toContain('emergency');
+  });
+});
+
+describe('a question outside what Relais covers', () => {
+  it.each([
+    ['en', 'who will win the football league this year'],
+    ['nl', 'wie gaat dit jaar de champions league winnen'],
+    ['fr', 'c est quoi la recette des crepes'],
+  ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry', async (lang, text) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    const fallback = replies.find((r) => r.channelData?.answer?.kind === 'fallback');
+    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+    expect(fallback?.text).toContain(i18n.t(lang, 'safety.line'));
+    const offTopic = fallback?.text?.includes(i18n.t(lang, 'fallback.offTopic'));
+    const rephrase = fallback?.text?.includes(i18n.t(lang, 'fallback.rephrase'));
+    expect(offTopic || rephrase).toBe(true);
+    const titles = (fallback?.suggestedActions?.actions ?? []).map((a) => a.title);
+    expect(titles.length).toBeGreaterThan(5);
+  });
+
+  it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
+    const h = await real('en');
+    const replies = await h.say('who will win the football league this year');
+    expect(textOf(replies)).toContain(i18n.t('en', 'fallback.offTopic'));
   });
 });

@@ -29,6 +29,11 @@ describe('Router', () => {
   it('finds places in text and postal codes', () => {
     expect(router.placeFromText('Я живу в Намюре')?.commune).toBe('namur');
     expect(router.placeFromText('bonjour')).toBeUndefined();
+    // Ukrainian spellings, Russian typed in Latin letters with its case endings, and the Brussels abbreviation.
+    expect(router.placeFromText('В яку школу записати в Іксель?')?.commune).toBe('ixelles');
+    expect(router.placeFromText('ya student iz Uzbekistana v Namure')?.commune).toBe('namur');
+    expect(router.placeFromText('CPAS v Sharleroi otkazal')?.commune).toBe('charleroi');
+    expect(router.placeFromText('je cherche un kot a bxl')?.commune).toBe('bruxelles');
     expect(router.placeFromPostalCode('0999')).toBeUndefined();
   });
 

@@ -1,0 +1,165 @@
+// Russian, Ukrainian and Arabic typed in Latin letters ("dobryj den, ya student v Namure", "bghit ninscrit weldi f
+// l'école"): a phone without the keyboard, or a habit. The n-gram detector takes them for Spanish or French and the
+// search finds nothing; here such a message is recognised and read back into its own script, so it is answered in
+// its language from the entries written in it. Readings are approximate by nature: the search's typo tolerance and
+// consonant keys absorb what a letter-by-letter reading gets wrong.
+import { arabiziToArabic, looksArabizi, looksArabiziText } from './arabizi';
+import { dialectToMsa } from './arabicDialect';
+import { foldAccents, normaliseText } from './normalise';
+import { words } from './tokenize';
+import { looksLatinCyrillic } from './translit';
+
+/** How a Latin-letter message is written: Russian or Ukrainian, or Arabic (Arabizi). */
+export type Romanised = 'cyrillic' | 'arabizi';
+
+/** "A2", "B1": language levels, not Arabizi. "2eme", "1er", "3rd": ordinals. */
+const NOT_ARABIZI = /^(?:[abc][12]|\d+(?:e|er|ere|eme|ieme|de|ste|st|nd|rd|th))$/;
+
+/** Arabizi words of a message: a digit used as a letter ("3ndi", "ma3rftch") or a frequent spoken-Arabic word. */
+function arabiziWords(tokens: readonly string[]): number {
+  return tokens.filter((t) => !NOT_ARABIZI.test(t) && looksArabiziText([t]) && (looksArabizi(t) || t.length >= 3)).length;
+}
+
+/**
+ * Everyday question words of Russian and Ukrainian as typed in Latin letters, besides the crisis markers of
+ * `looksLatinCyrillic`: two of them make a message Latin-letter Russian or Ukrainian. None is a French, English or
+ * Dutch word.
+ */
+const CYRILLIC_QUESTION_WORDS = new Set([
+  'mozhna', 'mozhno', 'treba', 'nado', 'nuzhno', 'nuzhna', 'nuzhen', 'potribno', 'potriben', 'skilky', 'skolko', 'chy',
+  'yak', 'yaky', 'yakyy', 'yakyi', 'yaka', 'kak', 'kakoy', 'kakoj', 'kuda', 'kudy', 'gde', 'hde', 'de', 'koly', 'kogda',
+  'chomu', 'pochemu', 'znayty', 'znaity', 'nayty', 'naiti', 'najti', 'robota', 'robotu', 'rabota', 'rabotu', 'rabotat',
+  'pracyuvaty', 'pratsyuvaty', 'likar', 'likarya', 'likarnya', 'vrach', 'vracha', 'zhytlo', 'zhilye', 'zhile', 'kvartyra',
+  'kvartira', 'kvartiru', 'dopomoha', 'dopomogu', 'pomoshch', 'pomosh', 'pomoshi', 'dokumenty', 'dokumenti', 'hroshi',
+  'groshi', 'dengi', 'deneg', 'dytyna', 'dytyny', 'rebenok', 'rebenka', 'shkola', 'shkolu', 'shkoly', 'movu', 'mova',
+  'yazyk', 'kursy', 'kursi', 'zapysatysya', 'zapisatsya', 'otkazal', 'vidmovyly', 'otkazali', 'zhyty', 'zhit', 'zhyvu',
+  'zhivu', 'meni', 'mne', 'menya', 'mene', 'ya', 'my', 'vy', 'u', 'v', 'na', 'dlya', 'tut', 'zdes', 'tozhe', 'tezh',
+]);
+
+/** Whether the lower-case words read as Russian or Ukrainian questions: two everyday words, or the crisis markers. */
+function looksCyrillicQuestion(tokens: readonly string[]): boolean {
+  if (looksLatinCyrillic(tokens)) return true;
+  // Short words ("u", "v", "na", "my") count only beside a longer one: "my" and "na" are English and Dutch too.
+  const found = tokens.filter((t) => CYRILLIC_QUESTION_WORDS.has(t));
+  return found.filter((t) => t.length >= 4).length >= 1 && found.length >= 2 && found.length / tokens.length >= 0.25;
+}
+
+/**
+ * Whether a message is Russian/Ukrainian or Arabic typed in Latin letters: most of its letters Latin, and two signs
+ * of it (one in a message of four words or fewer), so a French "niveau A2" or an English "ana" is not taken for one.
+ */
+export function romanisedScript(text: string): Romanised | undefined {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /[a-z]/i.test(c)).length;
+  if (letters.length === 0 || latin / letters.length < 0.8) return undefined;
+  const tokens = words(text);
+  const needed = tokens.length <= 4 ? 1 : 2;
+  if (arabiziWords(tokens) >= needed) return 'arabizi';
+  if (looksCyrillicQuestion(tokens)) return 'cyrillic';
+  return undefined;
+}
+
+/** Latin sequences read first (longest first), then single letters: the usual phone transliterations. */
+const MULTI: ReadonlyArray<[string, { ru: string; uk: string }]> = [
+  ['shch', { ru: 'щ', uk: 'щ' }],
+  ['sch', { ru: 'щ', uk: 'щ' }],
+  ['zh', { ru: 'ж', uk: 'ж' }],
+  ['kh', { ru: 'х', uk: 'х' }],
+  ['ch', { ru: 'ч', uk: 'ч' }],
+  ['sh', { ru: 'ш', uk: 'ш' }],
+  ['ts', { ru: 'ц', uk: 'ц' }],
+  ['tz', { ru: 'ц', uk: 'ц' }],
+  ['ya', { ru: 'я', uk: 'я' }],
+  ['ja', { ru: 'я', uk: 'я' }],
+  ['yu', { ru: 'ю', uk: 'ю' }],
+  ['ju', { ru: 'ю', uk: 'ю' }],
+  ['yo', { ru: 'ё', uk: 'йо' }],
+  ['jo', { ru: 'ё', uk: 'йо' }],
+  ['ye', { ru: 'е', uk: 'є' }],
+  ['je', { ru: 'е', uk: 'є' }],
+  ['yi', { ru: 'ый', uk: 'ї' }],
+  ['ji', { ru: 'ый', uk: 'ї' }],
+  ['iy', { ru: 'ий', uk: 'ій' }],
+  ['ij', { ru: 'ий', uk: 'ій' }],
+  ['yj', { ru: 'ый', uk: 'ий' }],
+  ['yy', { ru: 'ый', uk: 'ий' }],
+];
+const SINGLE: Readonly<Record<string, { ru: string; uk: string }>> = {
+  a: { ru: 'а', uk: 'а' }, b: { ru: 'б', uk: 'б' }, c: { ru: 'ц', uk: 'ц' }, d: { ru: 'д', uk: 'д' },
+  e: { ru: 'е', uk: 'е' }, f: { ru: 'ф', uk: 'ф' }, g: { ru: 'г', uk: 'г' }, h: { ru: 'х', uk: 'г' },
+  i: { ru: 'и', uk: 'і' }, j: { ru: 'й', uk: 'й' }, k: { ru: 'к', uk: 'к' }, l: { ru: 'л', uk: 'л' },
+  m: { ru: 'м', uk: 'м' }, n: { ru: 'н', uk: 'н' }, o: { ru: 'о', uk: 'о' }, p: { ru: 'п', uk: 'п' },
+  q: { ru: 'к', uk: 'к' }, r: { ru: 'р', uk: 'р' }, s: { ru: 'с', uk: 'с' }, t: { ru: 'т', uk: 'т' },
+  u: { ru: 'у', uk: 'у' }, v: { ru: 'в', uk: 'в' }, w: { ru: 'в', uk: 'в' }, x: { ru: 'кс', uk: 'кс' },
+  y: { ru: 'ы', uk: 'и' }, z: { ru: 'з', uk: 'з' }, "'": { ru: 'ь', uk: '' },
+};
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** One lower-case Latin word read in Cyrillic the way a Russian or a Ukrainian writer meant it. */
+export function cyrillicWord(word: string, lang: 'ru' | 'uk'): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const multi = MULTI.find(([latin]) => word.startsWith(latin, i));
+    if (multi) {
+      out += multi[1][lang];
+      i += multi[0].length;
+      continue;
+    }
+    const c = word[i];
+    // "moy", "dobryy", "kray": y after a vowel is й.
+    if (c === 'y' && i > 0 && VOWELS.has(word[i - 1])) out += 'й';
+    else out += SINGLE[c]?.[lang] ?? c;
+    i += 1;
+  }
+  return out;
+}
+
+/** Latin words kept as they are in a reading: the names of services people write as they see them (CPAS, not ЦПАС). */
+const KEEP_LATIN = /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami)$/;
+
+/** A Latin-letter Russian or Ukrainian message in Cyrillic; words with other characters (numbers, CPAS) are kept. */
+export function toCyrillic(text: string, lang: 'ru' | 'uk'): string {
+  return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
+}
+
+/** An Arabizi message in Arabic script, dialect words in their standard form where the table knows them. */
+export function arabiziText(text: string): string {
+  const read = foldAccents(normaliseText(text)).replace(/[a-z235679']+/g, (w) => (KEEP_LATIN.test(w) || /^\d+$/.test(w) ? w : arabiziToArabic(w.replace(/'/g, ''))));
+  return dialectToMsa(normaliseText(read));
+}
+
+/** One more reading of a question: its words in another script or in standard Arabic, searched in `lang`. */
+export interface Reading {
+  text: string;
+  lang: string;
+}
+
+/**
+ * The other readings of a question in `lang`: a Latin-letter Russian or Ukrainian message in Cyrillic (its language
+ * first, then the other); an Arabizi message in Arabic script, and as written in French and English (the words
+ * Maghrebi and Levantine writers borrow: "l'école", "la commune", "appointment"); an Arabic message written in a
+ * dialect, in standard Arabic. [] when there is none.
+ */
+export function readingsOf(text: string, lang: string): Reading[] {
+  const script = romanisedScript(text);
+  if (script === 'cyrillic' && (lang === 'ru' || lang === 'uk')) {
+    const other = lang === 'ru' ? 'uk' : 'ru';
+    return [
+      { text: toCyrillic(text, lang), lang },
+      { text: toCyrillic(text, other), lang: other },
+    ];
+  }
+  if (script === 'arabizi' && lang === 'ar') {
+    return [
+      { text: arabiziText(text), lang: 'ar' },
+      { text, lang: 'fr' },
+      { text, lang: 'en' },
+    ];
+  }
+  if (lang === 'ar' && /[\u0600-\u06FF]/.test(text)) {
+    const msa = dialectToMsa(normaliseText(text));
+    if (msa !== normaliseText(text)) return [{ text: msa, lang: 'ar' }];
+  }
+  return [];
+}

@@ -1,0 +1,48 @@
+// Russian, Ukrainian and Arabic typed in Latin letters: recognised, read back into their script, and not confused
+// with French or English that merely has a digit or a short word in common.
+import { detectLanguage } from '../../src/language/detect';
+import { arabiziText, cyrillicWord, readingsOf, romanisedScript, toCyrillic } from '../../src/language/romanised';
+
+describe('romanisedScript', () => {
+  it('recognises Latin-letter Russian and Ukrainian and Arabizi from phone messages', () => {
+    expect(romanisedScript('dobryj den, ya student iz Uzbekistana, mogu li ya rabotat')).toBe('cyrillic');
+    expect(romanisedScript('pidkazhit bud laska de mozhna vchyty francuzku')).toBe('cyrillic');
+    expect(romanisedScript('salam, ma3andich lwra9, wach n9der nmchi l tbib')).toBe('arabizi');
+  });
+
+  it('leaves French and English with a level, an ordinal or a Cyrillic or Arabic text alone', () => {
+    expect(romanisedScript('je cherche un cours de français niveau A2, au 2eme étage')).toBeUndefined();
+    expect(romanisedScript('where can I do a covid19 test for free')).toBeUndefined();
+    expect(romanisedScript('Де знайти роботу в Намюрі?')).toBeUndefined();
+    expect(romanisedScript('أين أجد عملا')).toBeUndefined();
+  });
+});
+
+describe('reading back into the script', () => {
+  it('reads Latin letters the Russian way or the Ukrainian way', () => {
+    expect(cyrillicWord('rabotat', 'ru')).toBe('работат');
+    expect(cyrillicWord('moy', 'ru')).toBe('мой');
+    expect(cyrillicWord('rivni', 'uk')).toBe('рівні');
+    expect(cyrillicWord('vchyty', 'uk')).toBe('вчити');
+    expect(toCyrillic('mogu li ya rabotat, 20 chasov', 'ru')).toBe('могу ли я работат, 20 часов');
+  });
+
+  it('reads Arabizi in Arabic script, keeping the services people name in Latin letters', () => {
+    const read = arabiziText('3ndi mochkil m3a CPAS');
+    expect(read).toContain('عندي');
+    expect(read).toContain('cpas');
+  });
+
+  it('the detector answers in the writer\'s language, not Spanish or French', () => {
+    expect(detectLanguage('CPAS v Sharleroi otkazal v pomoshi, skazali ne ih kommuna. chto delat?')).toMatchObject({ lang: 'ru', reliable: true });
+    expect(detectLanguage('pidkazhit bud laska de v Briusseli mozhna vchyty francuzku bezkoshtovno')).toMatchObject({ lang: 'uk', reliable: true });
+    expect(detectLanguage("bghit ninscrit weldi f l'école, 3ndo 6 snin")).toMatchObject({ lang: 'ar', reliable: true });
+    expect(detectLanguage('je cherche un cours de français niveau A2').lang).toBe('fr');
+  });
+
+  it('gives the readings a search tries: its own script first, and French and English for Arabizi', () => {
+    expect(readingsOf('mogu li ya rabotat', 'ru').map((r) => r.lang)).toEqual(['ru', 'uk']);
+    expect(readingsOf("bghit ninscrit weldi f l'école 3ndo 6 snin", 'ar').map((r) => r.lang)).toEqual(['ar', 'fr', 'en']);
+    expect(readingsOf('Comment trouver un logement ?', 'fr')).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+// Words that say how a person writes, not what they need: greetings and politeness in every language, and the
+// function words of spoken Arabic, are left out of the search like "the" and "de".
+import { analyze } from '../../src/language/analyze';
+
+describe('greetings, politeness and dialect function words', () => {
+  it.each([
+    ['fr', 'bjr slt svp comment trouver un logement', ['trouv', 'logement']],
+    ['ru', 'добрый день, пожалуйста, где искать работу', ['иска', 'работ']],
+    ['uk', 'доброго дня, підкажіть будь ласка де робота', ['підкаж', 'робот']],
+    ['ar', 'السلام عليكم شو لازم اعمل لتجديد الاقامة', ['لازم', 'اعمل', 'لتجديد', 'اقام']],
+    ['ar', 'ازاي اجدد الكارت بتاعي', ['اجدد', 'كارت']],
+  ])('%s: "%s" is searched on its need only', (lang, text, expected) => {
+    const terms = analyze(text, lang);
+    for (const t of expected) expect(terms.some((x) => x.startsWith(t.slice(0, 3)))).toBe(true);
+    expect(terms.length).toBeLessThanOrEqual(expected.length);
+  });
+});
