@@ -388,15 +388,21 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
       const id = activityId(conversationId, position);
       const typingActivity = typing ? botActivity(conversationId, userId, { type: 'typing' }, id) : undefined;
       const queued = store.putDirectLineActivities(conversationId, position, typingActivity ? [scrubActivity(incoming), typingActivity] : [scrubActivity(incoming)]);
+      // Handled now (a store failure while the bot runs is not an unhandled rejection); awaited below.
+      const stored = queued.then(
+        () => ({ failed: false as const }),
+        (error: unknown) => ({ failed: true as const, error }),
+      );
       let replies: Partial<Activity>[];
       try {
         replies = await runner.run({ ...incoming, id, timestamp: new Date(now()) } as Partial<Activity>);
       } catch (err) {
-        await queued.catch(() => undefined);
+        await stored;
         logger.error({ err, conversationId }, 'directline: bot failed on an activity');
         throw new DirectLineError(502, 'BotError', 'the bot failed to handle the activity');
       }
-      await queued;
+      const outcome = await stored;
+      if (outcome.failed) throw outcome.error;
       await appendReplies(conversationId, userId, replies, id);
       res.status(200).json({ id });
     }),
