@@ -292,7 +292,11 @@ export class SqliteEngine implements DocEngine {
     if (turn && op.result === 'none') {
       // Inside a turn: acknowledged at once, committed with the turn's next write that needs an answer (its
       // state) or when the turn ends, which waits for it (see `holdTurnWrites`).
-      turn.barriers.push(new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } })));
+      const barrier = new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } }));
+      // Its failure is reported when the turn ends (`holdTurnWrites`); until then it must not count as unhandled,
+      // which would stop the process when it fails mid-turn (committed with the turn's state write).
+      barrier.catch(() => undefined);
+      turn.barriers.push(barrier);
       return Promise.resolve(undefined);
     }
     if (turn) releaseHeld(turn);
