@@ -134,10 +134,16 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
  * enrolment on "daughter"; "je suis au CPAS, personne ne veut me louer" rightly to housing): the person chooses, the
  * named institution's best supported entry first.
  */
+const NAMED_TOP_HOLDS = 0.75;
+
 function namedAlternative(r: Ranked, o: PolicyOptions): Candidate | undefined {
   const top = r.candidates[0];
   if (!top || r.named.size !== 1 || r.named.has(top.topic)) return undefined;
-  return r.candidates.find((c) => r.named.has(c.topic) && isSupported(c, r.terms.length, o));
+  // An entry that holds nearly all the question answers it ("sans papiers, mon fils est malade, le CPAS peut payer le
+  // docteur ?" is urgent medical aid, which the CPAS grants); a question that is only the name is about it.
+  if (top.support >= NAMED_TOP_HOLDS && r.terms.length > 1) return undefined;
+  // As for the top entry (`rankedSupported`), the institution's own name is evidence: any support will do.
+  return r.candidates.find((c) => r.named.has(c.topic) && (isSupported(c, r.terms.length, o) || (r.own && c.support > 0)));
 }
 
 /**

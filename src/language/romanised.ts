@@ -100,6 +100,11 @@ export function cyrillicWord(word: string, lang: 'ru' | 'uk'): string {
   let out = '';
   let i = 0;
   while (i < word.length) {
+    // "tymchasovyi", "novyi": a final yi after a consonant is the adjective ending ий, not ї.
+    if (lang === 'uk' && i === word.length - 2 && word.endsWith('yi') && i > 0 && !VOWELS.has(word[i - 1])) {
+      out += 'ий';
+      break;
+    }
     const multi = MULTI.find(([latin]) => word.startsWith(latin, i));
     if (multi) {
       out += multi[1][lang];

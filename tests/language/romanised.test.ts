@@ -24,6 +24,8 @@ describe('reading back into the script', () => {
     expect(cyrillicWord('moy', 'ru')).toBe('мой');
     expect(cyrillicWord('rivni', 'uk')).toBe('рівні');
     expect(cyrillicWord('vchyty', 'uk')).toBe('вчити');
+    expect(cyrillicWord('tymchasovyi', 'uk')).toBe('тимчасовий');
+    expect(cyrillicWord('ukrayina', 'uk')).toBe('україна');
     expect(toCyrillic('mogu li ya rabotat, 20 chasov', 'ru')).toBe('могу ли я работат, 20 часов');
   });
 
