@@ -30,6 +30,11 @@ export interface BenchE2eOptions {
   only: ('echo' | 'relais')[];
   /** Another checkout of Relais (built) to bench alongside, e.g. the commit before a change; empty = none. */
   baseline: string;
+  /**
+   * Also compare Direct Line with /api/messages on Relais (and the baseline): at each level, that many conversations
+   * started at once, then `DIRECT_LINE_MESSAGES` messages in each (closed loop), over both channels.
+   */
+  directLine: boolean;
 }
 
 export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
@@ -43,7 +48,11 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   profileDir: '',
   only: ['echo', 'relais'],
   baseline: '',
+  directLine: false,
 };
+
+/** Messages per conversation in the Direct Line comparison (Direct Line allows a burst of 10 per conversation). */
+const DIRECT_LINE_MESSAGES = 10;
 
 /** Questions people ask, in the six chat languages (the load cycles through them). */
 const QUESTIONS = [
@@ -162,7 +171,7 @@ async function startRelais(workers: number, core: number | undefined, profileDir
   const [cmd, args] = pinned(process.execPath, [...profile, path.join(from, 'dist/src/index.js')], core);
   const child = spawn(cmd, args, {
     cwd: from,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '100000000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -243,16 +252,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
     for (let i = 0; ; i++) {
       if (performance.now() >= deadline || sent >= o.maxMessages) return;
       sent += 1;
-      const body = JSON.stringify({
-        type: 'message',
-        deliveryMode: 'expectReplies',
-        channelId: 'bench',
-        serviceUrl: 'http://127.0.0.1:9/unused',
-        conversation: { id: `${tag}-c${c}` },
-        from: { id: `${tag}-u${c}` },
-        recipient: { id: 'bot' },
-        text: QUESTIONS[(c + i) % QUESTIONS.length],
-      });
+      const body = apiMessage(tag, c, QUESTIONS[(c + i) % QUESTIONS.length]);
       const start = performance.now();
       try {
         const status = await post(body);
@@ -270,7 +270,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   const cpu = cpuMs(server.pid) - cpu0;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  const q = (p: number) => quantile(latencies, p);
   return {
     conversations,
     messages: latencies.length,
@@ -283,9 +283,133 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   };
 }
 
+/** Figures of one channel at one level of the Direct Line comparison. */
+interface ChannelResult {
+  /** Starting the conversations (Direct Line: token, then POST conversations, which runs the greeting turn). */
+  start: { p50: number; p99: number; cpuMs: number };
+  messages: LevelResult;
+}
+
+/** One HTTP request from a given loopback address (Direct Line's limits count per address and per conversation). */
+function request(url: string, options: { method: string; body?: string; token?: string; from: string; agent: http.Agent }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const headers: Record<string, string | number> = {};
+    if (options.body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(options.body) });
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const req = http.request(
+      { agent: options.agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method: options.method, headers, localAddress: options.from },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const quantile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+/**
+ * `conversations` new conversations at once, then `DIRECT_LINE_MESSAGES` messages in each, closed loop: over Direct
+ * Line (a message = POST activity, answered once the bot's replies are queued, then GET activities from the
+ * watermark, as Web Chat's polling does) or over /api/messages (expectReplies; "starting" is the first message).
+ */
+async function runChannelLevel(server: Server, channel: 'directline' | 'messages', conversations: number, tag: string): Promise<ChannelResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: conversations * 2 });
+  const dl = `${server.url}/v3/directline`;
+  // Each conversation from its own loopback address: the per-address start limit is for people, not for this load.
+  const from = (c: number) => `127.0.${1 + (c >> 8)}.${1 + (c & 255)}`;
+  const errors = { n: 0 };
+  const ok = <R extends { status: number }>(r: R): R => {
+    if (r.status >= 300) errors.n += 1;
+    return r;
+  };
+  const startTimes: number[] = [];
+  const cpuStart0 = cpuMs(server.pid);
+  const started = await Promise.all(
+    Array.from({ length: conversations }, async (_, c) => {
+      const t = performance.now();
+      if (channel === 'messages') {
+        await request(`${server.url}/api/messages`, { method: 'POST', from: from(c), agent, body: apiMessage(tag, c, 'bonjour') }).then(ok);
+        startTimes.push(performance.now() - t);
+        return { id: `${tag}-c${c}`, token: '', watermark: '' };
+      }
+      const generated = JSON.parse(ok(await request(`${dl}/tokens/generate`, { method: 'POST', from: from(c), agent, body: '{}' })).body) as { token: string };
+      const t1 = performance.now();
+      const conv = JSON.parse(ok(await request(`${dl}/conversations`, { method: 'POST', from: from(c), agent, token: generated.token, body: '{"locale":"fr"}' })).body) as { conversationId: string; token: string };
+      startTimes.push(performance.now() - t1);
+      return { id: conv.conversationId, token: conv.token, watermark: '' };
+    }),
+  );
+  await sleep(50);
+  const cpuStart = cpuMs(server.pid) - cpuStart0;
+  const latencies: number[] = [];
+  const cpu0 = cpuMs(server.pid);
+  const t0 = performance.now();
+  await Promise.all(
+    started.map(async (conv, c) => {
+      for (let i = 0; i < DIRECT_LINE_MESSAGES; i++) {
+        const text = QUESTIONS[(c + i) % QUESTIONS.length];
+        const t = performance.now();
+        try {
+          if (channel === 'messages') {
+            ok(await request(`${server.url}/api/messages`, { method: 'POST', from: from(c), agent, body: apiMessage(tag, c, text) }));
+          } else {
+            const body = JSON.stringify({ type: 'message', text, locale: 'fr' });
+            ok(await request(`${dl}/conversations/${conv.id}/activities`, { method: 'POST', from: from(c), agent, token: conv.token, body }));
+            const page = ok(await request(`${dl}/conversations/${conv.id}/activities?watermark=${conv.watermark}`, { method: 'GET', from: from(c), agent, token: conv.token }));
+            conv.watermark = (JSON.parse(page.body) as { watermark?: string }).watermark ?? conv.watermark;
+          }
+        } catch {
+          errors.n += 1;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await sleep(50);
+  const cpu = cpuMs(server.pid) - cpu0;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  startTimes.sort((a, b) => a - b);
+  return {
+    start: { p50: quantile(startTimes, 0.5), p99: quantile(startTimes, 0.99), cpuMs: cpuStart / conversations },
+    messages: {
+      conversations,
+      messages: latencies.length,
+      errors: errors.n,
+      seconds,
+      msgPerSecond: latencies.length / seconds,
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      cpuMsPerMessage: cpu / Math.max(1, latencies.length),
+    },
+  };
+}
+
+function apiMessage(tag: string, c: number, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    deliveryMode: 'expectReplies',
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: `${tag}-c${c}` },
+    from: { id: `${tag}-u${c}` },
+    recipient: { id: 'bot' },
+    text,
+  });
+}
+
 interface Bench {
   name: string;
   results: LevelResult[];
+  /** With `--directline`: per level, the Direct Line and /api/messages figures (Relais servers only). */
+  channels: { directline: ChannelResult; messages: ChannelResult }[];
 }
 
 /**
@@ -300,12 +424,21 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
       process.stderr.write(`bench:e2e: ${server.name}: warm-up (${o.warmup} messages)\n`);
       await runLevel(server, 10, { ...o, maxMessages: o.warmup, seconds: 60 }, 'warm');
     }
-    const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [] }));
+    const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [], channels: [] }));
     for (const level of o.levels) {
       for (const [i, server] of servers.entries()) {
         const r = await runLevel(server, level, o, `l${level}-${Date.now()}`);
         process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
         benches[i].results.push(r);
+      }
+      if (!o.directLine) continue;
+      for (const [i, server] of servers.entries()) {
+        if (server.name === 'echo') continue;
+        const tag = `dl${level}-${Date.now()}`;
+        const directline = await runChannelLevel(server, 'directline', level, tag);
+        const messages = await runChannelLevel(server, 'messages', level, `${tag}-m`);
+        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations, Direct Line: ${directline.messages.msgPerSecond.toFixed(0)} msg/s, ${directline.messages.errors} errors\n`);
+        benches[i].channels.push({ directline, messages });
       }
     }
     return benches;
@@ -332,8 +465,9 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--pin-cluster') o.pinCluster = true;
     else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
+    else if (flag === '--directline') o.directLine = true;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline)`);
   }
   return o;
 }
@@ -357,7 +491,7 @@ async function main(): Promise<void> {
   const load = os.loadavg()[0];
   process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
 
-  const none: Bench = { name: '-', results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
+  const none: Bench = { name: '-', channels: [], results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
   const starts: (() => Promise<Server>)[] = [];
   if (o.only.includes('echo')) starts.push(() => startEcho(serverCore));
   if (o.only.includes('relais')) {
@@ -393,6 +527,18 @@ async function main(): Promise<void> {
       const r = relais.results[i];
       const b = baseline.results[i];
       lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(b.msgPerSecond)} (${f2(r.msgPerSecond / b.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(b.p50)} | ${f1(r.p99)} / ${f1(b.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(b.cpuMsPerMessage)} | ${r.errors} / ${b.errors} |`);
+    });
+  }
+  for (const b of [relais, ...(baseline ? [baseline] : [])].filter((x) => x.channels.length > 0)) {
+    lines.push('');
+    lines.push(`${b.name}: Direct Line against /api/messages, N conversations started at once, then ${DIRECT_LINE_MESSAGES} messages in each (Direct Line: POST activity + GET from the watermark)`);
+    lines.push('| conversations | start p50 / p99 ms Direct Line / messages | start CPU ms Direct Line / messages | msg/s Direct Line / messages | p50 ms | p99 ms | CPU ms/msg Direct Line / messages (ratio) | errors |');
+    lines.push('|---|---|---|---|---|---|---|---|');
+    o.levels.forEach((level, i) => {
+      const { directline: d, messages: m } = b.channels[i];
+      lines.push(
+        `| ${level} | ${f1(d.start.p50)} / ${f1(d.start.p99)} · ${f1(m.start.p50)} / ${f1(m.start.p99)} | ${f2(d.start.cpuMs)} / ${f2(m.start.cpuMs)} | ${f0(d.messages.msgPerSecond)} / ${f0(m.messages.msgPerSecond)} | ${f1(d.messages.p50)} / ${f1(m.messages.p50)} | ${f1(d.messages.p99)} / ${f1(m.messages.p99)} | ${f2(d.messages.cpuMsPerMessage)} / ${f2(m.messages.cpuMsPerMessage)} (${f2(d.messages.cpuMsPerMessage / m.messages.cpuMsPerMessage)}×) | ${d.messages.errors} / ${m.messages.errors} |`,
+      );
     });
   }
   for (const c of clusters) {

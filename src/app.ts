@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import express, { type Express } from 'express';
 import { Answerer } from './answer/answerer';
 import { Router } from './routing/router';
@@ -23,7 +23,7 @@ import { detectLanguage } from './language/detect';
 import { loadPostalCodes, loadValidKnowledge } from './loaders/knowledgeFiles';
 import { createLogger, type Logger } from './logger';
 import { createRelaisBot } from '../dialogs/conversation';
-import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, storeOptionsOf, type DocStore } from './store';
+import { ConversationOwnerMiddleware, createStore, ResilientStore, startPurgeSchedule, storeOptionsOf, StoredConversationState, StoredUserState, type DocStore } from './store';
 import { createMachineTranslation } from './translate/machineTranslation';
 import { apologyActivity } from './bot/replier';
 import type { AnswererPort } from './answer/types';
@@ -125,8 +125,8 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     store,
   );
 
-  const conversationState = new ConversationState(store.botStorage);
-  const userState = new UserState(store.botStorage);
+  const conversationState = new StoredConversationState(store.botStorage);
+  const userState = new StoredUserState(store.botStorage);
   const bot = createRelaisBot({
     conversationState,
     userState,
@@ -142,7 +142,6 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
   });
 
   const adapter = new RelaisAdapter(config);
-  adapter.use(new ConversationOwnerMiddleware(store));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ component: 'bot', err: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
     try {
@@ -152,7 +151,9 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
     }
   };
   // One turn of a conversation at a time, one translation budget (TRANSLATE_TIMEOUT_MS) for its translator calls; a turn whose state another process saved first runs again.
-  const logic = orderedTurns((context: TurnContext) => translation.withinTurn(() => bot.run(context)), {
+  // The link person → conversation (for "forget me") is written inside the turn, so it shares the turn's one commit.
+  const owner = new ConversationOwnerMiddleware(store);
+  const logic = orderedTurns((context: TurnContext) => owner.onTurn(context, () => translation.withinTurn(() => bot.run(context))), {
     reload: async (context) => {
       await conversationState.load(context, true);
       await userState.load(context, true);

@@ -3,11 +3,13 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
+  TurnContextStateCollection,
   type Activity,
   type ExpectedReplies,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { DialogStateManager, type DialogContext, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { BotRunner } from './types';
 
 /** Bot Framework credentials, as configured. */
@@ -37,6 +39,77 @@ interface OperationClient {
   sendOperationRequest(args: { options?: object }, spec: unknown, callback?: unknown): Promise<unknown>;
 }
 
+type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** Most connector and token clients kept (service URLs come from activities: a bound, not a working limit). */
+const MAX_CLIENTS = 64;
+
+/** The claims that decide which credentials a client uses: the caller's app and audience (not its token's times). */
+function callerKey(identity: ClaimsIdentity): string {
+  const claim = (type: string) => identity.claims.find((c) => c.type === type)?.value ?? '';
+  return ['aud', 'appid', 'azp', 'ver'].map(claim).join('\u0000');
+}
+
+/** A map that forgets everything once it holds `MAX_CLIENTS` entries; a failed creation is not kept. */
+function reuse<T>(cache: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  let made = cache.get(key);
+  if (!made) {
+    if (cache.size >= MAX_CLIENTS) cache.clear();
+    made = create();
+    cache.set(key, made);
+    made.catch(() => cache.delete(key));
+  }
+  return made;
+}
+
+/**
+ * Bot Framework authentication that builds one connector client per caller, service URL and audience, and one token
+ * client per caller, and reuses them (as botbuilder's BotFrameworkAdapter did): CloudAdapter otherwise builds both,
+ * with their HTTP pipelines, on every turn, also for expectReplies turns that never call the channel. The clients
+ * keep no per-turn state; their credentials fetch and cache their own tokens.
+ */
+class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const factory = result.connectorFactory;
+    return { ...result, connectorFactory: factory ? this.reusing(factory, result.claimsIdentity) : factory };
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return reuse(this.tokenClients, callerKey(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  private reusing(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
+    const caller = callerKey(identity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        reuse(this.connectors, `${caller}\u0000${serviceUrl}\u0000${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    } as ConnectorFactory;
+  }
+}
+
+/**
+ * botbuilder-dialogs' memory scopes and path resolvers, built once: each turn's first DialogContext otherwise builds
+ * them again through a dependency-injection container (the scopes keep nothing of a turn: they read the context).
+ */
+let dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
+function sharedDialogStateConfiguration(): DialogStateManagerConfiguration {
+  dialogStateConfiguration ??= new DialogStateManager({ context: { turnState: new TurnContextStateCollection() } } as unknown as DialogContext).configuration;
+  return dialogStateConfiguration;
+}
+/** The turn-state key under which DialogStateManager looks for its configuration (botbuilder-dialogs, not exported). */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** The bot's turn logic, as `ActivityHandler.run`. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -50,7 +123,7 @@ export class RelaisAdapter extends CloudAdapter {
 
   constructor(private readonly options: BotFrameworkOptions) {
     super(
-      new ConfigurationBotFrameworkAuthentication({
+      new ReusingAuthentication({
         MicrosoftAppId: options.microsoftAppId,
         MicrosoftAppPassword: options.microsoftAppPassword,
         MicrosoftAppTenantId: options.microsoftAppTenantId,
@@ -60,6 +133,7 @@ export class RelaisAdapter extends CloudAdapter {
     // First middleware of every turn: whatever the bot sends to the channel's serviceUrl has a deadline.
     this.use(async (context, next) => {
       this.addDeadline(context);
+      context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, sharedDialogStateConfiguration());
       await next();
     });
   }

@@ -2,6 +2,7 @@
 // by running a turn again when its state write met a newer eTag (another process saved the conversation first).
 import { DeliveryModes, type TurnContext } from 'botbuilder';
 import { trackEtagConflicts } from '../store/botStorage';
+import { sameRecordIdsOnRerun } from '../store/docStore';
 import { holdTurnWrites } from '../store/sqliteEngine';
 import type { TurnLogic } from './botFrameworkAdapter';
 
@@ -57,6 +58,8 @@ export function orderedTurns(logic: TurnLogic, options: Pick<TurnQueueOptions, '
   const queue = new KeyedQueue();
   return (context) =>
     queue.run(context.activity.conversation?.id, async () => {
+      // A run again replaces the records (usage event, review item) of the run before: one turn, one event.
+      const sameRecordIds = sameRecordIdsOnRerun();
       for (let attempt = 1; ; attempt++) {
         const conflicts = await trackEtagConflicts(async () => {
           if (attempt > 1) {
@@ -64,7 +67,7 @@ export function orderedTurns(logic: TurnLogic, options: Pick<TurnQueueOptions, '
             await o.reload(context);
           }
           // The turn's records share one commit with its state; the answer waits for that commit.
-          const { recordsError } = await holdTurnWrites(() => logic(context));
+          const { recordsError } = await sameRecordIds(() => holdTurnWrites(() => logic(context)));
           if (recordsError !== undefined) o.onRecordsLost?.(recordsError);
         });
         const buffered = context.activity.deliveryMode === DeliveryModes.ExpectReplies;

@@ -51,8 +51,15 @@ export function createMessagesRouter(options: MessagesRouteOptions): Router {
       options.adapter.processHttp(req.get('authorization') ?? '', req.body as Activity, options.logic).then(
         (response) => {
           res.status(response?.status ?? 200);
-          if (response?.body !== undefined) res.json(response.body);
-          else res.end();
+          if (response?.body === undefined) {
+            res.end();
+            return;
+          }
+          // Written directly: express's res.json would also hash the body for an ETag no Bot Framework client uses.
+          const json = JSON.stringify(response.body);
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Content-Length', Buffer.byteLength(json));
+          res.end(json);
         },
         (err: unknown) => {
           if (isAuthenticationError(err)) next(new HttpError(401, 'Unauthorized', 'HttpError: the Bot Framework token is missing, invalid or expired'));

@@ -40,6 +40,28 @@ export class LocaleError extends Error {
   }
 }
 
+/** Most texts without parameters kept looked up (the locale files hold about 400 keys per language). */
+const MAX_PLAIN_TEXTS = 20_000;
+
+/** i18next options and features (plurals, context, nesting): a text asked with one of them goes to i18next. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'lng', 'lngs', 'ns', 'defaultValue', 'replace', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'fallbackLng', 'keySeparator', 'nsSeparator', 'skipInterpolation']);
+/** A placeholder as the locale files write them: `{{name}}` (i18next also allows spaces inside the braces). */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** Plain values for plain placeholders: no i18next option among the names, no placeholder inside a value. */
+function simpleParams(params: Record<string, string | number>): boolean {
+  for (const [name, value] of Object.entries(params)) {
+    if (I18NEXT_OPTIONS.has(name)) return false;
+    if (typeof value === 'string' ? value.includes('{{') : typeof value !== 'number') return false;
+  }
+  return true;
+}
+
+/** Every `{{…}}` of the text is a plain placeholder (no format, no unescaped `{{- x}}`), and nothing is nested. */
+function simpleTemplate(text: string): boolean {
+  return !text.includes('$t(') && text.split('{{').length - 1 === (text.match(PLACEHOLDER)?.length ?? 0);
+}
+
 function lookup(ns: LocaleNamespace | undefined, key: string): string | string[] | LocaleNamespace | undefined {
   let node: string | string[] | LocaleNamespace | undefined = ns;
   for (const part of key.split('.')) {
@@ -76,11 +98,37 @@ export function createLocalizer(resources: LocaleResources, options: Partial<Loc
     const ib = curated.indexOf(b);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
   });
+  // A text is the same on every call (the resources never change after init): asked for again on every turn (topic
+  // titles in six languages, labels, contact lines), it is looked up in i18next once per language, and its
+  // `{{name}}` placeholders are filled here. Anything i18next would treat otherwise goes to i18next.
+  const texts = new Map<string, Map<string, { text: string; simple: boolean }>>();
+  let size = 0;
+  const plain = (lng: string, key: string): { text: string; simple: boolean } => {
+    let byKey = texts.get(lng);
+    if (!byKey) texts.set(lng, (byKey = new Map()));
+    let found = byKey.get(key);
+    if (found === undefined) {
+      // Keys are the code's own; the bound only keeps a caller that builds keys from input from growing it.
+      if (size >= MAX_PLAIN_TEXTS) {
+        for (const m of texts.values()) m.clear();
+        size = 0;
+      }
+      const text = instance.t(key, { lng });
+      found = { text, simple: simpleTemplate(text) };
+      byKey.set(key, found);
+      size += 1;
+    }
+    return found;
+  };
   return {
     languages,
     has: (lang) => Boolean(resources[lang]),
     t(lang, key, params) {
-      return instance.t(key, { lng: resources[lang] ? lang : opts.fallbackLang, ...(params ?? {}) });
+      const lng = resources[lang] ? lang : opts.fallbackLang;
+      const { text, simple } = plain(lng, key);
+      if (!params) return text;
+      if (!simple || !simpleParams(params)) return instance.t(key, { lng, ...params });
+      return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
     },
     phrases(ns, key) {
       const out = new Map<Lang, string[]>();

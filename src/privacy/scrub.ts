@@ -112,6 +112,9 @@ function nationalChecksumOk(d: string): boolean {
 
 type Accept = (match: string) => boolean;
 
+/** What at least one rule below needs: e-mails an '@', every other kind a digit (house numbers for addresses). */
+const MAY_MATCH = /[0-9@\u0660-\u0669\u06F0-\u06F9]/;
+
 const RULES: { kind: ScrubKind; re: RegExp; accept?: Accept }[] = [
   { kind: 'email', re: EMAIL },
   { kind: 'iban', re: IBAN, accept: (m) => digitsOf(m.slice(2)).length >= 8 && /^[a-z]{2}[ -]?\d\d/i.test(m) },
@@ -142,6 +145,8 @@ const RULES: { kind: ScrubKind; re: RegExp; accept?: Accept }[] = [
  */
 export function scrub(text: string): ScrubResult {
   const removed: Record<ScrubKind, number> = { email: 0, iban: 0, 'national-number': 0, phone: 0, address: 0 };
+  // Every rule needs a digit (ASCII or Arabic-Indic) or an '@': most texts (titles, prompts, questions) have neither.
+  if (!MAY_MATCH.test(text)) return { text, removed };
   const normal = asciiDigits(text);
   const spans: Span[] = [];
   const overlaps = (s: number, e: number): boolean => spans.some((x) => s < x.end && e > x.start);
@@ -175,16 +180,30 @@ const IDENTIFIER_KEY = /(^id$|Id$|^eTag$|^etag$|^\$type$|^type$|^locale$|^lang$|
 /** Keys holding what the bot itself wrote (prompts re-sent on retry): service phone numbers there must stay. */
 const BOT_AUTHORED_KEY = /^(prompt|retryPrompt|choices|suggestedActions)$/;
 
-/** Scrubs every free-text string of `value`; `keepBotAuthored` leaves the bot's own prompts alone. */
+/**
+ * Scrubs every free-text string of `value`; `keepBotAuthored` leaves the bot's own prompts alone. A part where
+ * nothing was removed is returned as it is (not copied): most of a conversation's state has nothing to remove.
+ */
 function walkScrub(value: unknown, keepBotAuthored: boolean): unknown {
   const walk = (v: unknown, key: string | undefined): unknown => {
     if (keepBotAuthored && key !== undefined && BOT_AUTHORED_KEY.test(key)) return v;
     if (typeof v === 'string') return key !== undefined && IDENTIFIER_KEY.test(key) ? v : scrub(v).text;
-    if (Array.isArray(v)) return v.map((x) => walk(x, undefined));
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x = walk(v[i], undefined);
+        if (x !== v[i]) (out ??= v.slice())[i] = x;
+      }
+      return out ?? v;
+    }
     if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
-      return out;
+      let out: Record<string, unknown> | undefined;
+      for (const k of Object.keys(v)) {
+        const before = (v as Record<string, unknown>)[k];
+        const x = walk(before, k);
+        if (x !== before) (out ??= { ...v })[k] = x;
+      }
+      return out ?? v;
     }
     return v;
   };
@@ -193,7 +212,7 @@ function walkScrub(value: unknown, keepBotAuthored: boolean): unknown {
 
 /**
  * Scrubs every free-text string inside a JSON-like value (botbuilder state), leaving identifier fields and the
- * bot's own prompts alone. Returns a new value; the input is not changed.
+ * bot's own prompts alone. The input is not changed; parts with nothing to remove are shared with it, not copied.
  */
 export function scrubDeep<T>(value: T): T {
   return walkScrub(value, true) as T;

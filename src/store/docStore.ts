@@ -1,4 +1,5 @@
 // The Store logic, written once on top of the document-collection abstraction that both engines implement.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { scrub } from '../privacy/scrub';
@@ -93,6 +94,28 @@ const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 const dayDate = (day: string, fallback: Date): Date => (DAY_RE.test(day) ? new Date(`${day}T00:00:00.000Z`) : fallback);
 const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
+/**
+ * One run of a turn: the turn's id prefix per collection (kept over its runs; one each, so an anonymous usage event
+ * shares nothing with the review item of the same turn, which names its person) and how many records each
+ * collection got in this run.
+ */
+interface TurnRecordIds {
+  prefixes: Map<string, string>;
+  next: Map<string, number>;
+}
+
+const turnRecordIds = new AsyncLocalStorage<TurnRecordIds>();
+
+/**
+ * For a turn that may run again (its state met a newer eTag): returns a runner that runs each run of the turn so
+ * that the n-th record it adds to a collection (usage event, feedback, review item) gets the same id on every run.
+ * A run again replaces the earlier run's records instead of adding to them: one turn, one usage event.
+ */
+export function sameRecordIdsOnRerun(): <T>(run: () => Promise<T>) => Promise<T> {
+  const prefixes = new Map<string, string>();
+  return (run) => turnRecordIds.run({ prefixes, next: new Map() }, run);
+}
+
 /** Keeps only the listed fields that are defined (nothing unexpected, such as question text, reaches storage). */
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
@@ -170,18 +193,18 @@ export class DocStore implements Store {
 
   addEvent(event: UsageEvent): Promise<void> {
     const data = pick(event, ['day', 'topic', 'entryId', 'lang', 'outcome', 'channel'] as const);
-    return this.op('addEvent', () => this.c.events.put({ id: this.newId(), at: dayDate(event.day, this.now()), data }));
+    return this.op('addEvent', () => this.c.events.put({ id: this.newId('events'), at: dayDate(event.day, this.now()), data }));
   }
 
   addFeedback(feedback: FeedbackRecord): Promise<void> {
     const data = pick(feedback, ['entryId', 'value', 'lang', 'day'] as const);
     return this.op('addFeedback', () =>
-      this.c.feedback.put({ id: this.newId(), at: dayDate(feedback.day, this.now()), data }),
+      this.c.feedback.put({ id: this.newId('feedback'), at: dayDate(feedback.day, this.now()), data }),
     );
   }
 
   addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void> {
-    const id = this.newId();
+    const id = this.newId('reviewQueue');
     const data: ReviewItem = { id, ...pick(item, ['lang', 'day', 'region'] as const), text: scrub(item.text).text };
     return this.op('addReviewItem', () =>
       this.c.reviewQueue.put({ id, userId: item.userId, at: this.now(), data }),
@@ -221,14 +244,17 @@ export class DocStore implements Store {
     const data = pick(conv, ['conversationId', 'userId', 'createdAt'] as const);
     return this.op('createDirectLineConversation', async () => {
       const created = new Date(conv.createdAt);
-      await this.c.directLineConversations.put({
-        id: conv.conversationId,
-        ref: conv.conversationId,
-        userId: conv.userId,
-        at: Number.isNaN(created.getTime()) ? this.now() : created,
-        data,
-      });
-      if (conv.userId) await this.link(conv.userId, conv.conversationId);
+      // Queued together: one transaction on the embedded engine.
+      await Promise.all([
+        this.c.directLineConversations.put({
+          id: conv.conversationId,
+          ref: conv.conversationId,
+          userId: conv.userId,
+          at: Number.isNaN(created.getTime()) ? this.now() : created,
+          data,
+        }),
+        conv.userId ? this.link(conv.userId, conv.conversationId) : undefined,
+      ]);
     });
   }
 
@@ -240,16 +266,34 @@ export class DocStore implements Store {
 
   appendDirectLineActivity(conversationId: string, activity: object): Promise<number> {
     return this.op('appendDirectLineActivity', async () => {
-      const at = this.now();
-      const seq = await this.c.directLineCounters.increment(conversationId, { ref: conversationId, at });
-      await this.c.directLineActivities.put({
-        id: `${conversationId}#${String(seq).padStart(SEQ_DIGITS, '0')}`,
-        ref: conversationId,
-        seq,
-        at,
-        data: scrubUserActivity(activity),
-      });
+      const seq = await this.reserveDirectLinePositions(conversationId, 1);
+      await this.putDirectLineActivities(conversationId, seq, [activity]);
       return seq;
+    });
+  }
+
+  reserveDirectLinePositions(conversationId: string, count: number): Promise<number> {
+    return this.op('reserveDirectLinePositions', async () => {
+      const last = await this.c.directLineCounters.increment(conversationId, { ref: conversationId, at: this.now() }, count);
+      return last - count + 1;
+    });
+  }
+
+  putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void> {
+    return this.op('putDirectLineActivities', async () => {
+      const at = this.now();
+      // Queued together: one transaction on the embedded engine.
+      await Promise.all(
+        activities.map((activity, i) =>
+          this.c.directLineActivities.put({
+            id: `${conversationId}#${String(first + i).padStart(SEQ_DIGITS, '0')}`,
+            ref: conversationId,
+            seq: first + i,
+            at,
+            data: scrubUserActivity(activity),
+          }),
+        ),
+      );
     });
   }
 
@@ -402,9 +446,19 @@ export class DocStore implements Store {
     return out;
   }
 
-  /** Time-ordered unique id, so a collection's ids list records oldest first. */
-  private newId(): string {
-    return `${this.now().toISOString()}-${randomUUID().slice(0, 8)}`;
+  /**
+   * Time-ordered unique id, so a collection's ids list records oldest first. Inside a turn (see
+   * `sameRecordIdsOnRerun`) the turn's n-th record of `collection` has the same id on every run of the turn.
+   */
+  private newId(collection: CollectionKey): string {
+    const fresh = () => `${this.now().toISOString()}-${randomUUID().slice(0, 8)}`;
+    const run = turnRecordIds.getStore();
+    if (!run) return fresh();
+    const prefix = run.prefixes.get(collection) ?? fresh();
+    run.prefixes.set(collection, prefix);
+    const n = run.next.get(collection) ?? 0;
+    run.next.set(collection, n + 1);
+    return `${prefix}-${n}`;
   }
 }
 

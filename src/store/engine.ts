@@ -57,8 +57,11 @@ export interface DocCollection {
   countBy(fields: string[], filter?: Filter): Promise<GroupCount[]>;
   /** Returns how many went. */
   deleteMany(filter: Filter): Promise<number>;
-  /** Atomically increments and returns the counter named `id` (starting at 0 for the first call), creating it. */
-  increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number>;
+  /**
+   * Atomically adds `by` (default 1) to the counter named `id`, creating it, and returns its new value; counting
+   * starts at 0: the first call returns `by - 1`, so the `by` values taken are returned value - by + 1 … returned value.
+   */
+  increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by?: number): Promise<number>;
 }
 
 /** What a collection declares to its engine. */

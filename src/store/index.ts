@@ -79,6 +79,7 @@ export { ResilientStore, DEFAULT_RESILIENT_OPTIONS, StoreDataError, causedByData
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
 export { EngineStorage, EtagConflictError, parseStateKey, trackEtagConflicts } from './botStorage';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';
+export { StoredConversationState, StoredUserState } from './botState';
 export { startPurgeSchedule, DEFAULT_PURGE_SCHEDULE } from './purgeSchedule';
 export type { PurgeScheduleOptions } from './purgeSchedule';
 export { SqliteEngine } from './sqliteEngine';

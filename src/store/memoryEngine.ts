@@ -88,9 +88,9 @@ class MemoryCollection implements DocCollection {
     return n;
   }
 
-  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by = 1): Promise<number> {
     const old = this.docs.get(id);
-    const seq = old?.seq === undefined ? 0 : old.seq + 1;
+    const seq = old?.seq === undefined ? by - 1 : old.seq + by;
     this.docs.set(id, { ...(old ?? { ...envelope, data: null }), id, seq, at: envelope.at ?? old?.at });
     return seq;
   }

@@ -202,20 +202,20 @@ class MongoCollection implements DocCollection {
     return (await this.c.deleteMany(toFilter(filter))).deletedCount;
   }
 
-  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by = 1): Promise<number> {
     const set: Partial<MongoDoc> = {};
     if (envelope.at !== undefined) set.at = envelope.at;
     const insert: Partial<MongoDoc> = { data: null };
     if (envelope.userId !== undefined) insert.userId = envelope.userId;
     if (envelope.ref !== undefined) insert.ref = envelope.ref;
-    const update = envelope.at !== undefined ? { $inc: { seq: 1 }, $set: set, $setOnInsert: insert } : { $inc: { seq: 1 }, $setOnInsert: insert };
+    const update = envelope.at !== undefined ? { $inc: { seq: by }, $set: set, $setOnInsert: insert } : { $inc: { seq: by }, $setOnInsert: insert };
     const d = await this.c.findOneAndUpdate(
       { _id: id },
       update,
       { upsert: true, returnDocument: 'after' },
     );
     if (!d || typeof d.seq !== 'number') throw new Error(`mongodb increment "${id}" returned no counter`);
-    // The first $inc creates seq = 1; watermarks are 0-based like the embedded engine's.
+    // The first $inc creates seq = by; watermarks are 0-based like the embedded engine's.
     return d.seq - 1;
   }
 }

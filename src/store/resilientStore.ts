@@ -225,6 +225,14 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
     // A stored conversation cannot continue its watermarks in memory: the channel gets the StoreError.
     return this.guard(() => this.inner.appendDirectLineActivity(conversationId, activity), () => Promise.reject(this.unavailable('appendDirectLineActivity')), true);
   }
+  async reserveDirectLinePositions(conversationId: string, count: number): Promise<number> {
+    if (this.memoryConversations.has(conversationId)) return (await this.memory).reserveDirectLinePositions(conversationId, count);
+    return this.guard(() => this.inner.reserveDirectLinePositions(conversationId, count), () => Promise.reject(this.unavailable('reserveDirectLinePositions')), true);
+  }
+  async putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void> {
+    if (this.memoryConversations.has(conversationId)) return (await this.memory).putDirectLineActivities(conversationId, first, activities);
+    return this.guard(() => this.inner.putDirectLineActivities(conversationId, first, activities), () => Promise.reject(this.unavailable('putDirectLineActivities')), true);
+  }
   async getDirectLineActivities(conversationId: string, watermark?: number): Promise<{ activities: object[]; watermark: number }> {
     if (this.memoryConversations.has(conversationId)) return (await this.memory).getDirectLineActivities(conversationId, watermark);
     return this.guard(

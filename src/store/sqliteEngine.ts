@@ -292,7 +292,11 @@ export class SqliteEngine implements DocEngine {
     if (turn && op.result === 'none') {
       // Inside a turn: acknowledged at once, committed with the turn's next write that needs an answer (its
       // state) or when the turn ends, which waits for it (see `holdTurnWrites`).
-      turn.barriers.push(new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } })));
+      const barrier = new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } }));
+      // Its failure is reported when the turn ends (`holdTurnWrites`); until then it must not count as unhandled,
+      // which would stop the process when it fails mid-turn (committed with the turn's state write).
+      barrier.catch(() => undefined);
+      turn.barriers.push(barrier);
       return Promise.resolve(undefined);
     }
     if (turn) releaseHeld(turn);
@@ -563,13 +567,13 @@ class SqliteCollection implements DocCollection {
     return (await this.engine.write({ sql: `DELETE FROM ${this.table} ${w.sql}`, params: w.params, result: 'changes' })) as number;
   }
 
-  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>): Promise<number> {
+  async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by = 1): Promise<number> {
     const row = (await this.engine.write({
       sql: `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
-            VALUES (@id, @user_id, @ref, 0, @at, NULL, 'null')
-            ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + 1, at = excluded.at
+            VALUES (@id, @user_id, @ref, @by - 1, @at, NULL, 'null')
+            ON CONFLICT(id) DO UPDATE SET seq = ${this.table}.seq + @by, at = excluded.at
             RETURNING seq`,
-      params: [toRow({ ...envelope, id, data: null })],
+      params: [{ ...toRow({ ...envelope, id, data: null }), by }],
       result: 'row',
     })) as { seq: number };
     return row.seq;

@@ -83,6 +83,10 @@ export interface Store {
   getDirectLineConversation(conversationId: string): Promise<DirectLineConversation | undefined>;
   /** Appends an activity and returns its watermark (0-based position in the conversation). */
   appendDirectLineActivity(conversationId: string, activity: object): Promise<number>;
+  /** Takes the next `count` positions of the conversation's queue in one atomic step; returns the first. */
+  reserveDirectLinePositions(conversationId: string, count: number): Promise<number>;
+  /** Stores activities at the reserved positions `first`, `first + 1`, … (all in one commit on the embedded engine). */
+  putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void>;
   /** Activities after `watermark` (exclusive; -1 or undefined = from the start), with the new watermark. */
   getDirectLineActivities(
     conversationId: string,

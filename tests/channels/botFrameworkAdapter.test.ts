@@ -89,6 +89,30 @@ describe('RelaisAdapter', () => {
     }
   });
 
+  it('delivers the replies of every turn to its serviceUrl when one channel sends many (the connector client is reused)', async () => {
+    const received: string[] = [];
+    const channel = express();
+    channel.use(express.json());
+    channel.post('/v3/conversations/:conv/activities/:id', (req, res) => {
+      received.push(`${req.params.conv}:${(req.body as { text?: string }).text}`);
+      res.status(200).json({ id: 'reply' });
+    });
+    const ch = await listen(channel);
+    try {
+      for (const n of [1, 2, 3]) {
+        const res = await fetch(`${bot$.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id: `act-${n}`, text: `m${n}`, serviceUrl: ch.url, channelId: 'test', conversation: { id: `conv-${n}` }, from: { id: 'u4' }, recipient: { id: 'bot' } }),
+        });
+        expect(res.status).toBe(200);
+      }
+      expect(received).toEqual(['conv-1:echo:m1', 'conv-2:echo:m2', 'conv-3:echo:m3']);
+    } finally {
+      await new Promise<void>((r) => ch.server.close(() => r()));
+    }
+  });
+
   it('gives up on a channel that never answers: every call to serviceUrl has a deadline', async () => {
     const quick = new RelaisAdapter({ ...options, outgoingTimeoutMs: 300 });
     const app2 = express();

@@ -375,6 +375,38 @@ describe('Direct Line limits', () => {
     expect(lines.some((l) => l.includes('bot failed'))).toBe(true);
     expect(lines.join('')).not.toContain('Marie');
   });
+
+  it('answers 503 when the store fails to keep the message while the bot runs, and the process goes on', async () => {
+    /** A store that takes the message's positions, then fails to write it a little later (a disk filling up). */
+    class FailingWrites extends MemoryDirectLineStore {
+      failing = false;
+      override async putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void> {
+        if (!this.failing) return super.putDirectLineActivities(conversationId, first, activities);
+        await new Promise((r) => setTimeout(r, 5));
+        throw Object.assign(new Error('disk full'), { name: 'StoreError' });
+      }
+    }
+    const store = new FailingWrites();
+    const { domain, runner } = await listen(store);
+    // The bot takes longer than the failing write: the failure happens while nobody waits for it yet.
+    const run = runner.run.bind(runner);
+    runner.run = async (a) => (await new Promise((r) => setTimeout(r, 30)), run(a));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { token, conversationId } = await startConversation(domain);
+      store.failing = true;
+      const res = await call('POST', `${domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'bonjour' });
+      expect(res.status).toBe(503);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+      store.failing = false;
+      expect((await call('POST', `${domain}/conversations/${conversationId}/activities`, token, { type: 'message', text: 'encore' })).status).toBe(200);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });
 
 describe('Direct Line on the embedded store', () => {

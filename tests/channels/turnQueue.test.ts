@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRelais, projectRoot, type Relais } from '../../src/app';
-import { KeyedQueue } from '../../src/channels/turnQueue';
+import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
+import { messageTurn } from './helpers/turnContext';
+import { KeyedQueue, orderedTurns } from '../../src/channels/turnQueue';
+import { DocStore, MemoryEngine, SqliteEngine } from '../../src/store';
 import { loadConfig } from '../../src/config';
 import { ask } from '../http/helpers';
 
@@ -95,5 +98,58 @@ describe('KeyedQueue', () => {
     expect(order.at(-1)).toBe('a3');
     await new Promise((r) => setImmediate(r));
     expect(q.size).toBe(0);
+  });
+});
+
+describe('a turn run again after an eTag conflict', () => {
+  /**
+   * One turn, as the bot runs it: reads its conversation state, records its usage event, then saves the state. On
+   * its first run another process saves the same conversation in between (as two processes on one data folder do),
+   * so the save meets a newer eTag and the turn queue runs the turn again on the fresh state.
+   */
+  async function runTurns(store: DocStore): Promise<{ events: number; runs: number }> {
+    const state = new ConversationState(store.botStorage);
+    const count = state.createProperty<number>('count');
+    const otherProcess = new ConversationState(store.botStorage);
+    let runs = 0;
+    let interfere = false;
+    const logic = orderedTurns(
+      async (context) => {
+        runs += 1;
+        await count.set(context, (await count.get(context, 0)) + 1);
+        await store.addEvent({ day: '2026-12-04', topic: 'housing', lang: 'fr', outcome: 'answered', channel: 'test' });
+        if (interfere) {
+          interfere = false;
+          const other = new TurnContext(new TestAdapter(), context.activity);
+          await otherProcess.load(other);
+          await otherProcess.saveChanges(other, true);
+        }
+        // As the bot's middleware does: a state that could not be saved is logged, the answer still goes out.
+        await state.saveChanges(context).catch(() => undefined);
+      },
+      { reload: (context) => state.load(context, true) },
+    );
+    const turn = (id: string) => logic(messageTurn({ id, text: 'logement', deliveryMode: 'expectReplies' }));
+    await turn('a1');
+    interfere = true;
+    await turn('a2');
+    return { events: (await store.dump()).events.length, runs };
+  }
+
+  it('leaves one usage event per turn in the embedded store (the first run\'s event is not kept)', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-rerun-'));
+    const store = await DocStore.open(new SqliteEngine({ dataDir }));
+    try {
+      // Two turns, the second run twice: two events, not three.
+      expect(await runTurns(store)).toEqual({ events: 2, runs: 3 });
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves one usage event per turn in an engine that writes at once (MongoDB, memory)', async () => {
+    const store = await DocStore.open(new MemoryEngine());
+    expect(await runTurns(store)).toEqual({ events: 2, runs: 3 });
   });
 });

@@ -238,6 +238,20 @@ export function storeContract(engineName: string, factory: StoreFactory): void {
         expect((await store.getDirectLineActivities('dl2')).activities).toHaveLength(20);
       });
 
+      it('reserves several positions in one step and stores a batch at them, in order, between other appends', async () => {
+        await store.createDirectLineConversation({ conversationId: 'dl4', createdAt: clock.now().toISOString() });
+        expect(await store.appendDirectLineActivity('dl4', { text: 'question' })).toBe(0);
+        const [a, b] = await Promise.all([store.reserveDirectLinePositions('dl4', 3), store.reserveDirectLinePositions('dl4', 2)]);
+        // Two reservations at once never overlap: together they take positions 1 to 5.
+        expect([a, b].sort((x, y) => x - y)).toEqual(a < b ? [1, 4] : [1, 3]);
+        await store.putDirectLineActivities('dl4', a, Array.from({ length: 3 }, (_, i) => ({ text: `a${i}` })));
+        await store.putDirectLineActivities('dl4', b, Array.from({ length: 2 }, (_, i) => ({ text: `b${i}` })));
+        expect(await store.appendDirectLineActivity('dl4', { text: 'next' })).toBe(6);
+        const texts = (await store.getDirectLineActivities('dl4')).activities.map((x) => (x as { text: string }).text);
+        expect(texts).toEqual(['question', ...(a < b ? ['a0', 'a1', 'a2', 'b0', 'b1'] : ['b0', 'b1', 'a0', 'a1', 'a2']), 'next']);
+        expect(await store.getDirectLineActivities('dl4', 5)).toEqual({ activities: [{ text: 'next' }], watermark: 6 });
+      });
+
       it("scrubs the person's text but keeps the bot's (service phone numbers stay)", async () => {
         await store.createDirectLineConversation({ conversationId: 'dl3', createdAt: clock.now().toISOString() });
         await store.appendDirectLineActivity('dl3', { type: 'message', from: { id: 'u', role: 'user' }, text: 'mon numéro 0470 12 34 56' });

@@ -159,4 +159,24 @@ describe('embedded store writes: group commit, unchanged records, prepared state
     expect(String(recordsError)).toMatch(/no such table/);
     expect((await store.report()).questions).toBe(1);
   });
+
+  it('keeps a turn record that failed mid-turn for the turn\'s end: no unhandled rejection (which stops the process)', async () => {
+    const store = await open();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { recordsError } = await holdTurnWrites(async () => {
+        await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' });
+        // A write that needs an answer (as the state's eTag check) commits the held record, which fails; the turn
+        // then goes on for a while.
+        await engine.write({ sql: 'SELECT 1 AS one', params: [], result: 'row' });
+        await new Promise((r) => setTimeout(r, 30));
+      });
+      expect(String(recordsError)).toMatch(/no such table/);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });

@@ -8,7 +8,11 @@ import { DEFAULT_ACTIVITY_LIMITS, type ActivityLimits } from '../activityLimits'
  */
 export type DirectLineStore = Pick<
   Store,
-  'createDirectLineConversation' | 'getDirectLineConversation' | 'appendDirectLineActivity' | 'getDirectLineActivities'
+  | 'createDirectLineConversation'
+  | 'getDirectLineConversation'
+  | 'reserveDirectLinePositions'
+  | 'putDirectLineActivities'
+  | 'getDirectLineActivities'
 > & { readonly degraded?: boolean };
 
 /** One token bucket: `capacity` requests at once, refilled at `refillPerSecond`. */

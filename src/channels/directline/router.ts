@@ -148,28 +148,34 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
 
   const newUserId = (): string => `dl_${randomId(12)}`;
 
-  /** Appends bot replies to the queue, stamped as coming from the bot. */
+  /** A bot reply as the queue keeps it, stamped as coming from the bot; undefined for types the client never sees. */
+  const botActivity = (conversationId: string, userId: string, reply: Partial<Activity>, replyToId?: string): object | undefined => {
+    const type = reply.type ?? 'message';
+    if (HIDDEN_REPLY_TYPES.has(type)) return undefined;
+    const { serviceUrl: _s, deliveryMode: _d, id: _i, ...kept } = reply;
+    return {
+      ...kept,
+      type,
+      channelId: options.channelId,
+      conversation: { id: conversationId },
+      from: { id: options.botId, name: options.botId, role: 'bot' },
+      recipient: { id: userId, role: 'user' },
+      timestamp: new Date(now()).toISOString(),
+      ...(replyToId ? { replyToId } : {}),
+    };
+  };
+
+  /** Appends bot replies to the queue: their positions in one step, the replies in one commit. */
   const appendReplies = async (
     conversationId: string,
     userId: string,
     replies: Partial<Activity>[],
     replyToId?: string,
   ): Promise<void> => {
-    for (const reply of replies) {
-      const type = reply.type ?? 'message';
-      if (HIDDEN_REPLY_TYPES.has(type)) continue;
-      const { serviceUrl: _s, deliveryMode: _d, id: _i, ...kept } = reply;
-      await store.appendDirectLineActivity(conversationId, {
-        ...kept,
-        type,
-        channelId: options.channelId,
-        conversation: { id: conversationId },
-        from: { id: options.botId, name: options.botId, role: 'bot' },
-        recipient: { id: userId, role: 'user' },
-        timestamp: new Date(now()).toISOString(),
-        ...(replyToId ? { replyToId } : {}),
-      });
-    }
+    const kept = replies.map((r) => botActivity(conversationId, userId, r, replyToId)).filter((a): a is object => a !== undefined);
+    if (kept.length === 0) return;
+    const first = await store.reserveDirectLinePositions(conversationId, kept.length);
+    await store.putDirectLineActivities(conversationId, first, kept);
   };
 
   /** Starts a conversation in the store (once) and lets the bot greet. */
@@ -374,19 +380,29 @@ export function createDirectLineRouter(input: DirectLineRouterOptions): Router {
         res.status(200).json({ id: `${conversationId}|typing` });
         return;
       }
-      // Stored scrubbed (phone numbers in a card's value, addresses in channelData…); the bot gets it as sent.
-      const position = await store.appendDirectLineActivity(conversationId, scrubActivity(incoming));
+      // The activity and the typing indicator take their positions in one step, and are stored (in one commit)
+      // while the bot runs: the answer waits for both. Stored scrubbed (phone numbers in a card's value, addresses
+      // in channelData…); the bot gets it as sent.
+      const typing = options.typingIndicator && incoming.type === 'message';
+      const position = await store.reserveDirectLinePositions(conversationId, typing ? 2 : 1);
       const id = activityId(conversationId, position);
-      if (options.typingIndicator && incoming.type === 'message') {
-        await appendReplies(conversationId, userId, [{ type: 'typing' }], id);
-      }
+      const typingActivity = typing ? botActivity(conversationId, userId, { type: 'typing' }, id) : undefined;
+      const queued = store.putDirectLineActivities(conversationId, position, typingActivity ? [scrubActivity(incoming), typingActivity] : [scrubActivity(incoming)]);
+      // Handled now (a store failure while the bot runs is not an unhandled rejection); awaited below.
+      const stored = queued.then(
+        () => ({ failed: false as const }),
+        (error: unknown) => ({ failed: true as const, error }),
+      );
       let replies: Partial<Activity>[];
       try {
         replies = await runner.run({ ...incoming, id, timestamp: new Date(now()) } as Partial<Activity>);
       } catch (err) {
+        await stored;
         logger.error({ err, conversationId }, 'directline: bot failed on an activity');
         throw new DirectLineError(502, 'BotError', 'the bot failed to handle the activity');
       }
+      const outcome = await stored;
+      if (outcome.failed) throw outcome.error;
       await appendReplies(conversationId, userId, replies, id);
       res.status(200).json({ id });
     }),

@@ -23,9 +23,26 @@ export class MemoryDirectLineStore implements DirectLineStore {
     return queue.length - 1;
   }
 
+  async reserveDirectLinePositions(conversationId: string, count: number): Promise<number> {
+    const queue = this.queues.get(conversationId);
+    if (!queue) throw new Error(`MemoryDirectLineStore: no conversation "${conversationId}"`);
+    const first = queue.length;
+    // Reserved positions hold nothing until stored (a reader sees the queue up to the first hole).
+    queue.length += count;
+    return first;
+  }
+
+  async putDirectLineActivities(conversationId: string, first: number, activities: object[]): Promise<void> {
+    const queue = this.queues.get(conversationId);
+    if (!queue) throw new Error(`MemoryDirectLineStore: no conversation "${conversationId}"`);
+    activities.forEach((a, i) => (queue[first + i] = JSON.parse(JSON.stringify(a)) as object));
+  }
+
   async getDirectLineActivities(conversationId: string, watermark?: number): Promise<{ activities: object[]; watermark: number }> {
     const queue = this.queues.get(conversationId) ?? [];
     const from = watermark === undefined ? 0 : watermark + 1;
-    return { activities: queue.slice(from), watermark: Math.max(queue.length - 1, watermark ?? -1) };
+    const hole = queue.findIndex((a, i) => i >= from && a === undefined);
+    const stored = hole < 0 ? queue.length : hole;
+    return { activities: queue.slice(from, Math.max(from, stored)), watermark: Math.max(stored - 1, watermark ?? -1) };
   }
 }
