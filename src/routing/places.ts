@@ -128,25 +128,59 @@ export function buildNameIndex(data: PostalData): NameIndex {
   return { names };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Cyrillic case endings: "в Брюсселі", "в Льеже", "из Намюра". */
 const MAX_INFLECTION = 3;
 
 /** A commune name in normalised text, longest match first. */
 export function communeInText(index: NameIndex, text: string): string | undefined {
-  const norm = ` ${wordKey(text)} `;
-  for (const n of index.names) {
-    if (n.inflect) {
-      const re = new RegExp(` ${escapeRegExp(n.key)}\\p{L}{0,${MAX_INFLECTION}} `, 'u');
-      if (re.test(norm)) return n.commune;
-    } else if (norm.includes(` ${n.key} `)) {
-      return n.commune;
+  const key = wordKey(text);
+  const norm = ` ${key} `;
+  const byStart = startsOf(index);
+  // Only the names that begin like one of the text's words are tried (1,624 names scanned on every call were 7% of
+  // a turn's CPU); the longest match wins, as in the sorted list, ties to the earlier name.
+  let best: { commune: string; rank: number } | undefined;
+  for (const word of new Set(key.split(' '))) {
+    for (let len = 1; len <= START_LENGTH && len <= word.length; len += 1) {
+      for (const n of byStart.get(word.slice(0, len)) ?? []) {
+        if (best && n.rank >= best.rank) continue;
+        if (n.inflect ? inflectedAt(norm, n.key) : norm.includes(` ${n.key} `)) best = n;
+      }
     }
   }
-  return undefined;
+  return best?.commune;
+}
+
+/** Letters of a name's beginning it is filed under. */
+const START_LENGTH = 3;
+const STARTS = new WeakMap<NameIndex, Map<string, Array<{ key: string; commune: string; inflect: boolean; rank: number }>>>();
+
+/** The names filed by their first letters (built once per index); rank = place in the longest-first list. */
+function startsOf(index: NameIndex): Map<string, Array<{ key: string; commune: string; inflect: boolean; rank: number }>> {
+  let map = STARTS.get(index);
+  if (!map) {
+    map = new Map();
+    index.names.forEach((n, rank) => {
+      const start = n.key.slice(0, Math.min(START_LENGTH, n.key.split(' ')[0].length));
+      const list = map!.get(start) ?? [];
+      list.push({ ...n, rank });
+      map!.set(start, list);
+    });
+    STARTS.set(index, map);
+  }
+  return map;
+}
+
+/**
+ * Whether ` key` stands in the text followed by at most `MAX_INFLECTION` letters and a space ("в брюсселі"). Scans
+ * with indexOf: a regular expression built per name and per call was 7% of a turn's CPU (1,624 names).
+ */
+function inflectedAt(norm: string, key: string): boolean {
+  const needle = ` ${key}`;
+  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
+    const end = norm.indexOf(' ', at + needle.length);
+    if (end >= 0 && end - (at + needle.length) <= MAX_INFLECTION) return true;
+  }
+  return false;
 }
 
 /** A postal code written in the text (four digits, not money, an age or a bare year). */
