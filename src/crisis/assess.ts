@@ -43,8 +43,31 @@ export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean
   return 'none';
 }
 
-/** One language's findings on a text. */
-function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: KindFinding[]; blocked: boolean } {
+/**
+ * Kinds found through at least this many concepts in different places, each weighing 2 or more, are not made
+ * ordinary by a topic word: "they took my ID" and "I can't leave the house" in a message that also says "job" are
+ * still trafficking. Only a figurative marker ("lol", "dying to") then lowers them.
+ */
+const STRONG_CONCEPTS = 2;
+
+/** How many of these spans can be taken without two sharing a word: "child is missing" and "missing" are one concept. */
+function disjoint(spans: ReadonlyArray<[number, number]>): number {
+  let count = 0;
+  let end = -1;
+  for (const [a, b] of [...spans].sort((x, y) => x[1] - y[1])) {
+    if (a > end) {
+      count += 1;
+      end = b;
+    }
+  }
+  return count;
+}
+
+/** Laughing, winking or loving emoji: the words around them are figurative ("خطيبتي بتموت فيّا 😍"). */
+const FIGURATIVE_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{1F970}\u{1F601}\u{1F61C}\u{1F61D}\u{1F639}\u{1F643}\u{1F604}\u{1F603}\u{1F618}\u{1F495}\u{1F60A}]|\u2764/u;
+
+/** One language's findings on a text; `figurative` when the text carries a laughing or loving emoji. */
+function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = false): { findings: KindFinding[]; blocked: boolean } {
   const none = { findings: [], blocked: false };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
@@ -64,6 +87,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
   const combined = new Set<DangerKind>();
   /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
   const places = new Set<number>();
+  /** Per kind, the words covered by each concept weighing 2 or more (first and last index, gaps left out). */
+  const strongSpans = new Map<DangerKind, Array<[number, number]>>();
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
     if (!rules) continue;
@@ -74,19 +99,23 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
       places.add(i);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
+      if (rule.weight >= 2) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
     }
   }
   if (weights.size === 0) return none;
-  const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
-  // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-  const bump = places.size >= 2 && !ctx.blocked ? 1 : 0;
+  const figure = figurative || hit('figurative');
+  const topic = hit('blockers');
+  const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   const findings = [...weights].map(([kind, w]) => {
+    const blocked = figure || (topic && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
+    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
+    const bump = places.size >= 2 && !blocked ? 1 : 0;
     const weight = Math.min(3, w + bump);
-    let level = levelOf(weight, ctx);
+    let level = levelOf(weight, { ...base, blocked });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
     return { kind, lang: lex.lang, weight, level };
   });
-  return { findings, blocked: ctx.blocked };
+  return { findings, blocked: figure || topic };
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -103,7 +132,8 @@ export class DangerAssessor {
    */
   assess(text: string, lang?: Lang): DangerAssessment {
     const tokens = wordsWithApostrophes(text);
-    const read = this.lexicons.map((lex) => assessIn(lex, tokens));
+    const figurative = FIGURATIVE_EMOJI.test(text);
+    const read = this.lexicons.map((lex) => assessIn(lex, tokens, figurative));
     const blocked = read.some((r) => r.blocked);
     const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };

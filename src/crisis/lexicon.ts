@@ -126,7 +126,11 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
   if (lang === 'ru' || lang === 'uk') {
     if (/[\u0400-\u04FF]/.test(token)) return [[slavicForm(token)]];
     const latin = foldAccents(token);
-    return latinToo && isLatin(latin) ? [[...new Set(latinToCyrillic(latin).map(slavicForm))]] : [];
+    if (!latinToo || !isLatin(latin)) return [];
+    // Ukraine's official Latin spelling writes є, я, ю inside a word as ie, ia, iu ("dykhaie", "menia"): read them as
+    // ye, ya, yu too.
+    const spellings = /i[aeu]/.test(latin) ? [latin, latin.replace(/i(?=[aeu])/g, 'y')] : [latin];
+    return [[...new Set(spellings.flatMap((l) => latinToCyrillic(l)).map(slavicForm))]];
   }
   if (lang === 'ar') {
     const parts = token.split("'").filter(Boolean);
@@ -189,7 +193,7 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
   for (const [name, terms] of Object.entries(lexicon.groups)) {
     const compiled = terms.map((t) => compileTerm(lang, t));
     // A blocker must be the word itself: "raining" is no typo of "training".
-    groups.set(name, name === 'blockers' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
+    groups.set(name, name === 'blockers' || name === 'figurative' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
   }
   const rules: CompiledRule[] = [];
   for (const [kind, list] of Object.entries(lexicon.kinds) as [DangerKind, ConceptRule[]][]) {
