@@ -44,9 +44,10 @@ export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean
 }
 
 /**
- * Kinds found through at least this many concepts in different places, each weighing 2 or more, are not made
- * ordinary by a topic word: "they took my ID" and "I can't leave the house" in a message that also says "job" are
- * still trafficking. Only a figurative marker ("lol", "dying to") then lowers them.
+ * Kinds found through at least this many strong concepts in different places (weighing 2 or more, or holding their
+ * combination: a sign of CO poisoning next to a boiler) are not made ordinary by a topic word: "they took my ID" and
+ * "I can't leave the house" in a message that also says "job" are still trafficking. Only a figurative marker ("lol",
+ * "dying to") then lowers them.
  */
 const STRONG_CONCEPTS = 2;
 
@@ -87,7 +88,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = 
   const combined = new Set<DangerKind>();
   /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
   const places = new Set<number>();
-  /** Per kind, the words covered by each concept weighing 2 or more (first and last index, gaps left out). */
+  /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
   const strongSpans = new Map<DangerKind, Array<[number, number]>>();
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
@@ -99,7 +100,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = 
       places.add(i);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
-      if (rule.weight >= 2) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
+      if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
     }
   }
   if (weights.size === 0) return none;
