@@ -1,0 +1,132 @@
+// The crisis net's concepts for dangers told by what is seen rather than named (a child late with the phone off,
+// breathing weakly, headaches next to a boiler, a split lip, "if I stopped existing"), and the look-alikes that share
+// their words. Every sentence was written for this file, none is from the blind batches.
+import { assessDanger } from '../../src/crisis/assess';
+import type { DangerKind } from '../../src/crisis/types';
+
+describe('concepts of danger described, not named: certain', () => {
+  it.each<[string, string, DangerKind]>([
+    // a missing child: late, phone off, nobody saw them, wandered off
+    ['en', 'my 8 year old was meant to be back from the park an hour ago, her phone goes straight to voicemail', 'missing-child'],
+    ['en', 'my little boy wandered off at the market, been 30 min, police?', 'missing-child'],
+    ['fr', "mon fils de 10 ans devait rentrer à 17h, son portable est éteint et personne ne l'a vu", 'missing-child'],
+    ['nl', 'mijn zoon van 9 moest om 4 uur thuis zijn, zijn gsm staat af en niemand heeft hem gezien', 'missing-child'],
+    ['nl', 'ons kind is zoek op het strand in oostende, al een half uur', 'missing-child'],
+    ['ru', 'дочь должна была вернуться из школы в 3, телефон выключен, никто её не видел', 'missing-child'],
+    ['uk', 'донька мала повернутися о 16, телефон вимкнений, ніхто її не бачив', 'missing-child'],
+    ['ar', 'ولدي كان خاصو يرجع من المدرسة فالرابعة وما وصلش، التلفون ديالو مطفي', 'missing-child'],
+    // unconscious: cannot wake, weak breathing, eyes closed
+    ['en', 'i cant wake my uncle up, he is breathing very slowly after drinking', 'unconscious-breathing'],
+    ['fr', "je n'arrive pas à réveiller mon oncle, il respire mal", 'unconscious-breathing'],
+    ['nl', 'ik krijg mijn oma niet wakker en ze ademt heel zwak', 'unconscious-breathing'],
+    ['ru', 'не могу разбудить отца, он еле дышит', 'unconscious-breathing'],
+    ['uk', 'не можу розбудити діда, він ледве дихає', 'unconscious-breathing'],
+    ['ar', 'جدي ما كيهضرش وعيونه مسدودة ونفسه ضعيف', 'unconscious-breathing'],
+    // stroke: one side, talks as if drunk
+    ['en', 'my dad suddenly talks like he s drunk and his left arm is weak', 'stroke'],
+    ['ru', 'у отца вдруг правая рука не слушается и говорит как пьяный', 'stroke'],
+    // carbon monoxide by its signs, next to an appliance
+    ['en', 'since the gas heater was on we all have headaches and my wife threw up twice', 'poisoning'],
+    ['fr', "depuis qu'on a allumé le poêle on a tous mal à la tête et des vertiges", 'poisoning'],
+    ['nl', 'sinds de kachel aan is zijn we duizelig en misselijk', 'poisoning'],
+    ['ru', 'у всех болит голова и тошнит, колонка в ванной работает весь день', 'poisoning'],
+    ['uk', 'у всіх болить голова і нудить, котел працює цілий день', 'poisoning'],
+    ['ar', 'من وقت شعلنا الشوفاج كلنا عندنا صداع ودوخة', 'poisoning'],
+    // fire seen: sparks, something blazing, a room full of smoke
+    ['en', 'the charger is sparking and the sofa caught fire', 'fire'],
+    ['nl', 'het stopcontact vonkt en het gordijn brandt', 'fire'],
+    ['ru', 'розетка искрит и шторы горят', 'fire'],
+    ['ru', 'во дворе полыхает машина соседа, огонь уже у стены', 'fire'],
+    ['ar', 'الدار عامرة بالدخان والولاد محبوسين لفوق', 'fire'],
+    // violence at home described
+    ['en', 'her boyfriend grabbed her by the throat and locked her in the bathroom', 'domestic-violence'],
+    ['fr', "mon copain m'a attrapée par la gorge hier, j'ai la lèvre fendue", 'domestic-violence'],
+    ['nl', 'mijn vriend sloot me op in de kamer en gaf me een blauw oog', 'domestic-violence'],
+    ['ru', 'муж схватил меня за горло и разбил мне нос', 'domestic-violence'],
+    ['uk', 'чоловік схопив мене за горло, розбив губу', 'domestic-violence'],
+    ['ar', 'راجلي شدني من رقبتي وكسرلي سناني', 'domestic-violence'],
+    // threats
+    ['en', 'some guy from work keeps following me home and said i better be careful', 'threat'],
+    ['ru', 'они сказали что закопают меня', 'threat'],
+    ['nl', 'de baas zegt dat zijn mannen me komen kapotmaken als ik praat', 'threat'],
+    // indirect suicidal talk
+    ['en', 'honestly everyone would cope fine if i stopped existing, i wrote a goodbye letter', 'self-harm-suicide'],
+    ['fr', "si je n'étais plus là personne ne remarquerait, j'ai écrit des lettres d'adieu", 'self-harm-suicide'],
+    ['nl', 'niemand zou me missen als ik niet meer besta, ik heb een afscheidsbrief geschreven', 'self-harm-suicide'],
+    ['ru', 'если меня не станет, никто и не заметит. написала прощальное письмо', 'self-harm-suicide'],
+    ['uk', 'якщо мене не стане, всім буде легше', 'self-harm-suicide'],
+    ['ar', 'ma bghitch n3ich, ghadi yrta7o mni', 'self-harm-suicide'],
+    // trafficking: papers taken, no pay, denounced to the police, crowded lodging at work
+    ['en', 'they dont pay us, we sleep 12 in a container and he says he will report us to the police', 'trafficking-exploitation'],
+    ['ru', 'хозяин забрал паспорта и денег не видели два месяца', 'trafficking-exploitation'],
+    ['uk', 'бригадир забрав паспорти, зарплати немає третій місяць', 'trafficking-exploitation'],
+    // no roof: a sleeping word, a place that is no home, children or cold
+    ['nl', 'ik slaap met mijn twee kinderen in de auto, het vriest', 'no-shelter-cold'],
+    ['en', 'third night outside, my sleeping bag is soaked and it is freezing', 'no-shelter-cold'],
+  ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
+    const a = assessDanger(text, lang);
+    expect(a.level).toBe('certain');
+    expect(a.kinds).toContain(kind);
+  });
+});
+
+describe('two strong concepts outweigh a topic word, not a joke', () => {
+  it('keeps trafficking certain when the message also says "job"', () => {
+    expect(assessDanger('the job agency kept my passport and I am not allowed to leave the house', 'en')).toMatchObject({ level: 'certain', kinds: ['trafficking-exploitation'] });
+  });
+
+  it('lets one concept next to a topic word stay ordinary', () => {
+    expect(assessDanger('my landlord threatened me with the court over the deposit', 'en').level).toBe('none');
+  });
+
+  it('reads a laughing or loving emoji as a figure of speech', () => {
+    expect(assessDanger('my brother is dying to see you 😂', 'en').level).toBe('none');
+    expect(assessDanger('مرتي بتموت على الشوكولا 😍', 'ar').level).toBe('none');
+  });
+});
+
+describe("Ukrainian in Ukraine's official Latin spelling (ie, ia, iu for є, я, ю)", () => {
+  it('reads "ne dykhaie" as "не дихає"', () => {
+    expect(assessDanger('tato ne dykhaie, dopomozhit', 'uk')).toMatchObject({ level: 'certain', kinds: ['unconscious-breathing'] });
+  });
+});
+
+/** Look-alikes sharing the concepts' words: never the full emergency reply, most not even a safety check. */
+describe('look-alikes of the new concepts', () => {
+  it.each<[string, string]>([
+    ['en', 'my son feels lost at his new school, who can help him settle in?'],
+    ['en', 'my phone is off at night, can the commune call me in the morning?'],
+    ['en', 'the boiler makes a noise, who repairs it, the landlord or me?'],
+    ['en', 'i have a headache since monday, where is a doctor on duty?'],
+    ['en', 'small burn from the iron, nothing serious, where is a pharmacy open on sunday?'],
+    ['en', 'a classmate hit my son and he has a bruise, how do I talk to the teacher?'],
+    ['en', 'the kids were searching everywhere for easter eggs haha, are there activities in april?'],
+    ['en', 'i owe the landlord two months rent and he says he will call the police, can he evict me?'],
+    ['fr', "ma fille se sent perdue à l'école, il y a un soutien en français ?"],
+    ['fr', 'petite coupure au doigt, rien de grave, je dois aller où pour un vaccin tétanos ?'],
+    ['fr', "mon fils n'est pas arrivé à l'heure à l'école à cause du bus, il aura une sanction ?"],
+    ['fr', "le chauffage au gaz donne mal à la tête ? je cherche un technicien pour l'entretien"],
+    ['nl', 'ik dood de tijd op de trein, hoe lang duurt een inburgeringscursus?'],
+    ['nl', 'mijn gsm staat af want de batterij is leeg, kan ik later bellen?'],
+    ['nl', 'ik zoek overal naar een kinderopvang voor mijn dochter, hulp?'],
+    ['nl', 'mijn man werkt in een garage, kan hij een opleiding volgen?'],
+    ['ru', 'сын совсем потерялся в новом классе, нужна помощь с французским'],
+    ['ru', 'колонка сломалась, кто платит — хозяин или я?'],
+    ['ru', 'мы живём вдесятером в двух комнатах, можно ли получить соцжильё?'],
+    ['uk', 'однокласник штовхнув сина, синець на нозі, як поговорити з учителем?'],
+    ['uk', 'шукаємо школу для доньки в Льєжі, куди звертатися?'],
+    ['ar', 'بنتي بتموت في المدرسة الجديدة 😍 بدها نشاطات بعد الدوام'],
+    ['ar', 'عندي صداع من الصباح، فين كاين طبيب ديال الحراسة؟'],
+    ['ar', 'كنقلب على خدمة لبنتي الكبيرة، فين نمشي؟'],
+  ])('[%s] "%s" raises no alarm', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('none');
+  });
+
+  it.each<[string, string]>([
+    ['en', 'my son lost his bus pass, where do we get a new one?'],
+    ['nl', 'de kachel is kapot en het is koud, wie moet dat betalen?'],
+    ['uk', 'котел не працює, холодно, до кого звертатися?'],
+  ])('[%s] "%s" is never certain', (lang, text) => {
+    expect(assessDanger(text, lang).level).not.toBe('certain');
+  });
+});
