@@ -63,6 +63,18 @@ describe('concepts of danger described, not named: certain', () => {
     // no roof: a sleeping word, a place that is no home, children or cold
     ['nl', 'ik slaap met mijn twee kinderen in de auto, het vriest', 'no-shelter-cold'],
     ['en', 'third night outside, my sleeping bag is soaked and it is freezing', 'no-shelter-cold'],
+    ['fr', 'on a été expulsés, on est 4 avec un bébé sous la pluie, il gèle', 'no-shelter-cold'],
+    // injuries told by what happened: hit by a vehicle, cannot get up
+    ['en', 'my friend got hit by a bus and his leg is all twisted', 'injury-bleeding'],
+    ['fr', 'ma grand mère est tombée, elle a la hanche cassée et elle peut plus bouger', 'injury-bleeding'],
+    // poisoning by a named household product
+    ['en', 'my toddler chewed a dishwasher tablet', 'poisoning'],
+    ['nl', 'mijn dochter heeft ontstopper gedronken', 'poisoning'],
+    ['uk', 'дитина випила рідину для миття посуду', 'poisoning'],
+    // a child who never arrived
+    ['en', 'my daughter went to school this morning and the school says she never came', 'missing-child'],
+    // no reason to live, in Moroccan Arabic
+    ['ar', 'ما بقاش عندي علاش نعيش، بغيت نرتاح', 'self-harm-suicide'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -118,13 +130,21 @@ describe('look-alikes of the new concepts', () => {
     ['ar', 'بنتي بتموت في المدرسة الجديدة 😍 بدها نشاطات بعد الدوام'],
     ['ar', 'عندي صداع من الصباح، فين كاين طبيب ديال الحراسة؟'],
     ['ar', 'كنقلب على خدمة لبنتي الكبيرة، فين نمشي؟'],
+    // an object lost is no lost child
+    ['en', 'my son lost his bus pass, where do we get a new one?'],
+    ['uk', 'син загубив рюкзак у школі, що робити?'],
+    ['ru', 'дочка потеряла телефон, где купить недорогой?'],
+    ['en', "i'm dying of boredom here, any free activities for kids?"],
+    ['nl', 'ik heb een snee in mijn vinger, niks ergs, moet ik naar de dokter?'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
 
   it.each<[string, string]>([
-    ['en', 'my son lost his bus pass, where do we get a new one?'],
     ['nl', 'de kachel is kapot en het is koud, wie moet dat betalen?'],
+    ['nl', 'de buurman rookt op het balkon en de rook komt binnen, wat kan ik doen?'],
+    ['ru', 'мой сосед курит в подъезде и везде дым, куда жаловаться?'],
+    ['ar', 'ولدي ضاع ليه الكارت ديال الطرام، فين نمشي؟'],
     ['uk', 'котел не працює, холодно, до кого звертатися?'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
