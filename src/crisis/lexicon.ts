@@ -147,6 +147,27 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     .map((p) => [p]);
 }
 
+/**
+ * Russian and Ukrainian words of danger messages as typed in Latin letters, none a French, English or Dutch word:
+ * with the language module's markers, two of them make a message read back into Cyrillic ("ne khochu zhyty").
+ */
+const CRISIS_CYRILLIC_MARKERS = new Set([
+  'hochu', 'khochu', 'hochetsya', 'khochetsya', 'zhit', 'zhyty', 'zhyt', 'bolshe', 'bilshe', 'vse', 'vsyo', 'vsio',
+  'nadoelo', 'nabrydlo', 'pahnet', 'pakhnet', 'pakhne', 'gazom', 'hazom', 'kvartire', 'kvartyri', 'doma', 'vdoma',
+  'babushka', 'babushki', 'babusya', 'babusi', 'dedushka', 'dedushki', 'didus', 'umer', 'umerla', 'pomer', 'pomerla',
+  'upal', 'upala', 'vpav', 'vpala', 'bolit', 'bolyt', 'golova', 'holova', 'krovi', 'izbil', 'pobyv', 'ubit', 'vbyty',
+  'ubyu', 'vbyu', 'zarezhu', 'propala', 'propav', 'ischez', 'ischezla', 'znykla', 'znyk', 'vernulsya', 'vernulas',
+  'povernuvsya', 'povernulas', 'vyklyuchen', 'vymknenyi', 'vymknenyy', 'syna', 'synu', 'dochku', 'donku', 'nikto',
+  'nikhto', 'spasite', 'ryatuyte', 'skoruyu', 'shvydku', 'politsiyu', 'boyus', 'boyusya', 'boyusia', 'lico', 'litso',
+  'lytse', 'oblychchya', 'perekosilo', 'perekosylo', 'dyshit', 'dykhaye', 'ne', 'yoho', 'yiyi', 'yego', 'yeyo',
+]);
+
+/** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
+function looksLatinCyrillicDanger(latin: readonly string[]): boolean {
+  if (looksLatinCyrillic(latin)) return true;
+  return latin.filter((t) => CRISIS_CYRILLIC_MARKERS.has(t)).length >= 2;
+}
+
 /** Every token of a text as this language reads it: one list of candidate forms per word. */
 export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
@@ -154,7 +175,7 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   const latin = tokens.filter((t) => isLatin(t));
   const latinToo =
     latin.length > 0 &&
-    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillic(latin) : true);
+    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
   return tokens.flatMap((t) => tokenForms(lang, t, latinToo));
 }
 

@@ -75,6 +75,17 @@ describe('concepts of danger described, not named: certain', () => {
     ['en', 'my daughter went to school this morning and the school says she never came', 'missing-child'],
     // no reason to live, in Moroccan Arabic
     ['ar', 'ما بقاش عندي علاش نعيش، بغيت نرتاح', 'self-harm-suicide'],
+    // Levantine, Egyptian and Iraqi
+    ['ar', 'خالتي فجأة نص وشها نزل ومش قادرة تتكلم', 'stroke'],
+    ['ar', 'صاحب البيت قال رح يبعت شباب يكسروا راسي', 'threat'],
+    ['ar', 'بنتي عمرها 7 سنين ضاعت بالسوق من ساعة', 'missing-child'],
+    ['ar', 'صاحب المطعم ماسك جوازي وما بيعطيني معاش من 3 شهور', 'trafficking-exploitation'],
+    ['ar', 'نايمين بالشارع انا والولاد والدنيا تلج', 'no-shelter-cold'],
+    ['ar', 'ابوي طاح بالحمام وما دا يجاوب', 'unconscious-breathing'],
+    // text-message spellings
+    ['fr', 'je veu mourir je supporte plu rien', 'self-harm-suicide'],
+    ['fr', 'mon bebe respire plu bien il est tou bleu', 'unconscious-breathing'],
+    ['en', 'smth is burning in the building alarm is going off everywhere', 'fire'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -97,9 +108,24 @@ describe('two strong concepts outweigh a topic word, not a joke', () => {
   });
 });
 
-describe("Ukrainian in Ukraine's official Latin spelling (ie, ia, iu for є, я, ю)", () => {
-  it('reads "ne dykhaie" as "не дихає"', () => {
+describe('Russian and Ukrainian in Latin letters', () => {
+  it('reads "ne dykhaie" as "не дихає" (ie, ia, iu for є, я, ю in the official Latin spelling)', () => {
     expect(assessDanger('tato ne dykhaie, dopomozhit', 'uk')).toMatchObject({ level: 'certain', kinds: ['unconscious-breathing'] });
+  });
+
+  it.each<[string, DangerKind]>([
+    ['ne hochu bolshe zhit, vse nadoelo', 'self-harm-suicide'],
+    ['u babushki insult, lico perekosilo', 'stroke'],
+    ['v kvartire pahnet gazom, deti doma', 'fire'],
+    ['ne khochu zhyty', 'self-harm-suicide'],
+  ])('knows "%s" by two danger words: %s', (text, kind) => {
+    const a = assessDanger(text);
+    expect(a.level).toBe('certain');
+    expect(a.kinds).toContain(kind);
+  });
+
+  it('leaves French with "ne" alone', () => {
+    expect(assessDanger('je ne sais pas où est la commune').langs).not.toContain('ru');
   });
 });
 
@@ -136,6 +162,8 @@ describe('look-alikes of the new concepts', () => {
     ['ru', 'дочка потеряла телефон, где купить недорогой?'],
     ['en', "i'm dying of boredom here, any free activities for kids?"],
     ['nl', 'ik heb een snee in mijn vinger, niks ergs, moet ik naar de dokter?'],
+    ['ar', 'ابني ضربه الزكام، فين نلقى طبيب الأطفال؟'],
+    ['fr', 'le gaz est coupé depuis hier, qui appeler ?'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
