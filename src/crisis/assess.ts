@@ -67,9 +67,18 @@ function disjoint(spans: ReadonlyArray<[number, number]>): number {
 /** Laughing, winking or loving emoji: the words around them are figurative ("خطيبتي بتموت فيّا 😍"). */
 const FIGURATIVE_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{1F970}\u{1F601}\u{1F61C}\u{1F61D}\u{1F639}\u{1F643}\u{1F604}\u{1F603}\u{1F618}\u{1F495}\u{1F60A}]|\u2764/u;
 
-/** One language's findings on a text; `figurative` when the text carries a laughing or loving emoji. */
-function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = false): { findings: KindFinding[]; blocked: boolean } {
-  const none = { findings: [], blocked: false };
+/** What one language's lexicon read in a text: its markers, and its findings once the whole text's markers are known. */
+interface Reading {
+  /** A figurative marker of this language ("lol", "dying to"): it lowers the findings of every language. */
+  figurative: boolean;
+  /** A topic blocker of this language ("rent", "course"). */
+  topic: boolean;
+  findings(figurative: boolean): KindFinding[];
+}
+
+/** One language's reading of a text. */
+function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
+  const none: Reading = { figurative: false, topic: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -103,11 +112,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = 
       if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
     }
   }
-  if (weights.size === 0) return none;
-  const figure = figurative || hit('figurative');
   const topic = hit('blockers');
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
-  const findings = [...weights].map(([kind, w]) => {
+  const findings = (figure: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || (topic && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
     const bump = places.size >= 2 && !blocked ? 1 : 0;
@@ -116,7 +124,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], figurative = 
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
     return { kind, lang: lex.lang, weight, level };
   });
-  return { findings, blocked: figure || topic };
+  return { figurative: hit('figurative'), topic, findings };
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -133,10 +141,11 @@ export class DangerAssessor {
    */
   assess(text: string, lang?: Lang): DangerAssessment {
     const tokens = wordsWithApostrophes(text);
-    const figurative = FIGURATIVE_EMOJI.test(text);
-    const read = this.lexicons.map((lex) => assessIn(lex, tokens, figurative));
-    const blocked = read.some((r) => r.blocked);
-    const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');
+    const read = this.lexicons.map((lex) => assessIn(lex, tokens));
+    // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
+    const figurative = FIGURATIVE_EMOJI.test(text) || read.some((r) => r.figurative);
+    const blocked = figurative || read.some((r) => r.topic);
+    const findings = read.flatMap((r) => r.findings(figurative)).filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
     const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));

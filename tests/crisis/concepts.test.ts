@@ -86,6 +86,20 @@ describe('concepts of danger described, not named: certain', () => {
     ['fr', 'je veu mourir je supporte plu rien', 'self-harm-suicide'],
     ['fr', 'mon bebe respire plu bien il est tou bleu', 'unconscious-breathing'],
     ['en', 'smth is burning in the building alarm is going off everywhere', 'fire'],
+    // trafficking: two signs next to a boss (papers held, no pay, confined) add up
+    ['fr', 'on travaille au noir, le patron a nos passeports et on dort sur des matelas dans la cave', 'trafficking-exploitation'],
+    ['nl', 'mijn werkgever houdt mijn identiteitskaart en betaalt me niet', 'trafficking-exploitation'],
+    ['ru', 'хозяин не выпускает нас с фермы и не платит', 'trafficking-exploitation'],
+    ['ar', 'المعلم خدا لينا الباسبورات وما كيخلصناش', 'trafficking-exploitation'],
+    ['en', 'my cousin brought me here for work but now i have to sleep with men to pay the debt', 'trafficking-exploitation'],
+    // more ways of saying it
+    ['fr', "j'ai acheté des médicaments pour en finir ce soir", 'self-harm-suicide'],
+    ['uk', 'хочу покінчити з усім сьогодні', 'self-harm-suicide'],
+    ['ar', 'بغيت نكمل مع هاد الدنيا الليلة', 'self-harm-suicide'],
+    ['nl', 'ze hebben gezegd dat ze mijn familie iets aandoen als ik niet betaal', 'threat'],
+    ['ar', 'قالولي إلا تكلمت غادي نقتلوك', 'threat'],
+    ['ar', 'بنتي عندها 14 سنة ما باتتش فالدار وما كترد', 'missing-child'],
+    ['fr', 'on dort dans un parc avec mon fils de 3 ans, on a plus rien', 'no-shelter-cold'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -100,6 +114,10 @@ describe('two strong concepts outweigh a topic word, not a joke', () => {
 
   it('lets one concept next to a topic word stay ordinary', () => {
     expect(assessDanger('my landlord threatened me with the court over the deposit', 'en').level).toBe('none');
+  });
+
+  it('reads a joke marker of any language as a figure of speech ("lol" in Russian)', () => {
+    expect(assessDanger('мой начальник меня убьет, я потерял ключи от офиса lol', 'ru').level).not.toBe('certain');
   });
 
   it('reads a laughing or loving emoji as a figure of speech', () => {
@@ -164,6 +182,11 @@ describe('look-alikes of the new concepts', () => {
     ['nl', 'ik heb een snee in mijn vinger, niks ergs, moet ik naar de dokter?'],
     ['ar', 'ابني ضربه الزكام، فين نلقى طبيب الأطفال؟'],
     ['fr', 'le gaz est coupé depuis hier, qui appeler ?'],
+    // a labour dispute is no trafficking
+    ['en', "my employer doesn't pay overtime and i work 10 hours a day, who can help?"],
+    ['nl', 'mijn baas betaalt niet op tijd en ik werk 10 uur per dag, mag dat?'],
+    ['uk', 'роботодавець не платить за понаднормові, куди звернутися?'],
+    ['ar', 'الباطرون ما كيخلصنيش فالوقت، واش نقدر نشكي؟'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
@@ -174,6 +197,12 @@ describe('look-alikes of the new concepts', () => {
     ['ru', 'мой сосед курит в подъезде и везде дым, куда жаловаться?'],
     ['ar', 'ولدي ضاع ليه الكارت ديال الطرام، فين نمشي؟'],
     ['uk', 'котел не працює, холодно, до кого звертатися?'],
+    ['en', 'my boss asked for a copy of my passport for the contract, is that normal?'],
+    ['en', 'we sleep in the car sometimes when we travel with the kids, is there a camping in the ardennes?'],
+    ['fr', "je vais me tuer au travail cette semaine, trop d'heures"],
+    ['fr', "ma fille a disparu de la liste d'attente de la crèche"],
+    ['ru', 'начальник меня убьет если опоздаю, где купить проездной?'],
+    ['ru', 'начальник не платит зарплату второй месяц, куда жаловаться?'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
