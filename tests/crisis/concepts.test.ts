@@ -100,6 +100,13 @@ describe('concepts of danger described, not named: certain', () => {
     ['ar', 'قالولي إلا تكلمت غادي نقتلوك', 'threat'],
     ['ar', 'بنتي عندها 14 سنة ما باتتش فالدار وما كترد', 'missing-child'],
     ['fr', 'on dort dans un parc avec mon fils de 3 ans, on a plus rien', 'no-shelter-cold'],
+    // scalds, seizures, wild mushrooms, slang for a gun
+    ['fr', "ma fille s'est ébouillantée avec l'eau des pâtes, sa peau se décolle", 'injury-bleeding'],
+    ['ru', 'сын обварился кипятком, кожа слезает', 'injury-bleeding'],
+    ['en', 'my wife is having a fit and foaming at the mouth', 'unconscious-breathing'],
+    ['ar', 'مرتي جاتها نوبة وكيخرج الزبد من فمها', 'unconscious-breathing'],
+    ['uk', "дитина з'їла гриби з лісу і її весь час рве", 'poisoning'],
+    ['fr', 'ya un mec qui a sorti un flingue dans le bus', 'weapon'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -187,6 +194,10 @@ describe('look-alikes of the new concepts', () => {
     ['nl', 'mijn baas betaalt niet op tijd en ik werk 10 uur per dag, mag dat?'],
     ['uk', 'роботодавець не платить за понаднормові, куди звернутися?'],
     ['ar', 'الباطرون ما كيخلصنيش فالوقت، واش نقدر نشكي؟'],
+    // a dead computer, a passport to renew
+    ['fr', 'mon ordi est mort, je peux imprimer mes documents où ?'],
+    ['ru', 'ноутбук умер, где распечатать документы?'],
+    ['ar', 'كيفاش نجدد الباسبور ديالي فالقنصلية؟'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
