@@ -173,10 +173,16 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
   // a French or Italian sentence are not Arabizi.
   const latin = tokens.filter((t) => isLatin(t));
+  // A Latin word inside an Arabic or Cyrillic message ("CPAS", "lol", "ocmw") is that message's word too: the
+  // lexicon's Latin blockers and markers must see it.
+  const mixed = latin.length > 0 && tokens.some((t) => (lang === 'ar' ? isArabic(t) : /[\u0400-\u04FF]/.test(t)));
   const latinToo =
     latin.length > 0 &&
-    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
-  return tokens.flatMap((t) => tokenForms(lang, t, latinToo));
+    (lang === 'ar' ? mixed || looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
+  return tokens.flatMap((t) => {
+    const forms = tokenForms(lang, t, latinToo);
+    return forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t) ? [[foldAccents(t)]] : forms;
+  });
 }
 
 function compileWord(lang: Lang, raw: string): WordPattern[] {

@@ -133,6 +133,12 @@ describe('two strong concepts outweigh a topic word, not a joke', () => {
   });
 });
 
+describe('Latin words inside a Cyrillic or Arabic message', () => {
+  it('are seen by that language\'s blockers ("CPAS" in Russian)', () => {
+    expect(assessDanger('меня трясёт от злости на CPAS', 'ru').level).toBe('none');
+  });
+});
+
 describe('Russian and Ukrainian in Latin letters', () => {
   it('reads "ne dykhaie" as "не дихає" (ie, ia, iu for є, я, ю in the official Latin spelling)', () => {
     expect(assessDanger('tato ne dykhaie, dopomozhit', 'uk')).toMatchObject({ level: 'certain', kinds: ['unconscious-breathing'] });
