@@ -107,6 +107,16 @@ describe('concepts of danger described, not named: certain', () => {
     ['ar', 'مرتي جاتها نوبة وكيخرج الزبد من فمها', 'unconscious-breathing'],
     ['uk', "дитина з'їла гриби з лісу і її весь час рве", 'poisoning'],
     ['fr', 'ya un mec qui a sorti un flingue dans le bus', 'weapon'],
+    // someone in the water
+    ['nl', 'mijn zoontje is in het kanaal gevallen', 'unconscious-breathing'],
+    ['en', 'my friend jumped into the canal and is not coming up', 'unconscious-breathing'],
+    ['fr', 'mon fils est tombé dans la piscine et il remonte pas', 'unconscious-breathing'],
+    ['uk', 'syn vpav u vodu i ne vyplyvaie', 'unconscious-breathing'],
+    // a break-in now, someone forced into a car
+    ['en', 'someone is trying to break into my flat right now', 'threat'],
+    ['fr', "quelqu'un essaie de forcer ma porte en ce moment", 'threat'],
+    ['nl', 'er probeert iemand in te breken bij ons', 'threat'],
+    ['ru', 'девушку затащили в машину силой, помогите', 'threat'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -204,6 +214,9 @@ describe('look-alikes of the new concepts', () => {
     ['fr', 'mon ordi est mort, je peux imprimer mes documents où ?'],
     ['ru', 'ноутбук умер, где распечатать документы?'],
     ['ar', 'كيفاش نجدد الباسبور ديالي فالقنصلية؟'],
+    ['fr', "l'eau coule du plafond, le proprio fait rien"],
+    ['nl', 'ons huis staat onder water na de regen'],
+    ['nl', 'mijn zoon zwemt graag in het kanaal, mag dat?'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
