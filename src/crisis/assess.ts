@@ -95,8 +95,11 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const weights = new Map<DangerKind, number>();
   /** Kinds found through a rule that holds its combination (a `with` group): only they may reach certain when capped. */
   const combined = new Set<DangerKind>();
-  /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
-  const places = new Set<number>();
+  /**
+   * The words each danger term covers: two concepts are two terms that share no word ("pills" listed twice, two stems
+   * of one word, or "not paying" inside "he is not paying us" count once).
+   */
+  const places: Array<[number, number]> = [];
   /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
   const strongSpans = new Map<DangerKind, Array<[number, number]>>();
   for (const term of candidates) {
@@ -106,7 +109,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     if (i < 0) continue;
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
-      places.add(i);
+      places.push([i, i + term.length - 1]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
       if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
@@ -118,7 +121,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const findings = (figure: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || (topic && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-    const bump = places.size >= 2 && !blocked ? 1 : 0;
+    const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';

@@ -144,8 +144,11 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     .filter(Boolean)
     .map(foldAccents)
     .filter((p) => /^[\p{Script=Latin}\p{N}]+$/u.test(p))
-    .map((p) => [p]);
+    .map((p) => (lang === 'nl' && FLEMISH_NOT.has(p) ? [p, 'niet'] : [p]));
 }
+
+/** Flemish spoken negation as typed ("reageert ni meer", "ademt nie"): read as "niet" too. */
+const FLEMISH_NOT = new Set(['ni', 'nie']);
 
 /**
  * Russian and Ukrainian words of danger messages as typed in Latin letters, none a French, English or Dutch word:

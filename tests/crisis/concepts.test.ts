@@ -29,6 +29,7 @@ describe('concepts of danger described, not named: certain', () => {
     ['en', 'since the gas heater was on we all have headaches and my wife threw up twice', 'poisoning'],
     ['fr', "depuis qu'on a allumé le poêle on a tous mal à la tête et des vertiges", 'poisoning'],
     ['nl', 'sinds de kachel aan is zijn we duizelig en misselijk', 'poisoning'],
+    ['nl', 'oma ligt op de grond en reageert ni meer', 'unconscious-breathing'], // Flemish "ni" for "niet"
     ['ru', 'у всех болит голова и тошнит, колонка в ванной работает весь день', 'poisoning'],
     ['uk', 'у всіх болить голова і нудить, котел працює цілий день', 'poisoning'],
     ['ar', 'من وقت شعلنا الشوفاج كلنا عندنا صداع ودوخة', 'poisoning'],
@@ -209,7 +210,6 @@ describe('look-alikes of the new concepts', () => {
     ['en', "my employer doesn't pay overtime and i work 10 hours a day, who can help?"],
     ['nl', 'mijn baas betaalt niet op tijd en ik werk 10 uur per dag, mag dat?'],
     ['uk', 'роботодавець не платить за понаднормові, куди звернутися?'],
-    ['ar', 'الباطرون ما كيخلصنيش فالوقت، واش نقدر نشكي؟'],
     // a dead computer, a passport to renew
     ['fr', 'mon ordi est mort, je peux imprimer mes documents où ?'],
     ['ru', 'ноутбук умер, где распечатать документы?'],
@@ -233,6 +233,9 @@ describe('look-alikes of the new concepts', () => {
     ['fr', "ma fille a disparu de la liste d'attente de la crèche"],
     ['ru', 'начальник меня убьет если опоздаю, где купить проездной?'],
     ['ru', 'начальник не платит зарплату второй месяц, куда жаловаться?'],
+    ['ar', 'الباطرون ما كيخلصنيش فالوقت، واش نقدر نشكي؟'],
+    ['fr', 'je suis pas payé depuis 2 mois, le patron dit attends'],
+    ['en', 'they dont pay us overtime, is that legal?'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
