@@ -118,6 +118,16 @@ describe('concepts of danger described, not named: certain', () => {
     ['fr', "quelqu'un essaie de forcer ma porte en ce moment", 'threat'],
     ['nl', 'er probeert iemand in te breken bij ons', 'threat'],
     ['ru', 'девушку затащили в машину силой, помогите', 'threat'],
+    // Egyptian and Levantine
+    ['ar', 'البيت ولع وانا جوا مع الولاد', 'fire'],
+    ['ar', 'ابني عنده 10 سنين خرج يلعب ومرجعش من 4 ساعات', 'missing-child'],
+    ['ar', 'الكفيل واخد الباسبور ومش بيدفعلي وبيقفل عليا الباب', 'trafficking-exploitation'],
+    ['ar', 'خالي فجأة بقه اتعوج ومش عارف يتكلم', 'stroke'],
+    ['ar', 'في واحد ماسك سكينة وعم يركض ورا الناس بالشارع', 'weapon'],
+    // text-message French, a plan to jump
+    ['fr', 'jpp de ma vie jveux crever', 'self-harm-suicide'],
+    ['en', 'im on the roof and i want to jump', 'self-harm-suicide'],
+    ['nl', 'er is iemand binnengedrongen in ons huis', 'threat'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
