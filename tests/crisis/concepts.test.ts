@@ -227,6 +227,12 @@ describe('look-alikes of the new concepts', () => {
     ['fr', "l'eau coule du plafond, le proprio fait rien"],
     ['nl', 'ons huis staat onder water na de regen'],
     ['nl', 'mijn zoon zwemt graag in het kanaal, mag dat?'],
+    // a product bought is no product swallowed; words that share a stem with danger words
+    ['ru', 'где купить средство для мытья посуды подешевле?'],
+    ['uk', 'де купити засіб для миття посуду?'],
+    ['ru', 'можно ли уксус для уборки в квартире?'],
+    ['ru', 'я сбился со счета, сколько стоит курс?'],
+    ['ru', 'привет, мне нужно жильё, в центре сказали мест нет'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
@@ -246,6 +252,7 @@ describe('look-alikes of the new concepts', () => {
     ['ar', 'الباطرون ما كيخلصنيش فالوقت، واش نقدر نشكي؟'],
     ['fr', 'je suis pas payé depuis 2 mois, le patron dit attends'],
     ['en', 'they dont pay us overtime, is that legal?'],
+    ['en', 'where to buy drain cleaner, my sink is blocked'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
