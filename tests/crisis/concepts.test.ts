@@ -73,7 +73,7 @@ describe('concepts of danger described, not named: certain', () => {
     ['nl', 'mijn dochter heeft ontstopper gedronken', 'poisoning'],
     ['uk', 'дитина випила рідину для миття посуду', 'poisoning'],
     // a child who never arrived
-    ['en', 'my daughter went to school this morning and the school says she never came', 'missing-child'],
+    ['en', 'my daughter left for school this morning and the school says she never made it to school', 'missing-child'],
     // no reason to live, in Moroccan Arabic
     ['ar', 'ما بقاش عندي علاش نعيش، بغيت نرتاح', 'self-harm-suicide'],
     // Levantine, Egyptian and Iraqi
@@ -233,6 +233,13 @@ describe('look-alikes of the new concepts', () => {
     ['ru', 'можно ли уксус для уборки в квартире?'],
     ['ru', 'я сбился со счета, сколько стоит курс?'],
     ['ru', 'привет, мне нужно жильё, в центре сказали мест нет'],
+    // everyday sentences that share a word with a sign of danger
+    ['en', 'my husband can t hold a job here, is there training?'],
+    ['nl', 'mijn zoon moet zijn huiswerk afmaken, is er huiswerkbegeleiding?'],
+    ['ru', 'не знаю где записать сына в школу'],
+    ['uk', 'не знаю де записати доньку до школи'],
+    ['ar', 'ولدي ما كيهضرش الفرنسية مزيان، واش كاين دروس؟'],
+    ['ar', 'ما نعرف فين نسجل ولدي فالمدرسة'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
@@ -253,6 +260,10 @@ describe('look-alikes of the new concepts', () => {
     ['fr', 'je suis pas payé depuis 2 mois, le patron dit attends'],
     ['en', 'they dont pay us overtime, is that legal?'],
     ['en', 'where to buy drain cleaner, my sink is blocked'],
+    ['en', 'my son walks with a limp since his football injury, which doctor?'],
+    ['fr', 'je dois la réveiller à 7h pour l’école, il y a une garderie ?'],
+    ['nl', 'mijn man doet niks meer in huis sinds zijn ontslag, is er hulp?'],
+    ['ru', 'друзья ждут меня в кафе, где тут метро?'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
