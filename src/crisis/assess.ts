@@ -43,9 +43,42 @@ export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean
   return 'none';
 }
 
-/** One language's findings on a text. */
-function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: KindFinding[]; blocked: boolean } {
-  const none = { findings: [], blocked: false };
+/**
+ * Kinds found through at least this many strong concepts in different places (weighing 2 or more, or holding their
+ * combination: a sign of CO poisoning next to a boiler) are not made ordinary by a topic word: "they took my ID" and
+ * "I can't leave the house" in a message that also says "job" are still trafficking. Only a figurative marker ("lol",
+ * "dying to") then lowers them.
+ */
+const STRONG_CONCEPTS = 2;
+
+/** How many of these spans can be taken without two sharing a word: "child is missing" and "missing" are one concept. */
+function disjoint(spans: ReadonlyArray<[number, number]>): number {
+  let count = 0;
+  let end = -1;
+  for (const [a, b] of [...spans].sort((x, y) => x[1] - y[1])) {
+    if (a > end) {
+      count += 1;
+      end = b;
+    }
+  }
+  return count;
+}
+
+/** Laughing, winking or loving emoji: the words around them are figurative ("خطيبتي بتموت فيّا 😍"). */
+const FIGURATIVE_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{1F970}\u{1F601}\u{1F61C}\u{1F61D}\u{1F639}\u{1F643}\u{1F604}\u{1F603}\u{1F618}\u{1F495}\u{1F60A}]|\u2764/u;
+
+/** What one language's lexicon read in a text: its markers, and its findings once the whole text's markers are known. */
+interface Reading {
+  /** A figurative marker of this language ("lol", "dying to"): it lowers the findings of every language. */
+  figurative: boolean;
+  /** A topic blocker of this language ("rent", "course"). */
+  topic: boolean;
+  findings(figurative: boolean): KindFinding[];
+}
+
+/** One language's reading of a text. */
+function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
+  const none: Reading = { figurative: false, topic: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -62,8 +95,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
   const weights = new Map<DangerKind, number>();
   /** Kinds found through a rule that holds its combination (a `with` group): only they may reach certain when capped. */
   const combined = new Set<DangerKind>();
-  /** Where danger terms were found: two places make two concepts ("pills" listed twice, or two stems of one word, count once). */
-  const places = new Set<number>();
+  /**
+   * The words each danger term covers: two concepts are two terms that share no word ("pills" listed twice, two stems
+   * of one word, or "not paying" inside "he is not paying us" count once).
+   */
+  const places: Array<[number, number]> = [];
+  /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
+  const strongSpans = new Map<DangerKind, Array<[number, number]>>();
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
     if (!rules) continue;
@@ -71,22 +109,25 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): { findings: 
     if (i < 0) continue;
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
-      places.add(i);
+      places.push([i, i + term.length - 1]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
+      if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
     }
   }
-  if (weights.size === 0) return none;
-  const ctx = { person: hit('person'), urgency: hit('urgency'), body: hit('body'), blocked: hit('blockers') };
-  // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-  const bump = places.size >= 2 && !ctx.blocked ? 1 : 0;
-  const findings = [...weights].map(([kind, w]) => {
+  const topic = hit('blockers');
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
+  const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
+  const findings = (figure: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
+    const blocked = figure || (topic && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
+    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
+    const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
-    let level = levelOf(weight, ctx);
+    let level = levelOf(weight, { ...base, blocked });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
     return { kind, lang: lex.lang, weight, level };
   });
-  return { findings, blocked: ctx.blocked };
+  return { figurative: hit('figurative'), topic, findings };
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -104,8 +145,10 @@ export class DangerAssessor {
   assess(text: string, lang?: Lang): DangerAssessment {
     const tokens = wordsWithApostrophes(text);
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
-    const blocked = read.some((r) => r.blocked);
-    const findings = read.flatMap((r) => r.findings).filter((f) => f.level !== 'none');
+    // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
+    const figurative = FIGURATIVE_EMOJI.test(text) || read.some((r) => r.figurative);
+    const blocked = figurative || read.some((r) => r.topic);
+    const findings = read.flatMap((r) => r.findings(figurative)).filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
     const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));

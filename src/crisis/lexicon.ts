@@ -126,7 +126,11 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
   if (lang === 'ru' || lang === 'uk') {
     if (/[\u0400-\u04FF]/.test(token)) return [[slavicForm(token)]];
     const latin = foldAccents(token);
-    return latinToo && isLatin(latin) ? [[...new Set(latinToCyrillic(latin).map(slavicForm))]] : [];
+    if (!latinToo || !isLatin(latin)) return [];
+    // Ukraine's official Latin spelling writes є, я, ю inside a word as ie, ia, iu ("dykhaie", "menia"): read them as
+    // ye, ya, yu too.
+    const spellings = /i[aeu]/.test(latin) ? [latin, latin.replace(/i(?=[aeu])/g, 'y')] : [latin];
+    return [[...new Set(spellings.flatMap((l) => latinToCyrillic(l)).map(slavicForm))]];
   }
   if (lang === 'ar') {
     const parts = token.split("'").filter(Boolean);
@@ -140,7 +144,31 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     .filter(Boolean)
     .map(foldAccents)
     .filter((p) => /^[\p{Script=Latin}\p{N}]+$/u.test(p))
-    .map((p) => [p]);
+    .map((p) => (lang === 'nl' && FLEMISH_NOT.has(p) ? [p, 'niet'] : [p]));
+}
+
+/** Flemish spoken negation as typed ("reageert ni meer", "ademt nie"): read as "niet" too. */
+const FLEMISH_NOT = new Set(['ni', 'nie']);
+
+/**
+ * Russian and Ukrainian words of danger messages as typed in Latin letters, none a French, English or Dutch word:
+ * with the language module's markers, two of them make a message read back into Cyrillic ("ne khochu zhyty").
+ */
+const CRISIS_CYRILLIC_MARKERS = new Set([
+  'hochu', 'khochu', 'hochetsya', 'khochetsya', 'zhit', 'zhyty', 'zhyt', 'bolshe', 'bilshe', 'vse', 'vsyo', 'vsio',
+  'nadoelo', 'nabrydlo', 'pahnet', 'pakhnet', 'pakhne', 'gazom', 'hazom', 'kvartire', 'kvartyri', 'doma', 'vdoma',
+  'babushka', 'babushki', 'babusya', 'babusi', 'dedushka', 'dedushki', 'didus', 'umer', 'umerla', 'pomer', 'pomerla',
+  'upal', 'upala', 'vpav', 'vpala', 'bolit', 'bolyt', 'golova', 'holova', 'krovi', 'izbil', 'pobyv', 'ubit', 'vbyty',
+  'ubyu', 'vbyu', 'zarezhu', 'propala', 'propav', 'ischez', 'ischezla', 'znykla', 'znyk', 'vernulsya', 'vernulas',
+  'povernuvsya', 'povernulas', 'vyklyuchen', 'vymknenyi', 'vymknenyy', 'syna', 'synu', 'dochku', 'donku', 'nikto',
+  'nikhto', 'spasite', 'ryatuyte', 'skoruyu', 'shvydku', 'politsiyu', 'boyus', 'boyusya', 'boyusia', 'lico', 'litso',
+  'lytse', 'oblychchya', 'perekosilo', 'perekosylo', 'dyshit', 'dykhaye', 'ne', 'yoho', 'yiyi', 'yego', 'yeyo',
+]);
+
+/** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
+function looksLatinCyrillicDanger(latin: readonly string[]): boolean {
+  if (looksLatinCyrillic(latin)) return true;
+  return latin.filter((t) => CRISIS_CYRILLIC_MARKERS.has(t)).length >= 2;
 }
 
 /** Every token of a text as this language reads it: one list of candidate forms per word. */
@@ -148,10 +176,16 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
   // a French or Italian sentence are not Arabizi.
   const latin = tokens.filter((t) => isLatin(t));
+  // A Latin word inside an Arabic or Cyrillic message ("CPAS", "lol", "ocmw") is that message's word too: the
+  // lexicon's Latin blockers and markers must see it.
+  const mixed = latin.length > 0 && tokens.some((t) => (lang === 'ar' ? isArabic(t) : /[\u0400-\u04FF]/.test(t)));
   const latinToo =
     latin.length > 0 &&
-    (lang === 'ar' ? looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillic(latin) : true);
-  return tokens.flatMap((t) => tokenForms(lang, t, latinToo));
+    (lang === 'ar' ? mixed || looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
+  return tokens.flatMap((t) => {
+    const forms = tokenForms(lang, t, latinToo);
+    return forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t) ? [[foldAccents(t)]] : forms;
+  });
 }
 
 function compileWord(lang: Lang, raw: string): WordPattern[] {
@@ -189,7 +223,7 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
   for (const [name, terms] of Object.entries(lexicon.groups)) {
     const compiled = terms.map((t) => compileTerm(lang, t));
     // A blocker must be the word itself: "raining" is no typo of "training".
-    groups.set(name, name === 'blockers' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
+    groups.set(name, name === 'blockers' || name === 'figurative' ? compiled.map((t) => t.map((w) => ({ ...w, typo: false }))) : compiled);
   }
   const rules: CompiledRule[] = [];
   for (const [kind, list] of Object.entries(lexicon.kinds) as [DangerKind, ConceptRule[]][]) {

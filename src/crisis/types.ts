@@ -52,7 +52,9 @@ export interface ConceptRule {
 
 /**
  * A language's matching data (src/crisis/lexicons/<lang>.json): context groups (at least person, urgency, body,
- * blockers; rules may name others in `with`) and the concepts of each kind. Latin-letter spellings of Arabic
+ * blockers; `figurative` for the markers of a figure of speech or a joke ("lol", "dying to"), which lower every
+ * concept, where a topic blocker ("rent", "course") does not lower a kind found through two strong concepts; rules may
+ * name others in `with`) and the concepts of each kind. Latin-letter spellings of Arabic
  * (Arabizi) and Russian or Ukrainian are read by the matcher, so terms are written in the language's own script,
  * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton.
  */
