@@ -3,33 +3,23 @@
 // the person's full-screen view right to left in Arabic, desk phrases, the A4 handout printed to PDF (text checked
 // with pdftotext, page turned into an image with pdftoppm, QR code decoded back to the chat's address, which then
 // answers in Arabic), "Next person" leaving nothing in the page or the store, keyboard use and axe-core.
-import { CHROMIUM, haveChromium, launchChromium } from './chromium';
+import { ARTIFACTS, AXE_SOURCE, describeWithTools, useChromium } from './chromium';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { type Browser, type Page } from 'playwright-core';
-import { startRelais, type RunningRelais } from '../http/helpers';
-import { addPerson, PASSWORD, startConsole, type ConsoleWorld } from '../console/helpers';
+import { type Page } from 'playwright-core';
+import { startRelais } from '../http/helpers';
+import { addPerson, PASSWORD, startConsole } from '../console/helpers';
 import type { DeskAnswerReply } from '../../src/desk';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const DESKTOP = { width: 1280, height: 900 };
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
-if ((!haveChromium || !havePoppler) && process.env.CI) {
-  throw new Error(`desk browser test: ${CHROMIUM} or poppler-utils is missing under CI; .ci/run must install them`);
-}
-if (!haveChromium || !havePoppler) {
-  // eslint-disable-next-line no-console
-  console.warn('desk browser test SKIPPED: chromium or poppler-utils is absent (apt-get install -y chromium poppler-utils); under CI it fails instead');
-}
-const describeIfTools = haveChromium && havePoppler ? describe : describe.skip;
+const describeIfTools = describeWithTools('desk browser test', { poppler: true });
 
 /** axe-core's violations on the page as it is now (rule id and the first offending element). */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -62,32 +52,19 @@ function dataText(dir: string): string {
 }
 
 describeIfTools('desk page of the real app in headless Chromium', () => {
-  let browser: Browser;
-  let running: RunningRelais;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    running = await startRelais();
-    dataDir = running.relais.config.dataDir;
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const env = useChromium(startRelais, (r) => r.stop());
+  const dataDir = (): string => env.world.relais.config.dataDir;
 
   /** The desk in the worker's language, ready; any script error or CSP refusal fails the test at the end. */
   async function openDesk(lang: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: lang, viewport: DESKTOP });
+    const context = await env.browser.newContext({ locale: lang, viewport: DESKTOP });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(`${running.url}/desk?lang=${lang}`);
+    await page.goto(`${env.world.url}/desk?lang=${lang}`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
     return { page, errors };
   }
@@ -100,7 +77,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
   }
 
   it('serves a person speaking Arabic from 1030: both languages side by side, the Schaerbeek offices, a right-to-left full screen, a bilingual handout whose QR code opens the chat on the same answer, and nothing left after "Next person"', async () => {
-    const before = storeRows(dataDir);
+    const before = storeRows(dataDir());
     const { page, errors } = await openDesk('fr');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.title()).toContain('Guichet primo-arrivants');
@@ -195,7 +172,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
     expect(code?.data).toBe(reply.chat!.url);
     const chatUrl = new URL(code!.data);
-    expect(chatUrl.origin).toBe(running.url);
+    expect(chatUrl.origin).toBe(env.world.url);
     expect(chatUrl.searchParams.get('lang')).toBe('ar');
     expect(chatUrl.searchParams.get('q')).toMatch(ARABIC);
 
@@ -215,14 +192,14 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     // The page keeps only the worker's own language choice, when they changed it.
     expect(storage.session).toEqual({});
     expect(Object.keys(storage.local).filter((k) => k !== 'relais.desk.workerLang')).toEqual([]);
-    expect(storeRows(dataDir)).toEqual(before);
+    expect(storeRows(dataDir())).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(3);
-    expect(dataText(dataDir)).not.toContain('revenu d');
+    expect(dataText(dataDir())).not.toContain('revenu d');
     expect(errors).toEqual([]);
     await page.context().close();
 
     // The QR code's address opens the chat in Arabic on the same answer, for the same commune.
-    const chat = await (await browser.newContext({ locale: 'fr-BE', viewport: { width: 360, height: 740 } })).newPage();
+    const chat = await (await env.browser.newContext({ locale: 'fr-BE', viewport: { width: 360, height: 740 } })).newPage();
     await chat.goto(chatUrl.toString());
     expect(await chat.getAttribute('html', 'dir')).toBe('rtl');
     // The bot's reply carries the entry it answered with (CONTRACT.md); read from the conversation the store keeps.
@@ -232,7 +209,7 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
       const payload = (saved.token ?? '..').split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
       return (JSON.parse(atob(payload)) as { conv: string }).conv;
     });
-    const queued = (await running.relais.store.getDirectLineActivities(conversationId)).activities as {
+    const queued = (await env.world.relais.store.getDirectLineActivities(conversationId)).activities as {
       text?: string;
       from: { role?: string };
       channelData?: { postalCode?: string; answer?: { kind: string; entryId?: string; lang: string } };
@@ -378,23 +355,17 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
 });
 
 describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in headless Chromium', () => {
-  let browser: Browser;
-  let w: ConsoleWorld;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    w = await startConsole({ env: { DESK_ACCESS: 'accounts' } });
-    await addPerson(w, 'guichet', ['desk']);
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await w?.dispose();
-  });
+  const env = useChromium(
+    async () => {
+      const w = await startConsole({ env: { DESK_ACCESS: 'accounts' } });
+      await addPerson(w, 'guichet', ['desk']);
+      return w;
+    },
+    (w) => w.dispose(),
+  );
 
   it('sends the worker from /desk to the sign-in page, signs in with the keyboard, answers at the desk, and signs out back to the sign-in page', async () => {
-    const context = await browser.newContext({ locale: 'fr', viewport: DESKTOP });
+    const context = await env.browser.newContext({ locale: 'fr', viewport: DESKTOP });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -402,8 +373,8 @@ describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in head
       if (m.type() === 'error') errors.push(m.text());
     });
 
-    await page.goto(`${w.url}/desk`);
-    expect(page.url()).toBe(`${w.url}/console/login?next=%2Fconsole%2Fdesk`);
+    await page.goto(`${env.world.url}/desk`);
+    expect(page.url()).toBe(`${env.world.url}/console/login?next=%2Fconsole%2Fdesk`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -418,7 +389,7 @@ describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in head
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
     await page.keyboard.type(PASSWORD);
-    await Promise.all([page.waitForURL(`${w.url}/console/desk`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${env.world.url}/console/desk`), page.keyboard.press('Enter')]);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('#account-name').innerText()).toBe('Connecté en tant que guichet Test');
     expect(await axeViolations(page)).toEqual([]);
@@ -426,7 +397,7 @@ describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in head
     await page.getByLabel('Langue de la personne', { exact: true }).selectOption('ar');
     await page.getByLabel('Code postal (facultatif)').fill('1030');
     await page.getByLabel(/^Question, en français/).fill("Comment demander le revenu d'intégration au CPAS ?");
-    const replied = page.waitForResponse((r) => r.url() === `${w.url}/console/desk/api/answer` && r.request().method() === 'POST', { timeout: 30_000 });
+    const replied = page.waitForResponse((r) => r.url() === `${env.world.url}/console/desk/api/answer` && r.request().method() === 'POST', { timeout: 30_000 });
     await page.getByLabel(/^Question, en français/).press('Enter');
     const reply = (await (await replied).json()) as DeskAnswerReply;
     expect(reply.entryId).toBe('cpas-ris');
@@ -437,9 +408,9 @@ describeIfTools('desk behind the console accounts (DESK_ACCESS=accounts) in head
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(ARTIFACTS, 'desk-accounts.png') });
 
-    await Promise.all([page.waitForURL(`${w.url}/console/login?next=%2Fconsole%2Fdesk`), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
-    await page.goto(`${w.url}/console/desk`);
-    expect(page.url()).toBe(`${w.url}/console/login?next=%2Fconsole%2Fdesk`);
+    await Promise.all([page.waitForURL(`${env.world.url}/console/login?next=%2Fconsole%2Fdesk`), page.getByRole('button', { name: 'Se déconnecter' }).click()]);
+    await page.goto(`${env.world.url}/console/desk`);
+    expect(page.url()).toBe(`${env.world.url}/console/login?next=%2Fconsole%2Fdesk`);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

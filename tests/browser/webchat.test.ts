@@ -1,23 +1,13 @@
 // The real app's web chat page in headless Chromium: French and Arabic questions get answers, the Arabic one right-to-left.
-import { CHROMIUM, haveChromium, launchChromium } from './chromium';
-import { existsSync, mkdirSync } from 'node:fs';
+import { ARTIFACTS, describeWithTools, PHONE, useChromium } from './chromium';
 import path from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { startRelais, type RunningRelais } from '../http/helpers';
+import { type Page } from 'playwright-core';
+import { startRelais } from '../http/helpers';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const ARABIC = /[\u0600-\u06FF]/;
-const PHONE = { width: 360, height: 740 };
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user)';
 
-if (!haveChromium && process.env.CI) {
-  throw new Error(`webchat browser test: ${CHROMIUM} is missing under CI; .ci/run must install Debian's chromium`);
-}
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`webchat browser test SKIPPED: ${CHROMIUM} is absent (apt-get install -y chromium); under CI it fails instead`);
-}
-const describeIfChromium = haveChromium ? describe : describe.skip;
+const describeIfChromium = describeWithTools('webchat browser test');
 
 /** What the Direct Line queue holds (the store's copy of the conversation). */
 interface QueuedActivity {
@@ -30,30 +20,18 @@ interface QueuedActivity {
 }
 
 describeIfChromium('web chat page of the real app in headless Chromium', () => {
-  let browser: Browser;
-  let running: RunningRelais;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    running = await startRelais();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const env = useChromium(startRelais, (r) => r.stop());
 
   /** A phone-sized page in the given browser language, once Web Chat is ready; fails on any script error. */
   async function openPage(locale: string, query = ''): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: PHONE });
+    const context = await env.browser.newContext({ locale, viewport: PHONE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(`${running.url}/${query}`);
+    await page.goto(`${env.world.url}/${query}`);
     await page.locator('.webchat__send-box-text-box__input').waitFor({ state: 'visible', timeout: 30_000 });
     // The bot greets first; then nothing has gone wrong (no script error, no Content-Security-Policy refusal).
     await page.locator(BOT_BUBBLES).first().waitFor({ timeout: 30_000 });
@@ -89,7 +67,7 @@ describeIfChromium('web chat page of the real app in headless Chromium', () => {
       const payload = (saved.token ?? '..').split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
       return (JSON.parse(atob(payload)) as { conv: string }).conv;
     });
-    const page0 = await running.relais.store.getDirectLineActivities(conversationId);
+    const page0 = await env.world.relais.store.getDirectLineActivities(conversationId);
     return page0.activities as QueuedActivity[];
   }
 

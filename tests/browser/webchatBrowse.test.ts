@@ -1,20 +1,18 @@
 // Guided browsing on the web chat page, in the real headless Chromium on a 360x740 phone: from the welcome, taps
 // alone walk every topic in each of the six languages, the topics together offer every entry of that language,
 // and a question tapped is answered in that language.
-import { CHROMIUM, haveChromium, launchChromium } from './chromium';
-import { existsSync, readFileSync } from 'node:fs';
+import { describeWithTools, PHONE, useChromium } from './chromium';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
 import type { Entry } from '../../src/knowledge/types';
-import { startRelais, type RunningRelais } from '../http/helpers';
+import { startRelais } from '../http/helpers';
 
-const PHONE = { width: 360, height: 740 };
 const LANGS = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'] as const;
 const ICON = /^\p{Extended_Pictographic}/u;
 
-if (!haveChromium && process.env.CI) throw new Error(`webchat browse test: ${CHROMIUM} is missing under CI; .ci/run must install chromium`);
-const describeIfChromium = haveChromium ? describe : describe.skip;
+const describeIfChromium = describeWithTools('webchat browse test');
 
 function botLabel(lang: string, key: string): string {
   const bot = JSON.parse(readFileSync(path.resolve(__dirname, `../../locales/${lang}/bot.json`), 'utf8')) as Record<string, Record<string, string>>;
@@ -23,28 +21,20 @@ function botLabel(lang: string, key: string): string {
 }
 
 describeIfChromium('guided browsing on the web chat page', () => {
-  let browser: Browser;
-  let running: RunningRelais;
+  const env = useChromium(startRelais, (r) => r.stop());
   let entries: readonly Entry[];
 
   beforeAll(async () => {
-    running = await startRelais();
     entries = (await loadKnowledge(path.resolve(__dirname, '../../knowledge'))).kb.entries;
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
   });
 
   const button = (page: Page, name: string) => page.locator('.relais-actions').getByRole('button', { name, exact: true });
 
   /** Taps every topic from the welcome (then "other topics" back), returns the questions offered, taps one. */
   async function walk(lang: (typeof LANGS)[number]): Promise<{ topics: string[]; questions: Set<string>; answered: string | null }> {
-    const context = await browser.newContext({ locale: lang, viewport: PHONE });
+    const context = await env.browser.newContext({ locale: lang, viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${running.url}/?lang=${lang}`);
+    await page.goto(`${env.world.url}/?lang=${lang}`);
     await button(page, botLabel(lang, 'actions.changeLanguage')).waitFor({ timeout: 60_000 });
     const topics = (await page.locator('.relais-action').allTextContents()).filter((t) => ICON.test(t));
     const other = botLabel(lang, 'browse.otherTopics');

@@ -2,18 +2,14 @@
 // each message in its own language and direction, a long answer's title in view, steps as a list, details behind
 // "more", listen (through a page-side speechSynthesis stub) and share, every button a Tab stop, the language picker
 // changing the next reply, and axe-core finding nothing.
-import { CHROMIUM, haveChromium, launchChromium } from './chromium';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ARTIFACTS, AXE_SOURCE, describeWithTools, PHONE, useChromium } from './chromium';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { startRelais, type RunningRelais } from '../http/helpers';
+import { type Page } from 'playwright-core';
+import { startRelais } from '../http/helpers';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const PHONE = { width: 360, height: 740 };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-if (!haveChromium && process.env.CI) throw new Error(`webchat reading test: ${CHROMIUM} is missing under CI; .ci/run must install chromium`);
-const describeIfChromium = haveChromium ? describe : describe.skip;
+const describeIfChromium = describeWithTools('webchat reading test');
 
 /** "How do I register at the commune?" in each language: an answer with steps and, for 1030, the office. */
 const QUESTIONS: Record<string, string> = {
@@ -65,22 +61,10 @@ function stubs(without: string[]): void {
 }
 
 describeIfChromium('web chat page on a phone, in six languages', () => {
-  let browser: Browser;
-  let running: RunningRelais;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    running = await startRelais();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const env = useChromium(startRelais, (r) => r.stop());
 
   async function openPage(lang: string, withoutVoice: string[] = []): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: lang, viewport: PHONE });
+    const context = await env.browser.newContext({ locale: lang, viewport: PHONE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -88,7 +72,7 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.addInitScript(stubs, withoutVoice);
-    await page.goto(`${running.url}/?lang=${lang}`);
+    await page.goto(`${env.world.url}/?lang=${lang}`);
     await page.locator('.webchat__send-box-text-box__input').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('.relais-message').first().waitFor({ timeout: 30_000 });
     return { page, errors };
@@ -107,7 +91,7 @@ describeIfChromium('web chat page on a phone, in six languages', () => {
 
   async function axeViolations(page: Page): Promise<string[]> {
     // Evaluated through the DevTools protocol: the page's Content-Security-Policy (no inline scripts) stays on.
-    await page.evaluate(AXE);
+    await page.evaluate(AXE_SOURCE);
     const result = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
       return axe.run(document);
