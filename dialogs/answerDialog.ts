@@ -6,6 +6,7 @@ import { sendEntryAnswer } from '../src/bot/answerReply';
 import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
 import type { TurnInfo } from '../src/bot/types';
+import type { Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
@@ -74,8 +75,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
   /**
    * A short question a few messages after an answer ("is it compulsory?", "how much and where in Charleroi?", "which
    * documents?") is read against that answer: searched again with the answer's title, and taken when that finds an
-   * entry of the same topic and the question alone found nothing, or found it less surely ("il faut quels
-   * papiers ?" after the CPAS answer went to social housing on "papiers").
+   * entry of the same topic, unless the question names another topic's institution ("and the CPAS?"). Alone, such a
+   * question meets whatever entry has its one word: "is it compulsory?" after the Brussels pathway went to school
+   * ("compulsory from 5 to 18"), "il faut quels papiers ?" after the CPAS answer to social housing.
    */
   private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): AnswerDecision {
     const { answerer, options } = this.deps.services;
@@ -86,7 +88,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (!last || topicOf(decision) === last.topic) return decision;
     const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
     if (topicOf(again) !== last.topic) return decision;
-    return decision.kind === 'fallback' || again.confidence > decision.confidence ? again : decision;
+    const own = topicOf(decision);
+    return own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again;
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -142,6 +145,6 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
 }
 
 /** The topic a decision answers or offers first. */
-function topicOf(d: AnswerDecision): string | undefined {
+function topicOf(d: AnswerDecision): Topic | undefined {
   return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
 }

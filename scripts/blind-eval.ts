@@ -153,6 +153,17 @@ async function main(): Promise<number> {
       );
     }
   }
+  // How the orientation misses split (a fallback is a recall gap; a wrong entry a precision one): counts only, so a
+  // held-out batch can be run without its lines being read.
+  const misses = rows.filter((r) => r.line.kind === 'orientation' && !r.topicOk);
+  const missesBy = Object.fromEntries(
+    ['fallback', 'clarify', 'answer', 'other'].map((k) => [
+      k,
+      misses.filter((r) => (['fallback', 'clarify', 'answer'].includes(r.got?.kind ?? '') ? r.got?.kind : 'other') === k).length,
+    ]),
+  );
+  figures.misses = missesBy;
+  if (!args.json) console.log(`orientation misses: ${Object.entries(missesBy).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   if (args.verbose) {
     for (const r of rows.filter((x) => !x.topicOk || x.placeOk === false)) {
       const g = r.got;

@@ -295,6 +295,7 @@ function consoleView(answerer: Answerer, router: Router): ConsoleAnswerer {
       emergency: (place, lang, first) => answerer.emergency(place, lang, first),
       entry: (id) => answerer.entry(id),
       statusesIn: (text, lang) => answerer.statusesIn(text, lang),
+      topicsIn: (text, lang) => answerer.topicsIn(text, lang),
       placeFromText: (text) => router.placeFromText(text),
       placeFromPostalCode: (code) => router.placeFromPostalCode(code),
       servicesForEntry: (entry, place, lang) => router.servicesForEntry(entry, place, lang),

@@ -3,6 +3,7 @@
 import { KnowledgeError } from '../knowledge/problems';
 import { NameMatcher } from '../language/names';
 import { readingsOf } from '../language/romanised';
+import { withoutPersonalDetails } from '../privacy/scrub';
 import {
   PIVOT_LANG,
   type Entry,
@@ -199,18 +200,24 @@ export class Answerer implements AnswererPort {
     return { stated: this.statuses.find(text, l), hinted: this.statusesOrHints.find(text, l) };
   }
 
+  /** Topics whose institutions a text names ("CPAS", "BAPA", "Forem"), read in `lang`. */
+  topicsIn(text: string, lang: Lang): ReadonlySet<Topic> {
+    return this.topics.find(text, this.searchLang(lang));
+  }
+
   decide(asked: AnswerRequest): AnswerDecision {
     // A place named in the text ("in Liège") is not a word the knowledge base needs to know.
     const named = this.router.placeFromText(asked.text);
     // The place's own words are no clue to the need ("j'habite à Liège, comment inscrire mon fils à l'école" finds
     // the entry whose sample questions name Liège, which CRI); `ignorePlaceNames` leaves them out of the search.
     const sameRegion = !asked.place?.region || asked.place.region === named?.region;
+    const searchable = withoutPersonalDetails(asked.text);
     const text =
-      this.options.ignorePlaceNames && named?.commune && sameRegion ? this.router.withoutPlaceName(asked.text, named.commune) : asked.text;
-    const forgiven = named && text === asked.text ? 1 : 0;
+      this.options.ignorePlaceNames && named?.commune && sameRegion ? this.router.withoutPlaceName(searchable, named.commune) : searchable;
+    const forgiven = named && text === searchable ? 1 : 0;
     // Whether searched with it or not, the place's name is no part of the need the entry must cover: "де знайти
     // роботу в Намюрі" fell back because "Намюр", a rare word of the knowledge base, weighed a third of the question.
-    const needText = named?.commune && text === asked.text ? this.router.withoutPlaceName(text, named.commune) : text;
+    const needText = named?.commune && text === searchable ? this.router.withoutPlaceName(text, named.commune) : text;
     // Without a known place, a served commune the question names ("je suis à Liège", "ساكن في سكاربيك") stands for
     // where the person is: it picks the region's entries (CRI, not BAPA) and the local offices.
     const place =

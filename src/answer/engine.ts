@@ -111,7 +111,9 @@ export class Engine {
       // The question's own function words are no evidence in the other language ("c est quoi la recette des
       // crêpes" met a Dutch entry on "la", "des" and "est"): searched without them.
       const stop = stopwords(q.lang);
-      const content = words(q.text).filter((w) => !stop.has(w));
+      // Nor is the town it names ("on vit à 6 dans un studio à Molenbeek" met the Brussels pathway's sample question
+      // naming Molenbeek in English): the need's words only.
+      const content = words(q.needText ?? q.text).filter((w) => !stop.has(w));
       // One word left is too little to say the question was in another language ("quels documents ?").
       for (const other of content.length >= 2 ? (this.options.retryLangs[q.lang] ?? []) : []) {
         if (!this.langs.has(other)) continue;

@@ -61,6 +61,15 @@ export interface PolicyOptions {
    * French courses on "apprendre" and "à": kept at 0.7.
    */
   coveringNeighbourRatio: number;
+  /**
+   * Below `minSupport`, a question still gets choices (not "please rephrase") when entries hold at least this share
+   * of it and `weakMinSupportWords` words, one of them a word the entry is about (its title or keywords): long phone
+   * messages carry many words no entry needs ("mum and I are moving from Flanders to Mons, what to do about the
+   * registration at the commune": the registration entry held 0.28 of it). The person chooses; nothing is answered.
+   * 1 turns it off.
+   */
+  weakMinSupport: number;
+  weakMinSupportWords: number;
 }
 
 export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
@@ -70,6 +79,8 @@ export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
   minCoverage: 0.3,
   rivalGap: 0.12,
   coveringNeighbourRatio: 0.7,
+  weakMinSupport: 0.2,
+  weakMinSupportWords: 1.05,
 };
 
 /** What the policy decided, over candidate ids. */
@@ -117,6 +128,8 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
   if (!top || !rankedSupported(r, o)) {
     // Never more sure than the knowledge base covers the question: near zero for words it does not have.
     const low = Math.min(confidence, top?.support ?? 0);
+    const weak = weakChoices(r, o);
+    if (weak.length > 0) return { kind: 'clarify', ids: weak, confidence: low };
     return { kind: 'fallback', topic: r.coverage >= o.minCoverage ? top?.topic : undefined, confidence: low };
   }
   const regional = regionKnown ? [] : regionalAlternatives(r.candidates, o);
@@ -126,6 +139,20 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
   const rivals = rivalsOf(r, o);
   if (rivals.length >= 2) return { kind: 'clarify', ids: rivals, confidence };
   return { kind: 'answer', id: top.id, confidence };
+}
+
+/** Entries that hold a fair part of a question no entry covers, about a word of it: offered, one per topic. */
+function weakChoices(r: Ranked, o: PolicyOptions): string[] {
+  if (r.coverage < o.minCoverage) return [];
+  const out: Candidate[] = [];
+  // Among the best-scored only: far down the list, any two words of a long text meet some entry ("wie gaat dit jaar
+  // de champions league winnen" met the refugees' one-year deadline in tenth place).
+  for (const c of r.candidates.slice(0, o.maxChoices)) {
+    if (!c.topical || c.support < o.weakMinSupport || c.supportWords < o.weakMinSupportWords) continue;
+    if (out.some((e) => e.topic === c.topic)) continue;
+    out.push(c);
+  }
+  return out.map((c) => c.id);
 }
 
 /**
@@ -159,7 +186,9 @@ function rivalsOf(r: Ranked, o: PolicyOptions): string[] {
     if (out.length >= o.maxChoices || (top.score - x.score) / top.score > o.rivalGap) break;
     if (out.some((e) => e.topic === x.topic)) continue;
     if (r.named.size > 0 && !r.named.has(x.topic)) continue;
-    if (!isSupported(x, r.terms.length, o)) continue;
+    // As for the top one (`rankedSupported`), an institution the question names is evidence for its entries: "le
+    // Forem ou le CRI ?" asks about both.
+    if (!isSupported(x, r.terms.length, o) && !(r.own && r.named.has(x.topic) && x.support > 0)) continue;
     out.push(x);
   }
   return out.map((c) => c.id);
@@ -198,7 +227,7 @@ function confidenceOf(r: Ranked, o: PolicyOptions): number {
 /** Checks policy options once, naming the one at fault. */
 export function validatePolicyOptions(o: PolicyOptions, fail: (message: string) => Error): void {
   if (!Number.isInteger(o.maxChoices) || o.maxChoices < 1) throw fail(`policy option "maxChoices" must be a whole number from 1, got ${o.maxChoices}`);
-  for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio'] as const) {
+  for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio', 'weakMinSupport'] as const) {
     const v = o[key];
     if (!(v >= 0 && v <= 1)) throw fail(`policy option "${key}" must be in [0, 1], got ${v}`);
   }

@@ -87,4 +87,6 @@ export interface AnswererPort {
   entry(id: string): Entry | undefined;
   /** Statuses a text states ("я біженець", "as a refugee") and those it states or hints at ("from Ukraine"). */
   statusesIn(text: string, lang: Lang): { stated: Set<Status>; hinted: Set<Status> };
+  /** Topics whose institutions a text names ("CPAS", "BAPA", "Forem"). */
+  topicsIn(text: string, lang: Lang): ReadonlySet<Topic>;
 }

@@ -2,7 +2,7 @@
 import type { Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
 import { PhraseMatcher } from './phrases';
-import { wordKey } from '../language/tokenize';
+import { wordKey, words } from '../language/tokenize';
 
 /** Requests a person can make at any turn, in any supported language. */
 export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | 'talkToPerson';
@@ -67,7 +67,17 @@ export class Intents {
     // One word more than a phrase of several ("ok thanks a lot"); a one-word phrase must be the whole message, once
     // the acknowledgements around it are set aside ("oke dankjewel", "ок дякую", "تمام شكرا").
     const rest = this.acknowledge.strip(text).join(' ');
-    return SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1) || (rest !== '' && this.smallTalkPhrases.get(k)?.isCommand(rest, 1)));
+    const whole = SMALL_TALK.find((k) => this.smallTalkPhrases.get(k)?.isCommand(text, 1) || (rest !== '' && this.smallTalkPhrases.get(k)?.isCommand(rest, 1)));
+    if (whole) return whole;
+    // Thanks said at length ("شكرا كتير الله يعطيك العافية", "merci bcp vraiment c gentil"): the small talk's phrases
+    // hold most of the message and at most two other words are left ("كتير الله"); "merci, et pour ma femme ?" leaves a
+    // question.
+    const total = words(text).length;
+    let left = rest;
+    for (const k of SMALL_TALK) left = (this.smallTalkPhrases.get(k)?.strip(left) ?? []).join(' ');
+    const leftWords = left === '' ? 0 : left.split(' ').length;
+    if (leftWords > 2 || leftWords >= total - leftWords) return undefined;
+    return SMALL_TALK.find((k) => (this.smallTalkPhrases.get(k)?.find(text).length ?? 0) > 0);
   }
 
   isYes(text: string): boolean {

@@ -9,12 +9,13 @@ export const STOPWORD_LISTS: Readonly<Record<string, string>> = {
     own same she should so some such than that the their theirs them then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your yours yourself get got
     there's i'm can't don't doesn't s t d ll m re ve please want need`,
-  fr: `a au aux avec ce ces cet cette ceci cela ça dans de des du elle elles en et eux il ils je la le les leur leurs lui ma
+  fr: `a à au aux avec ce ces cet cette ceci cela ça dans de des du elle elles en et eux il ils je la le les leur leurs lui ma
     mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui quoi quel quelle quels quelles sa se ses son
     sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été être est suis es sommes êtes sont étais était
     étaient ai as avons avez ont avais avait eu fait faire peut peux puis pouvez pouvons doit dois devons devez comment
     quand combien pourquoi est-ce si plus très aussi alors donc comme chez vers sans sous entre ici là cette ceux celle
-    celui tout tous toute toutes autre autres dont lorsque afin il-y-a ya veux voudrais voulons besoin`,
+    celui tout tous toute toutes autre autres dont lorsque afin il-y-a ya veux voudrais voulons besoin
+    vais vas va allons allez vont`,
   nl: `aan al alle als alles bij ben daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar
     had heb hebben heeft hem het hier hij hoe hun ik in is ja je jij jou jouw kan kon kunnen maar me meer men met mij mijn
     moet moeten na naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uw uit van veel

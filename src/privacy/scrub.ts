@@ -226,3 +226,14 @@ export function scrubDeep<T>(value: T): T {
 export function scrubActivity<T extends object>(activity: T): T {
   return walkScrub(activity, false) as T;
 }
+
+const ANY_PLACEHOLDER = new RegExp(Object.values(PLACEHOLDERS).map((p) => p.replace(/[[\]-]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * The text without its personal details, left as spaces: what a search should read. Phone numbers, e-mails and
+ * addresses are never the need, and their digits met entries' numbers ("appelez-moi au 0470 12 34 56" held half of
+ * the urgent-doctor entry's "24/7" and "1733").
+ */
+export function withoutPersonalDetails(text: string): string {
+  return scrub(text).text.replace(ANY_PLACEHOLDER, ' ');
+}

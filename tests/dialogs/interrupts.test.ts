@@ -133,7 +133,8 @@ describe('logs', () => {
 describe('anonymous records', () => {
   it('usage events carry no user id and no text; review items are scrubbed', async () => {
     const h = await harness();
-    await h.say('Je voudrais apprendre à pêcher la truite, appelez-moi au 0470 12 34 56');
+    // Unanswered (a fishing question): its text is kept for review, scrubbed of the phone number.
+    await h.say('Je voudrais une canne pour pêcher la truite dans la rivière, mon numéro 0470 12 34 56');
     const events = JSON.stringify(await h.events());
     expect(events).toContain('fallback');
     expect(events).not.toContain('person-1');

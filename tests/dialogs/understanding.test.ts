@@ -43,6 +43,9 @@ describe('follow-ups are read against the last answer', () => {
     ['uk', 'як отримати соціальну допомогу в CPAS', 'скільки це?', 'cpas'],
     // The question alone finds social housing on "papiers": read against the CPAS answer, it is surer.
     ['fr', "comment demander le revenu d'intégration au CPAS", 'il faut quels papiers ?', 'cpas'],
+    // Alone, "compulsory" finds school ("compulsory from 5 to 18"); after the pathway's answer it is the pathway's.
+    ['en', 'how do i sign up for the reception pathway in brussels', 'is that compulsory??', 'integration-pathway'],
+    ['ru', 'как записаться на программу приёма в Брюсселе', 'а это обязательно', 'integration-pathway'],
   ])('%s: "%s" then "%s"', async (_lang, first, next, topic) => {
     const h = await real();
     await h.say(first);
@@ -50,6 +53,14 @@ describe('follow-ups are read against the last answer', () => {
     const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
     expect(answer?.kind).toMatch(/answer|clarify/);
     expect(answer?.topic).toBe(topic);
+  });
+
+  it('a short question that names another institution leaves the last answer ("and the CPAS?")', async () => {
+    const h = await real();
+    await h.say('how do i sign up for the reception pathway in brussels');
+    const replies = await h.say('can the CPAS help me with money?');
+    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    expect(answer?.topic).toBe('cpas');
   });
 
   it.each(['how much is it?', 'quels documents ?', 'waar moet ik naartoe?'])('"%s" asked first falls back', async (text) => {
@@ -76,12 +87,22 @@ describe('thanks and greetings are answered in kind', () => {
     ['nl', 'oke dankjewel', 'smallTalk.thanks'],
     ['uk', 'ок, дякую', 'smallTalk.thanks'],
     ['ar', 'تمام شكرا', 'smallTalk.thanks'],
+    // Thanks said at length: the thanks phrases hold most of the message.
+    ['ar', 'شكرا جزيلا الله يخليك', 'smallTalk.thanks'],
+    ['fr', 'merci bcp vraiment', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
     const replies = await h.say(text);
     expect(textOf(replies)).toContain(i18n.t(lang, key));
     expect(textOf(replies)).not.toContain(i18n.t(lang, 'fallback.rephrase'));
+  });
+
+  it('thanks followed by a question is a question', async () => {
+    const h = await real();
+    await h.say("comment demander le revenu d'intégration au CPAS");
+    const replies = await h.say('merci, et pour ma femme il faut faire une demande a part ?');
+    expect(textOf(replies)).not.toContain(i18n.t('fr', 'smallTalk.thanks'));
   });
 
   it('a greeting before a question is no small talk', async () => {

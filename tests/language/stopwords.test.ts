@@ -21,3 +21,7 @@ describe('greetings, politeness and dialect function words', () => {
 it('keeps English negations, which carry the need ("classes for people who cant read")', () => {
   expect(analyze('classes for people who cant read', 'en')).toContain('cant');
 });
+
+it('drops the French "à" as it drops "a": in every entry, it held a part of any French question for all of them', () => {
+  expect(analyze('où acheter une canne à pêche', 'fr')).toEqual(analyze('où acheter une canne pêche', 'fr'));
+});

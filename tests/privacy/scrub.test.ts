@@ -1,4 +1,4 @@
-import { scrub, scrubActivity, scrubDeep, type ScrubKind } from '../../src/privacy/scrub';
+import { scrub, scrubActivity, scrubDeep, withoutPersonalDetails, type ScrubKind } from '../../src/privacy/scrub';
 
 type Row = [lang: string, input: string, expected: string, kinds: Partial<Record<ScrubKind, number>>];
 
@@ -134,4 +134,18 @@ test('long texts without personal details come back unchanged (patterns stay lin
   const text = [`${'rue '.repeat(2000)}.`, 'a'.repeat(20000), `${'x.'.repeat(5000)}@`, '1 '.repeat(3000), 'straat'.repeat(3000)].join(' ; ');
   const out = scrub(text).text;
   expect(out === text).toBe(true);
+});
+
+describe('withoutPersonalDetails (what the search reads)', () => {
+  it('leaves spaces where the phone number and e-mail were, and the rest as written', () => {
+    const out = withoutPersonalDetails('aide CPAS svp, mon numéro 0470 12 34 56 ou ali@example.com');
+    expect(out).not.toMatch(/\d/);
+    expect(out).not.toContain('@');
+    expect(out).not.toContain('[');
+    expect(out.replace(/\s+/g, ' ').trim()).toBe('aide CPAS svp, mon numéro ou');
+  });
+
+  it('keeps a postal code, which says where the person is', () => {
+    expect(withoutPersonalDetails('CPAS 1030 Schaerbeek')).toBe('CPAS 1030 Schaerbeek');
+  });
 });
