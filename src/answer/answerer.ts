@@ -89,10 +89,15 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   },
   namedTopicBoost: 0.5,
   statusNames: {
-    refugee: ['réfugié', 'réfugiée', 'vluchteling', 'refugee', 'біженець', 'біженка', 'беженец', 'беженка', 'لاجئ', 'لاجئة'],
+    refugee: [
+      'réfugié', 'réfugiée', 'vluchteling', 'refugee', 'біженець', 'біженка', 'беженец', 'беженка', 'لاجئ', 'لاجئة',
+      // Other cases of the noun, which stem apart: "статус беженца", "я визнаний біженцем".
+      'беженца', 'беженцем', 'біженця', 'біженцем', 'erkend vluchteling', 'erkende vluchteling', 'statut de réfugié',
+      'refugee status', 'صفة اللاجئ', 'صفة لاجئ',
+    ],
     'subsidiary-protection': [
       'protection subsidiaire', 'subsidiaire bescherming', 'subsidiary protection', 'субсидіарний захист',
-      'субсидиарная защита', 'الحماية الفرعية',
+      'субсидиарная защита', 'الحماية الفرعية', 'حماية فرعية', 'الحماية الثانوية', 'حماية ثانوية', 'protection subsidiaire',
     ],
     'temporary-protection': ['protection temporaire', 'tijdelijke bescherming', 'temporary protection', 'тимчасовий захист', 'временная защита', 'الحماية المؤقتة'],
     'asylum-seeker': [
@@ -100,18 +105,27 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'asylum seeker', 'asylum application', 'orange card', 'шукач притулку', 'шукачка притулку', 'прохач притулку',
       'помаранчева картка', 'ищу убежища', 'проситель убежища', 'оранжевая карта', 'оранжевая карточка', 'طالب لجوء',
       'طالبة لجوء', 'طلب اللجوء', 'البطاقة البرتقالية',
+      // The procedure named rather than the person: "je suis en procédure d'asile", "я в процедуре убежища".
+      "procédure d'asile", 'asielprocedure', 'asylum procedure', 'процедура убежища', 'процедура притулку',
+      'процедурі притулку', 'подал на убежище', 'попросил убежища', 'طالب اللجوء', 'طلبت اللجوء', 'الكارت البرتقالي',
     ],
     // Statuses added for issue 14: a question naming one reaches the entries written for it (urgent medical aid
     // without papers, EU citizens and students) instead of being weighed down as "for some only".
     undocumented: [
       'sans-papiers', 'sans papiers', 'séjour illégal', 'séjour irrégulier', 'zonder papieren', 'undocumented',
       'without papers', 'no papers', 'без документів', 'без документов', 'بدون أوراق', 'بدون اوراق', 'بلا أوراق',
+      // Said as "I have no papers", in spoken Arabic and in Latin letters too.
+      'pas de papiers', 'geen papieren', 'без бумаг', 'нет документов', 'немає документів',
+      'ما عندي اوراق', 'ما عندي أوراق', 'ما عنديش الوراق', 'ما عنديش لوراق', 'معنديش الوراق', 'بلا وراق', 'بلا ورق',
+      'ما معي اوراق', 'ما معي ورق', 'ma3andich lwra9', 'bla wra9', 'bla lwra9',
     ],
     'eu-citizen': [
       'citoyen européen', 'citoyenne européenne', "citoyen de l'Union européenne", 'EU-burger', 'Europese burger',
       'EU citizen', 'European citizen', 'громадянин ЄС', 'громадянка ЄС', 'гражданин ЕС', 'гражданка ЕС', 'مواطن أوروبي',
     ],
-    student: ['étudiant', 'étudiante', 'student', 'студент', 'студентка', 'طالب جامعي', 'طالبة جامعية'],
+    student: ['étudiant', 'étudiante', 'student', 'студент', 'студентка', 'طالب جامعي', 'طالبة جامعية', 'طالب بالجامعة', 'طالب في الجامعة'],
+    // The cards say the status: the F card is a family member's (reunification).
+    'family-reunification': ['carte F', 'F-kaart', 'F card', 'карта F', 'картка F'],
   },
   statusHints: {
     'temporary-protection': [

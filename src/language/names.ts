@@ -2,32 +2,46 @@
 // on analysed words so that forms and accents meet, whatever the language the text is analysed in.
 import { analyzeTokens } from './analyze';
 
-/** Finds which keys' names a text holds: every word of one of the key's names is in the text. */
+/**
+ * Finds which keys' names a text holds: the words of one of the key's names, in order and side by side. Small words
+ * count: "без документов" (without documents) names no status once "без" is dropped, and "какие документы нужны?"
+ * then read as undocumented; nor do "no" and "papers" far apart in "no idea which papers".
+ */
 export class NameMatcher<K extends string> {
-  private readonly byLang = new Map<string, Array<{ key: K; terms: string[] }>>();
+  /** Per language: names by their first analysed word. */
+  private readonly byLang = new Map<string, Map<string, Array<{ key: K; terms: string[] }>>>();
 
   constructor(private readonly names: Partial<Record<K, readonly string[]>>) {}
 
   /** Keys named in `text`, analysed in `lang`. */
   find(text: string, lang: string): Set<K> {
-    const words = new Set(analyzeTokens(text, lang).map((t) => t.term));
+    const terms = analyzeTokens(text, lang, { removeStopwords: false }).map((t) => t.term);
+    const byFirst = this.analysed(lang);
     const out = new Set<K>();
-    for (const { key, terms } of this.analysed(lang)) if (terms.every((t) => words.has(t))) out.add(key);
+    for (let i = 0; i < terms.length; i++) {
+      for (const name of byFirst.get(terms[i]) ?? []) {
+        if (out.has(name.key) || i + name.terms.length > terms.length) continue;
+        if (name.terms.every((t, j) => terms[i + j] === t)) out.add(name.key);
+      }
+    }
     return out;
   }
 
-  private analysed(lang: string): Array<{ key: K; terms: string[] }> {
-    let list = this.byLang.get(lang);
-    if (!list) {
-      list = [];
+  private analysed(lang: string): Map<string, Array<{ key: K; terms: string[] }>> {
+    let byFirst = this.byLang.get(lang);
+    if (!byFirst) {
+      byFirst = new Map();
       for (const [key, names] of Object.entries(this.names) as Array<[K, readonly string[]]>) {
         for (const name of names) {
-          const terms = analyzeTokens(name, lang).map((t) => t.term);
-          if (terms.length > 0) list.push({ key, terms });
+          const terms = analyzeTokens(name, lang, { removeStopwords: false }).map((t) => t.term);
+          if (terms.length === 0) continue;
+          const list = byFirst.get(terms[0]) ?? [];
+          list.push({ key, terms });
+          byFirst.set(terms[0], list);
         }
       }
-      this.byLang.set(lang, list);
+      this.byLang.set(lang, byFirst);
     }
-    return list;
+    return byFirst;
   }
 }

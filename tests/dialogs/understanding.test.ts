@@ -28,6 +28,28 @@ describe('a status the person states', () => {
     expect(textOf(replies)).not.toContain(i18n.t(lang, 'status.ask'));
   });
 
+  it.each([
+    ['ru', 'я в процедуре убежища, могу ли я работать', 'asylum-seeker'],
+    ['ar', 'عندي حماية ثانوية، كيف اسجل بالسيباس', 'subsidiary-protection'],
+    ['uk', 'я отримала статус біженця, що робити далі', 'refugee'],
+    ['ar', 'ما عنديش الوراق، واش نقدر نشوف طبيب', 'undocumented'],
+  ])('%s: "%s" is read in its other wordings', async (_lang, text, status) => {
+    const h = await real();
+    await h.say(text);
+    expect((await h.profile())?.status).toBe(status);
+  });
+
+  it.each([
+    ['ru', 'какие документы нужны?'],
+    ['fr', 'il faut quels papiers ?'],
+    ['uk', 'а які документи треба?'],
+    ['en', 'no idea which papers they want'],
+  ])('%s: "%s" asks for documents and states no status', async (_lang, text) => {
+    const h = await real();
+    await h.say(text);
+    expect((await h.profile())?.status).toBeUndefined();
+  });
+
   it('is never taken from where the person comes from alone', async () => {
     const h = await real();
     await h.say('я з України, де знайти роботу');

@@ -1,0 +1,26 @@
+// Names that settle a topic or a status: matched word for word, small words included, side by side.
+import { NameMatcher } from '../../src/language/names';
+
+const statuses = new NameMatcher({
+  undocumented: ['sans papiers', 'без документов', 'no papers'],
+  refugee: ['réfugié', 'статус беженца'],
+});
+
+describe('NameMatcher', () => {
+  it.each([
+    ['fr', 'je suis sans papiers depuis 2 ans', 'undocumented'],
+    ['ru', 'я без документов', 'undocumented'],
+    ['fr', 'je suis refugie reconnu', 'refugee'],
+    ['ru', 'у меня статус беженца', 'refugee'],
+  ])('%s: "%s" names %s, in other forms and accents', (lang, text, key) => {
+    expect([...statuses.find(text, lang)]).toEqual([key]);
+  });
+
+  it.each([
+    ['ru', 'какие документы нужны?'],
+    ['fr', 'il faut quels papiers ?'],
+    ['en', 'no idea which papers they want'],
+  ])('%s: "%s" names nothing: the small word is part of the name, and the words must be side by side', (lang, text) => {
+    expect(statuses.find(text, lang).size).toBe(0);
+  });
+});
