@@ -22,7 +22,8 @@ function reached(text: string, lang: string, postalCode?: string, status?: Statu
   const place = postalCode ? router.placeFromPostalCode(postalCode) : undefined;
   const d = answerer.decide({ text, lang, place, status });
   if (d.kind === 'answer') return d.entry.id;
-  if (d.kind === 'clarify') return `clarify:${d.choices.map((c) => c.id).join('|')}`;
+  // Offered first among choices is reached too: the person sees it at the top.
+  if (d.kind === 'clarify') return d.choices[0]?.id ?? 'clarify';
   return d.kind;
 }
 
