@@ -53,6 +53,8 @@ export function dialectVariants(word: string): string[] {
   // Negation ma-…-sh: "مايتنفسش" → "يتنفس", "ماعندوش" → "عندو".
   if (word.length >= 5 && word.startsWith('ما') && word.endsWith('ش')) bases.push(word.slice(2, -1));
   else if (word.length >= 5 && word.startsWith('م') && word.endsWith('ش')) bases.push(word.slice(1, -1));
+  // The same negation written apart, "ما رجعتش", "ما كيجاوبش": the verb keeps only the -ش.
+  else if (word.length >= 4 && word.endsWith('ش')) bases.push(word.slice(0, -1));
   // "and" glued on: "وما" → "ما", "والدم" → "الدم".
   if (word.startsWith('و') && word.length >= 3) bases.push(word.slice(1));
   // The article and the prepositions glued to it (ال, وال, بال, فال, كال, لل): "بالسكين" → "سكين".

@@ -128,6 +128,15 @@ describe('concepts of danger described, not named: certain', () => {
     ['fr', 'jpp de ma vie jveux crever', 'self-harm-suicide'],
     ['en', 'im on the roof and i want to jump', 'self-harm-suicide'],
     ['nl', 'er is iemand binnengedrongen in ons huis', 'threat'],
+    // threats by "finish" and "knows where we live"; bleeding that does not stop
+    ['en', 'her ex texted that he will finish her, he knows our address', 'threat'],
+    ['fr', "son ex a dit qu'il allait la finir, il connait notre adresse", 'threat'],
+    ['ru', 'сказал что прикончит меня, он знает мой адрес', 'threat'],
+    ['en', 'my son cut his leg on glass and it keeps bleeding', 'injury-bleeding'],
+    ['uk', 'син порізав руку, кров не зупиняється', 'injury-bleeding'],
+    // spoken Arabic negation written apart ("ما … ش") and "and" glued on
+    ['ar', 'ولدي مشى للمدرسة وما رجعش حتى دابا', 'missing-child'],
+    ['ar', 'صاحب الخدمة شد لي الباسبور وكنخدم بلا خلصة', 'trafficking-exploitation'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -260,6 +269,8 @@ describe('look-alikes of the new concepts', () => {
     ['fr', 'je suis pas payé depuis 2 mois, le patron dit attends'],
     ['en', 'they dont pay us overtime, is that legal?'],
     ['en', 'where to buy drain cleaner, my sink is blocked'],
+    ['nl', 'de batterij van mijn auto is dood, waar kan ik hulp vragen?'],
+    ['en', 'my car battery is dead and i have an appointment at the commune, what do i do'],
     ['en', 'my son walks with a limp since his football injury, which doctor?'],
     ['fr', 'je dois la réveiller à 7h pour l’école, il y a une garderie ?'],
     ['nl', 'mijn man doet niks meer in huis sinds zijn ontslag, is er hulp?'],

@@ -15,6 +15,11 @@ describe('dialectVariants', () => {
     expect(dialectVariants('والدم')).toContain('دم');
   });
 
+  it('reads the negation written apart ("ما رجعتش"): the verb without its -sh', () => {
+    expect(dialectVariants('رجعتش')).toContain('رجعت');
+    expect(dialectVariants('كيجاوبش')).toContain('كيجاوب');
+  });
+
   it('maps frequent dialect words to the standard one, after a prefix too', () => {
     expect(dialectVariants('بغيت')).toContain('اريد');
     expect(dialectVariants('دابا')).toContain('الان');
