@@ -76,10 +76,33 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   searchLimit: 10,
   unknownStatusAudienceWeight: 0.7,
   namedTopicBoost: 0.5,
-  retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'] },
+  retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'], ar: ['fr'] },
   strictTopics: ['emergency'],
   search: {},
 };
+
+const LATIN = /^[\p{Script=Latin}\p{N}'-]+$/u;
+const CYRILLIC = /^[\p{Script=Cyrillic}\p{N}'-]+$/u;
+const ARABIC = /^[\p{Script=Arabic}\p{N}]+$/u;
+const SCRIPT_OF: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, ar: ARABIC };
+
+/**
+ * The words of `content` (asked in `from`) written in `lang`'s script (all when both share it). From Arabic, Latin
+ * words with digit-letters are Arabizi, not French ("3adatan"), and Darija glues the article to a French noun
+ * ("lfrancais", "lcommune"): read without it, as no French word begins with l and a consonant.
+ */
+export function inScriptOf(lang: string, content: readonly string[], from: string): string[] {
+  const script = SCRIPT_OF[lang] ?? LATIN;
+  const arabizi = from === 'ar' && script === LATIN;
+  const out: string[] = [];
+  for (const w of content) {
+    // Numbers say nothing of the language ("كم 12 ضرب 11" is no French question).
+    if (!script.test(w) || (script !== SCRIPT_OF[from] && !/\p{L}/u.test(w))) continue;
+    if (arabizi && /\p{L}/u.test(w) && /[2-9]/.test(w)) continue;
+    out.push(arabizi && /^l[bcdfgjkmnpqrstvwxz][a-z]{2,}$/.test(w) ? w.slice(1) : w);
+  }
+  return out;
+}
 
 /** An immutable index over documents with their metadata. */
 export class Engine {
@@ -114,10 +137,14 @@ export class Engine {
       // Nor is the town it names ("on vit à 6 dans un studio à Molenbeek" met the Brussels pathway's sample question
       // naming Molenbeek in English): the need's words only.
       const content = words(q.needText ?? q.text).filter((w) => !stop.has(w));
-      // One word left is too little to say the question was in another language ("quels documents ?").
-      for (const other of content.length >= 2 ? (this.options.retryLangs[q.lang] ?? []) : []) {
+      for (const other of this.options.retryLangs[q.lang] ?? []) {
         if (!this.langs.has(other)) continue;
-        const again = this.rankIn({ ...q, text: content.join(' '), needText: undefined, forgiven: 0 }, other, false);
+        // In another script, only the words written in it: the French of "fin ndir demande dial logement social"
+        // or of "كيفاش نجيب la carte B", without the Arabic around it (`inScriptOf`).
+        const searched = inScriptOf(other, content, q.lang);
+        // One word left is too little to say the question was in another language ("quels documents ?").
+        if (searched.length < 2) continue;
+        const again = this.rankIn({ ...q, text: searched.join(' '), needText: undefined, forgiven: 0 }, other, false);
         const support = again.candidates[0]?.support ?? 0;
         if (rankedSupported(again, this.policy) && support > best) {
           ranked = again;

@@ -88,7 +88,14 @@ export const PHONE_WORD_LISTS: Readonly<Record<string, string>> = {
   en: 'im ive u ur ya bc cuz coz pls plz wanna gonna gotta idk thx tho',
   uk: 'шо шоб шось тре ну ага',
   ru: 'че чё шо щас ща плиз пжл пж',
-  ar: '',
+  // Spoken Arabic typed in Latin letters (Darija, Levantine): its function words, never the need. "bla" (without)
+  // stays: "bla wra9" is a need. Then the French function words such messages carry ("des cours de lfrancais"), which
+  // met the French names quoted in Arabic entries ("Office des étrangers").
+  ar: `dial dyal dyali dialo dyalo diyal f fi fl l w wa o b bi li lli ana nta nti howa hiya hna ntouma homa wach wech
+    ach chno chnou achno kifach kifech kif fin fine mnin imta 3lach lach bghit bghina baghi bagha kayn kayna chi
+    chwiya bzaf bzzaf walakin walaken ila kan mn men m3a 3la 3nd hadi hada hadik hadak dak dik daba db bach bch ghir
+    gher hta hetta wla ola ou ndir ndiro chhal ch7al kolchi koulchi n9der nqder n9dar khassni khass lazem lazm
+    de des du la le les un une et pour en au aux`,
 };
 
 const cache = new Map<string, ReadonlySet<string>>();

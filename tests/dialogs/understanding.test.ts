@@ -146,6 +146,17 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
     expect(answer?.locale ?? answer?.channelData?.lang).toBe(lang);
   });
 
+  it.each([
+    ['kifach ndir demande dial logement social f Namur?', 'housing'],
+    ['فين نقدر ندير des cours de francais ف لييج', 'language-courses'],
+  ])('Darija with French words: "%s" is searched on its French words too', async (text, topic) => {
+    const h = await real('ar');
+    const replies = await h.say(text);
+    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    expect(answer?.kind).toMatch(/answer|clarify/);
+    expect(answer?.topic).toBe(topic);
+  });
+
   it('an Arabizi question about a course never reaches the emergency entries on "bghit" (I want)', async () => {
     const h = await real();
     const replies = await h.say("bghit nt3lm lfransawiya, fin kayn cours f bruxelles?");
