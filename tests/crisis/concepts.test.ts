@@ -137,6 +137,11 @@ describe('concepts of danger described, not named: certain', () => {
     // spoken Arabic negation written apart ("ما … ش") and "and" glued on
     ['ar', 'ولدي مشى للمدرسة وما رجعش حتى دابا', 'missing-child'],
     ['ar', 'صاحب الخدمة شد لي الباسبور وكنخدم بلا خلصة', 'trafficking-exploitation'],
+    // threats to burn the home or to kill on a condition; a child lost in a crowd
+    ['en', 'my neighbour said he will burn our flat with us inside', 'threat'],
+    ['fr', "mon proprio dit qu'il va me casser la tête si je pars pas", 'threat'],
+    ['nl', 'hij zegt dat hij me gaat vermoorden als ik vertrek', 'threat'],
+    ['ar', 'ضيعت ابني بالسوق عمره 5 سنين ما لقيته', 'missing-child'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
