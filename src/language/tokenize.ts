@@ -37,9 +37,19 @@ export function tokenize(text: string, lang: string): string[] {
   return out;
 }
 
+/** Folded words remembered (a turn folds the same words many times: its text, button titles, phrases). Bounded. */
+const FOLD_CACHE_LIMIT = 50_000;
+const folded = new Map<string, string>();
+
 /** One word as phrases and names compare it: normalised (case, Arabic letter variants), vowel marks gone, accents folded. */
 export function foldWord(raw: string): string {
-  return foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
+  let word = folded.get(raw);
+  if (word === undefined) {
+    word = foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(raw, word);
+  }
+  return word;
 }
 
 /** A word of a text and where it stands in that text (UTF-16 offsets into the text as given). */
