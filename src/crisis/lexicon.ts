@@ -93,11 +93,17 @@ export class TermIndex {
   /** The terms that may be found in these words (a superset: each is then matched in full). */
   candidates(words: readonly string[][]): Set<TermPattern> {
     const out = new Set<TermPattern>();
+    // A term is found only when each of its words is: one met by its exact form alone must be among the forms (most
+    // terms share a small word such as "my" or "de" with the text and lack another).
+    const present = new Set(words.flat());
+    const add = (t: TermPattern): void => {
+      if (!out.has(t) && t.every((w) => w.prefix || w.typo === true || present.has(w.form))) out.add(t);
+    };
     for (const forms of words) {
       for (const f of forms) {
-        this.exact.get(f)?.forEach((t) => out.add(t));
-        this.prefixes.get(f.slice(0, 2))?.forEach((t) => out.add(t));
-        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach((t) => out.add(t)));
+        this.exact.get(f)?.forEach(add);
+        this.prefixes.get(f.slice(0, 2))?.forEach(add);
+        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach(add));
       }
     }
     return out;
