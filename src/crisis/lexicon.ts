@@ -72,6 +72,11 @@ export interface CompiledLexicon {
 
 /** Finds, for a text, the terms one of whose words occurs in it: only those are matched in full. */
 export class TermIndex {
+  /**
+   * Terms with a word met by its exact form alone (not a prefix, no typo forgiven), filed under the longest such
+   * form: such a term is found only in a text holding that form. The maps below file the other terms.
+   */
+  private readonly anchored = new Map<string, TermPattern[]>();
   private readonly exact = new Map<string, TermPattern[]>();
   private readonly prefixes = new Map<string, TermPattern[]>();
   /** Long words by themselves and by each one-letter deletion: a typo meets one of these keys. */
@@ -83,6 +88,11 @@ export class TermIndex {
       if (!list.includes(term)) list.push(term);
       map.set(key, list);
     };
+    const required = term.filter((w) => !w.prefix && w.typo !== true).map((w) => w.form);
+    if (required.length > 0) {
+      put(this.anchored, required.reduce((a, b) => (b.length > a.length ? b : a)));
+      return;
+    }
     for (const w of term) {
       if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
       else put(this.exact, w.form);
@@ -101,6 +111,7 @@ export class TermIndex {
     };
     for (const forms of words) {
       for (const f of forms) {
+        this.anchored.get(f)?.forEach(add);
         this.exact.get(f)?.forEach(add);
         this.prefixes.get(f.slice(0, 2))?.forEach(add);
         if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach(add));
