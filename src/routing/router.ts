@@ -54,6 +54,8 @@ export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' |
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
   private readonly options: RouterOptions;
+  /** The names of each commune, in the name index's order (built on first use). */
+  private namesByCommune?: Map<string, NameIndex['names']>;
 
   constructor(
     private readonly kb: Pick<KnowledgeBase, 'services'>,
@@ -90,8 +92,16 @@ export class Router {
   withoutPlaceName(text: string, commune: string): string {
     const tokens = wordSpans(text);
     const cuts: Array<[number, number]> = [];
-    for (const n of this.postal.names.names) {
-      if (n.commune !== commune) continue;
+    if (!this.namesByCommune) {
+      // Filed once: the whole name list (2,000 spellings) was scanned on every call.
+      this.namesByCommune = new Map();
+      for (const n of this.postal.names.names) {
+        const list = this.namesByCommune.get(n.commune);
+        if (list) list.push(n);
+        else this.namesByCommune.set(n.commune, [n]);
+      }
+    }
+    for (const n of this.namesByCommune.get(commune) ?? []) {
       const parts = n.key.split(' ');
       for (let i = 0; i + parts.length <= tokens.length; i += 1) {
         const fits = parts.every((p, j) => {
