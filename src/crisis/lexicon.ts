@@ -78,6 +78,13 @@ export class TermIndex {
    */
   private readonly anchored = new Map<string, TermPattern[]>();
   private readonly exact = new Map<string, TermPattern[]>();
+  /**
+   * Prefix words by their whole form (two letters or more), met by the beginnings of the text's words: a word
+   * "за*" or "поби*" no longer brings every term of a word starting "за" or "по" to check. Shorter prefixes keep
+   * their first-two-letters key in `prefixes`, as before.
+   */
+  private readonly prefixForms = new Map<string, TermPattern[]>();
+  private longestPrefix = 0;
   private readonly prefixes = new Map<string, TermPattern[]>();
   /** Long words by themselves and by each one-letter deletion: a typo meets one of these keys. */
   private readonly typos = new Map<string, TermPattern[]>();
@@ -94,7 +101,10 @@ export class TermIndex {
       return;
     }
     for (const w of term) {
-      if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
+      if (w.prefix && w.form.length >= 2) {
+        put(this.prefixForms, w.form);
+        this.longestPrefix = Math.max(this.longestPrefix, w.form.length);
+      } else if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
       else put(this.exact, w.form);
       if (w.typo) [w.form, ...deletions(w.form)].forEach((k) => put(this.typos, k));
     }
@@ -114,6 +124,7 @@ export class TermIndex {
         this.anchored.get(f)?.forEach(add);
         this.exact.get(f)?.forEach(add);
         this.prefixes.get(f.slice(0, 2))?.forEach(add);
+        for (let n = 2; n <= f.length && n <= this.longestPrefix; n++) this.prefixForms.get(f.slice(0, n))?.forEach(add);
         if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach(add));
       }
     }
