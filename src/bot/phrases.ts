@@ -29,9 +29,17 @@ function compile(lang: Lang, phrase: string): Pattern {
 
 function tokenMatches(pattern: string, token: string): boolean {
   if (pattern === '*') return true;
-  if (pattern.endsWith('*')) return token.startsWith(pattern.slice(0, -1));
+  const last = pattern.length - 1;
+  if (pattern.charCodeAt(last) === STAR) {
+    // `token.startsWith(pattern.slice(0, -1))` without a new string on every comparison.
+    if (token.length < last) return false;
+    for (let i = 0; i < last; i++) if (pattern.charCodeAt(i) !== token.charCodeAt(i)) return false;
+    return true;
+  }
   return token === pattern;
 }
+
+const STAR = '*'.charCodeAt(0);
 
 function matchAt(pattern: string[], tokens: string[], start: number): boolean {
   if (start + pattern.length > tokens.length) return false;
