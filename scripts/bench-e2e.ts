@@ -16,7 +16,12 @@ export interface BenchE2eOptions {
   seconds: number;
   /** Most messages per level. */
   maxMessages: number;
-  /** Unmeasured messages sent to each server before the first level (JIT, caches, tables). */
+  /**
+   * Unmeasured messages sent to each server (each worker of a cluster) before the first level, from
+   * `WARMUP_CONVERSATIONS` conversations so every worker of a cluster gets its share. Relais takes about 3,000 messages to reach its steady cost (JIT,
+   * young-generation sizing, caches): after 300 it still cost 30-40 % more per message, and a second worker that
+   * had seen 150 messages when the first had seen 1,750 made `WORKERS=2` look worse than one process.
+   */
   warmup: number;
   /** Extra Relais runs with WORKERS=n (cluster mode); empty = none. */
   workers: number[];
@@ -41,7 +46,7 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   levels: [1, 10, 50, 200],
   seconds: 8,
   maxMessages: 6000,
-  warmup: 300,
+  warmup: 3000,
   workers: [2],
   pin: true,
   pinCluster: false,
@@ -50,6 +55,9 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   baseline: '',
   directLine: false,
 };
+
+/** Conversations of the warm-up (as many connections, which a cluster's primary deals out to its workers in turn). */
+const WARMUP_CONVERSATIONS = 50;
 
 /** Messages per conversation in the Direct Line comparison (Direct Line allows a burst of 10 per conversation). */
 const DIRECT_LINE_MESSAGES = 10;
@@ -72,6 +80,8 @@ const QUESTIONS = [
 
 interface Server {
   name: string;
+  /** Processes answering (WORKERS), each warmed up with `warmup` messages. */
+  workers: number;
   url: string;
   pid: number;
   child: ChildProcess;
@@ -87,6 +97,8 @@ interface LevelResult {
   p50: number;
   p99: number;
   cpuMsPerMessage: number;
+  /** CPU of the load generator (this process) per message: what it takes from the cores the servers run on. */
+  loadCpuMsPerMessage?: number;
 }
 
 const CLK_TCK = (() => {
@@ -177,7 +189,7 @@ async function startRelais(workers: number, core: number | undefined, profileDir
   const url = `http://127.0.0.1:${port}`;
   const name = `Relais${from === root ? '' : ' baseline'}${workers > 1 ? ` WORKERS=${workers}` : ''}`;
   await waitHealthy(url, child, name);
-  return { name, url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
+  return { name, workers: Math.max(1, workers), url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
 }
 
 async function startEcho(core: number | undefined): Promise<Server> {
@@ -186,7 +198,7 @@ async function startEcho(core: number | undefined): Promise<Server> {
   const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, 'echo bot');
-  return { name: 'echo', url, pid: child.pid!, child, stop: () => stopChild(child) };
+  return { name: 'echo', workers: 1, url, pid: child.pid!, child, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess, after: () => void = () => undefined): Promise<void> {
@@ -246,6 +258,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
       req.end(body);
     });
   const cpu0 = cpuMs(server.pid);
+  const load0 = process.cpuUsage();
   const t0 = performance.now();
   const deadline = t0 + o.seconds * 1000;
   const sender = async (c: number): Promise<void> => {
@@ -265,6 +278,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   };
   await Promise.all(Array.from({ length: conversations }, (_, c) => sender(c)));
   const seconds = (performance.now() - t0) / 1000;
+  const load = process.cpuUsage(load0);
   // /proc figures trail by a tick: let the server settle before the second reading.
   await sleep(50);
   const cpu = cpuMs(server.pid) - cpu0;
@@ -280,6 +294,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
     p50: q(0.5),
     p99: q(0.99),
     cpuMsPerMessage: cpu / Math.max(1, latencies.length),
+    loadCpuMsPerMessage: (load.user + load.system) / 1000 / Math.max(1, latencies.length),
   };
 }
 
@@ -349,6 +364,7 @@ async function runChannelLevel(server: Server, channel: 'directline' | 'messages
   const cpuStart = cpuMs(server.pid) - cpuStart0;
   const latencies: number[] = [];
   const cpu0 = cpuMs(server.pid);
+  const load0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     started.map(async (conv, c) => {
@@ -421,8 +437,9 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
   try {
     for (const start of starts) servers.push(await start());
     for (const server of servers) {
-      process.stderr.write(`bench:e2e: ${server.name}: warm-up (${o.warmup} messages)\n`);
-      await runLevel(server, 10, { ...o, maxMessages: o.warmup, seconds: 60 }, 'warm');
+      const messages = o.warmup * server.workers;
+      process.stderr.write(`bench:e2e: ${server.name}: warm-up (${messages} messages)\n`);
+      await runLevel(server, WARMUP_CONVERSATIONS, { ...o, maxMessages: messages, seconds: 120 }, 'warm');
     }
     const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [], channels: [] }));
     for (const level of o.levels) {
@@ -460,6 +477,7 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     if (flag === '--levels') (o.levels = nums(value, flag)), i++;
     else if (flag === '--seconds') (o.seconds = nums(value, flag)[0] ?? o.seconds), i++;
     else if (flag === '--max-messages') (o.maxMessages = nums(value, flag)[0] ?? o.maxMessages), i++;
+    else if (flag === '--warmup') (o.warmup = nums(value, flag)[0] ?? o.warmup), i++;
     else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
     else if (flag === '--no-pin') o.pin = false;
     else if (flag === '--pin-cluster') o.pinCluster = true;
@@ -467,7 +485,7 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
     else if (flag === '--directline') o.directLine = true;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --warmup 3000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline)`);
   }
   return o;
 }
@@ -543,12 +561,12 @@ async function main(): Promise<void> {
   }
   for (const c of clusters) {
     lines.push('');
-    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg | errors |`);
-    lines.push('|---|---|---|---|---|---|');
+    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg ${c.name} / single | load generator CPU ms/msg | errors |`);
+    lines.push('|---|---|---|---|---|---|---|');
     o.levels.forEach((level, i) => {
       const r = c.results[i];
       const s = relais.results[i];
-      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} | ${r.errors} |`);
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(s.cpuMsPerMessage)} | ${f2(r.loadCpuMsPerMessage ?? NaN)} | ${r.errors} |`);
     });
   }
   process.stdout.write(`${lines.join('\n')}\n`);

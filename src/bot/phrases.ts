@@ -29,9 +29,17 @@ function compile(lang: Lang, phrase: string): Pattern {
 
 function tokenMatches(pattern: string, token: string): boolean {
   if (pattern === '*') return true;
-  if (pattern.endsWith('*')) return token.startsWith(pattern.slice(0, -1));
+  const last = pattern.length - 1;
+  if (pattern.charCodeAt(last) === STAR) {
+    // `token.startsWith(pattern.slice(0, -1))` without a new string on every comparison.
+    if (token.length < last) return false;
+    for (let i = 0; i < last; i++) if (pattern.charCodeAt(i) !== token.charCodeAt(i)) return false;
+    return true;
+  }
   return token === pattern;
 }
+
+const STAR = '*'.charCodeAt(0);
 
 function matchAt(pattern: string[], tokens: string[], start: number): boolean {
   if (start + pattern.length > tokens.length) return false;
@@ -72,17 +80,38 @@ export interface PhraseMatcherOptions {
 export class PhraseMatcher {
   private readonly patterns: Pattern[];
   private readonly options: PhraseMatcherOptions;
+  /**
+   * Patterns by one of their whole words (not `*`, not a prefix): every way of matching needs that word in the text,
+   * so only the patterns of the text's words are tried. Patterns without a whole word are always tried.
+   */
+  private readonly byWord = new Map<string, number[]>();
+  private readonly unindexed: number[] = [];
 
   constructor(lists: Map<Lang, string[]>, options: Partial<PhraseMatcherOptions> = {}) {
     this.patterns = [...lists].flatMap(([lang, phrases]) => phrases.map((p) => compile(lang, p))).filter((p) => p.tokens.length > 0);
     this.options = { anyOrder: false, ...options };
+    this.patterns.forEach((p, i) => {
+      const word = p.tokens.find((t) => !t.endsWith('*'));
+      if (word === undefined) this.unindexed.push(i);
+      else this.byWord.set(word, [...(this.byWord.get(word) ?? []), i]);
+    });
+  }
+
+  /** The patterns that may match these tokens, in list order (the order results are given in). */
+  private candidates(tokens: readonly string[]): Pattern[] {
+    const ids = [...this.unindexed];
+    for (const t of new Set(tokens)) {
+      const list = this.byWord.get(t);
+      if (list) for (const i of list) ids.push(i);
+    }
+    return ids.sort((a, b) => a - b).map((i) => this.patterns[i]);
   }
 
   /** Languages of the phrases found anywhere in the text (empty when none). */
   find(text: string): Lang[] {
     const tokens = words(text);
     const langs = new Set<Lang>();
-    for (const p of this.patterns) {
+    for (const p of this.candidates(tokens)) {
       const anyOrder = this.options.anyOrder && p.tokens.length > 1;
       for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
         if (anyOrder ? matchAnyOrderAt(p.tokens, tokens, i, p.tokens.length + 1) : matchAt(p.tokens, tokens, i)) {
@@ -98,7 +127,7 @@ export class PhraseMatcher {
   strip(text: string): string[] {
     const tokens = words(text);
     const covered = new Array<boolean>(tokens.length).fill(false);
-    for (const p of this.patterns) {
+    for (const p of this.candidates(tokens)) {
       for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
         if (matchAt(p.tokens, tokens, i)) for (let k = i; k < i + p.tokens.length; k++) covered[k] = true;
       }
@@ -110,7 +139,7 @@ export class PhraseMatcher {
   after(text: string, count: number): string[][] {
     const tokens = words(text);
     const out: string[][] = [];
-    for (const p of this.patterns) {
+    for (const p of this.candidates(tokens)) {
       for (let i = 0; i + p.tokens.length <= tokens.length; i++) {
         if (!matchAt(p.tokens, tokens, i)) continue;
         const rest = tokens.slice(i + p.tokens.length, i + p.tokens.length + count);
@@ -127,7 +156,7 @@ export class PhraseMatcher {
   isCommand(text: string, slack = 2): boolean {
     const tokens = words(text);
     if (tokens.length === 0) return false;
-    return this.patterns.some((p) => {
+    return this.candidates(tokens).some((p) => {
       // A one-word phrase must be the whole message: "langue" changes the language, "cours de langue" does not.
       const allowed = p.tokens.length === 1 ? 0 : slack;
       if (tokens.length > p.tokens.length + allowed) return false;

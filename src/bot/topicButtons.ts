@@ -27,13 +27,24 @@ export function topicTitle(i18n: Localizer, lang: Lang, topic: Topic): string {
   return `${TOPIC_ICONS[topic]} ${i18n.t(lang, `browse.topic.${topic}`)}`;
 }
 
+/** Every topic button title → its topic, per localizer (its texts never change); the first language listed wins. */
+const TITLES = new WeakMap<Localizer, Map<string, Topic>>();
+
 /** The topic whose button title (in any language) the whole message is; its icon makes it unmistakable. */
 export function topicOfTitle(i18n: Localizer, text: string): Topic | undefined {
   const key = text.trim();
   if (!key) return undefined;
-  for (const lang of i18n.languages) {
-    const topic = TOPICS.find((t) => topicTitle(i18n, lang, t) === key);
-    if (topic) return topic;
+  let titles = TITLES.get(i18n);
+  if (!titles) {
+    // Built once instead of 72 titles composed on every turn.
+    titles = new Map();
+    for (const lang of i18n.languages) {
+      for (const t of TOPICS) {
+        const title = topicTitle(i18n, lang, t);
+        if (!titles.has(title)) titles.set(title, t);
+      }
+    }
+    TITLES.set(i18n, titles);
   }
-  return undefined;
+  return titles.get(key);
 }

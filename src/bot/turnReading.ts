@@ -24,6 +24,7 @@ export interface TurnReading {
 
 /** Reads a message once. `offered`: normalised titles of the buttons offered last turn. */
 export function readTurn(text: string, intents: Intents, offered: readonly string[]): TurnReading {
+  let key: string | undefined;
   const reading: TurnReading = {
     text,
     words: words(text).length,
@@ -31,7 +32,7 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     interrupt: text ? intents.interrupt(text) : undefined,
     languageName: text ? intents.languageName(text) : undefined,
     // The offered titles may come back scrubbed from the store ("[phone]" for a helpline's number).
-    pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedKey(o) === scrubbedKey(text))),
+    pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedKey(o) === (key ??= scrubbedKey(text)))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
   };
   return Object.freeze(reading);

@@ -72,7 +72,19 @@ export interface CompiledLexicon {
 
 /** Finds, for a text, the terms one of whose words occurs in it: only those are matched in full. */
 export class TermIndex {
+  /**
+   * Terms with a word met by its exact form alone (not a prefix, no typo forgiven), filed under the longest such
+   * form: such a term is found only in a text holding that form. The maps below file the other terms.
+   */
+  private readonly anchored = new Map<string, TermPattern[]>();
   private readonly exact = new Map<string, TermPattern[]>();
+  /**
+   * Prefix words by their whole form (two letters or more), met by the beginnings of the text's words: a word
+   * "за*" or "поби*" no longer brings every term of a word starting "за" or "по" to check. Shorter prefixes keep
+   * their first-two-letters key in `prefixes`, as before.
+   */
+  private readonly prefixForms = new Map<string, TermPattern[]>();
+  private longestPrefix = 0;
   private readonly prefixes = new Map<string, TermPattern[]>();
   /** Long words by themselves and by each one-letter deletion: a typo meets one of these keys. */
   private readonly typos = new Map<string, TermPattern[]>();
@@ -83,8 +95,16 @@ export class TermIndex {
       if (!list.includes(term)) list.push(term);
       map.set(key, list);
     };
+    const required = term.filter((w) => !w.prefix && w.typo !== true).map((w) => w.form);
+    if (required.length > 0) {
+      put(this.anchored, required.reduce((a, b) => (b.length > a.length ? b : a)));
+      return;
+    }
     for (const w of term) {
-      if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
+      if (w.prefix && w.form.length >= 2) {
+        put(this.prefixForms, w.form);
+        this.longestPrefix = Math.max(this.longestPrefix, w.form.length);
+      } else if (w.prefix) put(this.prefixes, w.form.slice(0, 2));
       else put(this.exact, w.form);
       if (w.typo) [w.form, ...deletions(w.form)].forEach((k) => put(this.typos, k));
     }
@@ -93,11 +113,19 @@ export class TermIndex {
   /** The terms that may be found in these words (a superset: each is then matched in full). */
   candidates(words: readonly string[][]): Set<TermPattern> {
     const out = new Set<TermPattern>();
+    // A term is found only when each of its words is: one met by its exact form alone must be among the forms (most
+    // terms share a small word such as "my" or "de" with the text and lack another).
+    const present = new Set(words.flat());
+    const add = (t: TermPattern): void => {
+      if (!out.has(t) && t.every((w) => w.prefix || w.typo === true || present.has(w.form))) out.add(t);
+    };
     for (const forms of words) {
       for (const f of forms) {
-        this.exact.get(f)?.forEach((t) => out.add(t));
-        this.prefixes.get(f.slice(0, 2))?.forEach((t) => out.add(t));
-        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach((t) => out.add(t)));
+        this.anchored.get(f)?.forEach(add);
+        this.exact.get(f)?.forEach(add);
+        this.prefixes.get(f.slice(0, 2))?.forEach(add);
+        for (let n = 2; n <= f.length && n <= this.longestPrefix; n++) this.prefixForms.get(f.slice(0, n))?.forEach(add);
+        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach(add));
       }
     }
     return out;

@@ -54,7 +54,14 @@ interface Model {
   words: Set<string>;
   grams: Map<string, number>;
   total: number;
+  /** Position of the language in each row of `gramRows`. */
+  column: number;
+  /** The log-likelihood of a trigram the language's words never have (computed once, after every model's counts). */
+  unseen: number;
 }
+
+/** Each known trigram's log-likelihood in every language (a model's column; its `unseen` where it lacks the trigram). */
+const gramRows = new Map<string, Float64Array>();
 
 let models: Map<string, Model> | undefined;
 let vocabSize = 1;
@@ -70,7 +77,7 @@ function buildModels(): Map<string, Model> {
   const m = new Map<string, Model>();
   const all = new Set<string>();
   for (const [lang, words] of Object.entries(detectionWords())) {
-    const model: Model = { words: new Set(), grams: new Map(), total: 0 };
+    const model: Model = { words: new Set(), grams: new Map(), total: 0, column: m.size, unseen: 0 };
     for (const raw of words) {
       for (const w of tokenize(normaliseText(raw), lang)) {
         model.words.add(w);
@@ -85,6 +92,8 @@ function buildModels(): Map<string, Model> {
     m.set(lang, model);
   }
   vocabSize = all.size;
+  for (const model of m.values()) model.unseen = Math.log((0 + 0.5) / (model.total + 0.5 * vocabSize));
+  for (const g of all) gramRows.set(g, Float64Array.from(m.values(), (model) => Math.log(((model.grams.get(g) ?? 0) + 0.5) / (model.total + 0.5 * vocabSize))));
   return m;
 }
 
@@ -170,14 +179,21 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
 
   const norm = normaliseText(lower);
   const scores = new Map<string, number>();
+  // Every language reads the same words: each word's folded form and trigrams are made once.
+  const seen = new Map<string, { folded: string; grams: (Float64Array | undefined)[] } | undefined>();
   for (const lang of considered) {
     const model = models.get(lang);
     if (!model) continue;
     let s = 0;
     for (const w of tokenize(norm, lang)) {
-      if (/^\d+$/.test(w)) continue;
-      if (model.words.has(w) || model.words.has(foldAccents(w))) s += o.wordBonus;
-      for (const g of trigrams(w)) s += Math.log(((model.grams.get(g) ?? 0) + 0.5) / (model.total + 0.5 * vocabSize));
+      let word = seen.get(w);
+      if (!seen.has(w)) {
+        word = /^\d+$/.test(w) ? undefined : { folded: foldAccents(w), grams: trigrams(w).map((g) => gramRows.get(g)) };
+        seen.set(w, word);
+      }
+      if (word === undefined) continue;
+      if (model.words.has(w) || model.words.has(word.folded)) s += o.wordBonus;
+      for (const row of word.grams) s += row === undefined ? model.unseen : row[model.column];
     }
     scores.set(lang, s);
   }

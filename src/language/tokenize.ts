@@ -37,9 +37,19 @@ export function tokenize(text: string, lang: string): string[] {
   return out;
 }
 
+/** Folded words remembered (a turn folds the same words many times: its text, button titles, phrases). Bounded. */
+const FOLD_CACHE_LIMIT = 50_000;
+const folded = new Map<string, string>();
+
 /** One word as phrases and names compare it: normalised (case, Arabic letter variants), vowel marks gone, accents folded. */
 export function foldWord(raw: string): string {
-  return foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
+  let word = folded.get(raw);
+  if (word === undefined) {
+    word = foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(raw, word);
+  }
+  return word;
 }
 
 /** A word of a text and where it stands in that text (UTF-16 offsets into the text as given). */
@@ -49,24 +59,43 @@ export interface WordSpan {
   readonly end: number;
 }
 
+/**
+ * The spans and key of the last texts read: a turn reads its message and the titles of its buttons a dozen times
+ * (phrase lists, buttons, places, crisis words). A few entries only: enough for one turn, not a store of messages.
+ */
+const RECENT_TEXTS = 16;
+const recent = new Map<string, { spans: readonly WordSpan[]; key?: string }>();
+
+function read(text: string): { spans: readonly WordSpan[]; key?: string } {
+  let entry = recent.get(text);
+  if (entry === undefined) {
+    const spans: WordSpan[] = [];
+    for (const m of text.matchAll(WORD_SPAN)) {
+      const word = foldWord(m[0]);
+      if (word) spans.push(Object.freeze({ word, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    }
+    entry = { spans };
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+    recent.set(text, entry);
+  }
+  return entry;
+}
+
 /** The folded words of a text with their offsets; punctuation, apostrophes and dashes split words. */
 export function wordSpans(text: string): WordSpan[] {
-  const out: WordSpan[] = [];
-  for (const m of text.matchAll(WORD_SPAN)) {
-    const word = foldWord(m[0]);
-    if (word) out.push({ word, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  }
-  return out;
+  return read(text).spans.slice();
 }
 
 /** The folded words of a text: "Oublie-MOI !" → ["oublie", "moi"]. */
 export function words(text: string): string[] {
-  return wordSpans(text).map((w) => w.word);
+  return read(text).spans.map((w) => w.word);
 }
 
 /** The folded words joined by one space: the key a message, a button title or a place name is compared by. */
 export function wordKey(text: string): string {
-  return words(text).join(' ');
+  const entry = read(text);
+  entry.key ??= entry.spans.map((w) => w.word).join(' ');
+  return entry.key;
 }
 
 /** Normalised words keeping an apostrophe inside a word ("l'incendie", "б'є"); Arabic vowel marks removed. */

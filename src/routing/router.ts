@@ -54,6 +54,8 @@ export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' |
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
   private readonly options: RouterOptions;
+  /** The names of each commune with their words, in the name index's order (built on first use). */
+  private namesByCommune?: Map<string, Array<{ n: NameIndex['names'][number]; parts: string[] }>>;
 
   constructor(
     private readonly kb: Pick<KnowledgeBase, 'services'>,
@@ -90,9 +92,17 @@ export class Router {
   withoutPlaceName(text: string, commune: string): string {
     const tokens = wordSpans(text);
     const cuts: Array<[number, number]> = [];
-    for (const n of this.postal.names.names) {
-      if (n.commune !== commune) continue;
-      const parts = n.key.split(' ');
+    if (!this.namesByCommune) {
+      // Filed once: the whole name list (2,000 spellings) was scanned on every call.
+      this.namesByCommune = new Map();
+      for (const n of this.postal.names.names) {
+        const named = { n, parts: n.key.split(' ') };
+        const list = this.namesByCommune.get(n.commune);
+        if (list) list.push(named);
+        else this.namesByCommune.set(n.commune, [named]);
+      }
+    }
+    for (const { n, parts } of this.namesByCommune.get(commune) ?? []) {
       for (let i = 0; i + parts.length <= tokens.length; i += 1) {
         const fits = parts.every((p, j) => {
           const t = tokens[i + j].word;

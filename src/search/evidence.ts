@@ -74,31 +74,15 @@ export class EvidenceIndex {
     let skip = forgiven;
     const found: FoundWord[] = [];
     for (const [term, surface] of tokens) {
-      const exact = this.words.get(term) ?? this.surfaces.get(surface);
-      const near = [...this.nearPostings('stem', term, this.words), ...this.nearPostings('word', surface, this.surfaces)];
-      if (!exact && near.length === 0) {
+      const word = this.wordFound(term, surface);
+      if (!word) {
         if (skip > 0) skip -= 1;
         else all += rarest * this.options.unknownWordWeight;
         continue;
       }
-      // Near forms count too, a little less: stemmers do not always meet ("لضمان" → "لضم", "ضمان" → "ضم").
-      const postings: Array<[Postings, number]> = near.map((p) => [p, this.options.nearMatchWeight]);
-      if (exact) postings.push([exact, 1]);
-      // Rarity among the documents that name the word where it counts: "residence card" is in every list of
-      // documents to bring, yet only one entry is about the card. A word found in the text of many documents is a
-      // common word all the same ("it", "have"): half that count is the floor.
-      const strong = new Set<string>();
-      const any = new Set<string>();
-      for (const [p] of postings) {
-        for (const [id, w] of p) {
-          any.add(id);
-          if (w >= 1) strong.add(id);
-        }
-      }
-      const idf = Math.log(1 + n / Math.max(1, strong.size, any.size / 2));
-      all += idf;
-      known += idf * (exact ? 1 : this.options.nearMatchWeight);
-      found.push({ idf, postings });
+      all += word.idf;
+      known += word.idf * (word.exact ? 1 : this.options.nearMatchWeight);
+      found.push(word);
     }
     const terms = [...tokens.keys()];
     const topicalIds = new Set<string>();
@@ -118,6 +102,40 @@ export class EvidenceIndex {
       };
     };
     return { query, hit };
+  }
+
+  /** How a query word (stem and folded form) is found in the documents, remembered per word (bounded). */
+  private readonly wordsFound = new Map<string, (FoundWord & { exact: boolean }) | null>();
+
+  private wordFound(term: string, surface: string): (FoundWord & { exact: boolean }) | null {
+    const key = `${term}\u0000${surface}`;
+    let word = this.wordsFound.get(key);
+    if (word !== undefined) return word;
+    const exact = this.words.get(term) ?? this.surfaces.get(surface);
+    const near = [...this.nearPostings('stem', term, this.words), ...this.nearPostings('word', surface, this.surfaces)];
+    if (!exact && near.length === 0) {
+      word = null;
+    } else {
+      // Near forms count too, a little less: stemmers do not always meet ("لضمان" → "لضم", "ضمان" → "ضم").
+      const postings: Array<[Postings, number]> = near.map((p) => [p, this.options.nearMatchWeight]);
+      if (exact) postings.push([exact, 1]);
+      // Rarity among the documents that name the word where it counts: "residence card" is in every list of
+      // documents to bring, yet only one entry is about the card. A word found in the text of many documents is a
+      // common word all the same ("it", "have"): half that count is the floor.
+      const strong = new Set<string>();
+      const any = new Set<string>();
+      for (const [p] of postings) {
+        for (const [id, w] of p) {
+          any.add(id);
+          if (w >= 1) strong.add(id);
+        }
+      }
+      const idf = Math.log(1 + this.docCount / Math.max(1, strong.size, any.size / 2));
+      word = { idf, postings, exact: exact !== undefined };
+    }
+    if (this.wordsFound.size >= 10_000) this.wordsFound.clear();
+    this.wordsFound.set(key, word);
+    return word;
   }
 
   /**

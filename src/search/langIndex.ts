@@ -270,6 +270,23 @@ export class LangIndex {
     return [];
   }
 
+  /** Ids of a query word's indexed n-grams, in order (repeats kept), remembered per word (bounded). */
+  private readonly queryGrams = new Map<string, number[]>();
+
+  private knownGrams(surface: string): number[] {
+    let ids = this.queryGrams.get(surface);
+    if (ids === undefined) {
+      ids = [];
+      for (const g of wordNgrams(this.ngramForm(surface), this.ngramMin, this.ngramMax)) {
+        const gid = this.grams.find(g);
+        if (gid !== undefined) ids.push(gid);
+      }
+      if (this.queryGrams.size >= 10_000) this.queryGrams.clear();
+      this.queryGrams.set(surface, ids);
+    }
+    return ids;
+  }
+
   /** The form of a word whose character n-grams are indexed (Arabic: without its article or conjunction prefix). */
   private ngramForm(surface: string): string {
     return this.lang === 'ar' ? arabicNgramForm(surface) : surface;
@@ -359,10 +376,7 @@ export class LangIndex {
       : toks;
     const grams = new Map<number, number>();
     for (const t of gramToks) {
-      for (const g of wordNgrams(this.ngramForm(t.surface), this.ngramMin, this.ngramMax)) {
-        const gid = this.grams.find(g);
-        if (gid !== undefined) grams.set(gid, (grams.get(gid) ?? 0) + 1);
-      }
+      for (const gid of this.knownGrams(t.surface)) grams.set(gid, (grams.get(gid) ?? 0) + 1);
     }
     const maxDf = large ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
     for (const [g, w] of grams) this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
