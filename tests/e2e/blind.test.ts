@@ -1,7 +1,6 @@
 // Blind batches nobody on the team wrote (tests/fixtures/blind/*.heldout.jsonl), through the real server.
 // HELD OUT: never tuned on (their failures are not read to fix the engine or the knowledge base); the floors below
-// sit under the figures they gave (docs/eval.md, "Blind batches"): orient-2 topic 66/96 and off-topic answered 2/24,
-// orient-4 topic 54/96 and off-topic answered 1/24 (2026-12-04, second session).
+// sit under the figures they gave (docs/eval.md, "Blind batches"; see BATCHES).
 // The tuning set (tests/fixtures/probes/kb-probes.jsonl) is a training set: its floors say nothing of new phrasings.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,15 +9,16 @@ import { startRelais, type RunningRelais } from '../http/helpers';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
 /**
- * Right topic on orientation questions and off-topic messages answered with an entry, per batch (measured: orient-2
- * 66/96 and 2/24, orient-4 54/96 and 1/24). The issue's bar for off-topic is 5%, not met: the entry that says who
- * to ask about driving licences and transport passes (2026-12-05) answers one more off-topic line of orient-2 (3/24,
- * seen when this test failed; the line was not read), while it and the session's other changes took orient-2 to
- * 70/96 and orient-4 to 56/96.
+ * Right topic on orientation questions and off-topic messages answered with an entry, per batch, under what was
+ * measured at the end of 2026-12-05 (docs/eval.md): orient-2 70/96 and 3/24, orient-4 67/96 and 2/24, orient-6
+ * (added that day, never read) 67/96 and 5/24. The issue's bar for off-topic is 5%, not met: the entry that says who
+ * to ask about driving licences and transport passes answered one more off-topic line of orient-2 (seen when this
+ * test failed; the line was not read), and the entries' new everyday words one more of orient-6.
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
-  ['orient-2.heldout.jsonl', 0.62, 0.125],
-  ['orient-4.heldout.jsonl', 0.5, 0.1],
+  ['orient-2.heldout.jsonl', 0.68, 0.125],
+  ['orient-4.heldout.jsonl', 0.66, 0.1],
+  ['orient-6.heldout.jsonl', 0.66, 0.21],
 ];
 
 let r: RunningRelais;
