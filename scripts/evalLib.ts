@@ -108,6 +108,7 @@ export function runEval(
       statusKnown: false,
       namedStatuses: (l, t) => names.statusesOrHints.find(t, l),
       namedTopics: (l, t) => names.topics.find(t, l),
+      offTopic: (l, t) => names.offTopic.has(t, l),
       readings: readingsOf(text, lang),
     });
   const warm = docs.slice(0, 300);

@@ -3,6 +3,7 @@
 import { KnowledgeError } from '../knowledge/problems';
 import { NameMatcher } from '../language/names';
 import { readingsOf } from '../language/romanised';
+import { words } from '../language/tokenize';
 import { withoutPersonalDetails } from '../privacy/scrub';
 import {
   PIVOT_LANG,
@@ -22,14 +23,37 @@ import { DEFAULT_POLICY_OPTIONS, decide, validatePolicyOptions, type PolicyOptio
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
-export function questionNames(options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints'>): {
+export function questionNames(options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords'>): {
   topics: NameMatcher<Topic>;
   statuses: NameMatcher<Status>;
   statusesOrHints: NameMatcher<Status>;
+  offTopic: PhraseList;
 } {
   const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
   for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
-  return { topics: new NameMatcher(options.topicNames), statuses: new NameMatcher(options.statusNames), statusesOrHints: new NameMatcher(both) };
+  return {
+    topics: new NameMatcher(options.topicNames),
+    statuses: new NameMatcher(options.statusNames),
+    statusesOrHints: new NameMatcher(both),
+    offTopic: new PhraseList(options.offTopicWords),
+  };
+}
+
+/** Whole words or phrases per language, matched as written (folded), side by side: no stems, no other language. */
+export class PhraseList {
+  private readonly byLang = new Map<string, string[][]>();
+
+  constructor(phrases: Readonly<Record<string, readonly string[]>>) {
+    for (const [lang, list] of Object.entries(phrases)) this.byLang.set(lang, list.map((p) => words(p)).filter((w) => w.length > 0));
+  }
+
+  /** Whether `text` holds one of `lang`'s phrases. */
+  has(text: string, lang: string): boolean {
+    const list = this.byLang.get(lang);
+    if (!list) return false;
+    const ws = words(text);
+    return list.some((p) => ws.some((_, i) => p.every((w, j) => ws[i + j] === w)));
+  }
 }
 
 /** Options of the answerer: the engine's, the policy's, and how the question is read. */
@@ -70,6 +94,14 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    * "Brussel" or "Liège" in their own questions.
    */
   ignorePlaceNames: boolean;
+  /**
+   * Words of subjects Relais does not cover (football, recipes, jokes, crypto, films, pets), any language: a
+   * question holding one is outside what Relais covers unless an entry holds at least `offTopicOverride` of it. On
+   * the tuning batches, such lines were answered through a word they share with an entry ("wiezen … kaarten", a
+   * residence card; "mon chat vomit", a doctor). Danger is read before, by the crisis net. See the policy's
+   * `offTopicOverride`.
+   */
+  offTopicWords: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Defaults. */
@@ -135,6 +167,35 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'Украине', 'украинец', 'украинка', 'украинцы', 'أوكرانيا', 'أوكراني', 'أوكرانية', 'اوكرانيا',
     ],
   },
+  offTopicWords: {
+    // Words only, as written (no stems: "reception" and Dutch "recept" share one); not "рецепт", "recept" or "وصفة",
+    // which are doctors' prescriptions too.
+    en: [
+      'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie',
+      'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
+    ],
+    fr: [
+      'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
+      'chanson', 'chansons', 'horoscope', 'loto', 'pizza', 'gateau', 'veto', 'veterinaire', 'meteo', 'mon chat',
+      'mon chien',
+    ],
+    nl: [
+      'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
+      'lotto', 'pizza', 'taart', 'dierenarts', 'weerbericht', 'kaartspel', 'wiezen', 'mijn kat', 'mijn hond',
+    ],
+    uk: [
+      'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
+      'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака',
+    ],
+    ru: [
+      'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
+      'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
+    ],
+    ar: [
+      'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
+      'الأبراج', 'الابراج', 'بيتزا', 'طاجين', 'الطاجين', 'بيطري', 'قطتي', 'كلبي',
+    ],
+  },
   placeFromQuestion: true,
   ignorePlaceNames: false,
 };
@@ -172,6 +233,8 @@ export class Answerer implements AnswererPort {
   private readonly topics: NameMatcher<Topic>;
   private readonly statuses: NameMatcher<Status>;
   private readonly statusesOrHints: NameMatcher<Status>;
+  /** Subjects Relais does not cover (`offTopicWords`). */
+  private readonly offTopic: PhraseList;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -187,7 +250,8 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
-    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints } = questionNames(this.options));
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic } =
+      questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(init.kb.entries.flatMap(entryDocs), meta, this.options, this.options);
     const emergency =
@@ -251,6 +315,7 @@ export class Answerer implements AnswererPort {
       statusKnown: Boolean(req.status),
       namedStatuses: (l, t) => this.statusesOrHints.find(t, l),
       namedTopics: (l, t) => this.topics.find(t, l),
+      offTopic: (l, t) => this.offTopic.has(t, l),
       readings: readingsOf(text, lang),
     });
     const d = decide(ranked, Boolean(place?.region), this.options);

@@ -32,6 +32,8 @@ export interface EngineQuery {
   namedStatuses: (lang: string, text: string) => ReadonlySet<string>;
   /** Topics the text searched names, per language searched. */
   namedTopics: (lang: string, text: string) => ReadonlySet<string>;
+  /** Whether the text searched names a subject outside what the documents cover (football, recipes, pets). */
+  offTopic?: (lang: string, text: string) => boolean;
   /**
    * Other readings of the question (Latin-letter Russian in Cyrillic, Arabizi in Arabic script, dialect in standard
    * Arabic; `readingsOf`), searched in turn when the question as written finds nothing that covers it.
@@ -195,6 +197,8 @@ export class Engine {
       terms: result.query.terms,
       coverage: result.query.coverage,
       named,
+      // In the question's own language too: "who won the football match" retried in Dutch is still about football.
+      offTopic: Boolean(q.offTopic?.(q.lang, q.text) || (lang !== q.lang && q.offTopic?.(lang, q.text))),
       engineConfidence: result.confidence,
       own,
     };

@@ -26,6 +26,8 @@ export interface Ranked {
   coverage: number;
   /** Topics the question names ("CPAS", "BAPA"). */
   named: ReadonlySet<string>;
+  /** The question names a subject outside what the documents cover (`offTopicOverride`). */
+  offTopic?: boolean;
   /** The engine's calibrated confidence that the first hit is right. */
   engineConfidence: number;
   /** Searched in the question's own language (not a retry in a language written alike). */
@@ -72,6 +74,11 @@ export interface PolicyOptions {
    */
   weakMinSupport: number;
   weakMinSupportWords: number;
+  /**
+   * A question that names a subject Relais does not cover (the answerer's `offTopicWords`: football, recipes, jokes,
+   * pets) falls back as outside what it covers unless its best entry holds at least this share of it. 1: always.
+   */
+  offTopicOverride: number;
 }
 
 export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
@@ -83,6 +90,7 @@ export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
   coveringNeighbourRatio: 0.7,
   weakMinSupport: 1,
   weakMinSupportWords: 1.05,
+  offTopicOverride: 0.75,
 };
 
 /** What the policy decided, over candidate ids. */
@@ -127,6 +135,9 @@ export function rankedSupported(r: Ranked, o: PolicyOptions): boolean {
 export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): PolicyDecision {
   const confidence = confidenceOf(r, o);
   const top = r.candidates[0];
+  if (r.offTopic && (top?.support ?? 0) < o.offTopicOverride) {
+    return { kind: 'fallback', topic: undefined, confidence: Math.min(confidence, top?.support ?? 0) };
+  }
   if (!top || !rankedSupported(r, o)) {
     // Never more sure than the knowledge base covers the question: near zero for words it does not have.
     const low = Math.min(confidence, top?.support ?? 0);
@@ -229,7 +240,7 @@ function confidenceOf(r: Ranked, o: PolicyOptions): number {
 /** Checks policy options once, naming the one at fault. */
 export function validatePolicyOptions(o: PolicyOptions, fail: (message: string) => Error): void {
   if (!Number.isInteger(o.maxChoices) || o.maxChoices < 1) throw fail(`policy option "maxChoices" must be a whole number from 1, got ${o.maxChoices}`);
-  for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio', 'weakMinSupport'] as const) {
+  for (const key of ['minSupport', 'minCoverage', 'rivalGap', 'coveringNeighbourRatio', 'weakMinSupport', 'offTopicOverride'] as const) {
     const v = o[key];
     if (!(v >= 0 && v <= 1)) throw fail(`policy option "${key}" must be in [0, 1], got ${v}`);
   }

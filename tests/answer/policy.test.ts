@@ -58,3 +58,15 @@ describe('a long question no entry covers, with weak choices on', () => {
     expect(d.kind).toBe('fallback');
   });
 });
+
+describe('a question about a subject Relais does not cover', () => {
+  const off = (support: number): Ranked => ({ ...ranked([c('doctor', 'health', 4, support, 1.4)]), offTopic: true });
+
+  it('is said to be outside what Relais covers (no topic named) though an entry holds some of it', () => {
+    expect(decide(off(0.5), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'fallback', topic: undefined });
+  });
+
+  it('is answered when an entry holds nearly all of it', () => {
+    expect(decide(off(0.8), false, DEFAULT_POLICY_OPTIONS).kind).toBe('answer');
+  });
+});

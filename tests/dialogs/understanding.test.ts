@@ -184,6 +184,18 @@ describe('a question outside what Relais covers', () => {
     expect(titles.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['en', 'is bitcoin gonna crash again this month'],
+    ['fr', 'mon chat vomit depuis ce matin, un veto pas cher ?'],
+    ['nl', 'wie kent een goeie mop over belgen'],
+    ['ru', 'посоветуй хороший фильм на выходные'],
+  ])('%s: "%s" (a subject Relais does not cover) gets no entry', async (lang, text) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+    expect(textOf(replies)).toContain(i18n.t(lang, 'fallback.offTopic'));
+  });
+
   it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
     const h = await real('en');
     const replies = await h.say('who will win the football league this year');
