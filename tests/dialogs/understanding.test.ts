@@ -3,6 +3,18 @@ import { harness, i18n, textOf } from './harness';
 
 const real = (locale?: string) => harness({ locale });
 
+/** What the person's profile holds after one message in a new conversation. */
+async function profileAfter(text: string) {
+  const h = await real();
+  await h.say(text);
+  return h.profile();
+}
+
+/** The first reply that is an answer, a choice or a fallback (not the privacy notice or a prompt). */
+function answerIn(replies: Array<{ channelData?: { answer?: { kind: string; topic?: string } } }>) {
+  return replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+}
+
 describe('the most specific place wins', () => {
   it.each([
     ['en', 'I live in Brussels 1070 Anderlecht, where can i get help from the CPAS', '1070'],
@@ -10,9 +22,7 @@ describe('the most specific place wins', () => {
     ['fr', "j'habite à Bruxelles, Schaerbeek, comment aller au CPAS", '1030'],
     ['nl', 'ik woon in brussel molenbeek, waar kan ik nederlands leren', '1080'],
   ])('%s: %s', async (_lang, text, postalCode) => {
-    const h = await real();
-    await h.say(text);
-    expect((await h.profile())?.postalCode).toBe(postalCode);
+    expect((await profileAfter(text))?.postalCode).toBe(postalCode);
   });
 });
 
@@ -21,22 +31,16 @@ describe('a status the person states', () => {
     ['uk', 'маю тимчасовий захист, чи можу я працювати', 'temporary-protection'],
     ['en', 'hi, i am recognized refugee, do i need a work permit?', 'refugee'],
     ['fr', "j'ai la carte orange, est-ce que je peux travailler", 'asylum-seeker'],
-  ])('%s: is kept and not asked again', async (lang, text, status) => {
-    const h = await real();
-    const replies = await h.say(text);
-    expect((await h.profile())?.status).toBe(status);
-    expect(textOf(replies)).not.toContain(i18n.t(lang, 'status.ask'));
-  });
-
-  it.each([
+    // Other wordings: the procedure named, other cases of the noun, spoken Arabic.
     ['ru', 'я в процедуре убежища, могу ли я работать', 'asylum-seeker'],
     ['ar', 'عندي حماية ثانوية، كيف اسجل بالسيباس', 'subsidiary-protection'],
     ['uk', 'я отримала статус біженця, що робити далі', 'refugee'],
     ['ar', 'ما عنديش الوراق، واش نقدر نشوف طبيب', 'undocumented'],
-  ])('%s: "%s" is read in its other wordings', async (_lang, text, status) => {
+  ])('%s: "%s" is kept and not asked again', async (lang, text, status) => {
     const h = await real();
-    await h.say(text);
+    const replies = await h.say(text);
     expect((await h.profile())?.status).toBe(status);
+    expect(textOf(replies)).not.toContain(i18n.t(lang, 'status.ask'));
   });
 
   it.each([
@@ -45,15 +49,11 @@ describe('a status the person states', () => {
     ['uk', 'а які документи треба?'],
     ['en', 'no idea which papers they want'],
   ])('%s: "%s" asks for documents and states no status', async (_lang, text) => {
-    const h = await real();
-    await h.say(text);
-    expect((await h.profile())?.status).toBeUndefined();
+    expect((await profileAfter(text))?.status).toBeUndefined();
   });
 
   it('is never taken from where the person comes from alone', async () => {
-    const h = await real();
-    await h.say('я з України, де знайти роботу');
-    expect((await h.profile())?.status).toBeUndefined();
+    expect((await profileAfter('я з України, де знайти роботу'))?.status).toBeUndefined();
   });
 });
 
@@ -72,7 +72,7 @@ describe('follow-ups are read against the last answer', () => {
     const h = await real();
     await h.say(first);
     const replies = await h.say(next);
-    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    const answer = answerIn(replies);
     expect(answer?.kind).toMatch(/answer|clarify/);
     expect(answer?.topic).toBe(topic);
   });
@@ -81,7 +81,7 @@ describe('follow-ups are read against the last answer', () => {
     const h = await real();
     await h.say('how do i sign up for the reception pathway in brussels');
     const replies = await h.say('can the CPAS help me with money?');
-    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    const answer = answerIn(replies);
     expect(answer?.topic).toBe('cpas');
   });
 
@@ -152,7 +152,7 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
   ])('Darija with French words: "%s" is searched on its French words too', async (text, topic) => {
     const h = await real('ar');
     const replies = await h.say(text);
-    const answer = replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
+    const answer = answerIn(replies);
     expect(answer?.kind).toMatch(/answer|clarify/);
     expect(answer?.topic).toBe(topic);
   });
@@ -167,11 +167,17 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
 });
 
 describe('a question outside what Relais covers', () => {
+  // 'either': "outside what I cover" or "say it otherwise"; 'offTopic': the question names a subject Relais does
+  // not cover (football, crypto, pets, jokes, films), so it is told so.
   it.each([
-    ['en', 'who will win the football league this year'],
-    ['nl', 'wie gaat dit jaar de champions league winnen'],
-    ['fr', 'c est quoi la recette des crepes'],
-  ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry', async (lang, text) => {
+    ['en', 'who will win the football league this year', 'either'],
+    ['nl', 'wie gaat dit jaar de champions league winnen', 'either'],
+    ['fr', 'c est quoi la recette des crepes', 'either'],
+    ['en', 'is bitcoin gonna crash again this month', 'offTopic'],
+    ['fr', 'mon chat vomit depuis ce matin, un veto pas cher ?', 'offTopic'],
+    ['nl', 'wie kent een goeie mop over belgen', 'offTopic'],
+    ['ru', 'посоветуй хороший фильм на выходные', 'offTopic'],
+  ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
     const fallback = replies.find((r) => r.channelData?.answer?.kind === 'fallback');
@@ -179,21 +185,9 @@ describe('a question outside what Relais covers', () => {
     expect(fallback?.text).toContain(i18n.t(lang, 'safety.line'));
     const offTopic = fallback?.text?.includes(i18n.t(lang, 'fallback.offTopic'));
     const rephrase = fallback?.text?.includes(i18n.t(lang, 'fallback.rephrase'));
-    expect(offTopic || rephrase).toBe(true);
+    expect(reply === 'offTopic' ? offTopic : offTopic || rephrase).toBe(true);
     const titles = (fallback?.suggestedActions?.actions ?? []).map((a) => a.title);
     expect(titles.length).toBeGreaterThan(5);
-  });
-
-  it.each([
-    ['en', 'is bitcoin gonna crash again this month'],
-    ['fr', 'mon chat vomit depuis ce matin, un veto pas cher ?'],
-    ['nl', 'wie kent een goeie mop over belgen'],
-    ['ru', 'посоветуй хороший фильм на выходные'],
-  ])('%s: "%s" (a subject Relais does not cover) gets no entry', async (lang, text) => {
-    const h = await real(lang);
-    const replies = await h.say(text);
-    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
-    expect(textOf(replies)).toContain(i18n.t(lang, 'fallback.offTopic'));
   });
 
   it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
