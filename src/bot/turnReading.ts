@@ -38,13 +38,3 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
   return Object.freeze(reading);
 }
 
-/**
- * The status a message states when it states exactly one and hints at no other ("маю тимчасовий захист", "i am
- * recognized refugee"); "я беженка из Украины" states "refugee" in the loose sense and hints at temporary
- * protection: no status is kept.
- */
-export function statedStatus(named: { stated: ReadonlySet<Status>; hinted: ReadonlySet<Status> }): Status | undefined {
-  if (named.stated.size !== 1) return undefined;
-  const [status] = [...named.stated];
-  return [...named.hinted].every((h) => h === status) ? status : undefined;
-}

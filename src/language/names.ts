@@ -27,6 +27,26 @@ export class NameMatcher<K extends string> {
     return out;
   }
 
+  /**
+   * `text` without the words of the names it holds, as analysed words' surfaces (search input, not for display):
+   * what is left once "je suis reconnu réfugié" has said who asks. Undefined when it names none.
+   */
+  without(text: string, lang: string): string | undefined {
+    const tokens = analyzeTokens(text, lang, { removeStopwords: false });
+    const byFirst = this.analysed(lang);
+    const cut = new Array<boolean>(tokens.length).fill(false);
+    let found = false;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const name of byFirst.get(tokens[i].term) ?? []) {
+        if (i + name.terms.length > tokens.length) continue;
+        if (!name.terms.every((t, j) => tokens[i + j].term === t)) continue;
+        for (let j = 0; j < name.terms.length; j++) cut[i + j] = true;
+        found = true;
+      }
+    }
+    return found ? tokens.filter((_, i) => !cut[i]).map((t) => t.surface).join(' ') : undefined;
+  }
+
   private analysed(lang: string): Map<string, Array<{ key: K; terms: string[] }>> {
     let byFirst = this.byLang.get(lang);
     if (!byFirst) {

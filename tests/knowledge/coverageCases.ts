@@ -124,4 +124,9 @@ export const CASES: Case[] = [
   ['fr', 'comment trouver du travail', 'employment-german-speaking', '4700'],
   ['en', 'how do i find a job', 'employment-german-speaking', '4780'],
   ['de', 'wo finde ich arbeit', 'employment-german-speaking', '4700'],
+  // A stated status says who asks, not what: the question is about the card, not about reunification; an entry for
+  // the asker's status still wins when it holds the need, and the status's name is searched when it is the subject.
+  ['fr', 'je suis reconnu refugie depuis peu, je dois faire quoi pour avoir ma carte A ou B a la commune', 'residence-protection-statuses'],
+  ['uk', 'я біженець, хочу привезти дружину, який термін подати заяву', 'family-reunification-refugee-deadline'],
+  ['ru', 'у меня кончается срок оранжевой карты, куда идти продлевать?', 'residence-asylum-seeker'],
 ];

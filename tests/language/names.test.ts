@@ -23,4 +23,15 @@ describe('NameMatcher', () => {
   ])('%s: "%s" names nothing: the small word is part of the name, and the words must be side by side', (lang, text) => {
     expect(statuses.find(text, lang).size).toBe(0);
   });
+
+  it.each([
+    ['fr', 'je suis refugie reconnu, ma carte A expire', 'je suis reconnu ma carte a expire'],
+    ['ru', 'я без документов, нужен врач', 'я нужен врач'],
+  ])('%s: "%s" without the status it states keeps the other words', (lang, text, rest) => {
+    expect(statuses.without(text, lang)).toBe(rest);
+  });
+
+  it('leaves a text naming no status alone', () => {
+    expect(statuses.without('какие документы нужны?', 'ru')).toBeUndefined();
+  });
 });
