@@ -29,14 +29,56 @@ export const MIN_TYPO_LENGTH = 8;
  */
 const KNOWN_WORDS = new Set<string>();
 
-/** Whether two words differ by at most one letter changed, added, removed, or two neighbours swapped. */
+/**
+ * The letter rows of the keyboards people type these languages on (QWERTY, AZERTY, ЙЦУКЕН Russian and Ukrainian, Arabic):
+ * a letter typed for another is a neighbour on one of them. Any other letter changed makes another word more often
+ * than a typo: "verdienen" (to earn) is not "verdwenen" (gone missing).
+ */
+const KEYBOARDS: readonly (readonly string[])[] = [
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  ['azertyuiop', 'qsdfghjklm', 'wxcvbn'],
+  ['йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю'],
+  ['йцукенгшщзхї', 'фівапролджє', 'ячсмитьбю'],
+  ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ئءؤرلاىةوزظ'],
+];
+
+/** Letters next to each letter on one of `KEYBOARDS` (same row, or the rows above and below it, one key either way). */
+const NEIGHBOURS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  const link = (x: string | undefined, y: string | undefined): void => {
+    if (!x || !y || x === y) return;
+    if (!out.has(x)) out.set(x, new Set());
+    out.get(x)?.add(y);
+  };
+  for (const keyboard of KEYBOARDS) {
+    const rows = keyboard.map((r) => [...r]);
+    rows.forEach((row, r) =>
+      row.forEach((c, i) => {
+        for (const d of [-1, 1]) link(c, row[i + d]);
+        for (const other of [rows[r - 1], rows[r + 1]]) for (const d of [-1, 0, 1]) link(c, other?.[i + d]);
+      }),
+    );
+  }
+  return out;
+})();
+
+/** Whether a letter typed for another is a slip of the finger: a neighbour key, or letters with no layout here. */
+function slip(typed: string, meant: string): boolean {
+  const near = NEIGHBOURS.get(meant);
+  return near === undefined || !NEIGHBOURS.has(typed) || near.has(typed);
+}
+
+/**
+ * Whether two words differ by at most one letter added, removed, two neighbours swapped, or one letter changed for
+ * a key next to it.
+ */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return slip(a[i], b[i]);
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);

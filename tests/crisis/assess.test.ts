@@ -220,4 +220,12 @@ describe('typos', () => {
     expect(assessDanger("j'ai changé d'adresse, je dois prévenir qui ?", 'fr').level).toBe('none'); // not "agresse"
     expect(assessDanger('my mother is on strike', 'en').level).toBe('none'); // not "stroke"
   });
+
+  it('read a letter changed as a typo only when its key is next to the one meant', () => {
+    expect(withinOneEdit('bleedimg', 'bleeding')).toBe(true); // m next to n
+    expect(withinOneEdit('verdienen', 'verdwenen')).toBe(false); // to earn, not gone missing
+    expect(withinOneEdit('кровотеча', 'кровлтеча')).toBe(true); // л next to о on ЙЦУКЕН
+    const earn = 'Mijn vrouw woont nog in Marokko, ik ben Belg sinds 2019. Hoeveel moet ik verdienen om haar naar hier te laten komen?';
+    expect(assessDanger(earn, 'nl').level).toBe('none');
+  });
 });
