@@ -125,7 +125,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   ...DEFAULT_POLICY_OPTIONS,
   emergencyEntryId: 'emergency-help',
   topicNames: {
-    cpas: ['CPAS', 'OCMW', 'سيباس', 'السيباس'],
+    cpas: [
+      'CPAS', 'OCMW', 'سيباس', 'السيباس',
+      // As people write it: spelled out, with the Darija article glued on, in Cyrillic; Flemish OCMWs are "Sociaal Huis".
+      'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'سي باس', 'الCPAS',
+    ],
     'integration-pathway': [
       'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'inburgeringstraject',
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
