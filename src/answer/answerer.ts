@@ -110,6 +110,11 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    */
   statusEntryNeedShare: number;
   /**
+   * Institutions as people write them, and the name the entries use (whole words, any case): searched as that name.
+   * "скільки дає сипас" fell back: "сипас" is in no entry, "CPAS" in many.
+   */
+  institutionSpellings: Readonly<Record<string, string>>;
+  /**
    * Words of subjects Relais does not cover (football, recipes, jokes, crypto, films, pets), any language: a
    * question holding one is outside what Relais covers unless an entry holds at least `offTopicOverride` of it. On
    * the tuning batches, such lines were answered through a word they share with an entry ("wiezen … kaarten", a
@@ -219,6 +224,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   ignorePlaceNames: false,
   statusOutOfSearch: true,
   statusEntryNeedShare: 0.3,
+  institutionSpellings: {
+    cepeas: 'CPAS', 'cé pé as': 'CPAS', lcpas: 'CPAS', sepas: 'CPAS', сипас: 'CPAS', сіпас: 'CPAS', ципас: 'CPAS',
+    сипасе: 'CPAS', сіпасі: 'CPAS', сипаса: 'CPAS', сіпасу: 'CPAS', сипасу: 'CPAS', ципасе: 'CPAS', сіпасом: 'CPAS',
+    сипасом: 'CPAS', 'sociaal huis': 'OCMW', lforem: 'Forem', форем: 'Forem', актирис: 'Actiris', актіріс: 'Actiris',
+    lactiris: 'Actiris',
+  },
 };
 
 /**
@@ -267,6 +278,9 @@ export class Answerer implements AnswererPort {
   private readonly statusesOrHints: NameMatcher<Status>;
   /** Subjects Relais does not cover (`offTopicWords`). */
   private readonly offTopic: PhraseList;
+  /** Institutions' spellings as one pattern, and their names (`institutionSpellings`), compiled on first use. */
+  private spellingPattern?: RegExp;
+  private spellingOf?: Map<string, string>;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -325,7 +339,7 @@ export class Answerer implements AnswererPort {
     // The place's own words are no clue to the need ("j'habite à Liège, comment inscrire mon fils à l'école" finds
     // the entry whose sample questions name Liège, which CRI); `ignorePlaceNames` leaves them out of the search.
     const sameRegion = !asked.place?.region || asked.place.region === named?.region;
-    const searchable = withoutPersonalDetails(asked.text);
+    const searchable = this.spellings(withoutPersonalDetails(asked.text));
     const text =
       this.options.ignorePlaceNames && named?.commune && sameRegion ? this.router.withoutPlaceName(searchable, named.commune) : searchable;
     const forgiven = named && text === searchable ? 1 : 0;
@@ -396,6 +410,18 @@ export class Answerer implements AnswererPort {
       services: routed.services,
       needsPlace: routed.needsPlace,
     };
+  }
+
+  /** `text` with institutions written as people write them replaced by the name the entries use. */
+  private spellings(text: string): string {
+    if (!this.spellingPattern) {
+      const variants = Object.keys(this.options.institutionSpellings).sort((a, b) => b.length - a.length);
+      if (variants.length === 0) return text;
+      const escaped = variants.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      this.spellingPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      this.spellingOf = new Map(Object.entries(this.options.institutionSpellings).map(([k, v]) => [k.toLocaleLowerCase(), v]));
+    }
+    return text.replace(this.spellingPattern, (m) => this.spellingOf?.get(m.toLocaleLowerCase()) ?? m);
   }
 
   /** The question without the words stating the asker's status, when at least two other words remain. */

@@ -129,4 +129,8 @@ export const CASES: Case[] = [
   ['fr', 'je suis reconnu refugie depuis peu, je dois faire quoi pour avoir ma carte A ou B a la commune', 'residence-protection-statuses'],
   ['uk', 'я біженець, хочу привезти дружину, який термін подати заяву', 'family-reunification-refugee-deadline'],
   ['ru', 'у меня кончается срок оранжевой карты, куда идти продлевать?', 'residence-asylum-seeker'],
+  // The CPAS as people write it.
+  ['ru', 'сколько платит сипас одинокой маме', 'cpas-ris'],
+  ['fr', 'le cepeas il donne combien par mois pour une personne seule', 'cpas-ris'],
+  ['nl', 'het sociaal huis wil me niet helpen, wat kan ik doen', 'cpas-aids-overview'],
 ];
