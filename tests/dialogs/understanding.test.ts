@@ -168,7 +168,7 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
 
 describe('a question outside what Relais covers', () => {
   // 'either': "outside what I cover" or "say it otherwise"; 'offTopic': the question names a subject Relais does
-  // not cover (football, crypto, pets, jokes, films), so it is told so.
+  // not cover (football, crypto, pets, jokes, films, the weather, household repairs, poems), so it is told so.
   it.each([
     ['en', 'who will win the football league this year', 'either'],
     ['nl', 'wie gaat dit jaar de champions league winnen', 'either'],
@@ -177,6 +177,9 @@ describe('a question outside what Relais covers', () => {
     ['fr', 'mon chat vomit depuis ce matin, un veto pas cher ?', 'offTopic'],
     ['nl', 'wie kent een goeie mop over belgen', 'offTopic'],
     ['ru', 'посоветуй хороший фильм на выходные', 'offTopic'],
+    ['uk', 'чому пральна машина не зливає воду', 'offTopic'],
+    ['ar', 'شنو الطقس غدا فبروكسيل', 'offTopic'],
+    ['nl', 'schrijf een gedicht voor de verjaardag van mijn moeder', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
