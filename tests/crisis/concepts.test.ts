@@ -142,6 +142,14 @@ describe('concepts of danger described, not named: certain', () => {
     ['fr', "mon proprio dit qu'il va me casser la tête si je pars pas", 'threat'],
     ['nl', 'hij zegt dat hij me gaat vermoorden als ik vertrek', 'threat'],
     ['ar', 'ضيعت ابني بالسوق عمره 5 سنين ما لقيته', 'missing-child'],
+    // a girl not back (Darija feminine), a mouth gone crooked, a kitchen burning in Arabizi
+    ['ar', 'بنتي ما رجعاتش من عند صاحبتها والليل طاح', 'missing-child'],
+    ['ar', 'بابا فجأة فمو تعوج وما بقاش كيهضر', 'stroke'],
+    ['ar', 'dar jiran ch3lat fiha nar w dokhan bzaf f dderj', 'fire'],
+    // punishment promised, the address found; a passport kept by the one you work for
+    ['nl', 'zijn broers hebben ons adres gevonden en willen mij straffen', 'threat'],
+    ['en', 'her family says they will find me and punish me', 'threat'],
+    ['ru', 'работаю у хозяина на стройке, паспорт у него и денег не дает', 'trafficking-exploitation'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -280,6 +288,9 @@ describe('look-alikes of the new concepts', () => {
     ['fr', 'je dois la réveiller à 7h pour l’école, il y a une garderie ?'],
     ['nl', 'mijn man doet niks meer in huis sinds zijn ontslag, is er hulp?'],
     ['ru', 'друзья ждут меня в кафе, где тут метро?'],
+    ['en', 'this paperwork is killing me, which form do i need for the commune?'],
+    ['ru', 'эти бумажки меня убьют, какой документ нужен для карты?'],
+    ['nl', 'hoeveel moet ik verdienen om mijn vrouw te laten overkomen?'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
