@@ -133,4 +133,8 @@ export const CASES: Case[] = [
   ['ru', 'сколько платит сипас одинокой маме', 'cpas-ris'],
   ['fr', 'le cepeas il donne combien par mois pour une personne seule', 'cpas-ris'],
   ['nl', 'het sociaal huis wil me niet helpen, wat kan ik doen', 'cpas-aids-overview'],
+  // Needs no page of ours details, answered with who to ask: pregnancy and specialists, trouble at work.
+  ['en', 'im 5 months pregnant and have no doctor yet', 'health-pregnancy-specialists'],
+  ['ru', 'где найти стоматолога для ребенка в Льеже', 'health-pregnancy-specialists'],
+  ['fr', 'mon patron me doit trois semaines de salaire et ne repond plus', 'employment-rights-at-work'],
 ];
