@@ -150,6 +150,16 @@ describe('concepts of danger described, not named: certain', () => {
     ['nl', 'zijn broers hebben ons adres gevonden en willen mij straffen', 'threat'],
     ['en', 'her family says they will find me and punish me', 'threat'],
     ['ru', 'работаю у хозяина на стройке, паспорт у него и денег не дает', 'trafficking-exploitation'],
+    // the threat as it is sent ("I know where you live"), a throat to be cut
+    ['fr', "il m'a écrit je sais ou tu habites, fais attention", 'threat'],
+    ['en', 'they wrote they will slit my throat, they know my address', 'threat'],
+    // not wanting to be there any more, on a bridge; cutting oneself
+    ['nl', 'ik wil er niet meer zijn, niemand zou het merken', 'self-harm-suicide'],
+    ['ru', 'я опять режу руки и не могу перестать', 'self-harm-suicide'],
+    // blood gushing; words lost and a crooked smile
+    ['ru', 'у соседа кровь хлещет из ноги, мы в подъезде', 'injury-bleeding'],
+    ['en', 'my mum cant find her words and her smile is crooked since this morning', 'stroke'],
+    ['uk', 'у тата раптом крива усмішка і рука не слухається', 'stroke'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -291,6 +301,10 @@ describe('look-alikes of the new concepts', () => {
     ['en', 'this paperwork is killing me, which form do i need for the commune?'],
     ['ru', 'эти бумажки меня убьют, какой документ нужен для карты?'],
     ['nl', 'hoeveel moet ik verdienen om mijn vrouw te laten overkomen?'],
+    ['en', 'my son got his vaccine shot at the baby clinic today, is a fever normal?'],
+    ['ar', 'بنتي ضربوها ابرة اللقاح اليوم، واش عادي السخانة؟'],
+    ['fr', 'si je porte plainte contre mon patron, je perds mon titre de séjour ?'],
+    ['nl', 'ik heb me dood gezocht naar een appartement in Gent'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
