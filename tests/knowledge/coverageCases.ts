@@ -137,4 +137,6 @@ export const CASES: Case[] = [
   ['en', 'im 5 months pregnant and have no doctor yet', 'health-pregnancy-specialists'],
   ['ru', 'где найти стоматолога для ребенка в Льеже', 'health-pregnancy-specialists'],
   ['fr', 'mon patron me doit trois semaines de salaire et ne repond plus', 'employment-rights-at-work'],
+  ['nl', 'de deurwaarder stuurt brieven voor een oude factuur van de elektriciteit, wat moet ik doen', 'legal-aid-debts-bailiff'],
+  ['en', 'a debt collector keeps calling me about an old phone bill', 'legal-aid-debts-bailiff'],
 ];
