@@ -6,7 +6,7 @@ import { sendEntryAnswer } from '../src/bot/answerReply';
 import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
 import type { TurnInfo } from '../src/bot/types';
-import type { Topic } from '../src/knowledge/types';
+import { PIVOT_LANG, type Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
@@ -42,11 +42,15 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const { services } = this.deps;
     const turn = info(step.context);
     const asked = { text: turn.questionText, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
-    const decision = this.inContext(turn, asked, services.answerer.decide(asked));
+    const { decision, again } = this.inContext(turn, asked, services.answerer.decide(asked));
     // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
     const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
     switch (decision.kind) {
       case 'answer': {
+        if (again) {
+          const lang = turn.renderLang;
+          await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'followUp.again'), lang, answer: { kind: 'prompt', services: [] } });
+        }
         await sendEntryAnswer(this.deps, step.context, decision.entry, decision.services, decision.confidence);
         await recordQuestion(services, step.context, 'answered', decision.entry.topic, decision.entry.id);
         const answered: FlowResult = { kind: 'answered', entryId: decision.entry.id, needsPlace: decision.needsPlace };
@@ -79,17 +83,43 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
    * question meets whatever entry has its one word: "is it compulsory?" after the Brussels pathway went to school
    * ("compulsory from 5 to 18"), "il faut quels papiers ?" after the CPAS answer to social housing.
    */
-  private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): AnswerDecision {
-    const { answerer, options } = this.deps.services;
+  private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): { decision: AnswerDecision; again: boolean } {
+    const { answerer, router, options } = this.deps.services;
     const { memory } = turn;
-    if (!memory.lastEntryId || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return decision;
-    if (turn.reading.words > options.maxFollowUpWords) return decision;
-    const last = answerer.entry(memory.lastEntryId);
-    if (!last || topicOf(decision) === last.topic) return decision;
-    const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
-    if (topicOf(again) !== last.topic) return decision;
+    const kept = { decision, again: false };
+    // The last answer, else the choices offered after it when none was picked.
+    const context = memory.lastEntryId && !memory.offeredEntryIds ? [memory.lastEntryId] : (memory.offeredEntryIds ?? []);
+    if (context.length === 0 || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return kept;
+    // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
+    // compulsory?): read against the last answer like the others.
+    if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
+    if (turn.reading.words > options.maxFollowUpWords) return kept;
     const own = topicOf(decision);
-    return own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again;
+    for (const id of context) {
+      const last = answerer.entry(id);
+      if (!last) continue;
+      if (own === last.topic) return kept;
+      const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
+      if (topicOf(again) !== last.topic) continue;
+      return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
+    }
+    // Still not understood, though words of the knowledge base were found ("and for my mother-in-law?", "ook 's
+    // avonds?"): the last answer is what the person is asking about, shown again and said to be so. Not after an
+    // off-topic or unreadable message (a fallback without a topic).
+    const last = memory.lastEntryId && !memory.offeredEntryIds ? answerer.entry(memory.lastEntryId) : undefined;
+    if (decision.kind !== 'fallback' || !decision.topic || !last) return kept;
+    const place = decision.place ?? asked.place;
+    const routed = router.servicesForEntry(last, place, asked.lang);
+    const answer: AnswerDecision = {
+      kind: 'answer',
+      entry: last,
+      textLang: last.text[asked.lang] ? asked.lang : PIVOT_LANG,
+      confidence: decision.confidence,
+      place,
+      services: routed.services,
+      needsPlace: routed.needsPlace,
+    };
+    return { decision: answer, again: true };
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

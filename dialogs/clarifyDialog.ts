@@ -39,6 +39,10 @@ export class ClarifyDialog extends WaterfallDialog<ClarifyOptions> {
     const lang = info(step.context).renderLang;
     const entries = step.options.choices.map((id) => services.answerer.entry(id)).filter((e) => e !== undefined);
     const values = [...entries.map((e) => e.id), NONE];
+    // A question asked instead of a pick is read against these (see the answer dialog's `inContext`).
+    const memory = info(step.context).memory;
+    memory.offeredEntryIds = entries.map((e) => e.id);
+    memory.sinceAnswer = 0;
     const titles = [...entries.map((e) => entryText(e, lang).text.title), services.i18n.t(lang, 'clarify.none')];
     const list = titles.slice(0, -1).map((t, i) => `${i + 1}. ${t}`).join('\n');
     const parts = [services.i18n.t(lang, 'clarify.didYouMean'), list];

@@ -107,6 +107,7 @@ export class MainDialog extends ComponentDialog {
         turn.memory.fallbackCount = 0;
         turn.memory.lastTopic = undefined;
         turn.memory.lastEntryId = undefined;
+        turn.memory.offeredEntryIds = undefined;
         turn.memory.statusAsked = undefined;
         await replier.send(inner.context, { text: i18n.t(lang, 'startOver.done'), lang, answer: { kind: 'prompt', services: [] } });
         const options: OnboardingOptions = { mode: 'welcome' };

@@ -406,7 +406,9 @@ export class Answerer implements AnswererPort {
     }
     if (d.kind === 'fallback') {
       const topic = d.topic as Topic | undefined;
-      return { kind: 'fallback', topic, confidence: d.confidence, place, services: this.router.servicesForTopic(topic, place, req.lang) };
+      const reason = ranked.offTopic && !topic ? 'offTopic' : ranked.coverage === 0 ? 'unknown' : undefined;
+      const services = this.router.servicesForTopic(topic, place, req.lang);
+      return { kind: 'fallback', topic, ...(reason ? { reason } : {}), confidence: d.confidence, place, services };
     }
     if (d.kind === 'clarify') {
       const choices = d.ids.map((id) => this.byId.get(id)).filter((e): e is Entry => e !== undefined);

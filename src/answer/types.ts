@@ -70,6 +70,11 @@ export type AnswerDecision =
       kind: 'fallback';
       /** Best topic guess, when any. */
       topic?: Topic;
+      /**
+       * Why nothing was answered: the question names a subject Relais does not cover ("offTopic"), or none of its
+       * words is known to the knowledge base ("unknown"); absent when it was too vague or ambiguous to answer.
+       */
+      reason?: 'offTopic' | 'unknown';
       confidence: number;
       /** The place the services were routed for. */
       place?: Place;

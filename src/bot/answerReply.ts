@@ -19,6 +19,7 @@ export async function sendEntryAnswer(
   turn.memory.fallbackCount = 0;
   turn.memory.lastTopic = entry.topic;
   turn.memory.lastEntryId = entry.id;
+  turn.memory.offeredEntryIds = undefined;
   turn.memory.sinceAnswer = 0;
   const seen = (turn.memory.seenEntryIds ?? []).filter((id) => id !== entry.id);
   turn.memory.seenEntryIds = [...seen, entry.id].slice(-Math.max(1, deps.services.options.maxSeenEntries));

@@ -193,7 +193,7 @@ export class RelaisTurnMiddleware implements Middleware {
     }
     const profile: UserProfile = stored ?? { userId, updatedAt: now.toISOString() };
     const memory = await this.memory.get(context, { fallbackCount: 0 });
-    if (activity.type === ActivityTypes.Message && memory.lastEntryId) memory.sinceAnswer = (memory.sinceAnswer ?? 0) + 1;
+    if (activity.type === ActivityTypes.Message && (memory.lastEntryId || memory.offeredEntryIds)) memory.sinceAnswer = (memory.sinceAnswer ?? 0) + 1;
     // The web chat page's language picker, sent once after a change: the conversation goes on in that language.
     const pagePick = baseLanguage((activity.channelData as { pickedLang?: string } | undefined)?.pickedLang);
     if (isCurated(pagePick)) memory.lang = pagePick;

@@ -56,7 +56,11 @@ export interface RelaisBotOptions {
    * asked something else twice since has moved on.
    */
   followUpTurns: number;
-  /** Longest message (words) read as a follow-up: "how much and where in Charleroi?" has six. */
+  /**
+   * Longest message (words) read as a follow-up: "how much and where in Charleroi?" has six, "en moet mijn vrouw ook
+   * mee naar de afspraak?" nine. 10 (was 8): follow-ups of the tuning batches orient-1/3/5/7/9 77 -> 81 of 90 with
+   * the last answer shown again; 12 gave one more on orient-5 and lets longer new questions be taken as follow-ups.
+   */
   maxFollowUpWords: number;
 }
 
@@ -73,7 +77,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxFollowUps: 2,
   maxSeenEntries: 8,
   followUpTurns: 3,
-  maxFollowUpWords: 8,
+  maxFollowUpWords: 10,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */
@@ -124,8 +128,13 @@ export interface ConversationMemory {
   fallbackCount: number;
   lastTopic?: Topic;
   lastEntryId?: string;
-  /** Messages since the last answer: a short follow-up ("is it compulsory?") is read against it for a few. */
+  /** Messages since the last answer or choices: a short follow-up ("is it compulsory?") is read against them for a few. */
   sinceAnswer?: number;
+  /**
+   * The entries last offered as choices, when no answer came after them: the person often asks on ("is it free?")
+   * instead of picking one, and that follow-up is read against them.
+   */
+  offeredEntryIds?: string[];
   /** Entries answered in this conversation, most recent last (at most `maxSeenEntries`): not offered as follow-ups. */
   seenEntryIds?: string[];
   /** The optional status question was already asked in this conversation. */

@@ -91,6 +91,34 @@ describe('follow-ups are read against the last answer', () => {
     expect(replies.map((r) => r.channelData?.answer?.kind)).toContain('fallback');
   });
 
+  it('a question asked instead of picking a choice is read against the choices', async () => {
+    const h = await real('en');
+    const first = answerIn(await h.say('Where can I do the integration course in Brussels?'));
+    expect(first?.kind).toBe('clarify');
+    const answer = answerIn(await h.say('is it free?'));
+    expect(answer?.kind).toMatch(/answer|clarify/);
+    expect(['integration-pathway', 'language-courses']).toContain(answer?.topic);
+  });
+
+  it('a follow-up still not understood shows the last answer again, and says so', async () => {
+    const h = await real('nl');
+    const first = answerIn(await h.say('ik zoek een cursus Frans in Brussel'));
+    expect(first).toMatchObject({ kind: 'answer', topic: 'language-courses' });
+    const replies = await h.say("ook 's avonds?");
+    expect(textOf(replies)).toContain(i18n.t('nl', 'followUp.again'));
+    expect(answerIn(replies)).toMatchObject({ kind: 'answer', topic: 'language-courses' });
+  });
+
+  it('an off-topic message after an answer is not taken for a follow-up', async () => {
+    const h = await real('en');
+    await h.say('how do i ask the CPAS for the living wage');
+    for (const text of ['and who won the football match?', 'and the weather tomorrow?']) {
+      const replies = await h.say(text);
+      expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+      expect(textOf(replies)).not.toContain(i18n.t('en', 'followUp.again'));
+    }
+  });
+
   it('"and in Namur?" gives the last answer\'s services there', async () => {
     const h = await real();
     await h.say('comment demander le revenu d integration au CPAS');
