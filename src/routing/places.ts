@@ -21,7 +21,7 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'berchem-sainte-agathe': ['Sint-Agatha-Berchem'],
   auderghem: ['Oudergem'],
   'watermael-boitsfort': ['Watermaal-Bosvoorde'],
-  uccle: ['Ukkel', 'Уккел', 'Юккель', 'أوكل'],
+  uccle: ['Ukkel', 'Уккел', 'Уккле', 'Юккель', 'أوكل'],
   forest: ['Vorst', 'Форест', 'فوريست'],
   'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
   'woluwe-saint-pierre': ['Sint-Pieters-Woluwe'],
@@ -30,9 +30,11 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   namur: ['Namen', 'Намюр', 'نامور', 'Namure', 'Namuri', 'Namyur', 'Namyure'],
   mons: ['Bergen', 'Монс', 'مونس'],
   charleroi: ['Шарлеруа', 'شارلروا', 'شارلوروا', 'Sharleroi', 'Sharlerua', 'Charlerois'],
-  'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير'],
+  'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير', 'لالوفيير'],
   tournai: ['Doornik', 'Турне', 'تورناي'],
   verviers: ['Вервье', 'Вервьє', 'فيرفييه'],
+  seraing: ['Серен', 'Сераинг', 'Серенг', 'سيرانغ', 'سيراينغ', 'سيرينغ', 'سراينغ'],
+  herstal: ['Херсталь', 'Герсталь', 'هيرستال'],
   arlon: ['Aarlen', 'Арлон'],
   wavre: ['Waver', 'Вавр'],
   nivelles: ['Nijvel', 'Нивель', 'Нівель'],
@@ -117,8 +119,8 @@ export function buildNameIndex(data: PostalData): NameIndex {
     }
     seen.set(key, { key, commune, inflect: false });
     if (ARABIC.test(key)) {
-      // Arabic attaches "in", "and", "to" to the next word: ببروكسل, وبروكسل, لبروكسل.
-      for (const p of ['ب', 'و', 'ل', 'في', 'وب']) seen.set(p + key, { key: p + key, commune, inflect: false });
+      // Arabic attaches "in", "and", "to" to the next word: ببروكسل, وبروكسل, لبروكسل; Darija's "in" is ف (فسيرانغ).
+      for (const p of ['ب', 'و', 'ل', 'في', 'وب', 'ف', 'وف']) seen.set(p + key, { key: p + key, commune, inflect: false });
     }
   };
   for (const m of data.municipalities.values()) add(m.name, m.id);

@@ -18,6 +18,11 @@ describe('placeFromText', () => {
     ['Де знайти житло в Брюсселі?', 'bruxelles', 'brussels'],
     ['أسكن في بروكسل', 'bruxelles', 'brussels'],
     ['أعيش ببروكسل', 'bruxelles', 'brussels'],
+    // Darija glues its "in" (ف) to the town: فسيرانغ, فمولنبيك.
+    ['ساكنين فسيرانغ مع الدراري', 'seraing', 'wallonia'],
+    ['انا فمولنبيك', 'molenbeek-saint-jean', 'brussels'],
+    ['живу в Сераинге с детьми', 'seraing', 'wallonia'],
+    ['живем в Уккле', 'uccle', 'brussels'],
     ['Je vis à Liège', 'liege', 'wallonia'],
     ['ik woon in Luik', 'liege', 'wallonia'],
     ['Ich wohne in Lüttich', 'liege', 'wallonia'],
