@@ -181,15 +181,17 @@ export class Engine {
 
   private rankIn(q: EngineQuery, lang: string, own: boolean, reading = false): Ranked {
     const needText = q.needText ?? q.text;
+    const named = q.namedTopics(lang, q.text);
     const result = this.index.search({
       text: q.text,
       lang,
       scopes: q.scopes,
-      limit: this.options.searchLimit,
+      // A question naming an institution reaches its entries even when common words outscore them: "CPAS" is in so
+      // many entries that "Скільки CPAS дає допомоги … з донькою" found none of the CPAS ones among the first 10.
+      limit: named.size > 0 ? this.options.searchLimit * 2 : this.options.searchLimit,
       needText,
       forgiven: needText === q.text ? q.forgiven : 0,
     });
-    const named = q.namedTopics(lang, q.text);
     const statuses = q.statusKnown ? new Set<string>() : q.namedStatuses(lang, q.text);
     const candidates: Candidate[] = [];
     for (const hit of result.hits) {
@@ -204,7 +206,7 @@ export class Engine {
     }
     return {
       lang,
-      candidates: orderByCoverage(candidates, result.query.terms.length, this.policy),
+      candidates: orderByCoverage(candidates, result.query.terms.length, this.policy, own ? named : undefined),
       terms: result.query.terms,
       coverage: result.query.coverage,
       named,

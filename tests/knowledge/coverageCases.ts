@@ -139,4 +139,6 @@ export const CASES: Case[] = [
   ['fr', 'mon patron me doit trois semaines de salaire et ne repond plus', 'employment-rights-at-work'],
   ['nl', 'de deurwaarder stuurt brieven voor een oude factuur van de elektriciteit, wat moet ik doen', 'legal-aid-debts-bailiff'],
   ['en', 'a debt collector keeps calling me about an old phone bill', 'legal-aid-debts-bailiff'],
+  // An institution named comes first when nothing covers the question better ("daughter" must not win school).
+  ['uk', 'Скільки грошей дає CPAS мамі з сином? Ми живемо в Льєжі', 'cpas-ris'],
 ];
