@@ -65,6 +65,10 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(analyze('допомогу', 'uk')).toEqual(analyze('допомога', 'uk'));
       expect(foldAccents('їжа')).toBe('їжа');
     });
+    it('meets a word typed in Latin letters without its soft sign ("skilky" read back as скілки)', () => {
+      expect(analyze('скілки', 'uk')).toEqual(analyze('скільки', 'uk'));
+      expect(analyze('французку', 'uk')).toEqual(analyze('французьку', 'uk'));
+    });
     it('does not read a plural in -си as a reflexive verb, nor keep the -і of -ції', () => {
       expect(analyze('курси', 'uk')).toEqual(analyze('курсів', 'uk'));
       expect(analyze('реєстрації', 'uk')).toEqual(analyze('реєстрація', 'uk'));
