@@ -2,6 +2,7 @@
 // written alike. The bot (through the Answerer) and `npm run eval` run exactly this.
 import { SearchIndex, type SearchDoc, type SearchOptions } from '../search/index';
 import type { Reading } from '../language/romanised';
+import { isArabiziMarker } from '../language/arabizi';
 import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
 import { orderByCoverage, rankedSupported, type Candidate, type PolicyOptions, type Ranked } from './policy';
@@ -100,7 +101,7 @@ const SCRIPT_OF: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, ar: ARAB
 
 /**
  * The words of `content` (asked in `from`) written in `lang`'s script (all when both share it). From Arabic, Latin
- * words with digit-letters are Arabizi, not French ("3adatan"), and Darija glues the article to a French noun
+ * words with digit-letters or everyday Darija words ("3adatan", "blach") are Arabizi, not French, and Darija glues the article to a French noun
  * ("lfrancais", "lcommune"): read without it, as no French word begins with l and a consonant.
  */
 export function inScriptOf(lang: string, content: readonly string[], from: string): string[] {
@@ -110,7 +111,7 @@ export function inScriptOf(lang: string, content: readonly string[], from: strin
   for (const w of content) {
     // Numbers say nothing of the language ("كم 12 ضرب 11" is no French question).
     if (!script.test(w) || (script !== SCRIPT_OF[from] && !/\p{L}/u.test(w))) continue;
-    if (arabizi && /\p{L}/u.test(w) && /[2-9]/.test(w)) continue;
+    if (arabizi && /\p{L}/u.test(w) && (/[2-9]/.test(w) || isArabiziMarker(w))) continue;
     out.push(arabizi && /^l[bcdfgjkmnpqrstvwxz][a-z]{2,}$/.test(w) ? w.slice(1) : w);
   }
   return out;

@@ -119,7 +119,17 @@ const ARABIZI_MARKERS = new Set([
   'hiya', 'hna', 'ntoma', 'homa', 'yalla', 'inchallah', 'wallah', 'walah', 'ghadi', 'rah', 'raha', 'dghya', 'bzf', 'lah',
   'kaydrob', 'kaydrobni', 'darbni', 'ana', 'ahna', 'ehna', 'mabqitch', 'zen9a', 'zenqa', 'chare3', 'fissa', 'bolis',
   'jouzi', 'zawji', 'mish', 'msh', 'ma3ndich', 'ma3ndnach', 'sahbi', 'kanbato', 'mayt', 'mout', 'nmout', 'jafil',
+  // Question and everyday words written without digit-letters ("fin nqra lfrancais b blach"): not "fin", "hit" or
+  // "bla", which are French or English too.
+  'nqra', 'nqri', 'blach', 'blash', 'chhal', 'chhal', 'imta', 'fach', 'mnin', 'khdma', 'khedma', 'lkhedma', 'nkhdem',
+  'nkhdm', 'nqder', 'nqdr', 'ndir', 'bach', 'wakha', 'walakin', 'ghir', 'hadchi', 'kolchi', 'mzyan', 'bghyt', 'kandir',
+  'kifech', 'kifah', 'chnowa', 'chnoua', 'fen', 'feen', 'lwra9', 'lwraq', 'lkra', 'lflous', 'flous',
 ]);
+
+/** Whether a lower-case Latin word is one of the everyday Darija words above ("bghit", "blach", "nqra"). */
+export function isArabiziMarker(word: string): boolean {
+  return ARABIZI_MARKERS.has(word);
+}
 
 /** Whether the lower-case words of a message read as Arabizi (one digit-letter word or one marker word). */
 export function looksArabiziText(tokens: readonly string[]): boolean {
