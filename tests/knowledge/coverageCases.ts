@@ -141,4 +141,7 @@ export const CASES: Case[] = [
   ['en', 'a debt collector keeps calling me about an old phone bill', 'legal-aid-debts-bailiff'],
   // An institution named comes first when nothing covers the question better ("daughter" must not win school).
   ['uk', 'Скільки грошей дає CPAS мамі з сином? Ми живемо в Льєжі', 'cpas-ris'],
+  // Annexes and permanent residence: who decides and who advises, no document's meaning stated.
+  ['fr', 'cest quoi une annexe 35 et je peux rester avec', 'residence-documents-and-changes'],
+  ['en', 'how long until i can get permanent residence, i have an F card', 'residence-documents-and-changes'],
 ];
