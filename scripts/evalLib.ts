@@ -1,9 +1,9 @@
 // Reading the eval format (docs/eval.md) and computing retrieval metrics with the bot's own SearchIndex.
 import { readFileSync } from 'fs';
-import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS, questionNames } from '../src/answer/answerer';
+import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS, questionNames, statedStatus } from '../src/answer/answerer';
+import { askEngine, searchText } from '../src/answer/ask';
 import { Engine, type DocMeta } from '../src/answer/engine';
-import { readingsOf } from '../src/language/romanised';
-import { decide, type PolicyDecision, type Ranked } from '../src/answer/policy';
+import type { PolicyDecision, Ranked } from '../src/answer/policy';
 import { SearchIndex, type SearchOptions } from '../src/search/index';
 import type { SearchDoc, SearchResult } from '../src/search/types';
 
@@ -99,18 +99,19 @@ export function runEval(
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
   // The question is read for topic and status names as the bot reads it (no place: eval questions name none).
   const names = questionNames(ANSWERER_DEFAULTS);
-  const ask = (text: string, lang: string, scope?: string) =>
-    engine.rank({
-      text,
-      lang,
-      scopes: scope ? [scope] : undefined,
-      fits: corpus.fits,
-      statusKnown: false,
-      namedStatuses: (l, t) => names.statusesOrHints.find(t, l),
-      namedTopics: (l, t) => names.topics.find(t, l),
-      offTopic: (l, t) => names.offTopic.has(t, l),
-      readings: readingsOf(text, lang),
-    });
+  const askOnce = (question: string, lang: string, scope?: string) => {
+    const text = searchText(question, ANSWERER_DEFAULTS);
+    // A status the question states fits the documents as the bot keeps it (no profile here: no status given before).
+    const status = statedStatus({ stated: names.statuses.find(text, lang), hinted: names.statusesOrHints.find(text, lang) });
+    const fits = (id: string): boolean => {
+      if (corpus.fits && !corpus.fits(id)) return false;
+      const audience = meta(id)?.audience;
+      return !status || !audience?.length || audience.includes(status);
+    };
+    const input = { text, needText: text, lang, scopes: scope ? [scope] : undefined, status, fits, regionKnown: Boolean(scope) };
+    return askEngine(engine, input, names, ANSWERER_DEFAULTS, (id) => meta(id)?.audience);
+  };
+  const ask = (text: string, lang: string, scope?: string) => askOnce(text, lang, scope).ranked;
   const warm = docs.slice(0, 300);
   for (const d of warm) ask(d.title, d.lang, typeof d.scope === 'string' ? d.scope : d.scope?.[0]);
   const times: number[] = [];
@@ -120,8 +121,7 @@ export function runEval(
   let mrr = 0;
   for (const q of questions) {
     const s = process.hrtime.bigint();
-    const ranked = ask(q.question, q.lang, q.scope);
-    const decision = decide(ranked, Boolean(q.scope), ANSWERER_DEFAULTS);
+    const { ranked, decision } = askOnce(q.question, q.lang, q.scope);
     times.push(Number(process.hrtime.bigint() - s) / 1e6);
     const idx = ranked.candidates.findIndex((h) => q.expected.includes(h.id));
     const rank = idx + 1;

@@ -2,10 +2,7 @@
 // answer / clarify / fallback, and routes the services for the place it used.
 import { KnowledgeError } from '../knowledge/problems';
 import { NameMatcher } from '../language/names';
-import { readingsOf } from '../language/romanised';
-import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
-import { withoutPersonalDetails } from '../privacy/scrub';
 import {
   PIVOT_LANG,
   type Entry,
@@ -20,7 +17,8 @@ import type { Router } from '../routing/router';
 import { postalCodeInList } from '../routing/services';
 import type { SearchDoc } from '../search/index';
 import { DEFAULT_ENGINE_OPTIONS, Engine, type DocMeta, type EngineOptions } from './engine';
-import { DEFAULT_POLICY_OPTIONS, decide, validatePolicyOptions, type PolicyOptions, type Ranked } from './policy';
+import { DEFAULT_POLICY_OPTIONS, validatePolicyOptions, type PolicyOptions } from './policy';
+import { askEngine, searchText } from './ask';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
@@ -291,9 +289,6 @@ export class Answerer implements AnswererPort {
   private readonly statusesOrHints: NameMatcher<Status>;
   /** Subjects Relais does not cover (`offTopicWords`). */
   private readonly offTopic: PhraseList;
-  /** Institutions' spellings as one pattern, and their names (`institutionSpellings`), compiled on first use. */
-  private spellingPattern?: RegExp;
-  private spellingOf?: Map<string, string>;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -352,7 +347,7 @@ export class Answerer implements AnswererPort {
     // The place's own words are no clue to the need ("j'habite à Liège, comment inscrire mon fils à l'école" finds
     // the entry whose sample questions name Liège, which CRI); `ignorePlaceNames` leaves them out of the search.
     const sameRegion = !asked.place?.region || asked.place.region === named?.region;
-    const searchable = this.spellings(withoutPersonalDetails(asked.text));
+    const searchable = searchText(asked.text, this.options);
     const text =
       this.options.ignorePlaceNames && named?.commune && sameRegion ? this.router.withoutPlaceName(searchable, named.commune) : searchable;
     const forgiven = named && text === searchable ? 1 : 0;
@@ -366,44 +361,22 @@ export class Answerer implements AnswererPort {
     const lang = this.searchLang(asked.lang);
     // A status the question states is the asker's, as the bot keeps it: the entries for others do not apply.
     const status = asked.status ?? statedStatus(this.statusesIn(text, asked.lang));
-    const asker = this.options.statusOutOfSearch ? this.withoutStatedStatus(text, needText, lang, status) : undefined;
     const req: AnswerRequest = { ...asked, text, place, status };
-    const rank = (searched: string, need: string): Ranked =>
-      this.engine.rank({
-        text: searched,
-        lang,
-        needText: need,
-        forgiven,
-        scopes: place?.region ? [place.region] : undefined,
-        fits: (id) => {
-          const e = this.byId.get(id);
-          return e !== undefined && this.fits(e, req);
-        },
-        statusKnown: Boolean(req.status),
-        // The statuses of the whole question, not only of the words searched.
-        namedStatuses: (l, t) => this.statusesOrHints.find(t === searched ? text : t, l),
-        askerStatuses: asker?.statuses ?? (req.status ? new Set([req.status]) : undefined),
-        namedTopics: (l, t) => this.topics.find(t, l),
-        offTopic: (l, t) => this.offTopic.has(t, l),
-        readings: readingsOf(searched, lang),
-      });
-    let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);
-    let d = decide(ranked, Boolean(place?.region), this.options);
-    if (asker) {
-      // Searched with the status's words too: kept when the status was what was asked about ("у меня кончается
-      // срок оранжевой карты" finds nothing without it), or when its best entry is one written for the asker's
-      // status that holds the need without them as well ("asylum seeker living with friends, need a doctor").
-      const withStatus = rank(text, needText);
-      const decided = decide(withStatus, Boolean(place?.region), this.options);
-      const best = withStatus.candidates[0];
-      const forThem = best && this.byId.get(best.id)?.audience?.some((s) => asker.statuses.has(s));
-      const without = best && ranked.candidates.find((c) => c.id === best.id);
-      const holdsNeed = without !== undefined && without.support >= this.options.statusEntryNeedShare * (ranked.candidates[0]?.support ?? 0);
-      if (d.kind === 'fallback' || (decided.kind !== 'fallback' && forThem && holdsNeed)) {
-        ranked = withStatus;
-        d = decided;
-      }
-    }
+    const names = { topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic };
+    const input = {
+      text,
+      needText,
+      lang,
+      forgiven,
+      scopes: place?.region ? [place.region] : undefined,
+      status,
+      fits: (id: string) => {
+        const e = this.byId.get(id);
+        return e !== undefined && this.fits(e, req);
+      },
+      regionKnown: Boolean(place?.region),
+    };
+    const { ranked, decision: d } = askEngine(this.engine, input, names, this.options, (id) => this.byId.get(id)?.audience);
     if (d.kind === 'fallback') {
       const topic = d.topic as Topic | undefined;
       const reason = ranked.offTopic && !topic ? 'offTopic' : ranked.coverage === 0 ? 'unknown' : undefined;
@@ -425,34 +398,6 @@ export class Answerer implements AnswererPort {
       services: routed.services,
       needsPlace: routed.needsPlace,
     };
-  }
-
-  /** `text` with institutions written as people write them replaced by the name the entries use. */
-  private spellings(text: string): string {
-    if (!this.spellingPattern) {
-      const variants = Object.keys(this.options.institutionSpellings).sort((a, b) => b.length - a.length);
-      if (variants.length === 0) return text;
-      const escaped = variants.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      this.spellingPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-      this.spellingOf = new Map(Object.entries(this.options.institutionSpellings).map(([k, v]) => [k.toLocaleLowerCase(), v]));
-    }
-    return text.replace(this.spellingPattern, (m) => this.spellingOf?.get(m.toLocaleLowerCase()) ?? m);
-  }
-
-  /** The question without the words stating the asker's status, when at least two other words remain. */
-  private withoutStatedStatus(
-    text: string,
-    needText: string,
-    lang: Lang,
-    status?: Status,
-  ): { text: string; needText: string; statuses: Set<string> } | undefined {
-    const need = this.statuses.without(needText, lang);
-    if (need === undefined) return undefined;
-    const stop = stopwords(lang);
-    if (words(need).filter((w) => !stop.has(w)).length < 2) return undefined;
-    const statuses: Set<string> = this.statuses.find(text, lang);
-    if (status) statuses.add(status);
-    return { text: this.statuses.without(text, lang) ?? text, needText: need, statuses };
   }
 
   /** Whether an entry applies to the person: their status (when known) and their commune (when restricted). */

@@ -1,0 +1,125 @@
+// The question as the engine is asked it, and the decision taken: shared by the answerer (the bot) and
+// `npm run eval`, so that what eval measures is what people get (tests/scripts/evalParity.test.ts).
+import { readingsOf } from '../language/romanised';
+import { stopwords } from '../language/stopwords';
+import { words } from '../language/tokenize';
+import { withoutPersonalDetails } from '../privacy/scrub';
+import type { Status } from '../knowledge/types';
+import type { questionNames } from './answerer';
+import type { Engine } from './engine';
+import { decide, type PolicyDecision, type PolicyOptions, type Ranked } from './policy';
+
+/** The names a question is read for (`questionNames`). */
+export type QuestionNames = ReturnType<typeof questionNames>;
+
+/** What `askEngine` needs of the answerer's options. */
+export interface AskOptions extends PolicyOptions {
+  statusOutOfSearch: boolean;
+  statusEntryNeedShare: number;
+  institutionSpellings: Readonly<Record<string, string>>;
+}
+
+/** One question to ask. */
+export interface AskInput {
+  /** The text searched (already `searchText`, the town left in or out). */
+  text: string;
+  /** The part that states the need (without the town). */
+  needText: string;
+  /** Language searched. */
+  lang: string;
+  forgiven?: number;
+  scopes?: string[];
+  /** The asker's status: given before, or stated in the question. */
+  status?: Status;
+  /** Which documents apply, for that status. */
+  fits?: (id: string) => boolean;
+  /** The person's region is known (no choice between regions). */
+  regionKnown: boolean;
+}
+
+const SPELLINGS = new WeakMap<object, { pattern: RegExp; names: Map<string, string> }>();
+
+/**
+ * The text the engine searches: phone numbers and e-mails left out, institutions written as people write them
+ * ("сипас", "cepeas") replaced by the name the entries use.
+ */
+export function searchText(text: string, options: Pick<AskOptions, 'institutionSpellings'>): string {
+  const clean = withoutPersonalDetails(text);
+  const table = options.institutionSpellings;
+  let compiled = SPELLINGS.get(table);
+  if (!compiled) {
+    const variants = Object.keys(table).sort((a, b) => b.length - a.length);
+    if (variants.length === 0) return clean;
+    const escaped = variants.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    compiled = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+      names: new Map(Object.entries(table).map(([k, v]) => [k.toLocaleLowerCase(), v])),
+    };
+    SPELLINGS.set(table, compiled);
+  }
+  const { pattern, names } = compiled;
+  return clean.replace(pattern, (m) => names.get(m.toLocaleLowerCase()) ?? m);
+}
+
+/** The question without the words stating the asker's status, when at least two other words remain. */
+function withoutStatedStatus(
+  input: AskInput,
+  names: QuestionNames,
+): { text: string; needText: string; statuses: Set<string> } | undefined {
+  const need = names.statuses.without(input.needText, input.lang);
+  if (need === undefined) return undefined;
+  const stop = stopwords(input.lang);
+  if (words(need).filter((w) => !stop.has(w)).length < 2) return undefined;
+  const statuses: Set<string> = names.statuses.find(input.text, input.lang);
+  if (input.status) statuses.add(input.status);
+  return { text: names.statuses.without(input.text, input.lang) ?? input.text, needText: need, statuses };
+}
+
+/**
+ * Ranks the question and decides. The words stating the asker's status are left out of the search
+ * (`statusOutOfSearch`), and searched with again when the rest finds nothing or when the best entry then is one
+ * written for the asker's status that holds the need without them as well (`statusEntryNeedShare`).
+ */
+export function askEngine(
+  engine: Engine,
+  input: AskInput,
+  names: QuestionNames,
+  options: AskOptions,
+  audienceOf: (id: string) => readonly string[] | undefined,
+): { ranked: Ranked; decision: PolicyDecision } {
+  const { text, needText, lang } = input;
+  const asker = options.statusOutOfSearch ? withoutStatedStatus(input, names) : undefined;
+  const rank = (searched: string, need: string): Ranked =>
+    engine.rank({
+      text: searched,
+      lang,
+      needText: need,
+      forgiven: input.forgiven,
+      scopes: input.scopes,
+      fits: input.fits,
+      statusKnown: Boolean(input.status),
+      // The statuses of the whole question, not only of the words searched.
+      namedStatuses: (l, t) => names.statusesOrHints.find(t === searched ? text : t, l),
+      askerStatuses: asker?.statuses ?? (input.status ? new Set([input.status]) : undefined),
+      namedTopics: (l, t) => names.topics.find(t, l),
+      offTopic: (l, t) => names.offTopic.has(t, l),
+      readings: readingsOf(searched, lang),
+    });
+  let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);
+  let decision = decide(ranked, input.regionKnown, options);
+  if (asker) {
+    // "у меня кончается срок оранжевой карты" finds nothing without the status's name; "asylum seeker living with
+    // friends, need a doctor" is best answered by the asylum seekers' health entry, which holds "doctor" too.
+    const withStatus = rank(text, needText);
+    const decided = decide(withStatus, input.regionKnown, options);
+    const best = withStatus.candidates[0];
+    const forThem = best && audienceOf(best.id)?.some((s) => asker.statuses.has(s));
+    const without = best && ranked.candidates.find((c) => c.id === best.id);
+    const holdsNeed = without !== undefined && without.support >= options.statusEntryNeedShare * (ranked.candidates[0]?.support ?? 0);
+    if (decision.kind === 'fallback' || (decided.kind !== 'fallback' && forThem && holdsNeed)) {
+      ranked = withStatus;
+      decision = decided;
+    }
+  }
+  return { ranked, decision };
+}
