@@ -198,6 +198,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -205,30 +206,35 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'mon chien',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'va pleuvoir', 'chocolat', 'chocolats',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
       'lotto', 'pizza', 'taart', 'dierenarts', 'weerbericht', 'kaartspel', 'wiezen', 'mijn kat', 'mijn hond',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'gaat het regenen', 'chocolade', 'pralines',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
       'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
+      'шоколад', 'шоколаду', 'цукерки',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
       'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
+      'шоколад', 'шоколада', 'конфеты',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
       'الأبراج', 'الابراج', 'بيتزا', 'طاجين', 'الطاجين', 'بيطري', 'قطتي', 'كلبي',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'الطقس', 'طقس', 'قصيدة', 'غسالة', 'الغسالة', 'الكسكس', 'كسكس', 'انستغرام', 'انستجرام', 'تيك توك', 'بلايستيشن',
+      'شوكولا', 'شوكولاتة', 'الشوكولاتة',
     ],
   },
   placeFromQuestion: true,
