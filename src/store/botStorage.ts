@@ -1,7 +1,7 @@
 // botbuilder Storage on the document engine: conversation and user state with eTag optimistic concurrency.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { TurnLocal } from '../turnLocal';
 import { scrubDeep } from '../privacy/scrub';
 import { parsedStateJson, writtenStateJson, type DocCollection, type Envelope } from './engine';
 import { StoreError } from './types';
@@ -56,7 +56,7 @@ interface TurnScope {
   absent: Set<string>;
 }
 
-const turnScope = new AsyncLocalStorage<TurnScope>();
+const turnScope = new TurnLocal<TurnScope>();
 
 /**
  * Runs one turn `fn` and returns how many state writes inside it met a newer eTag, even when the caller caught the

@@ -2,11 +2,11 @@
 // commit) on a writer thread; an acknowledged write survives SIGKILL, and a power cut loses at most the last sync
 // interval (see README).
 import { mkdirSync } from 'node:fs';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { TurnLocal } from '../turnLocal';
 import { parsedStateJson, writtenStateJson, type CollectionSpec, type DocCollection, type DocEngine, type Envelope, type Filter, type GroupCount } from './engine';
 
 /** Options of the embedded engine. */
@@ -192,7 +192,7 @@ interface TurnWrites {
   barriers: Promise<unknown>[];
 }
 
-const turnWrites = new AsyncLocalStorage<TurnWrites>();
+const turnWrites = new TurnLocal<TurnWrites>();
 
 function releaseHeld(turn: TurnWrites): void {
   const held = turn.held.splice(0);
