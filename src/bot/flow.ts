@@ -65,17 +65,27 @@ export function scrubbedKey(text: string): string {
  * bounded. Never for what a person wrote: no messages are kept.
  */
 export function scrubbedTitleKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    key = scrubbedKey(title);
-    if (titleKeys.size >= MAX_TITLE_KEYS) titleKeys.clear();
-    titleKeys.set(title, key);
-  }
-  return key;
+  return remembered(scrubbedTitleKeys, title, scrubbedKey);
+}
+
+/** `wordKey` of a button title (the bot's own words: the titles of every button sent are kept by their key), remembered. */
+export function titleKey(title: string): string {
+  return remembered(titleKeys, title, wordKey);
 }
 
 const MAX_TITLE_KEYS = 512;
+const scrubbedTitleKeys = new Map<string, string>();
 const titleKeys = new Map<string, string>();
+
+function remembered(keys: Map<string, string>, title: string, keyOf: (t: string) => string): string {
+  let key = keys.get(title);
+  if (key === undefined) {
+    key = keyOf(title);
+    if (keys.size >= MAX_TITLE_KEYS) keys.clear();
+    keys.set(title, key);
+  }
+  return key;
+}
 
 /** Pairs the values with the titles the replier really showed. */
 export function offeredAs<T extends string>(values: readonly T[], shown: readonly string[]): Offered<T>[] {
