@@ -40,6 +40,11 @@ export interface BenchE2eOptions {
    * started at once, then `DIRECT_LINE_MESSAGES` messages in each (closed loop), over both channels.
    */
   directLine: boolean;
+  /**
+   * Texts to send instead of the twelve questions (a file of JSON lines with a `text` or `question` field, or plain
+   * lines): varied messages, so a figure does not rest on the same few texts met again and again.
+   */
+  textsFile: string;
 }
 
 export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
@@ -54,6 +59,7 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   only: ['echo', 'relais'],
   baseline: '',
   directLine: false,
+  textsFile: '',
 };
 
 /** Conversations of the warm-up (as many connections, which a cluster's primary deals out to its workers in turn). */
@@ -238,7 +244,7 @@ async function serveEcho(port: number): Promise<void> {
 }
 
 /** One closed-loop level: `conversations` senders, each posting its next message once the reply is in. */
-async function runLevel(server: Server, conversations: number, o: BenchE2eOptions, tag: string): Promise<LevelResult> {
+async function runLevel(server: Server, conversations: number, o: BenchE2eOptions, tag: string, texts: readonly string[] = QUESTIONS): Promise<LevelResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: conversations });
   const target = new URL(`${server.url}/api/messages`);
   const latencies: number[] = [];
@@ -262,10 +268,12 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   const t0 = performance.now();
   const deadline = t0 + o.seconds * 1000;
   const sender = async (c: number): Promise<void> => {
+    // The twelve questions: conversation c starts at question c; other texts: the conversations start spread over them.
+    const first = texts === QUESTIONS ? c : Math.floor((c * texts.length) / conversations);
     for (let i = 0; ; i++) {
       if (performance.now() >= deadline || sent >= o.maxMessages) return;
       sent += 1;
-      const body = apiMessage(tag, c, QUESTIONS[(c + i) % QUESTIONS.length]);
+      const body = apiMessage(tag, c, texts[(first + i) % texts.length]);
       const start = performance.now();
       try {
         const status = await post(body);
@@ -434,17 +442,18 @@ interface Bench {
  */
 async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOptions): Promise<Bench[]> {
   const servers: Server[] = [];
+  const texts = o.textsFile ? readTexts(o.textsFile) : QUESTIONS;
   try {
     for (const start of starts) servers.push(await start());
     for (const server of servers) {
       const messages = o.warmup * server.workers;
       process.stderr.write(`bench:e2e: ${server.name}: warm-up (${messages} messages)\n`);
-      await runLevel(server, WARMUP_CONVERSATIONS, { ...o, maxMessages: messages, seconds: 120 }, 'warm');
+      await runLevel(server, WARMUP_CONVERSATIONS, { ...o, maxMessages: messages, seconds: 120 }, 'warm', texts);
     }
     const benches: Bench[] = servers.map((s) => ({ name: s.name, results: [], channels: [] }));
     for (const level of o.levels) {
       for (const [i, server] of servers.entries()) {
-        const r = await runLevel(server, level, o, `l${level}-${Date.now()}`);
+        const r = await runLevel(server, level, o, `l${level}-${Date.now()}`, texts);
         process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
         benches[i].results.push(r);
       }
@@ -462,6 +471,22 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
   } finally {
     for (const server of servers) await server.stop();
   }
+}
+
+/** The texts of `--texts`: JSON lines with a `text` or `question` field, or plain lines. */
+function readTexts(file: string): string[] {
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      if (!line.startsWith('{')) return line;
+      const row = JSON.parse(line) as { text?: unknown; question?: unknown };
+      return typeof row.text === 'string' ? row.text : typeof row.question === 'string' ? row.question : '';
+    })
+    .filter(Boolean);
+  if (texts.length === 0) throw new Error(`bench:e2e: --texts ${file} holds no text`);
+  return texts;
 }
 
 function parseArgs(argv: string[]): BenchE2eOptions {
@@ -484,8 +509,9 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
     else if (flag === '--directline') o.directLine = true;
+    else if (flag === '--texts') (o.textsFile = path.resolve(value ?? '')), i++;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --warmup 3000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --warmup 3000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline --texts FILE)`);
   }
   return o;
 }

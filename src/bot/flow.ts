@@ -46,7 +46,7 @@ export function pickOffered<T extends string>(text: string, offered: readonly Of
   if (!key) return undefined;
   // Conversation state is stored scrubbed: a title with a phone number ("… (078 055 800)") comes back "[phone]".
   const scrubbed = scrubbedKey(text);
-  const byTitle = offered.find((o) => wordKey(o.title) === key || scrubbedKey(o.title) === scrubbed);
+  const byTitle = offered.find((o) => wordKey(o.title) === key || scrubbedTitleKey(o.title) === scrubbed);
   if (byTitle) return byTitle.value;
   const n = /^\d$/.test(key) ? Number(key) : NaN;
   return n >= 1 && n <= offered.length ? offered[n - 1].value : undefined;
@@ -58,6 +58,33 @@ export function pickOffered<T extends string>(text: string, offered: readonly Of
  */
 export function scrubbedKey(text: string): string {
   return wordKey(scrub(wordKey(text)).text);
+}
+
+/**
+ * `scrubbedKey` of a button title (the bot's own words, met again and again: about ten calls a turn), remembered,
+ * bounded. Never for what a person wrote: no messages are kept.
+ */
+export function scrubbedTitleKey(title: string): string {
+  return remembered(scrubbedTitleKeys, title, scrubbedKey);
+}
+
+/** `wordKey` of a button title (the bot's own words: the titles of every button sent are kept by their key), remembered. */
+export function titleKey(title: string): string {
+  return remembered(titleKeys, title, wordKey);
+}
+
+const MAX_TITLE_KEYS = 512;
+const scrubbedTitleKeys = new Map<string, string>();
+const titleKeys = new Map<string, string>();
+
+function remembered(keys: Map<string, string>, title: string, keyOf: (t: string) => string): string {
+  let key = keys.get(title);
+  if (key === undefined) {
+    key = keyOf(title);
+    if (keys.size >= MAX_TITLE_KEYS) keys.clear();
+    keys.set(title, key);
+  }
+  return key;
 }
 
 /** Pairs the values with the titles the replier really showed. */

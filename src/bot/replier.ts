@@ -7,7 +7,7 @@ import { detectLanguage } from '../language/detect';
 import { baseLanguage, isCurated } from './turnLanguage';
 import type { BotServices, Outgoing, TurnInfo } from './types';
 import { turnInfo } from './types';
-import { wordKey } from '../language/tokenize';
+import { titleKey } from './flow';
 
 /** `channelData` of every message the bot sends. */
 export interface RelaisChannelData {
@@ -49,7 +49,7 @@ export class Replier {
     const titles = (message.actions ?? []).map((a) => a.title);
     const translated = await this.translate(info, message, titles);
     const shown = translated?.titles ?? titles;
-    if (shown.length > 0) info.memory.buttons = shown.map(wordKey);
+    if (shown.length > 0) info.memory.buttons = shown.map(titleKey);
     if (translated) {
       const actions = (message.actions ?? []).map((a, i) => ({ title: translated.titles[i], value: translated.titles[i] }));
       await context.sendActivity(

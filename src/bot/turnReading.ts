@@ -2,7 +2,7 @@
 // for (an interrupt, a language by name, an offered button), how long it is, which statuses it names.
 import type { Lang, Status } from '../knowledge/types';
 import type { Intents, Interrupt, SmallTalk } from './intents';
-import { scrubbedKey } from './flow';
+import { scrubbedKey, scrubbedTitleKey } from './flow';
 import { wordKey, words } from '../language/tokenize';
 
 /** What a message says besides its question; frozen once read. */
@@ -32,7 +32,7 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     interrupt: text ? intents.interrupt(text) : undefined,
     languageName: text ? intents.languageName(text) : undefined,
     // The offered titles may come back scrubbed from the store ("[phone]" for a helpline's number).
-    pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedKey(o) === (key ??= scrubbedKey(text)))),
+    pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedTitleKey(o) === (key ??= scrubbedKey(text)))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
   };
   return Object.freeze(reading);

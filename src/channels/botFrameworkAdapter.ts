@@ -11,6 +11,7 @@ import {
 } from 'botbuilder';
 import { DialogStateManager, type DialogContext, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { BotRunner } from './types';
+import { shareDialogStateWork } from './dialogState';
 
 /** Bot Framework credentials, as configured. */
 export interface BotFrameworkOptions {
@@ -130,6 +131,7 @@ export class RelaisAdapter extends CloudAdapter {
         MicrosoftAppType: options.microsoftAppType,
       }),
     );
+    shareDialogStateWork();
     // First middleware of every turn: whatever the bot sends to the channel's serviceUrl has a deadline.
     this.use(async (context, next) => {
       this.addDeadline(context);

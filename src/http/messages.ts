@@ -56,9 +56,10 @@ export function createMessagesRouter(options: MessagesRouteOptions): Router {
             return;
           }
           // Written directly: express's res.json would also hash the body for an ETag no Bot Framework client uses.
-          const json = JSON.stringify(response.body);
+          // Encoded once: its length is the buffer's, where a string would be measured, then encoded.
+          const json = Buffer.from(JSON.stringify(response.body));
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.setHeader('Content-Length', Buffer.byteLength(json));
+          res.setHeader('Content-Length', json.length);
           res.end(json);
         },
         (err: unknown) => {

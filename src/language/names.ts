@@ -3,6 +3,24 @@
 import { analyzeTokens } from './analyze';
 
 /**
+ * The analysed words (stop words kept) of the last few texts: a turn asks several matchers (topics, statuses, each
+ * twice) about its one message. A few entries only: enough for one turn, not a store of messages.
+ */
+const RECENT_TEXTS = 4;
+const recent = new Map<string, readonly string[]>();
+
+function termsOf(text: string, lang: string): readonly string[] {
+  const key = `${lang}\u0000${text}`;
+  let terms = recent.get(key);
+  if (terms === undefined) {
+    terms = analyzeTokens(text, lang, { removeStopwords: false }).map((t) => t.term);
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+    recent.set(key, terms);
+  }
+  return terms;
+}
+
+/**
  * Finds which keys' names a text holds: the words of one of the key's names, in order and side by side. Small words
  * count: "без документов" (without documents) names no status once "без" is dropped, and "какие документы нужны?"
  * then read as undocumented; nor do "no" and "papers" far apart in "no idea which papers".
@@ -15,7 +33,7 @@ export class NameMatcher<K extends string> {
 
   /** Keys named in `text`, analysed in `lang`. */
   find(text: string, lang: string): Set<K> {
-    const terms = analyzeTokens(text, lang, { removeStopwords: false }).map((t) => t.term);
+    const terms = termsOf(text, lang);
     const byFirst = this.analysed(lang);
     const out = new Set<K>();
     for (let i = 0; i < terms.length; i++) {

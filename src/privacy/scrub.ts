@@ -187,7 +187,8 @@ const BOT_AUTHORED_KEY = /^(prompt|retryPrompt|choices|suggestedActions)$/;
 function walkScrub(value: unknown, keepBotAuthored: boolean): unknown {
   const walk = (v: unknown, key: string | undefined): unknown => {
     if (keepBotAuthored && key !== undefined && BOT_AUTHORED_KEY.test(key)) return v;
-    if (typeof v === 'string') return key !== undefined && IDENTIFIER_KEY.test(key) ? v : scrub(v).text;
+    // A string without digit or '@' holds nothing to remove (see MAY_MATCH): most of a state's strings.
+    if (typeof v === 'string') return !MAY_MATCH.test(v) || (key !== undefined && IDENTIFIER_KEY.test(key)) ? v : scrub(v).text;
     if (Array.isArray(v)) {
       let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {

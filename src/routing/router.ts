@@ -104,10 +104,13 @@ export class Router {
     }
     for (const { n, parts } of this.namesByCommune.get(commune) ?? []) {
       for (let i = 0; i + parts.length <= tokens.length; i += 1) {
-        const fits = parts.every((p, j) => {
+        // A loop rather than parts.every(closure): names × positions closures a call.
+        let fits = true;
+        for (let j = 0; j < parts.length && fits; j++) {
+          const p = parts[j];
           const t = tokens[i + j].word;
-          return n.inflect && j === parts.length - 1 ? t.startsWith(p) && t.length - p.length <= 3 : t === p;
-        });
+          fits = n.inflect && j === parts.length - 1 ? t.startsWith(p) && t.length - p.length <= 3 : t === p;
+        }
         if (fits) cuts.push([tokens[i].start, tokens[i + parts.length - 1].end]);
       }
     }

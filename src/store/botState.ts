@@ -2,6 +2,7 @@
 // native JSON.stringify tells whether it changed, where botbuilder runs its cycle-safe stringify and a SHA-256 on
 // every load and twice on every save.
 import { ConversationState, UserState, type BotState, type Storage, type TurnContext } from 'botbuilder';
+import { parsedStateJson, writtenStateJson } from './engine';
 
 /** What BotState keeps in turn state for the turn (botbuilder's own shape: `clear` writes `{ state: {}, hash: '' }`). */
 interface Cached {
@@ -28,7 +29,8 @@ function leanLoad(storage: Storage, storageKey: (c: TurnContext) => string | Pro
   return Promise.resolve(storageKey(context)).then((storeKey) =>
     storage.read([storeKey]).then((items) => {
       const state = (items[storeKey] ?? {}) as Record<string, unknown>;
-      context.turnState.set(key, { state, hash: changeKey(state) } satisfies Cached);
+      // The text the embedded engine parsed it from is that JSON already.
+      context.turnState.set(key, { state, hash: parsedStateJson.take(state) ?? changeKey(state) } satisfies Cached);
       return state;
     }),
   );
@@ -41,6 +43,8 @@ async function leanSave(storage: Storage, storageKey: (c: TurnContext) => string
   const storeKey = await storageKey(context);
   cached ??= { state: {}, hash: '' };
   cached.state.eTag = '*';
+  // The JSON just compared is what the embedded engine stores (unless scrubbing changes it): not stringified again.
+  if (now !== '') writtenStateJson.note(cached.state, now);
   await storage.write({ [storeKey]: cached.state });
   // The write changed nothing but the eTag (not part of the key): what was just compared is what is stored.
   cached.hash = now !== '' ? now : changeKey(cached.state);

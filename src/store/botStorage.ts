@@ -1,9 +1,9 @@
 // botbuilder Storage on the document engine: conversation and user state with eTag optimistic concurrency.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { TurnLocal } from '../turnLocal';
 import { scrubDeep } from '../privacy/scrub';
-import type { DocCollection, Envelope } from './engine';
+import { parsedStateJson, writtenStateJson, type DocCollection, type Envelope } from './engine';
 import { StoreError } from './types';
 
 /** Where a botbuilder key lives and whom it belongs to. */
@@ -56,7 +56,7 @@ interface TurnScope {
   absent: Set<string>;
 }
 
-const turnScope = new AsyncLocalStorage<TurnScope>();
+const turnScope = new TurnLocal<TurnScope>();
 
 /**
  * Runs one turn `fn` and returns how many state writes inside it met a newer eTag, even when the caller caught the
@@ -115,6 +115,10 @@ export class EngineStorage implements Storage {
       }
       scope?.absent.delete(key);
       const item: StoreItem = { ...doc.data, eTag: doc.etag };
+      // The text it was parsed from is the item's JSON without its eTag (same keys, same order), unless the data
+      // had an eTag of its own, which the item's replaced.
+      const json = parsedStateJson.take(doc.data);
+      if (json !== undefined && !Object.hasOwn(doc.data, 'eTag')) parsedStateJson.note(item, json);
       if (doc.etag) this.readEtags.set(item, doc.etag);
       out[key] = item;
     }
@@ -134,8 +138,12 @@ export class EngineStorage implements Storage {
       if (given === '*' && tracked === undefined && scope?.absent.has(key)) expected = ONLY_INSERT;
       scope?.absent.delete(key);
       const { eTag: _dropped, ...rest } = (item ?? {}) as StoreItem;
+      // The item's JSON without its eTag, when its change check just computed it: the data's, if scrubbing kept it.
+      const json = writtenStateJson.take(item);
+      const data = scrubDeep(rest);
+      if (json !== undefined && data === rest) writtenStateJson.note(data, json);
       const etag = randomUUID();
-      const doc: Envelope = { id: key, data: scrubDeep(rest), etag, at: this.options.now() };
+      const doc: Envelope = { id: key, data, etag, at: this.options.now() };
       if (info.userId !== undefined) doc.userId = info.userId;
       if (info.conversationId !== undefined) doc.ref = info.conversationId;
       let ok: boolean;

@@ -1,7 +1,7 @@
 // The Store logic, written once on top of the document-collection abstraction that both engines implement.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import { TurnLocal } from '../turnLocal';
 import { scrub } from '../privacy/scrub';
 import { EngineStorage } from './botStorage';
 import type { CollectionSpec, DocCollection, DocEngine, Filter } from './engine';
@@ -104,7 +104,7 @@ interface TurnRecordIds {
   next: Map<string, number>;
 }
 
-const turnRecordIds = new AsyncLocalStorage<TurnRecordIds>();
+const turnRecordIds = new TurnLocal<TurnRecordIds>();
 
 /**
  * For a turn that may run again (its state met a newer eTag): returns a runner that runs each run of the turn so

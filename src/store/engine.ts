@@ -87,3 +87,35 @@ export interface DocEngine {
   afterErase?(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Texts of JSON already at hand, noted on the object they are the JSON of, so a layer further on need not produce
+ * them again: each note is taken (read and removed) by the next layer, in the same call chain, before anything can
+ * change the object. Objects without a note are stringified as usual.
+ */
+export class JsonNotes {
+  private readonly notes = new WeakMap<object, string>();
+
+  note(value: object, json: string): void {
+    this.notes.set(value, json);
+  }
+
+  take(value: unknown): string | undefined {
+    if (value === null || typeof value !== 'object') return undefined;
+    const json = this.notes.get(value);
+    if (json !== undefined) this.notes.delete(value);
+    return json;
+  }
+}
+
+/**
+ * The text a bot state was parsed from (the embedded engine's `get`), equal to `JSON.stringify` of it: the state's
+ * change check at load (`StoredConversationState`) takes it instead of stringifying the state it was just parsed from.
+ */
+export const parsedStateJson = new JsonNotes();
+
+/**
+ * `JSON.stringify` of a state about to be written, as its change check just computed it: the embedded engine's row
+ * takes it instead of stringifying the same state a second time.
+ */
+export const writtenStateJson = new JsonNotes();

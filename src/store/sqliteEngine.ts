@@ -2,12 +2,12 @@
 // commit) on a writer thread; an acknowledged write survives SIGKILL, and a power cut loses at most the last sync
 // interval (see README).
 import { mkdirSync } from 'node:fs';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { CollectionSpec, DocCollection, DocEngine, Envelope, Filter, GroupCount } from './engine';
+import { TurnLocal } from '../turnLocal';
+import { parsedStateJson, writtenStateJson, type CollectionSpec, type DocCollection, type DocEngine, type Envelope, type Filter, type GroupCount } from './engine';
 
 /** Options of the embedded engine. */
 export interface SqliteEngineOptions {
@@ -156,7 +156,7 @@ const toRow = (d: Envelope): Row => ({
   seq: d.seq ?? null,
   at: d.at ? d.at.toISOString() : null,
   etag: d.etag ?? null,
-  data: JSON.stringify(d.data ?? null),
+  data: writtenStateJson.take(d.data) ?? JSON.stringify(d.data ?? null),
 });
 
 function fromRow<T>(r: Row): Envelope<T> {
@@ -192,7 +192,7 @@ interface TurnWrites {
   barriers: Promise<unknown>[];
 }
 
-const turnWrites = new AsyncLocalStorage<TurnWrites>();
+const turnWrites = new TurnLocal<TurnWrites>();
 
 function releaseHeld(turn: TurnWrites): void {
   const held = turn.held.splice(0);
@@ -510,7 +510,10 @@ class SqliteCollection implements DocCollection {
 
   async get<T>(id: string): Promise<Envelope<T> | undefined> {
     const row = this.engine.statement(`SELECT * FROM ${this.table} WHERE id = ?`).get(id) as Row | undefined;
-    return row ? fromRow<T>(row) : undefined;
+    if (!row) return undefined;
+    const doc = fromRow<T>(row);
+    if (doc.data !== null && typeof doc.data === 'object') parsedStateJson.note(doc.data, row.data);
+    return doc;
   }
 
   async put(doc: Envelope): Promise<void> {

@@ -1,5 +1,5 @@
 // Machine translation as a careful fallback: protected spans, cache, breaker and a hard deadline; never throws.
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { TurnLocal } from '../turnLocal';
 import { CURATED_LANGS, PIVOT_LANG, type Lang } from '../knowledge/types';
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker';
 import { TranslationCache, type TranslationStore } from './cache';
@@ -87,7 +87,7 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   private readonly breaker: CircuitBreaker;
   private readonly cache?: TranslationCache;
   /** Milliseconds the running turn has spent waiting for translations, when a call runs inside `withinTurn`. */
-  private readonly turns = new AsyncLocalStorage<{ spentMs: number }>();
+  private readonly turns = new TurnLocal<{ spentMs: number }>();
 
   constructor(
     private readonly translator: Translator,
