@@ -148,6 +148,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Other cases of the noun, which stem apart: "статус беженца", "я визнаний біженцем".
       'беженца', 'беженцем', 'біженця', 'біженцем', 'erkend vluchteling', 'erkende vluchteling', 'statut de réfugié',
       'refugee status', 'صفة اللاجئ', 'صفة لاجئ',
+      // Said with the recognition, whose words then go with the status's: "reconnu" is no need either.
+      'reconnu réfugié', 'réfugié reconnu', 'reconnue réfugiée', 'réfugiée reconnue', 'reconnu comme réfugié',
+      'recognised refugee', 'recognized refugee', 'granted refugee status', 'got refugee status', 'erkend als vluchteling',
+      'визнаний біженцем', 'визнана біженкою', 'признан беженцем', 'признана беженкой', 'لاجئ معترف به',
     ],
     'subsidiary-protection': [
       'protection subsidiaire', 'subsidiaire bescherming', 'subsidiary protection', 'субсидіарний захист',
