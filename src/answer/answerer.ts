@@ -249,7 +249,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     cepeas: 'CPAS', 'cé pé as': 'CPAS', lcpas: 'CPAS', sepas: 'CPAS', сипас: 'CPAS', сіпас: 'CPAS', ципас: 'CPAS',
     сипасе: 'CPAS', сіпасі: 'CPAS', сипаса: 'CPAS', сіпасу: 'CPAS', сипасу: 'CPAS', ципасе: 'CPAS', сіпасом: 'CPAS',
     сипасом: 'CPAS', 'sociaal huis': 'OCMW', lforem: 'Forem', форем: 'Forem', актирис: 'Actiris', актіріс: 'Actiris',
-    lactiris: 'Actiris',
+    lactiris: 'Actiris', الفورم: 'Forem', للفورم: 'Forem', فالفورم: 'Forem', الفوريم: 'Forem', للفوريم: 'Forem',
+    الأكتيريس: 'Actiris', الاكتيريس: 'Actiris',
   },
 };
 
