@@ -368,7 +368,12 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
 }
 
 function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
-  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))));
+  // A loop, not `forms.some`: it runs for every word of every candidate term, and a closure each time is garbage.
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i];
+    if (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))) return true;
+  }
+  return false;
 }
 
 /** Languages whose word order is fixed enough to match terms in order ("en finir", not "finir en 18 mois"). */
