@@ -23,6 +23,9 @@ interface WordPattern {
 /** Shortest word whose typos are forgiven: shorter words are too close to other words ("agresse", "adresse"). */
 export const MIN_TYPO_LENGTH = 8;
 
+/** Words a `TermIndex` and `readText` remember the forms or terms of (a person's words, in memory only, then forgotten). */
+const WORDS_REMEMBERED = 4096;
+
 /**
  * Whole words written in any compiled lexicon: such a word is never read as a typo of another ("homeless" is not
  * "hopeless", "facture" is not "fracture").
@@ -132,6 +135,7 @@ export class TermIndex {
   private readonly typos = new Map<string, TermPattern[]>();
 
   add(term: TermPattern): void {
+    this.byWord.clear();
     const put = (map: Map<string, TermPattern[]>, key: string): void => {
       const list = map.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
@@ -158,19 +162,44 @@ export class TermIndex {
     // A term is found only when each of its words is: one met by its exact form alone must be among the forms (most
     // terms share a small word such as "my" or "de" with the text and lack another).
     const present = new Set(words.flat());
-    const add = (t: TermPattern): void => {
-      if (!out.has(t) && t.every((w) => w.prefix || w.typo === true || present.has(w.form))) out.add(t);
-    };
+    if (this.byWordKnown !== KNOWN_WORDS.size) {
+      this.byWord.clear();
+      this.byWordKnown = KNOWN_WORDS.size;
+    }
     for (const forms of words) {
       for (const f of forms) {
-        this.anchored.get(f)?.forEach(add);
-        this.exact.get(f)?.forEach(add);
-        this.prefixes.get(f.slice(0, 2))?.forEach(add);
-        for (let n = 2; n <= f.length && n <= this.longestPrefix; n++) this.prefixForms.get(f.slice(0, n))?.forEach(add);
-        if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) [f, ...deletions(f)].forEach((k) => this.typos.get(k)?.forEach(add));
+        for (const t of this.termsOfWord(f)) {
+          if (!out.has(t) && t.every((w) => w.prefix || w.typo === true || present.has(w.form))) out.add(t);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Remembered per word (bounded; forgotten when a term is added or a lexicon compiled since adds known words): the
+   * terms filed under one of the text's word forms, in the order `candidates` meets them (anchored, exact, the
+   * first two letters, each prefix, each typo key), so the set it builds is the same, in the same order.
+   */
+  private readonly byWord = new Map<string, readonly TermPattern[]>();
+  private byWordKnown = -1;
+
+  private termsOfWord(f: string): readonly TermPattern[] {
+    let list = this.byWord.get(f);
+    if (list !== undefined) return list;
+    const found: TermPattern[] = [];
+    const push = (ts: readonly TermPattern[] | undefined): void => {
+      if (ts) for (const t of ts) found.push(t);
+    };
+    push(this.anchored.get(f));
+    push(this.exact.get(f));
+    push(this.prefixes.get(f.slice(0, 2)));
+    for (let n = 2; n <= f.length && n <= this.longestPrefix; n++) push(this.prefixForms.get(f.slice(0, n)));
+    if (f.length >= MIN_TYPO_LENGTH - 1 && !KNOWN_WORDS.has(f)) for (const k of [f, ...deletions(f)]) push(this.typos.get(k));
+    list = found;
+    if (this.byWord.size >= WORDS_REMEMBERED) this.byWord.clear();
+    this.byWord.set(f, list);
+    return list;
   }
 }
 
@@ -252,10 +281,29 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   const latinToo =
     latin.length > 0 &&
     (lang === 'ar' ? mixed || looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
+  const known = formsKnown(lang, latinToo);
   return tokens.flatMap((t) => {
-    const forms = tokenForms(lang, t, latinToo);
+    let forms = known.get(t);
+    if (forms === undefined) {
+      forms = tokenForms(lang, t, latinToo);
+      if (known.size >= WORDS_REMEMBERED) known.clear();
+      known.set(t, forms);
+    }
     return forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t) ? [[foldAccents(t)]] : forms;
   });
+}
+
+/**
+ * `tokenForms` remembered per language, Latin reading and token (bounded): six lexicons read each message's words, and
+ * a word's forms never change. The lists are shared: nothing that reads a text's words changes them.
+ */
+const FORMS_KNOWN = new Map<string, Map<string, string[][]>>();
+
+function formsKnown(lang: Lang, latinToo: boolean): Map<string, string[][]> {
+  const key = latinToo ? lang : `${lang}-`;
+  let known = FORMS_KNOWN.get(key);
+  if (!known) FORMS_KNOWN.set(key, (known = new Map()));
+  return known;
 }
 
 function compileWord(lang: Lang, raw: string): WordPattern[] {
@@ -320,7 +368,12 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
 }
 
 function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
-  return forms.some((f) => (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))));
+  // A loop, not `forms.some`: it runs for every word of every candidate term, and a closure each time is garbage.
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i];
+    if (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))) return true;
+  }
+  return false;
 }
 
 /** Languages whose word order is fixed enough to match terms in order ("en finir", not "finir en 18 mois"). */
@@ -359,19 +412,28 @@ export function termAt(term: TermPattern, words: readonly string[][], lang?: Lan
   }
   const span = term.length + 1;
   for (let start = 0; start < words.length; start++) {
-    if (!term.some((p) => wordMatches(p, words[start]))) continue;
+    let some = false;
+    for (let k = 0; k < term.length && !some; k++) some = wordMatches(term[k], words[start]);
+    if (!some) continue;
     const end = Math.min(words.length, start + span);
-    const used = new Array<boolean>(end - start).fill(false);
-    const all = term.every((p) => {
+    // Which words of the window a term word took (no array allocated per start: one kept, cleared here).
+    if (USED.length < end - start) USED = new Uint8Array(2 * (end - start));
+    USED.fill(0, 0, end - start);
+    let all = true;
+    for (let k = 0; k < term.length && all; k++) {
+      all = false;
       for (let i = start; i < end; i++) {
-        if (!used[i - start] && wordMatches(p, words[i])) {
-          used[i - start] = true;
-          return true;
+        if (USED[i - start] === 0 && wordMatches(term[k], words[i])) {
+          USED[i - start] = 1;
+          all = true;
+          break;
         }
       }
-      return false;
-    });
+    }
     if (all) return start;
   }
   return -1;
 }
+
+/** `termAt`'s flags of the words taken in the current window (it never runs inside itself). */
+let USED = new Uint8Array(16);

@@ -137,17 +137,16 @@ export function rerank(hits: Fused[], feats: Float64Array, weights: readonly num
   const zmax = Math.max(...z);
   let sum = 0;
   for (const v of z) sum += Math.exp(v - zmax);
-  const out = hits.map((h, i) => ({
-    doc: h.doc,
+  // The order sorted as indexes (same comparisons, same stable sort), so each hit is built once, without `z`.
+  const order = hits.map((_, i) => i).sort((a, b) => z[b] - z[a] || hits[a].doc - hits[b].doc);
+  return order.map((i) => ({
+    doc: hits[i].doc,
     score: Math.max(0, z[i]),
-    fused: h.score,
+    fused: hits[i].score,
     share: Math.exp(z[i] - zmax) / sum,
     docCoverage: feats[i * F + 6],
     windowCoverage: feats[i * F + 8],
-    z: z[i],
   }));
-  out.sort((a, b) => b.z - a.z || a.doc - b.doc);
-  return out.map(({ z: _z, ...r }) => r);
 }
 
 /** Inputs of the confidence model, all in 0..1. */
