@@ -64,7 +64,11 @@ function disjoint(spans: ReadonlyArray<[number, number]>): number {
   return count;
 }
 
-/** Laughing, winking or loving emoji: the words around them are figurative ("خطيبتي بتموت فيّا 😍"). */
+/**
+ * Laughing, winking or loving emoji, and the text smileys people type for them (":)", ":D", "xD", Russian ")))"):
+ * the words around them are figurative ("خطيبتي بتموت فيّا 😍", "хозяйка сказала что убьёт меня :)").
+ */
+const FIGURATIVE_SMILEY = /(?:^|\s|\p{L})(?::-?\)|:-?D|;-?\)|xD|XD|\){3,})(?=\s|$|[.,!?])/u;
 const FIGURATIVE_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F60D}\u{1F970}\u{1F601}\u{1F61C}\u{1F61D}\u{1F639}\u{1F643}\u{1F604}\u{1F603}\u{1F618}\u{1F495}\u{1F60A}]|\u2764/u;
 
 /** What one language's lexicon read in a text: its markers, and its findings once the whole text's markers are known. */
@@ -73,8 +77,16 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
-  findings(figurative: boolean): KindFinding[];
+  /** `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`). */
+  findings(figurative: boolean, siblingTopic: boolean): KindFinding[];
 }
+
+/**
+ * Languages so close that each lexicon reads the other's words (Ukrainian "не платять" is Russian "не платят"): a
+ * blocker one of them finds ("понаднормові", overtime) makes the other's reading ordinary too. Not across scripts or
+ * families, where a blocker's letters meet unrelated words.
+ */
+const SIBLINGS: Readonly<Partial<Record<Lang, Lang>>> = { uk: 'ru', ru: 'uk' };
 
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
@@ -118,8 +130,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const topic = hit('blockers');
   if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
-  const findings = (figure: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
-    const blocked = figure || (topic && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
+  const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
+    const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
     const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
@@ -146,9 +158,14 @@ export class DangerAssessor {
     const tokens = wordsWithApostrophes(text);
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
-    const figurative = FIGURATIVE_EMOJI.test(text) || read.some((r) => r.figurative);
+    const figurative = FIGURATIVE_EMOJI.test(text) || FIGURATIVE_SMILEY.test(text) || read.some((r) => r.figurative);
     const blocked = figurative || read.some((r) => r.topic);
-    const findings = read.flatMap((r) => r.findings(figurative)).filter((f) => f.level !== 'none');
+    const findings = read
+      .flatMap((r, i) => {
+        const sibling = SIBLINGS[this.lexicons[i].lang];
+        return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
+      })
+      .filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
     const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));

@@ -18,6 +18,11 @@ interface WordPattern {
   prefix: boolean;
   /** A long whole word (Latin or Cyrillic script): one letter wrong, missing, extra or swapped still matches. */
   typo?: boolean;
+  /**
+   * Matches only a word's first form (an Arabizi word's whole skeleton, not the ones read without a prefix): a
+   * two-consonant skeleton ("rs") is what is left of "merci" or "papiers" once a letter is taken for a prefix.
+   */
+  whole?: boolean;
 }
 
 /** Shortest word whose typos are forgiven: shorter words are too close to other words ("agresse", "adresse"). */
@@ -312,8 +317,9 @@ function compileWord(lang: Lang, raw: string): WordPattern[] {
   if (isNumber(word)) return [{ form: word, prefix: false }];
   if (lang === 'ar' && isLatin(word)) {
     const form = SKELETON + arabiziSkeleton(word);
-    // A short skeleton as prefix would meet half the language: it must match whole.
-    return [{ form, prefix: prefix && form.length - 1 >= MIN_SKELETON_PREFIX }];
+    const short = form.length - 1 < MIN_SKELETON_PREFIX;
+    // A short skeleton as prefix would meet half the language: it must match whole, and only a whole word's.
+    return [{ form, prefix: prefix && !short, ...(short ? { whole: true } : {}) }];
   }
   const typo = (form: string, isPrefix: boolean): boolean => !isPrefix && form.length >= MIN_TYPO_LENGTH;
   if (lang === 'ru' || lang === 'uk') {
@@ -369,7 +375,8 @@ export function compileLexicon(lang: Lang, lexicon: DangerLexicon): CompiledLexi
 
 function wordMatches(p: WordPattern, forms: readonly string[]): boolean {
   // A loop, not `forms.some`: it runs for every word of every candidate term, and a closure each time is garbage.
-  for (let i = 0; i < forms.length; i++) {
+  const n = p.whole === true ? Math.min(1, forms.length) : forms.length;
+  for (let i = 0; i < n; i++) {
     const f = forms[i];
     if (p.prefix ? f.startsWith(p.form) : f === p.form || (p.typo === true && !KNOWN_WORDS.has(f) && withinOneEdit(f, p.form))) return true;
   }

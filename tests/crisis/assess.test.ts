@@ -65,6 +65,10 @@ describe('assessDanger: certain, by kind of danger', () => {
     ['en', 'we are sleeping outside with the children', 'no-shelter-cold'],
     ['fr', 'je dors dehors et il fait très froid', 'no-shelter-cold'],
     ['uk', 'ми з дітьми ночуємо на вулиці', 'no-shelter-cold'],
+    ['en', 'we sleep in car with my kids and it is freezing', 'no-shelter-cold'], // "in car", no article
+    // indirect words
+    ['en', 'honestly i am thinking about ending it tonight', 'self-harm-suicide'],
+    ['fr', 'ma fille jla trouve plus au marché depuis une heure', 'missing-child'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe('certain');
@@ -82,6 +86,10 @@ describe('assessDanger: dialect and Latin letters', () => {
     ['dytyna ne dykhaye, dopomozhit', 'unconscious-breathing'], // Ukrainian in Latin letters
     ['ya ne hochu zhit', 'self-harm-suicide'],
     ['mon mari me frape', 'domestic-violence'], // no accent, the phrase list's spelling
+    ['ولدي تلف مني فالمارشي', 'missing-child'], // Darija: got lost from me
+    ['ختي الصغيرة شربت دوا ديال الغسيل', 'poisoning'], // Darija: washing product
+    ['syn poteryalsya v magazine, ego net uzhe polchasa', 'missing-child'], // Russian in Latin letters
+    ['ibni ra7 3al 7adi2a w ma raja3 lahla2', 'missing-child'], // Levantine Arabizi: did not come back
   ])('"%s" is certain: %s', (text, kind) => {
     const a = assessDanger(text);
     expect(a.level).toBe('certain');
@@ -114,6 +122,11 @@ const NO_ALARM: Array<[string, string]> = [
   ['nl', 'waar kan ik een cursus eerste hulp volgen'],
   ['ar', 'الـ CPAS هددني يقطع المساعدة'],
   ['ru', 'где взять справку для CPAS'],
+  // Short Arabizi skeletons ("rs" of "ras", head) match only a whole word, never what is left of "merci" or
+  // "papiers" once a letter is read as a prefix.
+  ['fr', 'ok merci wallah t es un bon'],
+  ['fr', 'merci pour les papiers, khoya'],
+  ['ar', 'slm khoya bghit nsjel rasi f la commune'],
 ];
 
 describe('assessDanger: look-alikes', () => {
@@ -151,6 +164,17 @@ describe('assessDanger: look-alikes', () => {
     ['fr', 'je suis mort de fatigue après le travail'],
     ['ar', 'بغيت نخدم في الحريق كاطفائي'],
     ['ru', 'сын потерял паспорт'],
+    // lost in a screen, not missing
+    ['fr', 'mon fils a disparu dans ses jeux video, il travaille plus à l école'],
+    ['ru', 'дочка пропала в телефоне, ничего не учит'],
+    ['ar', 'ولدي ضايع فالبلايستيشن نهار كامل'],
+    ['en', 'my boy disappeared into fortnite all weekend'],
+    // a blocker read by the sibling language: Russian reads "не платять" too, Ukrainian has the overtime
+    ['uk', 'на складі не платять за понаднормові'],
+    // "gestolen" (stolen) is no typo of "gestoken" (stabbed)
+    ['nl', 'mijn fiets is gestolen aan het station, aangifte bij de politie?'],
+    // a typed smiley makes the threat a joke
+    ['ru', 'сосед сказал что убьёт меня если опять включу музыку :)'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
