@@ -124,6 +124,7 @@ const ARABIZI_MARKERS = new Set([
   'nqra', 'nqri', 'blach', 'blash', 'chhal', 'chhal', 'imta', 'fach', 'mnin', 'khdma', 'khedma', 'lkhedma', 'nkhdem',
   'nkhdm', 'nqder', 'nqdr', 'ndir', 'bach', 'wakha', 'walakin', 'ghir', 'hadchi', 'kolchi', 'mzyan', 'bghyt', 'kandir',
   'kifech', 'kifah', 'chnowa', 'chnoua', 'fen', 'feen', 'lwra9', 'lwraq', 'lkra', 'lflous', 'flous',
+  'bgha', 'bghat', 'sghar', 'sghir', 'sghira', 'wlidat', 'wlidati', 'chta',
 ]);
 
 /** Whether a lower-case Latin word is one of the everyday Darija words above ("bghit", "blach", "nqra"). */

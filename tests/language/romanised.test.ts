@@ -10,6 +10,18 @@ describe('romanisedScript', () => {
     expect(romanisedScript('salam, ma3andich lwra9, wach n9der nmchi l tbib')).toBe('arabizi');
   });
 
+  it('recognises them by their function words read back in Cyrillic, whatever the spelling of й, я or г', () => {
+    // None of these words is in the list of everyday Latin-letter words; read in Cyrillic, "як", "у", "без", "де" are.
+    expect(romanisedScript('jak zrobyty dovidku u hromadi bez pasportu')).toBe('cyrillic');
+    expect(romanisedScript('a de tut je bezplatnyj notarius abo jurist')).toBe('cyrillic');
+    // A digit-letter makes it Arabizi, whatever its other words read as in Cyrillic.
+    expect(romanisedScript('mol dar bgha ykharjni o 3ndi wlidat sghar')).toBe('arabizi');
+    // French, Dutch and English keep more of their own function words than a Cyrillic reading finds.
+    expect(romanisedScript('je vais à la banque avec mon fils pour ouvrir un compte')).toBeUndefined();
+    expect(romanisedScript('ik ben op zoek naar een huis in de buurt van Gent')).toBeUndefined();
+    expect(romanisedScript('do i need to bring my id to the bank')).toBeUndefined();
+  });
+
   it('leaves French and English with a level, an ordinal or a Cyrillic or Arabic text alone', () => {
     expect(romanisedScript('je cherche un cours de français niveau A2, au 2eme étage')).toBeUndefined();
     expect(romanisedScript('where can I do a covid19 test for free')).toBeUndefined();
