@@ -315,6 +315,10 @@ export class Answerer implements AnswererPort {
     if (!(n >= 0 && n <= 1)) throw fail(`option "statusEntryNeedShare" must be in [0, 1], got ${n}`);
     const b = this.options.statedAudienceBoost;
     if (!(b >= 0 && b <= 1)) throw fail(`option "statedAudienceBoost" must be in [0, 1], got ${b}`);
+    const tm = this.options.topicModelMinMargin;
+    if (!(tm >= 0)) throw fail(`option "topicModelMinMargin" must be 0 or more (Infinity: off), got ${tm}`);
+    const tr = this.options.topicModelScoreRatio;
+    if (!(tr >= 0 && tr <= 1)) throw fail(`option "topicModelScoreRatio" must be in [0, 1], got ${tr}`);
     validatePolicyOptions(this.options, fail);
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));

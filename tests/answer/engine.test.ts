@@ -1,5 +1,9 @@
-// The engine's retry in a language written alike or in another script: what it searches.
+// The engine: its retry in a language written alike or in another script, and the topic model's say in the ranking.
+import path from 'node:path';
+import { Answerer } from '../../src/answer/answerer';
 import { inScriptOf } from '../../src/answer/engine';
+import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { Router } from '../../src/routing/router';
 
 describe('inScriptOf (the words a retry in another language searches)', () => {
   it('keeps the French words of a Darija message typed in Latin letters, without Arabizi and numbers', () => {
@@ -16,5 +20,41 @@ describe('inScriptOf (the words a retry in another language searches)', () => {
 
   it('leaves words alone between languages of one script, but for numbers', () => {
     expect(inScriptOf('nl', ['franse', 'les', '9bis', '2'], 'fr')).toEqual(['franse', 'les', '9bis']);
+  });
+});
+
+describe('the topic model in the ranking (real knowledge base)', () => {
+  // Questions whose words the search weighs one entry at a time toward another need; weighed on everything written
+  // for each need they are about the one given. With the model off (`topicModelMinMargin: Infinity`) they are not.
+  const cases: Array<[string, string, string]> = [
+    ['en', 'my cousin is refugee in liege, he asks how to do the integration course, he does not speak french at all', 'integration-pathway'],
+    ['uk', 'роботодавець не заплатив мені зарплату, де є безкоштовна юридична консультація?', 'legal-aid'],
+  ];
+  let on: Answerer;
+  let off: Answerer;
+  beforeAll(async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const router = new Router(kb, await loadPostalCodes());
+    on = new Answerer({ kb, router });
+    off = new Answerer({ kb, router, options: { topicModelMinMargin: Infinity } });
+  });
+  const topicOf = (a: Answerer, lang: string, text: string): string | undefined => {
+    const d = a.decide({ text, lang: lang as never });
+    return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
+  };
+
+  it.each(cases)('[%s] "%s" is about %s, and only with the model', (lang, text, topic) => {
+    expect(topicOf(on, lang, text)).toBe(topic);
+    expect(topicOf(off, lang, text)).not.toBe(topic);
+  });
+
+  it('leaves a question that names an institution to that institution', () => {
+    expect(topicOf(on, 'fr', 'Le Forem ou le CRI, à Namur ?')).toBe('employment');
+  });
+
+  it('refuses a negative lead, naming the option', async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const router = new Router(kb, await loadPostalCodes());
+    expect(() => new Answerer({ kb, router, options: { topicModelMinMargin: -1 } })).toThrow(/option "topicModelMinMargin" must be 0 or more/);
   });
 });
