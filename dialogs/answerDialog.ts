@@ -101,6 +101,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       if (own === last.topic) return kept;
       const again = answerer.decide({ ...asked, text: `${asked.text} ${entryText(last, turn.renderLang).text.title}` });
       if (topicOf(again) !== last.topic) continue;
+      // Offered back as the one choice, the last answer itself: the follow-up was not understood (shown again below).
+      if (again.kind === 'clarify' && again.choices.length === 1 && again.choices[0]?.id === last.id) continue;
       return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
     }
     // Still not understood, though words of the knowledge base were found ("and for my mother-in-law?", "ook 's

@@ -224,14 +224,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
-      'шоколад', 'шоколаду', 'цукерки',
+      'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
       'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
-      'шоколад', 'шоколада', 'конфеты',
+      'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -319,6 +319,8 @@ export class Answerer implements AnswererPort {
     if (!(tm >= 0)) throw fail(`option "topicModelMinMargin" must be 0 or more (Infinity: off), got ${tm}`);
     const tr = this.options.topicModelScoreRatio;
     if (!(tr >= 0 && tr <= 1)) throw fail(`option "topicModelScoreRatio" must be in [0, 1], got ${tr}`);
+    const ts = this.options.topicModelMinSupport;
+    if (!(ts >= 0 && ts <= 1)) throw fail(`option "topicModelMinSupport" must be in [0, 1], got ${ts}`);
     validatePolicyOptions(this.options, fail);
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));

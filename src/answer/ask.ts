@@ -116,7 +116,9 @@ export function askEngine(
     const forThem = best && audienceOf(best.id)?.some((s) => asker.statuses.has(s));
     const without = best && ranked.candidates.find((c) => c.id === best.id);
     const holdsNeed = without !== undefined && without.support >= options.statusEntryNeedShare * (ranked.candidates[0]?.support ?? 0);
-    if (decision.kind === 'fallback' || (decided.kind !== 'fallback' && forThem && holdsNeed)) {
+    // A choice the topic model offered where nothing held the question is weaker than what the whole question finds.
+    const weak = decision.kind === 'fallback' || (ranked.modelPick !== undefined && decided.kind !== 'fallback' && withStatus.modelPick === undefined);
+    if (weak || (decided.kind !== 'fallback' && forThem && holdsNeed)) {
       ranked = withStatus;
       decision = decided;
     }

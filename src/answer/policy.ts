@@ -28,6 +28,11 @@ export interface Ranked {
   named: ReadonlySet<string>;
   /** The question names a subject outside what the documents cover (`offTopicOverride`). */
   offTopic?: boolean;
+  /**
+   * When no candidate holds enough of the question, one the topic model is sure is about the question's need
+   * (`Engine`): offered as a choice rather than "please rephrase".
+   */
+  modelPick?: string;
   /** The engine's calibrated confidence that the first hit is right. */
   engineConfidence: number;
   /** Searched in the question's own language (not a retry in a language written alike). */
@@ -158,6 +163,7 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
   if (!top || !rankedSupported(r, o)) {
     // Never more sure than the knowledge base covers the question: near zero for words it does not have.
     const low = Math.min(confidence, top?.support ?? 0);
+    if (r.modelPick) return { kind: 'clarify', ids: [r.modelPick], confidence: low };
     const weak = weakChoices(r, o);
     if (weak.length > 0) return { kind: 'clarify', ids: weak, confidence: low };
     return { kind: 'fallback', topic: r.coverage >= o.minCoverage ? top?.topic : undefined, confidence: low };

@@ -48,6 +48,15 @@ describe('the topic model in the ranking (real knowledge base)', () => {
     expect(topicOf(off, lang, text)).not.toBe(topic);
   });
 
+  it.each<[string, string, string]>([
+    ['ru', 'жена ждёт ребёнка, страховки нету, документов нет, куда обращаться?', 'health'],
+  ])('[%s] "%s": nothing holds enough of it, the model offers %s as a choice rather than "please rephrase"', (lang, text, topic) => {
+    const d = on.decide({ text, lang: lang as never });
+    expect(d.kind).toBe('clarify');
+    expect(topicOf(on, lang, text)).toBe(topic);
+    expect(off.decide({ text, lang: lang as never }).kind).toBe('fallback');
+  });
+
   it('leaves a question that names an institution to that institution', () => {
     expect(topicOf(on, 'fr', 'Le Forem ou le CRI, à Namur ?')).toBe('employment');
   });

@@ -70,3 +70,19 @@ describe('a question about a subject Relais does not cover', () => {
     expect(decide(off(0.8), false, DEFAULT_POLICY_OPTIONS).kind).toBe('answer');
   });
 });
+
+describe('the topic model’s pick where nothing holds the question', () => {
+  const weak = ranked([c('deposit', 'housing', 4, 0.2, 0.9), c('doctor', 'health', 3, 0.25, 1)]);
+
+  it('is offered as the one choice instead of "please rephrase"', () => {
+    expect(decide({ ...weak, modelPick: 'doctor' }, false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'clarify', ids: ['doctor'] });
+  });
+
+  it('is never offered for a subject Relais does not cover', () => {
+    expect(decide({ ...weak, modelPick: 'doctor', offTopic: true }, false, DEFAULT_POLICY_OPTIONS).kind).toBe('fallback');
+  });
+
+  it('is no pick: the same ranking falls back', () => {
+    expect(decide(weak, false, DEFAULT_POLICY_OPTIONS).kind).toBe('fallback');
+  });
+});
