@@ -203,6 +203,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
+      // Match results and phones' prices.
+      'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -211,6 +213,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'va pleuvoir', 'chocolat', 'chocolats',
+      'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
@@ -218,6 +221,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'gaat het regenen', 'chocolade', 'pralines',
+      'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -225,6 +229,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
       'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
+      'хто виграв', 'чемпіонат світу', 'ліга чемпіонів', 'айфон', 'айфона', 'самсунг',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -232,6 +237,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
+      'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -239,6 +245,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'الطقس', 'طقس', 'قصيدة', 'غسالة', 'الغسالة', 'الكسكس', 'كسكس', 'انستغرام', 'انستجرام', 'تيك توك', 'بلايستيشن',
       'شوكولا', 'شوكولاتة', 'الشوكولاتة',
+      'مين ربح', 'من فاز', 'شكون ربح', 'كأس العالم', 'كاس العالم', 'ايفون', 'آيفون', 'الايفون', 'سامسونغ',
     ],
   },
   placeFromQuestion: true,

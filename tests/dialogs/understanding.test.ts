@@ -140,6 +140,12 @@ describe('thanks and greetings are answered in kind', () => {
     // Thanks said at length: the thanks phrases hold most of the message.
     ['ar', 'شكرا جزيلا الله يخليك', 'smallTalk.thanks'],
     ['fr', 'merci bcp vraiment', 'smallTalk.thanks'],
+    // With an interjection or a compliment around it.
+    ['nl', 'merci eh', 'smallTalk.thanks'],
+    ['fr', 'ok merci wallah t es le meilleur', 'smallTalk.thanks'],
+    ['en', 'thank you bro you are the best', 'smallTalk.thanks'],
+    ['ru', 'спасибо, вы лучшие', 'smallTalk.thanks'],
+    ['ar', 'شكرا خويا الله يرضي عليك', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
