@@ -204,7 +204,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
       // Match results and phones' prices.
-      'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
+      'what time is it', 'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -213,7 +213,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'va pleuvoir', 'chocolat', 'chocolats',
-      'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
+      'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
@@ -221,7 +221,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'gaat het regenen', 'chocolade', 'pralines',
-      'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
+      'hoe laat is het', 'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -229,7 +229,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
       'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
-      'хто виграв', 'чемпіонат світу', 'ліга чемпіонів', 'айфон', 'айфона', 'самсунг',
+      'котра година', 'скільки зараз часу', 'хто виграв', 'чемпіонат світу', 'ліга чемпіонів', 'айфон', 'айфона', 'самсунг',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -237,7 +237,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
-      'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
+      'который час', 'сколько времени сейчас', 'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -245,7 +245,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'الطقس', 'طقس', 'قصيدة', 'غسالة', 'الغسالة', 'الكسكس', 'كسكس', 'انستغرام', 'انستجرام', 'تيك توك', 'بلايستيشن',
       'شوكولا', 'شوكولاتة', 'الشوكولاتة',
-      'مين ربح', 'من فاز', 'شكون ربح', 'كأس العالم', 'كاس العالم', 'ايفون', 'آيفون', 'الايفون', 'سامسونغ',
+      'كم الساعة', 'شحال فالساعة', 'مين ربح', 'من فاز', 'شكون ربح', 'كأس العالم', 'كاس العالم', 'ايفون', 'آيفون', 'الايفون', 'سامسونغ',
     ],
   },
   placeFromQuestion: true,
