@@ -186,8 +186,9 @@ export class Engine {
         // In another script, only the words written in it: the French of "fin ndir demande dial logement social"
         // or of "كيفاش نجيب la carte B", without the Arabic around it (`inScriptOf`).
         const searched = inScriptOf(other, content, q.lang);
-        // One word left is too little to say the question was in another language ("quels documents ?").
-        if (searched.length < 2) continue;
+        // One word left is too little to say the question was in another language ("quels documents ?"), and numbers
+        // are no words of it: Latin-letter Ukrainian retried in Russian kept only "16 00" of "ja pratsuju do 16:00".
+        if (searched.filter((w) => /\p{L}/u.test(w)).length < 2) continue;
         const again = this.rankIn({ ...q, text: searched.join(' '), needText: undefined, forgiven: 0 }, other, false);
         const support = again.candidates[0]?.support ?? 0;
         if (rankedSupported(again, this.policy) && support > best) {

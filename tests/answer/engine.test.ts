@@ -67,3 +67,12 @@ describe('the topic model in the ranking (real knowledge base)', () => {
     expect(() => new Answerer({ kb, router, options: { topicModelMinMargin: -1 } })).toThrow(/option "topicModelMinMargin" must be 0 or more/);
   });
 });
+
+describe('a retry in a language written alike (real knowledge base)', () => {
+  it('never rests on numbers alone: Latin-letter Ukrainian is read back in Cyrillic, not retried in Russian on "16 00"', async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const d = answerer.decide({ text: 'de mozhna bezkoshtovno vchyty francuzku v Namuri? ja pratsuju do 16:00', lang: 'uk' });
+    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe('language-courses');
+  });
+});
