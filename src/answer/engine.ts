@@ -171,6 +171,8 @@ export class Engine {
   /** The question ranked in its language, or in a language written alike when that one covers it and its own does not. */
   rank(q: EngineQuery): Ranked {
     let ranked = this.rankIn(q, q.lang, true);
+    // What the topic model reads: the words the ranking kept was searched with (an Arabizi message in Arabic script).
+    let read = q.needText ?? q.text;
     if (!rankedSupported(ranked, this.policy)) {
       // Short questions are easily taken for a neighbour language ("franse les voor beginners" read as French):
       // the same words searched in the languages written alike may find what the person asked for.
@@ -194,6 +196,7 @@ export class Engine {
         if (rankedSupported(again, this.policy) && support > best) {
           ranked = again;
           best = support;
+          read = searched.join(' ');
         }
       }
     }
@@ -206,10 +209,11 @@ export class Engine {
         if (rankedSupported(again, this.policy) && support > best) {
           ranked = again;
           best = support;
+          read = r.text;
         }
       }
     }
-    return this.preferModelTopic(ranked, q.needText ?? q.text);
+    return this.preferModelTopic(ranked, read);
   }
 
   /**
