@@ -67,6 +67,7 @@ describe('assessDanger: certain, by kind of danger', () => {
     ['uk', 'ми з дітьми ночуємо на вулиці', 'no-shelter-cold'],
     ['en', 'we sleep in car with my kids and it is freezing', 'no-shelter-cold'], // "in car", no article
     // indirect words
+    ['nl', 'hij schrijft dat hij mijn kinderen gaat pakken als ik niet betaal', 'threat'],
     ['en', 'honestly i am thinking about ending it tonight', 'self-harm-suicide'],
     ['fr', 'ma fille jla trouve plus au marché depuis une heure', 'missing-child'],
   ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
@@ -90,6 +91,7 @@ describe('assessDanger: dialect and Latin letters', () => {
     ['ختي الصغيرة شربت دوا ديال الغسيل', 'poisoning'], // Darija: washing product
     ['syn poteryalsya v magazine, ego net uzhe polchasa', 'missing-child'], // Russian in Latin letters
     ['ibni ra7 3al 7adi2a w ma raja3 lahla2', 'missing-child'], // Levantine Arabizi: did not come back
+    ['واحد بعثلي رسالة وكال راح يخلص علي', 'threat'], // Iraqi: he will finish me off
   ])('"%s" is certain: %s', (text, kind) => {
     const a = assessDanger(text);
     expect(a.level).toBe('certain');
