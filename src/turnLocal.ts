@@ -1,6 +1,7 @@
 // Values local to one turn (and everything it awaits), all carried by one AsyncLocalStorage: while any
-// AsyncLocalStorage is in use, Node copies each instance's value onto every promise created, so four instances (the
-// store's write holding, record ids and eTag conflicts, the translator's budget) cost four copies a promise.
+// AsyncLocalStorage is in use, Node runs a hook on every promise the process creates and copies each instance's value
+// onto it. The store no longer needs it (its turn is a parameter, `StoreTurn`); only the machine translator's budget
+// uses it, and only when a translator is configured (none by default: then no promise pays for it).
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** One value set by `TurnLocal.run`, and the values set around it. */
