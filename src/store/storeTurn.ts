@@ -1,7 +1,7 @@
 // One run of a turn as the store sees it, handed down as a parameter (the turn's context → the store call → the
 // engine's write). An AsyncLocalStorage carried it before: while any is in use, Node runs an async hook on every
 // promise the process creates and copies the context onto it, whoever created it (botbuilder's generators make
-// dozens a turn). Removing it took 5-9 % of a message's CPU (docs/performance.md, sixth pass).
+// hundreds a message). What that cost: docs/performance.md, sixth pass.
 import type { TurnContext } from 'botbuilder';
 
 /** Key of the running StoreTurn in `context.turnState` (set by `orderedTurns`). */
