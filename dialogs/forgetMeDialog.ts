@@ -2,6 +2,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps, FlowResult } from '../src/bot/flow';
 import { info } from '../src/bot/flow';
+import { storeTurnOf } from '../src/store/storeTurn';
 import { CHOICE_PROMPT, type ChoicePromptOptions } from './choicePrompt';
 
 export const FORGET_ME_DIALOG = 'forgetMeDialog';
@@ -46,7 +47,7 @@ export class ForgetMeDialog extends WaterfallDialog {
     if (choice === 'yes') {
       let erased = 0;
       try {
-        erased = await services.store.forgetUser(turn.userId, { conversationIds: [turn.conversationId] });
+        erased = await services.store.forgetUser(turn.userId, { conversationIds: [turn.conversationId], turn: storeTurnOf(step.context) });
       } catch (err) {
         services.logger.error({ component: 'bot', operation: 'forgetUser', error: err instanceof Error ? err.name : 'unknown' }, 'forget failed');
         await replier.send(step.context, { text: services.i18n.t(lang, 'error.apology'), lang, answer: { kind: 'prompt', services: [] } });

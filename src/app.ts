@@ -150,10 +150,10 @@ export async function createRelais(config: Config, overrides: RelaisOverrides = 
       // The channel itself is failing; nothing more to tell the person.
     }
   };
-  // One turn of a conversation at a time, one translation budget (TRANSLATE_TIMEOUT_MS) for its translator calls; a turn whose state another process saved first runs again.
+  // One turn of a conversation at a time (each turn's translator calls share one budget, TRANSLATE_TIMEOUT_MS, kept in its TurnInfo); a turn whose state another process saved first runs again.
   // The link person → conversation (for "forget me") is written inside the turn, so it shares the turn's one commit.
   const owner = new ConversationOwnerMiddleware(store);
-  const logic = orderedTurns((context: TurnContext) => owner.onTurn(context, () => translation.withinTurn(() => bot.run(context))), {
+  const logic = orderedTurns((context: TurnContext) => owner.onTurn(context, () => bot.run(context)), {
     reload: async (context) => {
       await conversationState.load(context, true);
       await userState.load(context, true);

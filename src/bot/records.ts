@@ -2,6 +2,7 @@
 // A failing store never stops an answer: the failure is logged (without text) and the turn goes on.
 import type { TurnContext } from 'botbuilder';
 import type { Place, Topic } from '../knowledge/types';
+import { storeTurnOf } from '../store/storeTurn';
 import type { FeedbackValue, Outcome, UserProfile } from '../store/types';
 import type { BotServices, TurnInfo } from './types';
 import { turnInfo } from './types';
@@ -24,7 +25,7 @@ export async function updateProfile(
   const info = turnInfo(context);
   info.profile = { ...info.profile, ...patch, updatedAt: services.now().toISOString() };
   const profile = info.profile;
-  await guarded(services, info, 'putProfile', () => services.store.putProfile(profile));
+  await guarded(services, info, 'putProfile', () => services.store.putProfile(profile, storeTurnOf(context)));
 }
 
 /** Remembers where the person lives (profile keeps the postal code and region only). */
@@ -46,7 +47,7 @@ export async function recordQuestion(
   const info = turnInfo(context);
   services.logger.info({ component: 'bot', event: 'question', outcome, topic, entryId, lang: info.lang }, 'question');
   await guarded(services, info, 'addEvent', () =>
-    services.store.addEvent({ day: info.day, topic, entryId, lang: info.lang, outcome, channel: info.channelId }),
+    services.store.addEvent({ day: info.day, topic, entryId, lang: info.lang, outcome, channel: info.channelId }, storeTurnOf(context)),
   );
 }
 
@@ -54,7 +55,7 @@ export async function recordQuestion(
 export async function recordFeedback(services: BotServices, context: TurnContext, entryId: string, value: FeedbackValue): Promise<void> {
   const info = turnInfo(context);
   services.logger.info({ component: 'bot', event: 'feedback', entryId, value }, 'feedback');
-  await guarded(services, info, 'addFeedback', () => services.store.addFeedback({ entryId, value, lang: info.lang, day: info.day }));
+  await guarded(services, info, 'addFeedback', () => services.store.addFeedback({ entryId, value, lang: info.lang, day: info.day }, storeTurnOf(context)));
 }
 
 /** An unanswered question, scrubbed of personal details, for the maintainers' review queue. */
@@ -62,6 +63,6 @@ export async function queueForReview(services: BotServices, context: TurnContext
   const info = turnInfo(context);
   const scrubbed = services.scrub(text).text;
   await guarded(services, info, 'addReviewItem', () =>
-    services.store.addReviewItem({ text: scrubbed, lang: info.textLang, day: info.day, region: info.place?.region, userId: info.userId }),
+    services.store.addReviewItem({ text: scrubbed, lang: info.textLang, day: info.day, region: info.place?.region, userId: info.userId }, storeTurnOf(context)),
   );
 }

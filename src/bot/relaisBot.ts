@@ -1,6 +1,6 @@
 // The bot: an ActivityHandler that runs the turn middleware (language, place, emergency guard) and the dialog it is
 // handed by the composition root (it never imports dialogs/).
-import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { scrub as defaultScrub } from '../privacy/scrub';
 import { DIALOG_STATE_PROPERTY, RelaisTurnMiddleware } from './turnMiddleware';
@@ -62,14 +62,22 @@ export class RelaisBot extends ActivityHandler {
     super();
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY));
     this.dialogs.add(conversation.dialog);
-    this.onMessage(async (context, next) => {
+  }
+
+  /**
+   * A message, and a conversation update that adds members, go straight to the dialogs (what ActivityHandler's
+   * onMessage and onMembersAdded would run, and nothing else is registered); every other activity takes
+   * ActivityHandler's own path (an invoke still gets its "not implemented" answer). ActivityHandler reaches those two
+   * handlers through about twelve nested async handler chains a message ("Turn", "Message", "Dialog"), all empty.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const activity = context?.activity;
+    const type = activity?.type;
+    if (type === ActivityTypes.Message || (type === ActivityTypes.ConversationUpdate && (activity.membersAdded?.length ?? 0) > 0)) {
       await this.runDialogs(context);
-      await next();
-    });
-    this.onMembersAdded(async (context, next) => {
-      await this.runDialogs(context);
-      await next();
-    });
+      return;
+    }
+    await super.run(context);
   }
 
   private async runDialogs(context: TurnContext): Promise<void> {

@@ -79,7 +79,7 @@ export class Replier {
     const notice = this.services.i18n.t(message.lang, 'language.machineTranslated');
     // Service names stay as written on the door.
     const protectedTerms = message.answer.services.map((s) => s.name);
-    const out = await mt.translate([message.text, notice, ...titles], message.lang, info.lang, { protectedTerms });
+    const out = await mt.translate([message.text, notice, ...titles], message.lang, info.lang, { protectedTerms, budget: info.translationBudget });
     if (!out || out.length !== titles.length + 2) {
       info.cannotTranslate = true;
       return undefined;

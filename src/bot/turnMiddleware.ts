@@ -77,7 +77,7 @@ export class RelaisTurnMiddleware implements Middleware {
     let crisis = original;
     if (!crisis && askTranslator) {
       // A language the local detector does not know (Spanish, Tigrinya…): the translator's detector may.
-      const lang = await this.services.translation?.detect(text);
+      const lang = await this.services.translation?.detect(text, { budget: info.translationBudget });
       if (lang) this.applyLanguage(info, { ...inputs, guess: { lang, confidence: 1, reliable: true } });
     }
     if (!crisis && info.machineTranslate && text) {
@@ -226,6 +226,7 @@ export class RelaisTurnMiddleware implements Middleware {
       renderLang: PIVOT_LANG,
       machineTranslate: false,
       cannotTranslate: false,
+      translationBudget: { spentMs: 0 },
       textLang: PIVOT_LANG,
       reading,
       questionText: text,
@@ -262,7 +263,7 @@ export class RelaisTurnMiddleware implements Middleware {
   /** The question in the composition language, for the answerer and the crisis words. */
   private async translateQuestion(info: TurnDraft, text: string): Promise<void> {
     // Never cached: what a person wrote is not kept in the store.
-    const translated = await this.services.translation?.translate([text], info.lang, info.renderLang, { cache: false });
+    const translated = await this.services.translation?.translate([text], info.lang, info.renderLang, { cache: false, budget: info.translationBudget });
     if (translated?.[0]) info.questionText = translated[0];
     else info.cannotTranslate = true;
   }

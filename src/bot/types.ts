@@ -5,7 +5,7 @@ import type { RouterPort } from '../routing/router';
 import type { TurnReading } from './turnReading';
 import type { Entry, Lang, Place, Topic } from '../knowledge/types';
 import type { Store, UserProfile } from '../store/types';
-import type { MachineTranslation } from '../translate/types';
+import type { MachineTranslation, TranslationBudget } from '../translate/types';
 import type { Localizer } from '../i18n/localizer';
 
 /** What `src/language/detect.ts` answers: the language a text is written in, and whether to trust it. */
@@ -158,6 +158,8 @@ export interface TurnInfo {
   readonly machineTranslate: boolean;
   /** The person writes in a language we can neither show nor translate right now. */
   cannotTranslate: boolean;
+  /** The turn's one translation budget (TRANSLATE_TIMEOUT_MS), shared by its calls to the machine translator. */
+  readonly translationBudget: TranslationBudget;
   /** Language the person wrote this message in (best guess), for the review queue. */
   readonly textLang: Lang;
   /** The message read once: interrupt, language name, button, length. */

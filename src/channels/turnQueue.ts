@@ -1,9 +1,7 @@
 // Turns of one conversation run one after another: in this process by a queue per conversation, across processes
 // by running a turn again when its state write met a newer eTag (another process saved the conversation first).
 import { DeliveryModes, type TurnContext } from 'botbuilder';
-import { trackEtagConflicts } from '../store/botStorage';
-import { sameRecordIdsOnRerun } from '../store/docStore';
-import { holdTurnWrites } from '../store/sqliteEngine';
+import { STORE_TURN, StoreTurn } from '../store/storeTurn';
 import type { TurnLogic } from './botFrameworkAdapter';
 
 /** Options of the turn queue. */
@@ -59,17 +57,23 @@ export function orderedTurns(logic: TurnLogic, options: Pick<TurnQueueOptions, '
   return (context) =>
     queue.run(context.activity.conversation?.id, async () => {
       // A run again replaces the records (usage event, review item) of the run before: one turn, one event.
-      const sameRecordIds = sameRecordIdsOnRerun();
+      const prefixes = new Map<string, string>();
       for (let attempt = 1; ; attempt++) {
-        const conflicts = await trackEtagConflicts(async () => {
-          if (attempt > 1) {
-            context.bufferedReplyActivities.length = 0;
-            await o.reload(context);
-          }
-          // The turn's records share one commit with its state; the answer waits for that commit.
-          const { recordsError } = await sameRecordIds(() => holdTurnWrites(() => logic(context)));
+        // Handed to the store's calls through the context (`storeTurnOf`): the turn's records share one commit with
+        // its state, the answer waits for that commit, and its eTag conflicts are counted here.
+        const turn = new StoreTurn(prefixes);
+        context.turnState.set(STORE_TURN, turn);
+        if (attempt > 1) {
+          context.bufferedReplyActivities.length = 0;
+          await o.reload(context);
+        }
+        try {
+          const { recordsError } = await turn.run(() => logic(context));
           if (recordsError !== undefined) o.onRecordsLost?.(recordsError);
-        });
+        } finally {
+          context.turnState.delete(STORE_TURN);
+        }
+        const conflicts = turn.conflicts.length;
         const buffered = context.activity.deliveryMode === DeliveryModes.ExpectReplies;
         if (conflicts === 0) return;
         if (!buffered || attempt >= o.maxAttempts) {

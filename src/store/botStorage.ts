@@ -1,9 +1,9 @@
 // botbuilder Storage on the document engine: conversation and user state with eTag optimistic concurrency.
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { TurnLocal } from '../turnLocal';
 import { scrubDeep } from '../privacy/scrub';
 import { parsedStateJson, writtenStateJson, type DocCollection, type Envelope } from './engine';
+import type { StoreTurn } from './storeTurn';
 import { StoreError } from './types';
 
 /** Where a botbuilder key lives and whom it belongs to. */
@@ -41,32 +41,17 @@ export class EtagConflictError extends Error {
   constructor(readonly key: string) {
     super(etagConflictMessage(key));
     this.name = 'EtagConflictError';
-    turnScope.getStore()?.conflicts.push(key);
   }
 }
 
 /** An eTag no record carries (stored eTags are UUIDs): the conditional write then only inserts. */
 const ONLY_INSERT = 'absent';
 
-/** What one turn's state reads and writes met (set by `trackEtagConflicts`). */
-interface TurnScope {
-  /** Keys whose write met a newer eTag. */
-  conflicts: string[];
-  /** Keys this turn read and found absent. */
-  absent: Set<string>;
-}
-
-const turnScope = new TurnLocal<TurnScope>();
-
-/**
- * Runs one turn `fn` and returns how many state writes inside it met a newer eTag, even when the caller caught the
- * error (the bot keeps answering when its state could not be saved; the turn queue runs such a turn again). Inside
- * it, state this turn read as absent is only inserted, never written over another turn's.
- */
-export async function trackEtagConflicts(fn: () => Promise<void>): Promise<number> {
-  const scope: TurnScope = { conflicts: [], absent: new Set() };
-  await turnScope.run(scope, fn);
-  return scope.conflicts.length;
+/** botbuilder Storage whose calls may name the turn they belong to (`EngineStorage`, and the resilient wrapper). */
+export interface TurnStorage extends Storage {
+  read(keys: string[], turn?: StoreTurn): Promise<StoreItems>;
+  write(changes: StoreItems, turn?: StoreTurn): Promise<void>;
+  delete(keys: string[], turn?: StoreTurn): Promise<void>;
 }
 
 /** The two collections state lives in, the engine name for errors and a clock. */
@@ -88,7 +73,7 @@ export interface EngineStorageOptions {
  * instead of `'*'`, so two turns that read the same state and both write it cannot silently overwrite each other:
  * the later one throws.
  */
-export class EngineStorage implements Storage {
+export class EngineStorage implements TurnStorage {
   /** eTag each object returned by `read` carried (object identity, so nothing outlives the turn). */
   private readonly readEtags = new WeakMap<object, string>();
 
@@ -98,7 +83,12 @@ export class EngineStorage implements Storage {
     return info.kind === 'user' ? this.options.users : this.options.conversations;
   }
 
-  async read(keys: string[]): Promise<StoreItems> {
+  /**
+   * Inside a turn (`turn`, see `StoreTurn`), keys found absent are noted, so the turn's write of them only inserts.
+   * The extra parameter reaches here from `StoredConversationState` and `StoredUserState`; botbuilder's own callers
+   * leave it out.
+   */
+  async read(keys: string[], turn?: StoreTurn): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const out: StoreItems = {};
     for (const key of keys) {
@@ -108,12 +98,11 @@ export class EngineStorage implements Storage {
       } catch (err) {
         throw new StoreError(this.options.engineName, `read state "${key}"`, err);
       }
-      const scope = turnScope.getStore();
       if (!doc) {
-        scope?.absent.add(key);
+        turn?.absent.add(key);
         continue;
       }
-      scope?.absent.delete(key);
+      turn?.absent.delete(key);
       const item: StoreItem = { ...doc.data, eTag: doc.etag };
       // The text it was parsed from is the item's JSON without its eTag (same keys, same order), unless the data
       // had an eTag of its own, which the item's replaced.
@@ -125,7 +114,8 @@ export class EngineStorage implements Storage {
     return out;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  /** Inside a turn (`turn`), a write that meets a newer eTag is counted in `turn.conflicts` (the turn may run again). */
+  async write(changes: StoreItems, turn?: StoreTurn): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     for (const [key, item] of Object.entries(changes)) {
       const info = parseStateKey(key);
@@ -134,9 +124,8 @@ export class EngineStorage implements Storage {
       let expected = typeof given === 'string' && given !== '*' && given !== '' ? given : given === '*' ? tracked : undefined;
       // BotState writes a fresh object (with '*') for state this turn read as absent: it must not replace a record
       // another turn or process created meanwhile, so it only inserts.
-      const scope = turnScope.getStore();
-      if (given === '*' && tracked === undefined && scope?.absent.has(key)) expected = ONLY_INSERT;
-      scope?.absent.delete(key);
+      if (given === '*' && tracked === undefined && turn?.absent.has(key)) expected = ONLY_INSERT;
+      turn?.absent.delete(key);
       const { eTag: _dropped, ...rest } = (item ?? {}) as StoreItem;
       // The item's JSON without its eTag, when its change check just computed it: the data's, if scrubbing kept it.
       const json = writtenStateJson.take(item);
@@ -149,11 +138,15 @@ export class EngineStorage implements Storage {
       let ok: boolean;
       try {
         const c = this.collectionFor(info);
-        ok = expected === undefined ? (await c.put(doc), true) : await c.putIfEtag(doc, expected);
+        ok = expected === undefined ? (await c.put(doc, turn), true) : await c.putIfEtag(doc, expected, turn);
       } catch (err) {
         throw new StoreError(this.options.engineName, `write state "${key}"`, err);
       }
-      if (!ok) throw new EtagConflictError(key);
+      if (!ok) {
+        // Counted even when the caller catches the error (the bot keeps answering when its state was not saved).
+        turn?.conflicts.push(key);
+        throw new EtagConflictError(key);
+      }
       if (item && typeof item === 'object') {
         item.eTag = etag;
         this.readEtags.set(item, etag);
@@ -161,11 +154,11 @@ export class EngineStorage implements Storage {
     }
   }
 
-  async delete(keys: string[]): Promise<void> {
+  async delete(keys: string[], turn?: StoreTurn): Promise<void> {
     for (const key of keys) {
-      turnScope.getStore()?.absent.delete(key);
+      turn?.absent.delete(key);
       try {
-        await this.collectionFor(parseStateKey(key)).deleteMany({ id: key });
+        await this.collectionFor(parseStateKey(key)).deleteMany({ id: key }, turn);
       } catch (err) {
         throw new StoreError(this.options.engineName, `delete state "${key}"`, err);
       }

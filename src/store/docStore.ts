@@ -1,10 +1,9 @@
 // The Store logic, written once on top of the document-collection abstraction that both engines implement.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Storage } from 'botbuilder';
-import { TurnLocal } from '../turnLocal';
 import { scrub } from '../privacy/scrub';
-import { EngineStorage } from './botStorage';
+import { EngineStorage, type TurnStorage } from './botStorage';
 import type { CollectionSpec, DocCollection, DocEngine, Filter } from './engine';
+import type { StoreTurn } from './storeTurn';
 import {
   DEFAULT_RETENTION,
   StoreError,
@@ -94,28 +93,6 @@ const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 const dayDate = (day: string, fallback: Date): Date => (DAY_RE.test(day) ? new Date(`${day}T00:00:00.000Z`) : fallback);
 const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
-/**
- * One run of a turn: the turn's id prefix per collection (kept over its runs; one each, so an anonymous usage event
- * shares nothing with the review item of the same turn, which names its person) and how many records each
- * collection got in this run.
- */
-interface TurnRecordIds {
-  prefixes: Map<string, string>;
-  next: Map<string, number>;
-}
-
-const turnRecordIds = new TurnLocal<TurnRecordIds>();
-
-/**
- * For a turn that may run again (its state met a newer eTag): returns a runner that runs each run of the turn so
- * that the n-th record it adds to a collection (usage event, feedback, review item) gets the same id on every run.
- * A run again replaces the earlier run's records instead of adding to them: one turn, one usage event.
- */
-export function sameRecordIdsOnRerun(): <T>(run: () => Promise<T>) => Promise<T> {
-  const prefixes = new Map<string, string>();
-  return (run) => turnRecordIds.run({ prefixes, next: new Map() }, run);
-}
-
 /** Keeps only the listed fields that are defined (nothing unexpected, such as question text, reaches storage). */
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
@@ -125,7 +102,7 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
 
 /** The Store on any DocEngine. */
 export class DocStore implements Store {
-  readonly botStorage: Storage;
+  readonly botStorage: TurnStorage;
   readonly retention: RetentionOptions;
 
   private constructor(
@@ -180,34 +157,34 @@ export class DocStore implements Store {
     return this.op('getProfile', async () => (await this.c.profiles.get<UserProfile>(userId))?.data);
   }
 
-  putProfile(profile: UserProfile): Promise<void> {
+  putProfile(profile: UserProfile, turn?: StoreTurn): Promise<void> {
     const data = pick(profile, ['userId', 'lang', 'postalCode', 'region', 'status', 'noticeShownAt', 'updatedAt'] as const);
     return this.op('putProfile', async () => {
       const now = this.now();
       // Nothing written when only the time changed and the retention date is recent (within REFRESH_MS).
       const stored = await this.c.profiles.get<UserProfile>(profile.userId);
       if (stored?.at && now.getTime() - stored.at.getTime() < REFRESH_MS && sameExceptTime(stored.data, data)) return;
-      await this.c.profiles.put({ id: profile.userId, userId: profile.userId, at: now, data });
+      await this.c.profiles.put({ id: profile.userId, userId: profile.userId, at: now, data }, turn);
     });
   }
 
-  addEvent(event: UsageEvent): Promise<void> {
+  addEvent(event: UsageEvent, turn?: StoreTurn): Promise<void> {
     const data = pick(event, ['day', 'topic', 'entryId', 'lang', 'outcome', 'channel'] as const);
-    return this.op('addEvent', () => this.c.events.put({ id: this.newId('events'), at: dayDate(event.day, this.now()), data }));
+    return this.op('addEvent', () => this.c.events.put({ id: this.newId('events', turn), at: dayDate(event.day, this.now()), data }, turn));
   }
 
-  addFeedback(feedback: FeedbackRecord): Promise<void> {
+  addFeedback(feedback: FeedbackRecord, turn?: StoreTurn): Promise<void> {
     const data = pick(feedback, ['entryId', 'value', 'lang', 'day'] as const);
     return this.op('addFeedback', () =>
-      this.c.feedback.put({ id: this.newId('feedback'), at: dayDate(feedback.day, this.now()), data }),
+      this.c.feedback.put({ id: this.newId('feedback', turn), at: dayDate(feedback.day, this.now()), data }, turn),
     );
   }
 
-  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void> {
-    const id = this.newId('reviewQueue');
+  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }, turn?: StoreTurn): Promise<void> {
+    const id = this.newId('reviewQueue', turn);
     const data: ReviewItem = { id, ...pick(item, ['lang', 'day', 'region'] as const), text: scrub(item.text).text };
     return this.op('addReviewItem', () =>
-      this.c.reviewQueue.put({ id, userId: item.userId, at: this.now(), data }),
+      this.c.reviewQueue.put({ id, userId: item.userId, at: this.now(), data }, turn),
     );
   }
 
@@ -306,8 +283,8 @@ export class DocStore implements Store {
     });
   }
 
-  linkConversation(userId: string, conversationId: string): Promise<void> {
-    return this.op('linkConversation', () => this.link(userId, conversationId));
+  linkConversation(userId: string, conversationId: string, turn?: StoreTurn): Promise<void> {
+    return this.op('linkConversation', () => this.link(userId, conversationId, turn));
   }
 
   /**
@@ -315,12 +292,12 @@ export class DocStore implements Store {
    * it has passed, so a conversation's turns write it about once an hour while it still outlives the state it leads
    * to (whose date is at most "now"); a link erased by "forget me" is written again on the next turn.
    */
-  private async link(userId: string, conversationId: string): Promise<void> {
+  private async link(userId: string, conversationId: string, turn?: StoreTurn): Promise<void> {
     const id = `${conversationId}\u0000${userId}`;
     const now = this.now().getTime();
     const stored = await this.c.conversationUsers.get(id);
     if (stored?.at && stored.at.getTime() > now) return;
-    await this.c.conversationUsers.put({ id, userId, ref: conversationId, at: new Date(now + REFRESH_MS), data: null });
+    await this.c.conversationUsers.put({ id, userId, ref: conversationId, at: new Date(now + REFRESH_MS), data: null }, turn);
   }
 
   async forgetUser(userId: string, options: ForgetOptions = {}): Promise<number> {
@@ -337,7 +314,7 @@ export class DocStore implements Store {
       const byUser: Filter = { userId };
       const counts: Record<string, number> = {};
       const erase = async (k: CollectionKey, ...filters: Filter[]): Promise<void> => {
-        for (const f of filters) counts[COLLECTIONS[k]] = (counts[COLLECTIONS[k]] ?? 0) + (await this.c[k].deleteMany(f));
+        for (const f of filters) counts[COLLECTIONS[k]] = (counts[COLLECTIONS[k]] ?? 0) + (await this.c[k].deleteMany(f, options.turn));
       };
       await erase('conversationState', byConversation, byUser);
       await erase('userState', byUser);
@@ -447,12 +424,12 @@ export class DocStore implements Store {
   }
 
   /**
-   * Time-ordered unique id, so a collection's ids list records oldest first. Inside a turn (see
-   * `sameRecordIdsOnRerun`) the turn's n-th record of `collection` has the same id on every run of the turn.
+   * Time-ordered unique id, so a collection's ids list records oldest first. Inside a turn (`run`, see `StoreTurn`)
+   * the turn's n-th record of `collection` has the same id on every run of the turn: a run again replaces the
+   * records the run before added instead of adding to them (one turn, one usage event).
    */
-  private newId(collection: CollectionKey): string {
+  private newId(collection: CollectionKey, run?: StoreTurn): string {
     const fresh = () => `${this.now().toISOString()}-${randomUUID().slice(0, 8)}`;
-    const run = turnRecordIds.getStore();
     if (!run) return fresh();
     const prefix = run.prefixes.get(collection) ?? fresh();
     run.prefixes.set(collection, prefix);

@@ -1,4 +1,5 @@
 // The document-collection abstraction both engines implement (SQLite, MongoDB), so the Store logic is written once.
+import type { StoreTurn } from './storeTurn';
 
 /**
  * One stored record. The engine indexes the envelope fields; `data` is opaque JSON.
@@ -43,20 +44,23 @@ export interface GroupCount {
 export interface DocCollection {
   readonly name: string;
   get<T>(id: string): Promise<Envelope<T> | undefined>;
-  /** Inserts or replaces unconditionally. */
-  put(doc: Envelope): Promise<void>;
+  /**
+   * Inserts or replaces unconditionally. Inside a turn (`turn`), an engine may hold the write back to commit it with
+   * the turn's state (see `StoreTurn`); the others write at once.
+   */
+  put(doc: Envelope, turn?: StoreTurn): Promise<void>;
   /**
    * Inserts or replaces only when the stored etag equals `expectedEtag`, or when no record exists.
    * Returns false (and changes nothing) on a mismatch.
    */
-  putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean>;
+  putIfEtag(doc: Envelope, expectedEtag: string, turn?: StoreTurn): Promise<boolean>;
   /** Matching records ordered by `seq` then `id`, at most `limit`. */
   find<T>(filter: Filter, limit?: number): Promise<Envelope<T>[]>;
   count(filter: Filter): Promise<number>;
   /** Groups matching records by the given top-level `data` fields. */
   countBy(fields: string[], filter?: Filter): Promise<GroupCount[]>;
   /** Returns how many went. */
-  deleteMany(filter: Filter): Promise<number>;
+  deleteMany(filter: Filter, turn?: StoreTurn): Promise<number>;
   /**
    * Atomically adds `by` (default 1) to the counter named `id`, creating it, and returns its new value; counting
    * starts at 0: the first call returns `by - 1`, so the `by` values taken are returned value - by + 1 … returned value.

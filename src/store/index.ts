@@ -77,7 +77,8 @@ export async function createStore(options: Pick<StoreOptions, 'dataDir'> & Parti
 export { DocStore, COLLECTIONS, toDay, type ConsoleCollectionKey } from './docStore';
 export { ResilientStore, DEFAULT_RESILIENT_OPTIONS, StoreDataError, causedByData } from './resilientStore';
 export type { ResilientStoreOptions, StoreLogger } from './resilientStore';
-export { EngineStorage, EtagConflictError, parseStateKey, trackEtagConflicts } from './botStorage';
+export { EngineStorage, EtagConflictError, parseStateKey, type TurnStorage } from './botStorage';
+export { StoreTurn, STORE_TURN, storeTurnOf } from './storeTurn';
 export { ConversationOwnerMiddleware } from './ownerMiddleware';
 export { StoredConversationState, StoredUserState } from './botState';
 export { startPurgeSchedule, DEFAULT_PURGE_SCHEDULE } from './purgeSchedule';

@@ -1,5 +1,6 @@
 // Records which user takes part in which conversation, so "forget me" can find that conversation's state later.
 import type { Middleware, TurnContext } from 'botbuilder';
+import { storeTurnOf } from './storeTurn';
 import type { Store } from './types';
 
 /**
@@ -17,7 +18,7 @@ export class ConversationOwnerMiddleware implements Middleware {
     const conversationId = a?.conversation?.id;
     if (userId && conversationId && a.from.role !== 'bot') {
       try {
-        await this.store.linkConversation(userId, conversationId);
+        await this.store.linkConversation(userId, conversationId, storeTurnOf(context));
       } catch {
         // Linked again on the next turn; the turn itself goes on.
       }

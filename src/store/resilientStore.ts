@@ -1,8 +1,10 @@
 // Keeps the bot answering when the store is down: degrade on StoreError, probe with ping(), recover by itself.
 import { EventEmitter } from 'node:events';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
+import type { TurnStorage } from './botStorage';
 import { DocStore } from './docStore';
 import { MemoryEngine } from './memoryEngine';
+import type { StoreTurn } from './storeTurn';
 import {
   StoreError,
   type DirectLineConversation,
@@ -71,7 +73,7 @@ export interface ResilientStoreEvents {
  * know when "forget me" did not happen.
  */
 export class ResilientStore extends EventEmitter<ResilientStoreEvents> implements Store {
-  readonly botStorage: Storage;
+  readonly botStorage: TurnStorage;
   private isDegraded = false;
   private timer: NodeJS.Timeout | undefined;
   private wait: number;
@@ -163,17 +165,17 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
   getProfile(userId: string): Promise<UserProfile | undefined> {
     return this.guard(() => this.inner.getProfile(userId), () => undefined);
   }
-  putProfile(profile: UserProfile): Promise<void> {
-    return this.guard(() => this.inner.putProfile(profile), () => undefined);
+  putProfile(profile: UserProfile, turn?: StoreTurn): Promise<void> {
+    return this.guard(() => this.inner.putProfile(profile, turn), () => undefined);
   }
-  addEvent(event: UsageEvent): Promise<void> {
-    return this.guard(() => this.inner.addEvent(event), () => undefined);
+  addEvent(event: UsageEvent, turn?: StoreTurn): Promise<void> {
+    return this.guard(() => this.inner.addEvent(event, turn), () => undefined);
   }
-  addFeedback(feedback: FeedbackRecord): Promise<void> {
-    return this.guard(() => this.inner.addFeedback(feedback), () => undefined);
+  addFeedback(feedback: FeedbackRecord, turn?: StoreTurn): Promise<void> {
+    return this.guard(() => this.inner.addFeedback(feedback, turn), () => undefined);
   }
-  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void> {
-    return this.guard(() => this.inner.addReviewItem(item), () => undefined);
+  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }, turn?: StoreTurn): Promise<void> {
+    return this.guard(() => this.inner.addReviewItem(item, turn), () => undefined);
   }
   listReviewItems(limit?: number): Promise<ReviewItem[]> {
     return this.guard(() => this.inner.listReviewItems(limit), () => []);
@@ -205,8 +207,8 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
       return false;
     }
   }
-  linkConversation(userId: string, conversationId: string): Promise<void> {
-    return this.guard(() => this.inner.linkConversation(userId, conversationId), () => undefined);
+  linkConversation(userId: string, conversationId: string, turn?: StoreTurn): Promise<void> {
+    return this.guard(() => this.inner.linkConversation(userId, conversationId, turn), () => undefined);
   }
 
   async createDirectLineConversation(conv: DirectLineConversation): Promise<void> {
@@ -266,16 +268,16 @@ export class ResilientStore extends EventEmitter<ResilientStoreEvents> implement
 }
 
 /** State while degraded: reads find nothing, writes and deletes are dropped. eTag conflicts still throw. */
-class ResilientStorage implements Storage {
+class ResilientStorage implements TurnStorage {
   constructor(private readonly store: ResilientStore) {}
 
-  read(keys: string[]): Promise<StoreItems> {
-    return this.store.guard(() => this.store.inner.botStorage.read(keys), () => ({}));
+  read(keys: string[], turn?: StoreTurn): Promise<StoreItems> {
+    return this.store.guard(() => this.store.inner.botStorage.read(keys, turn), () => ({}));
   }
-  write(changes: StoreItems): Promise<void> {
-    return this.store.guard(() => this.store.inner.botStorage.write(changes), () => undefined);
+  write(changes: StoreItems, turn?: StoreTurn): Promise<void> {
+    return this.store.guard(() => this.store.inner.botStorage.write(changes, turn), () => undefined);
   }
-  delete(keys: string[]): Promise<void> {
-    return this.store.guard(() => this.store.inner.botStorage.delete(keys), () => undefined);
+  delete(keys: string[], turn?: StoreTurn): Promise<void> {
+    return this.store.guard(() => this.store.inner.botStorage.delete(keys, turn), () => undefined);
   }
 }

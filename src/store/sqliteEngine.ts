@@ -6,8 +6,8 @@ import { open as openFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { TurnLocal } from '../turnLocal';
 import { parsedStateJson, writtenStateJson, type CollectionSpec, type DocCollection, type DocEngine, type Envelope, type Filter, type GroupCount } from './engine';
+import type { StoreTurn } from './storeTurn';
 
 /** Options of the embedded engine. */
 export interface SqliteEngineOptions {
@@ -186,38 +186,6 @@ function where(f: Filter): { sql: string; params: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-/** Writes one turn held back so they share its state's commit. */
-interface TurnWrites {
-  held: { engine: SqliteEngine; write: PendingWrite }[];
-  barriers: Promise<unknown>[];
-}
-
-const turnWrites = new TurnLocal<TurnWrites>();
-
-function releaseHeld(turn: TurnWrites): void {
-  const held = turn.held.splice(0);
-  SqliteEngine.release(held);
-}
-
-/**
- * Runs one turn so that its writes without an answer (usage event, profile, review item) are acknowledged at once
- * and committed in the same transaction as the turn's next write that needs one (its state, with the eTag check)
- * or when the turn ends: one commit per turn. Resolves once they are all committed, so whoever acknowledges the
- * turn afterwards (the HTTP answer) acknowledges stored records, with the first held write that failed, if any
- * (an error of `fn` itself is thrown as usual, after its held writes were released).
- * Only the embedded engine holds writes; others write at once.
- */
-export async function holdTurnWrites(fn: () => Promise<void>): Promise<{ recordsError?: unknown }> {
-  const turn: TurnWrites = { held: [], barriers: [] };
-  try {
-    await turnWrites.run(turn, fn);
-  } finally {
-    releaseHeld(turn);
-  }
-  const failed = (await Promise.allSettled(turn.barriers)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  return failed ? { recordsError: failed.reason } : {};
-}
-
 /** The embedded engine. `close()` then `reopen()` simulates the store going away and coming back. */
 export class SqliteEngine implements DocEngine {
   readonly name = 'sqlite';
@@ -286,20 +254,22 @@ export class SqliteEngine implements DocEngine {
   /**
    * Queues a write for the group commit: every write queued during one turn of the event loop runs in one
    * transaction, committed once (one fsync with `sync: 'full'`), then each promise settles with its own result.
+   * Inside a turn (`turn` given, see `StoreTurn.run`), a write without an answer is acknowledged at once and
+   * committed with the turn's next write that needs one (its state) or when the turn ends, which waits for it.
    */
-  write(op: WriteOp): Promise<unknown> {
-    const turn = turnWrites.getStore();
+  write(op: WriteOp, turn?: StoreTurn): Promise<unknown> {
     if (turn && op.result === 'none') {
-      // Inside a turn: acknowledged at once, committed with the turn's next write that needs an answer (its
-      // state) or when the turn ends, which waits for it (see `holdTurnWrites`).
-      const barrier = new Promise((resolve, reject) => turn.held.push({ engine: this, write: { op, resolve, reject } }));
-      // Its failure is reported when the turn ends (`holdTurnWrites`); until then it must not count as unhandled,
+      let write: PendingWrite | undefined;
+      const barrier = new Promise((resolve, reject) => (write = { op, resolve, reject }));
+      turn.held.push(() => this.enqueue(write!));
+      // Its failure is reported when the turn ends (`StoreTurn.run`); until then it must not count as unhandled,
       // which would stop the process when it fails mid-turn (committed with the turn's state write).
       barrier.catch(() => undefined);
       turn.barriers.push(barrier);
       return Promise.resolve(undefined);
     }
-    if (turn) releaseHeld(turn);
+    // Queued after the turn's held writes, so the order of its writes is kept.
+    turn?.release();
     return new Promise((resolve, reject) => this.enqueue({ op, resolve, reject }));
   }
 
@@ -309,11 +279,6 @@ export class SqliteEngine implements DocEngine {
       this.flushScheduled = true;
       setImmediate(() => this.flush());
     }
-  }
-
-  /** Queues writes held back by a turn, in their order. */
-  static release(held: { engine: SqliteEngine; write: PendingWrite }[]): void {
-    for (const h of held) h.engine.enqueue(h.write);
   }
 
   /** Sends the queued writes as one batch (to the writer thread, or runs them here with `writer: 'inline'`). */
@@ -516,16 +481,16 @@ class SqliteCollection implements DocCollection {
     return doc;
   }
 
-  async put(doc: Envelope): Promise<void> {
+  async put(doc: Envelope, turn?: StoreTurn): Promise<void> {
     await this.engine.write({
       sql: `INSERT OR REPLACE INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
             VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)`,
       params: [toRow(doc)],
       result: 'none',
-    });
+    }, turn);
   }
 
-  async putIfEtag(doc: Envelope, expectedEtag: string): Promise<boolean> {
+  async putIfEtag(doc: Envelope, expectedEtag: string, turn?: StoreTurn): Promise<boolean> {
     const changes = await this.engine.write({
       sql: `INSERT INTO ${this.table} (id, user_id, ref, seq, at, etag, data)
             VALUES (@id, @user_id, @ref, @seq, @at, @etag, @data)
@@ -534,7 +499,7 @@ class SqliteCollection implements DocCollection {
             WHERE ${this.table}.etag IS @expected`,
       params: [{ ...toRow(doc), expected: expectedEtag }],
       result: 'changes',
-    });
+    }, turn);
     return changes === 1;
   }
 
@@ -565,9 +530,9 @@ class SqliteCollection implements DocCollection {
     }));
   }
 
-  async deleteMany(filter: Filter): Promise<number> {
+  async deleteMany(filter: Filter, turn?: StoreTurn): Promise<number> {
     const w = where(filter);
-    return (await this.engine.write({ sql: `DELETE FROM ${this.table} ${w.sql}`, params: w.params, result: 'changes' })) as number;
+    return (await this.engine.write({ sql: `DELETE FROM ${this.table} ${w.sql}`, params: w.params, result: 'changes' }, turn)) as number;
   }
 
   async increment(id: string, envelope: Omit<Envelope, 'id' | 'data' | 'seq'>, by = 1): Promise<number> {

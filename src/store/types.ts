@@ -1,5 +1,6 @@
 // The Store port: everything the bot keeps, whatever engine keeps it (embedded by default, MongoDB in production).
-import type { Storage } from 'botbuilder';
+import type { TurnStorage } from './botStorage';
+import type { StoreTurn } from './storeTurn';
 import type { Lang, Region, Status, Topic } from '../knowledge/types';
 
 /** What a person chose to tell the bot. No name, no free text, no national number. */
@@ -55,21 +56,24 @@ export interface DirectLineConversation {
   createdAt: string;
 }
 
-/** Everything the bot keeps. Each method is async and throws StoreError on failure. */
+/**
+ * Everything the bot keeps. Each method is async and throws StoreError on failure. The writes a turn makes take the
+ * turn's `StoreTurn` (`storeTurnOf(context)`): the embedded engine then commits them with the turn's state.
+ */
 export interface Store {
   /** botbuilder Storage (conversation and user state), with eTag optimistic concurrency. */
-  readonly botStorage: Storage;
+  readonly botStorage: TurnStorage;
 
   getProfile(userId: string): Promise<UserProfile | undefined>;
-  putProfile(profile: UserProfile): Promise<void>;
+  putProfile(profile: UserProfile, turn?: StoreTurn): Promise<void>;
 
-  addEvent(event: UsageEvent): Promise<void>;
-  addFeedback(feedback: FeedbackRecord): Promise<void>;
+  addEvent(event: UsageEvent, turn?: StoreTurn): Promise<void>;
+  addFeedback(feedback: FeedbackRecord, turn?: StoreTurn): Promise<void>;
   /**
    * Adds to the review queue. The text is scrubbed again before storage. `userId`, when given, is kept out of
    * `listReviewItems` and only lets "forget me" erase that person's questions too.
    */
-  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }): Promise<void>;
+  addReviewItem(item: Omit<ReviewItem, 'id'> & { userId?: string }, turn?: StoreTurn): Promise<void>;
   listReviewItems(limit?: number): Promise<ReviewItem[]>;
 
   getTranslation(key: string): Promise<string | undefined>;
@@ -97,7 +101,7 @@ export interface Store {
    * Records that `userId` takes part in `conversationId`, so "forget me" finds that conversation's state later.
    * Called once per conversation by `ConversationOwnerMiddleware`; cheap to repeat.
    */
-  linkConversation(userId: string, conversationId: string): Promise<void>;
+  linkConversation(userId: string, conversationId: string, turn?: StoreTurn): Promise<void>;
   /**
    * Erases every record of this user id in every collection ("forget me"): profile, user state, the state and
    * Direct Line queues of every conversation linked to the user (plus `options.conversationIds`), review items.
@@ -117,6 +121,8 @@ export interface Store {
 export interface ForgetOptions {
   /** Conversations known to belong to the user besides the linked ones (e.g. the current turn's). */
   conversationIds?: string[];
+  /** The turn asking ("forget me" in the chat): its held writes are committed before the erasure, not after. */
+  turn?: StoreTurn;
 }
 
 /** Analytics report (`npm run report`). */

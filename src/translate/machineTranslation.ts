@@ -1,5 +1,4 @@
 // Machine translation as a careful fallback: protected spans, cache, breaker and a hard deadline; never throws.
-import { TurnLocal } from '../turnLocal';
 import { CURATED_LANGS, PIVOT_LANG, type Lang } from '../knowledge/types';
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker';
 import { TranslationCache, type TranslationStore } from './cache';
@@ -9,14 +8,14 @@ import {
   TranslateError,
   type MachineTranslateOptions,
   type MachineTranslation,
-  type TranslationTurns,
+  type TranslationBudget,
   type Translator,
 } from './types';
 
 export interface MachineTranslationOptions {
   /**
-   * Milliseconds all detect and translate calls of one turn may take together (cache, engine, retries) when run
-   * inside `withinTurn`; a single call outside a turn gets the same. Past it they resolve undefined.
+   * Milliseconds all detect and translate calls of one turn may take together (cache, engine, retries) when they
+   * share its `TranslationBudget`; a single call without one gets the same. Past it they resolve undefined.
    */
   deadlineMs: number;
   /** Names and codes never translated (built-in list plus, typically, the knowledge base's service names). */
@@ -82,12 +81,10 @@ function asTranslateError(err: unknown): TranslateError {
  * MachineTranslation over a Translator: protects spans, uses the store cache, respects a circuit breaker and a
  * deadline. Every method resolves (undefined on any failure); nothing waits past `deadlineMs`.
  */
-export class MachineTranslationService implements MachineTranslation, TranslationTurns {
+export class MachineTranslationService implements MachineTranslation {
   private readonly options: MachineTranslationOptions;
   private readonly breaker: CircuitBreaker;
   private readonly cache?: TranslationCache;
-  /** Milliseconds the running turn has spent waiting for translations, when a call runs inside `withinTurn`. */
-  private readonly turns = new TurnLocal<{ spentMs: number }>();
 
   constructor(
     private readonly translator: Translator,
@@ -103,29 +100,21 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   }
 
   /**
-   * Runs one turn of the conversation with one translation budget (`deadlineMs`) for all its calls: a message
-   * needing a detection and several translations never waits longer than that for the translator in all.
+   * Milliseconds the next call may take: what the turn (`spent`, shared by its calls) has not yet spent waiting for
+   * translations (the bot's own work between calls does not count), or a whole budget for a call without one: a
+   * message needing a detection and several translations never waits longer than `deadlineMs` for them in all.
    */
-  withinTurn<T>(fn: () => Promise<T>): Promise<T> {
-    return this.turns.run({ spentMs: 0 }, fn);
-  }
-
-  /**
-   * Milliseconds the next call may take: what the turn has not yet spent waiting for translations (the bot's own
-   * work between calls does not count), or a whole budget outside a turn.
-   */
-  private budget(): number {
-    return this.options.deadlineMs - (this.turns.getStore()?.spentMs ?? 0);
+  private budget(spent: TranslationBudget | undefined): number {
+    return this.options.deadlineMs - (spent?.spentMs ?? 0);
   }
 
   /** Runs `work` under the deadline, counting the wait against the turn's budget. */
-  private async timed<T>(work: (signal: AbortSignal) => Promise<T>, budget: number, onTimeout?: () => void) {
+  private async timed<T>(work: (signal: AbortSignal) => Promise<T>, budget: number, spent: TranslationBudget | undefined, onTimeout?: () => void) {
     const started = Date.now();
     try {
       return await withDeadline(work, budget, onTimeout);
     } finally {
-      const turn = this.turns.getStore();
-      if (turn) turn.spentMs += Date.now() - started;
+      if (spent) spent.spentMs += Date.now() - started;
     }
   }
 
@@ -140,9 +129,9 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   }
 
   /** The most likely language of `text`, or undefined (blank text, low confidence, engine down or slow). */
-  async detect(text: string): Promise<Lang | undefined> {
+  async detect(text: string, options: { budget?: TranslationBudget } = {}): Promise<Lang | undefined> {
     if (text.trim().length === 0) return undefined;
-    const detections = await this.call((signal) => this.translator.detect(text, { signal }));
+    const detections = await this.call((signal) => this.translator.detect(text, { signal }), options.budget);
     const top = detections?.[0];
     if (!top || top.confidence < this.options.minDetectConfidence) return undefined;
     return top.language;
@@ -165,7 +154,7 @@ export class MachineTranslationService implements MachineTranslation, Translatio
       : this.options.protectedTerms;
 
     const out: (string | undefined)[] = texts.map((t) => (t.trim().length === 0 ? t : undefined));
-    const budget = this.budget();
+    const budget = this.budget(options.budget);
     // The turn's budget is spent: the reply goes out untranslated at once (not a failure of the engine).
     if (budget <= 0) return undefined;
     // Only a slow engine counts against the breaker, not a slow cache read or write.
@@ -215,7 +204,7 @@ export class MachineTranslationService implements MachineTranslation, Translatio
         this.report(asTranslateError(err));
         return 'failed' as const;
       }
-    }, budget, () => {
+    }, budget, options.budget, () => {
       engineTimedOut = engineInFlight;
     });
 
@@ -230,10 +219,10 @@ export class MachineTranslationService implements MachineTranslation, Translatio
   }
 
   /** Runs one engine call under the breaker and the deadline. */
-  private async call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    const budget = this.budget();
+  private async call<T>(work: (signal: AbortSignal) => Promise<T>, spent: TranslationBudget | undefined): Promise<T | undefined> {
+    const budget = this.budget(spent);
     if (budget <= 0 || !this.breaker.allow()) return undefined;
-    const result = await this.timed(work, budget);
+    const result = await this.timed(work, budget, spent);
     if ('value' in result) {
       this.breaker.success();
       return result.value;
@@ -259,13 +248,8 @@ export class MachineTranslationService implements MachineTranslation, Translatio
 }
 
 /** Machine translation when none is configured: unavailable, every call resolves undefined at once. */
-export class NoTranslation implements MachineTranslation, TranslationTurns {
+export class NoTranslation implements MachineTranslation {
   readonly available = false;
-
-  /** Runs the turn: there is no budget to keep. */
-  withinTurn<T>(fn: () => Promise<T>): Promise<T> {
-    return fn();
-  }
 
   /** Always undefined: there is no engine to ask. */
   async detect(): Promise<Lang | undefined> {
@@ -284,7 +268,7 @@ export interface MachineTranslationConfig {
   url?: string;
   /** LibreTranslate API key, when the server requires one. */
   apiKey?: string;
-  /** Deadline of all translation calls of one turn (run inside `withinTurn`), ms (default 2000). */
+  /** Deadline of all translation calls of one turn (sharing its `TranslationBudget`), ms (default 2000). */
   timeoutMs?: number;
   /** Service names to protect in addition to the built-in list. */
   protectedTerms?: readonly string[];
@@ -300,7 +284,7 @@ export interface MachineTranslationConfig {
 export function createMachineTranslation(
   config: MachineTranslationConfig,
   store?: TranslationStore,
-): MachineTranslation & TranslationTurns {
+): MachineTranslation {
   const url = config.url?.trim();
   if (!url) return new NoTranslation();
   const timeoutMs = config.timeoutMs ?? DEFAULT_MACHINE_TRANSLATION_OPTIONS.deadlineMs;

@@ -45,7 +45,7 @@ export class TranslateError extends Error {
 export interface MachineTranslation {
   /** True when a translator is configured and its circuit breaker is closed. */
   readonly available: boolean;
-  detect(text: string): Promise<Lang | undefined>;
+  detect(text: string, options?: { budget?: TranslationBudget }): Promise<Lang | undefined>;
   /**
    * Translates with protected spans (URLs, phones, e-mails, service names, codes) kept intact. Cached when the
    * source is the pivot language (curated text going out), never for a person's own words, unless `options.cache`
@@ -59,10 +59,14 @@ export interface MachineTranslation {
   ): Promise<string[] | undefined>;
 }
 
-/** One translation budget per turn of the conversation (TRANSLATE_TIMEOUT_MS), whatever number of calls it makes. */
-export interface TranslationTurns {
-  /** Runs `fn` (one turn) so that every translation call inside it shares one deadline. */
-  withinTurn<T>(fn: () => Promise<T>): Promise<T>;
+/**
+ * One translation budget per turn of the conversation (TRANSLATE_TIMEOUT_MS), whatever number of calls it makes: the
+ * turn creates one and hands it to each call (a parameter, not an AsyncLocalStorage, which would make Node run a
+ * hook on every promise of the process).
+ */
+export interface TranslationBudget {
+  /** Milliseconds the turn's calls have spent waiting for the translator so far. */
+  spentMs: number;
 }
 
 /** Per-call options of MachineTranslation.translate. */
@@ -74,4 +78,6 @@ export interface MachineTranslateOptions {
   cache?: boolean;
   /** More names to keep as they are (service names of the reply), in addition to the built-in list. */
   protectedTerms?: readonly string[];
+  /** The turn's budget, shared with its other calls; without one the call gets a whole budget. */
+  budget?: TranslationBudget;
 }

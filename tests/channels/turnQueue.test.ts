@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRelais, projectRoot, type Relais } from '../../src/app';
-import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
+import { TestAdapter, TurnContext } from 'botbuilder';
 import { messageTurn } from './helpers/turnContext';
 import { KeyedQueue, orderedTurns } from '../../src/channels/turnQueue';
-import { DocStore, MemoryEngine, SqliteEngine } from '../../src/store';
+import { DocStore, MemoryEngine, SqliteEngine, StoredConversationState, storeTurnOf } from '../../src/store';
 import { loadConfig } from '../../src/config';
 import { ask } from '../http/helpers';
 
@@ -103,21 +103,22 @@ describe('KeyedQueue', () => {
 
 describe('a turn run again after an eTag conflict', () => {
   /**
-   * One turn, as the bot runs it: reads its conversation state, records its usage event, then saves the state. On
+   * One turn, as the bot runs it (the app's state classes, the turn's StoreTurn handed to the store): reads its
+   * conversation state, records its usage event, then saves the state. On
    * its first run another process saves the same conversation in between (as two processes on one data folder do),
    * so the save meets a newer eTag and the turn queue runs the turn again on the fresh state.
    */
   async function runTurns(store: DocStore): Promise<{ events: number; runs: number }> {
-    const state = new ConversationState(store.botStorage);
+    const state = new StoredConversationState(store.botStorage);
     const count = state.createProperty<number>('count');
-    const otherProcess = new ConversationState(store.botStorage);
+    const otherProcess = new StoredConversationState(store.botStorage);
     let runs = 0;
     let interfere = false;
     const logic = orderedTurns(
       async (context) => {
         runs += 1;
         await count.set(context, (await count.get(context, 0)) + 1);
-        await store.addEvent({ day: '2026-12-04', topic: 'housing', lang: 'fr', outcome: 'answered', channel: 'test' });
+        await store.addEvent({ day: '2026-12-04', topic: 'housing', lang: 'fr', outcome: 'answered', channel: 'test' }, storeTurnOf(context));
         if (interfere) {
           interfere = false;
           const other = new TurnContext(new TestAdapter(), context.activity);
@@ -127,7 +128,7 @@ describe('a turn run again after an eTag conflict', () => {
         // As the bot's middleware does: a state that could not be saved is logged, the answer still goes out.
         await state.saveChanges(context).catch(() => undefined);
       },
-      { reload: (context) => state.load(context, true) },
+      { reload: async (context) => void (await state.load(context, true)) },
     );
     const turn = (id: string) => logic(messageTurn({ id, text: 'logement', deliveryMode: 'expectReplies' }));
     await turn('a1');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DocStore } from '../../src/store/docStore';
-import { holdTurnWrites, SqliteEngine, type SqliteEngineOptions } from '../../src/store/sqliteEngine';
+import { SqliteEngine, type SqliteEngineOptions } from '../../src/store/sqliteEngine';
+import { StoreTurn } from '../../src/store/storeTurn';
 
 describe('embedded store writes: group commit, unchanged records, prepared statements', () => {
   let dir: string;
@@ -136,12 +137,13 @@ describe('embedded store writes: group commit, unchanged records, prepared state
     const key = 'test/conversations/turn1/';
     await store.botStorage.write({ [key]: { step: 0 } });
     const before = engine.commits;
-    const { recordsError } = await holdTurnWrites(async () => {
-      await store.addEvent({ day: '2026-03-01', lang: 'uk', outcome: 'answered', entryId: 'e1' });
-      await store.putProfile({ userId: 'turn-user', lang: 'uk', updatedAt: '2026-03-01T10:00:00.000Z' });
-      const state = (await store.botStorage.read([key]))[key];
+    const turn = new StoreTurn();
+    const { recordsError } = await turn.run(async () => {
+      await store.addEvent({ day: '2026-03-01', lang: 'uk', outcome: 'answered', entryId: 'e1' }, turn);
+      await store.putProfile({ userId: 'turn-user', lang: 'uk', updatedAt: '2026-03-01T10:00:00.000Z' }, turn);
+      const state = (await store.botStorage.read([key], turn))[key];
       state.step = 1;
-      await store.botStorage.write({ [key]: state });
+      await store.botStorage.write({ [key]: state }, turn);
     });
     expect(recordsError).toBeUndefined();
     expect(engine.commits - before).toBe(1);
@@ -152,9 +154,10 @@ describe('embedded store writes: group commit, unchanged records, prepared state
 
   it('reports a turn record that could not be committed instead of losing it silently', async () => {
     const store = await open();
-    const { recordsError } = await holdTurnWrites(async () => {
-      await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' });
-      await store.addEvent({ day: '2026-03-01', lang: 'fr', outcome: 'answered' });
+    const turn = new StoreTurn();
+    const { recordsError } = await turn.run(async () => {
+      await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' }, turn);
+      await store.addEvent({ day: '2026-03-01', lang: 'fr', outcome: 'answered' }, turn);
     });
     expect(String(recordsError)).toMatch(/no such table/);
     expect((await store.report()).questions).toBe(1);
@@ -166,11 +169,12 @@ describe('embedded store writes: group commit, unchanged records, prepared state
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const { recordsError } = await holdTurnWrites(async () => {
-        await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' });
+      const turn = new StoreTurn();
+      const { recordsError } = await turn.run(async () => {
+        await engine.write({ sql: 'INSERT INTO no_such_table (id) VALUES (?)', params: ['x'], result: 'none' }, turn);
         // A write that needs an answer (as the state's eTag check) commits the held record, which fails; the turn
         // then goes on for a while.
-        await engine.write({ sql: 'SELECT 1 AS one', params: [], result: 'row' });
+        await engine.write({ sql: 'SELECT 1 AS one', params: [], result: 'row' }, turn);
         await new Promise((r) => setTimeout(r, 30));
       });
       expect(String(recordsError)).toMatch(/no such table/);

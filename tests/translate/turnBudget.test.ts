@@ -27,12 +27,15 @@ describe('translation budget of one turn', () => {
       breaker: { failureThreshold: 3, coolDownMs: 60_000 },
     });
 
-  /** What one message costs the bot: the question, then four reply messages translated (the language was known). */
-  const turn = (mt: MachineTranslationService) =>
-    mt.withinTurn(async () => {
-      await mt.translate(['¿Dónde puedo aprender francés?'], 'es', 'fr', { cache: false });
-      for (let i = 0; i < 4; i += 1) await mt.translate([`Réponse ${i}`], 'fr', 'es');
-    });
+  /**
+   * What one message costs the bot: the question, then four reply messages translated (the language was known), all
+   * with the turn's one budget, as the bot hands it over (TurnInfo.translationBudget).
+   */
+  const turn = async (mt: MachineTranslationService) => {
+    const budget = { spentMs: 0 };
+    await mt.translate(['¿Dónde puedo aprender francés?'], 'es', 'fr', { cache: false, budget });
+    for (let i = 0; i < 4; i += 1) await mt.translate([`Réponse ${i}`], 'fr', 'es', { budget });
+  };
 
   it('asks a silent translator once per message, then stops asking after three messages (breaker open)', async () => {
     const mt = service();
@@ -49,10 +52,9 @@ describe('translation budget of one turn', () => {
 
   it('shares the budget with the detection when the language must be detected first', async () => {
     const mt = service();
-    await mt.withinTurn(async () => {
-      await expect(mt.detect('Kur mund të mësoj frëngjisht?')).resolves.toBeUndefined();
-      await expect(mt.translate(['Kur mund të mësoj frëngjisht?'], 'sq', 'fr')).resolves.toBeUndefined();
-    });
+    const budget = { spentMs: 0 };
+    await expect(mt.detect('Kur mund të mësoj frëngjisht?', { budget })).resolves.toBeUndefined();
+    await expect(mt.translate(['Kur mund të mësoj frëngjisht?'], 'sq', 'fr', { budget })).resolves.toBeUndefined();
     expect(server.requests.map((r) => r.path)).toEqual(['/detect']);
   });
 
