@@ -108,13 +108,6 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    */
   statusEntryNeedShare: number;
   /**
-   * And it must score at least this share of the first entry searched without them: "réfugié reconnu depuis 2 mois,
-   * jpeux bosser ou faut un permis" met the refugees' reunification deadline on "2 mois" alone (score 0.5 of the work
-   * entry's). 0.5, 0.6 and 0.75 on the tuning batches: orient-13 90 -> 91 of 96, the others and the golden answers
-   * unchanged.
-   */
-  statusEntryScoreShare: number;
-  /**
    * Institutions as people write them, and the name the entries use (whole words, any case): searched as that name.
    * "скільки дає сипас" fell back: "сипас" is in no entry, "CPAS" in many.
    */
@@ -259,7 +252,6 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   ignorePlaceNames: false,
   statusOutOfSearch: true,
   statusEntryNeedShare: 0.3,
-  statusEntryScoreShare: 0.6,
   institutionSpellings: {
     cepeas: 'CPAS', 'cé pé as': 'CPAS', lcpas: 'CPAS', sepas: 'CPAS', сипас: 'CPAS', сіпас: 'CPAS', ципас: 'CPAS',
     сипасе: 'CPAS', сіпасі: 'CPAS', сипаса: 'CPAS', сіпасу: 'CPAS', сипасу: 'CPAS', ципасе: 'CPAS', сіпасом: 'CPAS',
@@ -328,8 +320,6 @@ export class Answerer implements AnswererPort {
     if (!(w > 0 && w <= 1)) throw fail(`option "unknownStatusAudienceWeight" must be in (0, 1], got ${w}`);
     const n = this.options.statusEntryNeedShare;
     if (!(n >= 0 && n <= 1)) throw fail(`option "statusEntryNeedShare" must be in [0, 1], got ${n}`);
-    const sc = this.options.statusEntryScoreShare;
-    if (!(sc >= 0 && sc <= 1)) throw fail(`option "statusEntryScoreShare" must be in [0, 1], got ${sc}`);
     const b = this.options.statedAudienceBoost;
     if (!(b >= 0 && b <= 1)) throw fail(`option "statedAudienceBoost" must be in [0, 1], got ${b}`);
     const tm = this.options.topicModelMinMargin;

@@ -16,7 +16,6 @@ export type QuestionNames = ReturnType<typeof questionNames>;
 export interface AskOptions extends PolicyOptions {
   statusOutOfSearch: boolean;
   statusEntryNeedShare: number;
-  statusEntryScoreShare: number;
   institutionSpellings: Readonly<Record<string, string>>;
 }
 
@@ -79,7 +78,7 @@ function withoutStatedStatus(
 /**
  * Ranks the question and decides. The words stating the asker's status are left out of the search
  * (`statusOutOfSearch`), and searched with again when the rest finds nothing or when the best entry then is one
- * written for the asker's status that holds the need without them as well (`statusEntryNeedShare`, `statusEntryScoreShare`).
+ * written for the asker's status that holds the need without them as well (`statusEntryNeedShare`).
  */
 export function askEngine(
   engine: Engine,
@@ -116,11 +115,7 @@ export function askEngine(
     const best = withStatus.candidates[0];
     const forThem = best && audienceOf(best.id)?.some((s) => asker.statuses.has(s));
     const without = best && ranked.candidates.find((c) => c.id === best.id);
-    const first = ranked.candidates[0];
-    const holdsNeed =
-      without !== undefined &&
-      without.support >= options.statusEntryNeedShare * (first?.support ?? 0) &&
-      without.score >= options.statusEntryScoreShare * (first?.score ?? 0);
+    const holdsNeed = without !== undefined && without.support >= options.statusEntryNeedShare * (ranked.candidates[0]?.support ?? 0);
     // A choice the topic model offered where nothing held the question is weaker than what the whole question finds.
     const weak = decision.kind === 'fallback' || (ranked.modelPick !== undefined && decided.kind !== 'fallback' && withStatus.modelPick === undefined);
     if (weak || (decided.kind !== 'fallback' && forThem && holdsNeed)) {

@@ -78,18 +78,3 @@ describe('a retry in a language written alike (real knowledge base)', () => {
     expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe('language-courses');
   });
 });
-
-describe('the status the question states (real knowledge base)', () => {
-  it('keeps the words of the need when the status\'s own entry only shares a duration with them', async () => {
-    // From the tuning batch orient-13 (training data since): the refugees' reunification deadline holds "2 mois".
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
-    const text = 'jsuis refugié reconnu depuis 2 mois, jpeux bosser direct ou bien faut un permis';
-    const topic = (a: Answerer): string | undefined => {
-      const d = a.decide({ text, lang: 'fr' });
-      return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
-    };
-    expect(topic(new Answerer({ kb, router }))).toBe('employment');
-    expect(topic(new Answerer({ kb, router, options: { statusEntryScoreShare: 0 } }))).toBe('family-reunification');
-  });
-});
