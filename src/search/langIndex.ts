@@ -39,6 +39,35 @@ export interface LangIndexInput {
   surfaces: Vocab;
 }
 
+/** Where each id (stem or stem prefix) occurs: `doc[k]`, `pos[k]` for k in `start[id]..start[id + 1]`, by document then position. */
+interface Occurrences {
+  start: Int32Array;
+  doc: Int32Array;
+  pos: Int32Array;
+}
+
+/** Occurrences of ids given per position of each document (`idAt(t)` of each stem id `t`), by counting sort. */
+function occurrences(docs: readonly AnalyzedDoc[], ids: number, idAt: (t: number) => number): Occurrences {
+  const start = new Int32Array(ids + 1);
+  let total = 0;
+  for (const d of docs) {
+    for (const t of d.terms) start[idAt(t) + 1]++;
+    total += d.terms.length;
+  }
+  for (let i = 0; i < ids; i++) start[i + 1] += start[i];
+  const next = start.slice(0, ids);
+  const doc = new Int32Array(total);
+  const pos = new Int32Array(total);
+  docs.forEach((d, di) => {
+    for (let i = 0; i < d.terms.length; i++) {
+      const k = next[idAt(d.terms[i])]++;
+      doc[k] = di;
+      pos[k] = i;
+    }
+  });
+  return { start, doc, pos };
+}
+
 /** Per-language index; local document numbers index every array. */
 export class LangIndex {
   readonly lang: string;
@@ -107,6 +136,11 @@ export class LangIndex {
       }
     }
     this.prefixDf = pdf;
+    // The re-ranker reads a candidate's query words by position: where each stem and each prefix occurs, made once
+    // here rather than found by reading every word of every candidate (20 candidates of about 150 words a query).
+    this.termOcc = occurrences(docs, terms.size, (t) => t);
+    this.prefixOcc = occurrences(docs, this.prefixes.size, (t) => this.termPrefix[t]);
+    this.titleStems = docs.map((doc) => Int32Array.from(new Set(doc.terms.subarray(0, doc.seg[1]))));
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
@@ -443,13 +477,30 @@ export class LangIndex {
    */
   candidateFeatures(d: number, out: Float64Array, offset: number): void {
     this.prepareFeatures();
-    const { qw, pw, cnt, pcnt } = this.feat!;
+    const f = this.feat!;
+    const { qw, pw, cnt, pcnt, events } = f;
     const T = this.docs[d].terms;
     const TP = this.termPrefix;
     const titleEnd = this.docs[d].seg[1];
     const W = this.o.rerankWindow;
-    // One pass: distinct query stems / prefixes found (in the title, anywhere), and the best window of W tokens.
-    // `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag "seen in this document".
+    const titleTerms = this.titleStems[d];
+    // The title's IDF mass, and the part of it the query holds (distinct title words, in their order).
+    let titleIdf = 0;
+    let titleHit = 0;
+    for (let k = 0; k < titleTerms.length; k++) {
+      const t = titleTerms[k];
+      const idf = this.word.idf(t);
+      titleIdf += idf;
+      if (qw[t] > 0) titleHit += idf;
+    }
+    // Only the positions of the query's stems and prefixes change anything below: the document's share of them,
+    // filed once per query (`prepareFeatures`), in text order (a position may hold a stem and a prefix: once).
+    const from = f.eventStart[d];
+    const ne = f.eventStart[d + 1] - from;
+    if (ne > 1) sortRange(events, from, from + ne);
+    // One pass over those positions in text order: distinct query stems / prefixes found (in the title, anywhere),
+    // and the best window of W tokens. `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag
+    // "seen in this document".
     const SEEN = 1 << 20;
     let docMass = 0;
     let titleMass = 0;
@@ -460,26 +511,17 @@ export class LangIndex {
     let pTitle = 0;
     let pBest = 0;
     let pCur = 0;
-    let titleIdf = 0;
-    let titleHit = 0;
     let lo = 0;
     let plo = 0;
-    const pos = this.feat!.pos;
-    const ppos = this.feat!.ppos;
+    const pos = f.pos;
+    const ppos = f.ppos;
     let np = 0;
     let npp = 0;
-    for (let i = 0; i < T.length; i++) {
+    for (let e = from, last = -1; e < from + ne; e++) {
+      const i = events[e];
+      if (i === last) continue;
+      last = i;
       const t = T[i];
-      if (i < titleEnd) {
-        const idf = this.word.idf(t);
-        // Title words are few: a linear check for repeats is cheaper than a set.
-        let dup = false;
-        for (let j = this.docs[d].seg[0]; j < i; j++) if (T[j] === t) dup = true;
-        if (!dup) {
-          titleIdf += idf;
-          if (qw[t] > 0) titleHit += idf;
-        }
-      }
       const w = qw[t];
       if (w > 0) {
         if ((cnt[t] & SEEN) === 0) {
@@ -536,6 +578,11 @@ export class LangIndex {
     out[offset + 8] = pBest / pm;
   }
 
+  /** Where each stem and each stem prefix occurs, and each document's distinct title stems in their order. */
+  private readonly termOcc: Occurrences;
+  private readonly prefixOcc: Occurrences;
+  private readonly titleStems: Int32Array[];
+
   /** Per-query weights of the re-ranking features (query stem and prefix IDF, by id), set once per query. */
   private feat?: {
     query: Map<number, number>;
@@ -545,6 +592,10 @@ export class LangIndex {
     pcnt: Int32Array;
     pos: Int32Array;
     ppos: Int32Array;
+    /** Positions of the query's stems and prefixes, by document: `events[eventStart[d]..eventStart[d + 1]]`. */
+    events: Int32Array;
+    eventStart: Int32Array;
+    next: Int32Array;
     mass: number;
     qIds: number[];
     pIds: number[];
@@ -561,6 +612,9 @@ export class LangIndex {
         pcnt: new Int32Array(this.prefixes.size),
         pos: new Int32Array(maxLen),
         ppos: new Int32Array(maxLen),
+        events: new Int32Array(Math.max(this.termOcc.pos.length, 1) * 2),
+        eventStart: new Int32Array(this.docs.length + 1),
+        next: new Int32Array(this.docs.length),
         mass: 0,
         qIds: [],
         pIds: [],
@@ -584,6 +638,17 @@ export class LangIndex {
       f.pw[p] = v;
       f.pIds.push(p);
     }
+    // Each document's positions of the query's stems and prefixes (two passes: count, then file).
+    const at = f.eventStart;
+    at.fill(0);
+    const { termOcc, prefixOcc } = this;
+    for (const t of f.qIds) for (let k = termOcc.start[t]; k < termOcc.start[t + 1]; k++) at[termOcc.doc[k] + 1]++;
+    for (const p of f.pIds) for (let k = prefixOcc.start[p]; k < prefixOcc.start[p + 1]; k++) at[prefixOcc.doc[k] + 1]++;
+    for (let d = 0; d < this.docs.length; d++) at[d + 1] += at[d];
+    const next = f.next;
+    next.set(at.subarray(0, this.docs.length));
+    for (const t of f.qIds) for (let k = termOcc.start[t]; k < termOcc.start[t + 1]; k++) f.events[next[termOcc.doc[k]]++] = termOcc.pos[k];
+    for (const p of f.pIds) for (let k = prefixOcc.start[p]; k < prefixOcc.start[p + 1]; k++) f.events[next[prefixOcc.doc[k]]++] = prefixOcc.pos[k];
   }
 
   /**
@@ -610,6 +675,23 @@ export class LangIndex {
     if (sum === 0) return s.touched;
     for (const [t, w] of best) this.word.accumulateGated(t, (o.prfWeight * w) / sum, s.word, this.seen, s.touched, true);
     return s.touched;
+  }
+}
+
+/** Sorts `a[from..to)` ascending in place (insertion sort: a candidate holds a handful of the query's words). */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  if (to - from > 64) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= from && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 
