@@ -307,6 +307,9 @@ export class LangIndex {
   /** Ids of a query word's indexed n-grams, in order (repeats kept), remembered per word (bounded). */
   private readonly queryGrams = new Map<string, number[]>();
 
+  /** Query n-gram counts by id, all 0 between queries (`score`). */
+  private gramCounts?: Float64Array;
+
   private knownGrams(surface: string): number[] {
     let ids = this.queryGrams.get(surface);
     if (ids === undefined) {
@@ -408,12 +411,21 @@ export class LangIndex {
     const gramToks = transcribed.size
       ? toks.flatMap((t, i) => transcribed.get(i)?.map((w) => ({ term: w, surface: w })) ?? [t])
       : toks;
-    const grams = new Map<number, number>();
+    // Each n-gram's count in the query, in the order first met (counted in an array kept for the purpose, not a map).
+    const counts = (this.gramCounts ??= new Float64Array(this.grams.size));
+    const grams: number[] = [];
     for (const t of gramToks) {
-      for (const gid of this.knownGrams(t.surface)) grams.set(gid, (grams.get(gid) ?? 0) + 1);
+      for (const gid of this.knownGrams(t.surface)) {
+        if (counts[gid] === 0) grams.push(gid);
+        counts[gid]++;
+      }
     }
     const maxDf = large ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
-    for (const [g, w] of grams) this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
+    for (const g of grams) {
+      const w = counts[g];
+      counts[g] = 0;
+      this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
+    }
 
     // Passages: best window (or sample question) of each candidate document.
     const utouched: number[] = [];
