@@ -277,6 +277,12 @@ export class LangIndex {
     this.titleTerms =
       o.fusion.titleMatch > 0 ? docs.map((d) => Int32Array.from(new Set(d.terms.subarray(d.seg[0], d.seg[1])))) : [];
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
+    this.titleStemIdf = this.titleStems.map((tt) => Float64Array.from(tt, (t) => this.word.idf(t)));
+    this.titleIdfMass = Float64Array.from(this.titleStemIdf, (idfs) => {
+      let sum = 0;
+      for (let k = 0; k < idfs.length; k++) sum += idfs[k];
+      return sum;
+    });
   }
 
   /** A known term the unknown word stands for once a clitic is removed (Arabic), if any. */
@@ -496,15 +502,11 @@ export class LangIndex {
     const titleEnd = this.docs[d].seg[1];
     const W = this.o.rerankWindow;
     const titleTerms = this.titleStems[d];
-    // The title's IDF mass, and the part of it the query holds (distinct title words, in their order).
-    let titleIdf = 0;
+    const titleIdfs = this.titleStemIdf[d];
+    // The title's IDF mass (made at load), and the part of it the query holds (distinct title words, in their order).
+    const titleIdf = this.titleIdfMass[d];
     let titleHit = 0;
-    for (let k = 0; k < titleTerms.length; k++) {
-      const t = titleTerms[k];
-      const idf = this.word.idf(t);
-      titleIdf += idf;
-      if (qw[t] > 0) titleHit += idf;
-    }
+    for (let k = 0; k < titleTerms.length; k++) if (qw[titleTerms[k]] > 0) titleHit += titleIdfs[k];
     // Only the positions of the query's stems and prefixes change anything below: the document's share of them,
     // filed once per query (`prepareFeatures`), in text order (a position may hold a stem and a prefix: once).
     const from = f.eventStart[d];
@@ -594,6 +596,9 @@ export class LangIndex {
   private readonly termOcc: Occurrences;
   private readonly prefixOcc: Occurrences;
   private readonly titleStems: Int32Array[];
+  /** The IDF of each of those stems, and their sum in that order. */
+  private readonly titleStemIdf: Float64Array[];
+  private readonly titleIdfMass: Float64Array;
 
   /** Per-query weights of the re-ranking features (query stem and prefix IDF, by id), set once per query. */
   private feat?: {
@@ -692,7 +697,7 @@ export class LangIndex {
 
 /** Sorts `a[from..to)` ascending in place (insertion sort: a candidate holds a handful of the query's words). */
 function sortRange(a: Int32Array, from: number, to: number): void {
-  if (to - from > 64) {
+  if (to - from > 16) {
     a.subarray(from, to).sort();
     return;
   }
