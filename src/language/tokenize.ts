@@ -48,6 +48,14 @@ const folded = new Map<string, string>();
 
 /** One word as phrases and names compare it: normalised (case, Arabic letter variants), vowel marks gone, accents folded. */
 export function foldWord(raw: string): string {
+  // Lower-case ASCII letters and digits fold to themselves (most words of French, Dutch and English messages): no
+  // look-up in the large map of words folded before.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (plain) return raw;
   let word = folded.get(raw);
   if (word === undefined) {
     word = foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));
