@@ -141,6 +141,11 @@ export class LangIndex {
     this.termOcc = occurrences(docs, terms.size, (t) => t);
     this.prefixOcc = occurrences(docs, this.prefixes.size, (t) => this.termPrefix[t]);
     this.titleStems = docs.map((doc) => Int32Array.from(new Set(doc.terms.subarray(0, doc.seg[1]))));
+    this.docStart = new Int32Array(docs.length + 1);
+    docs.forEach((doc, di) => (this.docStart[di + 1] = this.docStart[di] + doc.terms.length));
+    this.flatTerms = new Int32Array(this.docStart[docs.length]);
+    docs.forEach((doc, di) => this.flatTerms.set(doc.terms, this.docStart[di]));
+    this.titleEnds = Int32Array.from(docs, (doc) => doc.seg[1]);
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
@@ -496,10 +501,13 @@ export class LangIndex {
   candidateFeatures(d: number, out: Float64Array, offset: number): void {
     this.prepareFeatures();
     const f = this.feat!;
-    const { qw, pw, cnt, pcnt, events } = f;
-    const T = this.docs[d].terms;
+    const { qw, pw, cnt, pcnt, events, mark, order } = f;
+    // The document's words in the language's flat array (positions below are taken there: `base` + position).
+    const T = this.flatTerms;
+    const base = this.docStart[d];
+    const length = this.docStart[d + 1] - base;
     const TP = this.termPrefix;
-    const titleEnd = this.docs[d].seg[1];
+    const titleEnd = base + this.titleEnds[d];
     const W = this.o.rerankWindow;
     const titleTerms = this.titleStems[d];
     const titleIdfs = this.titleStemIdf[d];
@@ -510,8 +518,31 @@ export class LangIndex {
     // Only the positions of the query's stems and prefixes change anything below: the document's share of them,
     // filed once per query (`prepareFeatures`), in text order (a position may hold a stem and a prefix: once).
     const from = f.eventStart[d];
-    const ne = f.eventStart[d + 1] - from;
-    if (ne > 1) sortRange(events, from, from + ne);
+    const to = f.eventStart[d + 1];
+    let ne = 0;
+    if (to - from <= 16) {
+      // A few: sorted in place, repeats dropped.
+      sortRange(events, from, to);
+      for (let e = from, last = -1; e < to; e++) {
+        if (events[e] !== last) order[ne++] = events[e];
+        last = events[e];
+      }
+    } else {
+      // Many (a word the document repeats): flagged, then read in order between the first and the last.
+      let first = length;
+      let lastAt = -1;
+      for (let e = from; e < to; e++) {
+        const i = events[e];
+        mark[i] = 1;
+        if (i < first) first = i;
+        if (i > lastAt) lastAt = i;
+      }
+      for (let i = first; i <= lastAt; i++) {
+        if (mark[i] === 0) continue;
+        mark[i] = 0;
+        order[ne++] = i;
+      }
+    }
     // One pass over those positions in text order: distinct query stems / prefixes found (in the title, anywhere),
     // and the best window of W tokens. `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag
     // "seen in this document".
@@ -531,10 +562,8 @@ export class LangIndex {
     const ppos = f.ppos;
     let np = 0;
     let npp = 0;
-    for (let e = from, last = -1; e < from + ne; e++) {
-      const i = events[e];
-      if (i === last) continue;
-      last = i;
+    for (let k = 0; k < ne; k++) {
+      const i = base + order[k];
       const t = T[i];
       const w = qw[t];
       if (w > 0) {
@@ -584,7 +613,7 @@ export class LangIndex {
     out[offset + 2] = best / m;
     out[offset + 3] = titleIdf > 0 ? titleHit / titleIdf : 0;
     out[offset + 4] = this.lastQuery.size > 0 ? count / this.lastQuery.size : 0;
-    out[offset + 5] = T.length / (T.length + this.avgDocLen);
+    out[offset + 5] = length / (length + this.avgDocLen);
     // The same coverage and proximity over stem prefixes (inflections and compounds a stemmer leaves apart).
     const pm = this.lastPrefixMass > 0 ? this.lastPrefixMass : 1;
     out[offset + 6] = pMass / pm;
@@ -596,6 +625,10 @@ export class LangIndex {
   private readonly termOcc: Occurrences;
   private readonly prefixOcc: Occurrences;
   private readonly titleStems: Int32Array[];
+  /** Every document's stem ids end to end, where each document starts in them, and where its title ends. */
+  private readonly flatTerms: Int32Array;
+  private readonly docStart: Int32Array;
+  private readonly titleEnds: Int32Array;
   /** The IDF of each of those stems, and their sum in that order. */
   private readonly titleStemIdf: Float64Array[];
   private readonly titleIdfMass: Float64Array;
@@ -613,6 +646,9 @@ export class LangIndex {
     events: Int32Array;
     eventStart: Int32Array;
     next: Int32Array;
+    /** One document's positions in text order, and a flag per position (all 0 between calls). */
+    order: Int32Array;
+    mark: Uint8Array;
     mass: number;
     qIds: number[];
     pIds: number[];
@@ -632,6 +668,8 @@ export class LangIndex {
         events: new Int32Array(Math.max(this.termOcc.pos.length, 1) * 2),
         eventStart: new Int32Array(this.docs.length + 1),
         next: new Int32Array(this.docs.length),
+        order: new Int32Array(maxLen),
+        mark: new Uint8Array(maxLen),
         mass: 0,
         qIds: [],
         pIds: [],
@@ -695,12 +733,8 @@ export class LangIndex {
   }
 }
 
-/** Sorts `a[from..to)` ascending in place (insertion sort: a candidate holds a handful of the query's words). */
+/** Sorts `a[from..to)` ascending in place (insertion sort: for a handful of positions). */
 function sortRange(a: Int32Array, from: number, to: number): void {
-  if (to - from > 16) {
-    a.subarray(from, to).sort();
-    return;
-  }
   for (let i = from + 1; i < to; i++) {
     const v = a[i];
     let j = i - 1;
