@@ -228,8 +228,10 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
   // Ties between a language we serve and one we do not go to ours (shared words such as "doctor").
   for (const [l, v] of scores) if (SUPPORTED_LANGS.includes(l)) scores.set(l, v + SUPPORTED_PRIOR);
   for (const mk of MARKERS) {
+    // A marker of a language not considered (another script) changes nothing: not looked for.
+    if (!scores.has(mk.lang)) continue;
     const hits = lower.match(mk.re)?.length ?? 0;
-    if (!hits || !scores.has(mk.lang)) continue;
+    if (!hits) continue;
     for (const other of mk.others) {
       const v = scores.get(other);
       if (v !== undefined) scores.set(other, v - mk.weight * hits);
