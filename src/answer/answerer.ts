@@ -40,18 +40,36 @@ export function questionNames(options: Pick<AnswererOptions, 'topicNames' | 'sta
 
 /** Whole words or phrases per language, matched as written (folded), side by side: no stems, no other language. */
 export class PhraseList {
-  private readonly byLang = new Map<string, string[][]>();
+  /** Per language, the phrases (as words) filed by their first word: only those a word of the text begins are tried. */
+  private readonly byLang = new Map<string, Map<string, string[][]>>();
 
   constructor(phrases: Readonly<Record<string, readonly string[]>>) {
-    for (const [lang, list] of Object.entries(phrases)) this.byLang.set(lang, list.map((p) => words(p)).filter((w) => w.length > 0));
+    for (const [lang, list] of Object.entries(phrases)) {
+      const byFirst = new Map<string, string[][]>();
+      for (const p of list.map((x) => words(x)).filter((w) => w.length > 0)) {
+        const filed = byFirst.get(p[0]);
+        if (filed) filed.push(p);
+        else byFirst.set(p[0], [p]);
+      }
+      this.byLang.set(lang, byFirst);
+    }
   }
 
   /** Whether `text` holds one of `lang`'s phrases. */
   has(text: string, lang: string): boolean {
-    const list = this.byLang.get(lang);
-    if (!list) return false;
+    const byFirst = this.byLang.get(lang);
+    if (!byFirst) return false;
     const ws = words(text);
-    return list.some((p) => ws.some((_, i) => p.every((w, j) => ws[i + j] === w)));
+    for (let i = 0; i < ws.length; i++) {
+      const phrases = byFirst.get(ws[i]);
+      if (phrases === undefined) continue;
+      for (const p of phrases) {
+        let all = i + p.length <= ws.length;
+        for (let j = 1; j < p.length && all; j++) all = ws[i + j] === p[j];
+        if (all) return true;
+      }
+    }
+    return false;
   }
 }
 

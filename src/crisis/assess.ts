@@ -88,6 +88,18 @@ interface Reading {
  */
 const SIBLINGS: Readonly<Partial<Record<Lang, Lang>>> = { uk: 'ru', ru: 'uk' };
 
+/** A group's terms as a set, made once per compiled group. */
+const TERM_SETS = new WeakMap<readonly TermPattern[], ReadonlySet<TermPattern>>();
+
+function termSet(group: readonly TermPattern[]): ReadonlySet<TermPattern> {
+  let set = TERM_SETS.get(group);
+  if (!set) {
+    set = new Set(group);
+    TERM_SETS.set(group, set);
+  }
+  return set;
+}
+
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const none: Reading = { figurative: false, topic: false, findings: () => [] };
@@ -99,7 +111,19 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const hit = (name: string): boolean => {
     let found = groupHit.get(name);
     if (found === undefined) {
-      found = (lex.groups.get(name) ?? []).some((t) => at(t) >= 0);
+      const group = lex.groups.get(name) ?? [];
+      // Whether a term of the group is found: only candidates can be, and they are fewer than a group's terms (a
+      // hundred blockers against a handful of candidates) most of the time, so those are the ones looked through.
+      if (candidates.size < group.length) {
+        const members = termSet(group);
+        found = false;
+        for (const t of candidates) {
+          if (members.has(t) && termAt(t, words, lex.lang) >= 0) {
+            found = true;
+            break;
+          }
+        }
+      } else found = group.some((t) => at(t) >= 0);
       groupHit.set(name, found);
     }
     return found;

@@ -166,7 +166,8 @@ export class TermIndex {
     const out = new Set<TermPattern>();
     // A term is found only when each of its words is: one met by its exact form alone must be among the forms (most
     // terms share a small word such as "my" or "de" with the text and lack another).
-    const present = new Set(words.flat());
+    const present = new Set<string>();
+    for (const forms of words) for (const f of forms) present.add(f);
     if (this.byWordKnown !== KNOWN_WORDS.size) {
       this.byWord.clear();
       this.byWordKnown = KNOWN_WORDS.size;
@@ -287,15 +288,19 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
     latin.length > 0 &&
     (lang === 'ar' ? mixed || looksArabiziText(latin) : lang === 'ru' || lang === 'uk' ? looksLatinCyrillicDanger(latin) : true);
   const known = formsKnown(lang, latinToo);
-  return tokens.flatMap((t) => {
+  // A loop, not `flatMap`: six lexicons read every message.
+  const out: string[][] = [];
+  for (const t of tokens) {
     let forms = known.get(t);
     if (forms === undefined) {
       forms = tokenForms(lang, t, latinToo);
       if (known.size >= WORDS_REMEMBERED) known.clear();
       known.set(t, forms);
     }
-    return forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t) ? [[foldAccents(t)]] : forms;
-  });
+    if (forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t)) out.push([foldAccents(t)]);
+    else for (const f of forms) out.push(f);
+  }
+  return out;
 }
 
 /**

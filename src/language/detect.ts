@@ -2,7 +2,7 @@
 import { foldAccents, normaliseText } from './normalise';
 import { SUPPORTED_LANGS, detectionWords } from './profiles';
 import { romanisedScript, toCyrillic, type Romanised } from './romanised';
-import { tokenize } from './tokenize';
+import { apostropheInWord, tokenize } from './tokenize';
 
 /** Options of `detectLanguage`. */
 export interface DetectOptions {
@@ -97,6 +97,32 @@ function buildModels(): Map<string, Model> {
   return m;
 }
 
+/** A word as the models read it: its trigrams' rows, and 1 per model (by column) whose word list has it or its folded form. */
+interface ModelWord {
+  grams: (Float64Array | undefined)[];
+  known: Uint8Array;
+}
+
+/** Words read before (the models never change once built); numbers are none. Bounded. */
+const WORD_CACHE_LIMIT = 20_000;
+const modelWords = new Map<string, ModelWord | null>();
+
+function wordOf(w: string): ModelWord | undefined {
+  let word = modelWords.get(w);
+  if (word === undefined) {
+    word = null;
+    if (!/^\d+$/.test(w) && models) {
+      const folded = foldAccents(w);
+      const known = new Uint8Array(models.size);
+      for (const model of models.values()) known[model.column] = model.words.has(w) || model.words.has(folded) ? 1 : 0;
+      word = { grams: trigrams(w).map((g) => gramRows.get(g)), known };
+    }
+    if (modelWords.size >= WORD_CACHE_LIMIT) modelWords.clear();
+    modelWords.set(w, word);
+  }
+  return word ?? undefined;
+}
+
 function scriptOf(text: string): { script: Script; letters: number } {
   let latin = 0;
   let cyr = 0;
@@ -104,7 +130,8 @@ function scriptOf(text: string): { script: Script; letters: number } {
   let other = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    if (/\p{L}/u.test(ch)) {
+    // ASCII letters without the regular expression (most of the text); `\p{L}` for the rest.
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : /\p{L}/u.test(ch)) {
       if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) latin++;
       else if (c >= 0x400 && c < 0x530) cyr++;
       else if ((c >= 0x600 && c < 0x700) || (c >= 0x750 && c < 0x780) || (c >= 0xfb50 && c < 0xfe00)) arab++;
@@ -179,20 +206,19 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
 
   const norm = normaliseText(lower);
   const scores = new Map<string, number>();
-  // Every language reads the same words: each word's folded form and trigrams are made once.
-  const seen = new Map<string, { folded: string; grams: (Float64Array | undefined)[] } | undefined>();
+  // Every language reads the same words: the text is tokenised once (per reading of the apostrophe), and each word's
+  // folded form, trigrams and presence in each word list are remembered across messages (`wordOf`).
+  let plain: string[] | undefined;
+  let apostrophe: string[] | undefined;
   for (const lang of considered) {
     const model = models.get(lang);
     if (!model) continue;
+    const tokens = apostropheInWord(lang) ? (apostrophe ??= tokenize(norm, lang)) : (plain ??= tokenize(norm, lang));
     let s = 0;
-    for (const w of tokenize(norm, lang)) {
-      let word = seen.get(w);
-      if (!seen.has(w)) {
-        word = /^\d+$/.test(w) ? undefined : { folded: foldAccents(w), grams: trigrams(w).map((g) => gramRows.get(g)) };
-        seen.set(w, word);
-      }
+    for (const w of tokens) {
+      const word = wordOf(w);
       if (word === undefined) continue;
-      if (model.words.has(w) || model.words.has(word.folded)) s += o.wordBonus;
+      if (word.known[model.column] === 1) s += o.wordBonus;
       for (const row of word.grams) s += row === undefined ? model.unseen : row[model.column];
     }
     scores.set(lang, s);
@@ -202,8 +228,10 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
   // Ties between a language we serve and one we do not go to ours (shared words such as "doctor").
   for (const [l, v] of scores) if (SUPPORTED_LANGS.includes(l)) scores.set(l, v + SUPPORTED_PRIOR);
   for (const mk of MARKERS) {
+    // A marker of a language not considered (another script) changes nothing: not looked for.
+    if (!scores.has(mk.lang)) continue;
     const hits = lower.match(mk.re)?.length ?? 0;
-    if (!hits || !scores.has(mk.lang)) continue;
+    if (!hits) continue;
     for (const other of mk.others) {
       const v = scores.get(other);
       if (v !== undefined) scores.set(other, v - mk.weight * hits);

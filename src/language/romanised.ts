@@ -45,14 +45,40 @@ function looksCyrillicQuestion(tokens: readonly string[]): boolean {
   return found.filter((t) => t.length >= 4).length >= 1 && found.length >= 2 && found.length / tokens.length >= 0.25;
 }
 
+/** A letter (`\p{L}`) at a position of a text, read without taking it out as a string. */
+const LETTER_AT = /\p{L}/uy;
+
+/** Letters of a text (code points of `\p{L}`) and how many of them are ASCII letters, counted without a string each. */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    LETTER_AT.lastIndex = i;
+    if (LETTER_AT.test(text)) letters++;
+    // A pair of surrogates is one code point.
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+  }
+  return { letters, latin };
+}
+
 /**
  * Whether a message is Russian/Ukrainian or Arabic typed in Latin letters: most of its letters Latin, and two signs
  * of it (one in a message of four words or fewer), so a French "niveau A2" or an English "ana" is not taken for one.
  */
 export function romanisedScript(text: string): Romanised | undefined {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((c) => /[a-z]/i.test(c)).length;
-  if (letters.length === 0 || latin / letters.length < 0.8) return undefined;
+  const { letters, latin } = letterCounts(text);
+  if (letters === 0 || latin / letters < 0.8) return undefined;
   const tokens = words(text);
   const needed = tokens.length <= 4 ? 1 : 2;
   if (arabiziWords(tokens) >= needed) return 'arabizi';

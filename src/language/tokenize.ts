@@ -15,6 +15,11 @@ const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
 /** Languages where the apostrophe is a letter inside the word (обов'язковий). */
 const APOSTROPHE_IN_WORD = new Set(['uk', 'ru', 'be']);
 
+/** Whether the apostrophe is a letter inside a word of `lang`: the only way `tokenize` depends on the language. */
+export function apostropheInWord(lang: string): boolean {
+  return APOSTROPHE_IN_WORD.has(lang);
+}
+
 /**
  * Tokens of already-normalised text. Hyphenated words give their parts and, when every part has 3+
  * letters (compounds, not "est-ce"), the joined form too; apostrophes split words except in Ukrainian-like languages.
@@ -23,7 +28,7 @@ export function tokenize(text: string, lang: string): string[] {
   const out: string[] = [];
   const m = text.match(WORD);
   if (!m) return out;
-  const keepApostrophe = APOSTROPHE_IN_WORD.has(lang);
+  const keepApostrophe = apostropheInWord(lang);
   for (const raw of m) {
     const word = keepApostrophe ? raw.replace(/'/g, '') : raw;
     if (word.includes('-') || word.includes("'")) {
@@ -43,6 +48,14 @@ const folded = new Map<string, string>();
 
 /** One word as phrases and names compare it: normalised (case, Arabic letter variants), vowel marks gone, accents folded. */
 export function foldWord(raw: string): string {
+  // Lower-case ASCII letters and digits fold to themselves (most words of French, Dutch and English messages): no
+  // look-up in the large map of words folded before.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (plain) return raw;
   let word = folded.get(raw);
   if (word === undefined) {
     word = foldAccents(normaliseText(raw).replace(ARABIC_MARKS, ''));

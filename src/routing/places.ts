@@ -142,11 +142,17 @@ export function communeInText(index: NameIndex, text: string): string | undefine
   // Only the names that begin like one of the text's words are tried (1,624 names scanned on every call were 7% of
   // a turn's CPU); the longest match wins, as in the sorted list, ties to the earlier name.
   let best: { commune: string; rank: number } | undefined;
-  for (const word of new Set(key.split(' '))) {
+  const textWords = key.split(' ');
+  for (let w = 0; w < textWords.length; w++) {
+    const word = textWords[w];
+    // Each word once (a repeated word finds nothing new).
+    if (textWords.indexOf(word) < w) continue;
     for (let len = 1; len <= START_LENGTH && len <= word.length; len += 1) {
-      for (const n of byStart.get(word.slice(0, len)) ?? []) {
+      const names = byStart.get(word.slice(0, len));
+      if (names === undefined) continue;
+      for (const n of names) {
         if (best && n.rank >= best.rank) continue;
-        if (n.inflect ? inflectedAt(norm, n.key) : norm.includes(` ${n.key} `)) best = n;
+        if (n.inflect ? inflectedAt(norm, n.needle) : norm.includes(n.spaced)) best = n;
       }
     }
   }
@@ -155,17 +161,28 @@ export function communeInText(index: NameIndex, text: string): string | undefine
 
 /** Letters of a name's beginning it is filed under. */
 const START_LENGTH = 3;
-const STARTS = new WeakMap<NameIndex, Map<string, Array<{ key: string; commune: string; inflect: boolean; rank: number }>>>();
+/** A name as `communeInText` tries it: with its place in the longest-first list and its two needles made once. */
+interface FiledName {
+  key: string;
+  commune: string;
+  inflect: boolean;
+  rank: number;
+  /** " key ": the name as a whole word sequence. */
+  spaced: string;
+  /** " key": the name followed by an ending (`inflectedAt`). */
+  needle: string;
+}
+const STARTS = new WeakMap<NameIndex, Map<string, FiledName[]>>();
 
 /** The names filed by their first letters (built once per index); rank = place in the longest-first list. */
-function startsOf(index: NameIndex): Map<string, Array<{ key: string; commune: string; inflect: boolean; rank: number }>> {
+function startsOf(index: NameIndex): Map<string, FiledName[]> {
   let map = STARTS.get(index);
   if (!map) {
     map = new Map();
     index.names.forEach((n, rank) => {
       const start = n.key.slice(0, Math.min(START_LENGTH, n.key.split(' ')[0].length));
       const list = map!.get(start) ?? [];
-      list.push({ ...n, rank });
+      list.push({ ...n, rank, spaced: ` ${n.key} `, needle: ` ${n.key}` });
       map!.set(start, list);
     });
     STARTS.set(index, map);
@@ -174,11 +191,11 @@ function startsOf(index: NameIndex): Map<string, Array<{ key: string; commune: s
 }
 
 /**
- * Whether ` key` stands in the text followed by at most `MAX_INFLECTION` letters and a space ("в брюсселі"). Scans
- * with indexOf: a regular expression built per name and per call was 7% of a turn's CPU (1,624 names).
+ * Whether `needle` (a space and the name) stands in the text followed by at most `MAX_INFLECTION` letters and a space
+ * ("в брюсселі"). Scans with indexOf: a regular expression built per name and per call was 7% of a turn's CPU (1,624
+ * names).
  */
-function inflectedAt(norm: string, key: string): boolean {
-  const needle = ` ${key}`;
+function inflectedAt(norm: string, needle: string): boolean {
   for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
     const end = norm.indexOf(' ', at + needle.length);
     if (end >= 0 && end - (at + needle.length) <= MAX_INFLECTION) return true;

@@ -184,6 +184,21 @@ export function routeTypes(
 }
 
 /**
+ * Services by id, made once per list (a knowledge base's list never changes once loaded; one of another length is
+ * another list): every answer routed its entry's fixed services through a map of the 92 services made anew.
+ */
+const BY_ID = new WeakMap<readonly Service[], { size: number; byId: ReadonlyMap<string, Service> }>();
+
+function servicesById(services: readonly Service[]): ReadonlyMap<string, Service> {
+  let known = BY_ID.get(services);
+  if (known === undefined || known.size !== services.length) {
+    known = { size: services.length, byId: new Map(services.map((s) => [s.id, s])) };
+    BY_ID.set(services, known);
+  }
+  return known.byId;
+}
+
+/**
  * Fixed services by id (an entry's `services`) that serve the place, or all of them when the place is unknown;
  * unknown ids are skipped (validation reports them).
  */
@@ -193,7 +208,7 @@ export function routeIds(
   place: Place | undefined,
   lang: Lang,
 ): RoutingResult {
-  const byId = new Map(services.map((s) => [s.id, s]));
+  const byId = servicesById(services);
   const out: RoutedService[] = [];
   let needsPlace = false;
   for (const id of ids) {

@@ -11,7 +11,8 @@ type Postings = Map<string, number>;
 /** How one query word matched (`near`: only through a typo, shared prefix or affix). */
 interface FoundWord {
   idf: number;
-  postings: Array<[Postings, number]>;
+  /** Its weight in each document (by position among the language's documents): the best of its postings. */
+  weights: Float64Array;
 }
 
 /**
@@ -27,6 +28,8 @@ export class EvidenceIndex {
   private readonly near = new Map<string, string[]>();
   private readonly maps = new Map<'stem' | 'word', NearMaps>();
   private readonly docCount: number;
+  /** Position of each document id among the language's documents. */
+  private readonly docIndex = new Map<string, number>();
 
   constructor(
     readonly lang: string,
@@ -34,6 +37,9 @@ export class EvidenceIndex {
     private readonly options: EvidenceOptions,
   ) {
     this.docCount = docs.length;
+    docs.forEach((d, i) => {
+      if (!this.docIndex.has(d.id)) this.docIndex.set(d.id, i);
+    });
     for (const d of docs) {
       const post = (map: Map<string, Postings>, key: string, w: number): void => {
         const p = map.get(key) ?? new Map<string, number>();
@@ -85,20 +91,26 @@ export class EvidenceIndex {
       found.push(word);
     }
     const terms = [...tokens.keys()];
-    const topicalIds = new Set<string>();
-    for (const [term, surface] of tokens) for (const key of [term, surface]) for (const id of this.topical.get(key) ?? []) topicalIds.add(id);
+    // The documents the question's words are topical for: their sets, asked per hit (a handful of words, a dozen hits).
+    const topical: Set<string>[] = [];
+    for (const [term, surface] of tokens) {
+      for (const key of [term, surface]) {
+        const ids = this.topical.get(key);
+        if (ids) topical.push(ids);
+      }
+    }
     const query: QueryEvidence = { terms, coverage: all > 0 ? known / all : 0 };
     const hit = (id: string): HitEvidence => {
       let supported = 0;
-      for (const { idf, postings } of found) {
-        let w = 0;
-        for (const [p, f] of postings) w = Math.max(w, (p.get(id) ?? 0) * f);
+      const at = this.docIndex.get(id);
+      for (const { idf, weights } of found) {
+        const w = at === undefined ? 0 : weights[at];
         supported += idf * w;
       }
       return {
         support: all > 0 ? supported / all : 0,
         supportWords: rarest > 0 ? supported / rarest : 0,
-        topical: topicalIds.has(id),
+        topical: topical.some((ids) => ids.has(id)),
       };
     };
     return { query, hit };
@@ -131,7 +143,15 @@ export class EvidenceIndex {
         }
       }
       const idf = Math.log(1 + this.docCount / Math.max(1, strong.size, any.size / 2));
-      word = { idf, postings, exact: exact !== undefined };
+      // Its weight in each document, the best of its postings', made once per word rather than once per hit.
+      const weights = new Float64Array(this.docCount);
+      for (const [p, f] of postings) {
+        for (const [id, w] of p) {
+          const at = this.docIndex.get(id);
+          if (at !== undefined) weights[at] = Math.max(weights[at], w * f);
+        }
+      }
+      word = { idf, weights, exact: exact !== undefined };
     }
     if (this.wordsFound.size >= 10_000) this.wordsFound.clear();
     this.wordsFound.set(key, word);

@@ -39,6 +39,35 @@ export interface LangIndexInput {
   surfaces: Vocab;
 }
 
+/** Where each id (stem or stem prefix) occurs: `doc[k]`, `pos[k]` for k in `start[id]..start[id + 1]`, by document then position. */
+interface Occurrences {
+  start: Int32Array;
+  doc: Int32Array;
+  pos: Int32Array;
+}
+
+/** Occurrences of ids given per position of each document (`idAt(t)` of each stem id `t`), by counting sort. */
+function occurrences(docs: readonly AnalyzedDoc[], ids: number, idAt: (t: number) => number): Occurrences {
+  const start = new Int32Array(ids + 1);
+  let total = 0;
+  for (const d of docs) {
+    for (const t of d.terms) start[idAt(t) + 1]++;
+    total += d.terms.length;
+  }
+  for (let i = 0; i < ids; i++) start[i + 1] += start[i];
+  const next = start.slice(0, ids);
+  const doc = new Int32Array(total);
+  const pos = new Int32Array(total);
+  docs.forEach((d, di) => {
+    for (let i = 0; i < d.terms.length; i++) {
+      const k = next[idAt(d.terms[i])]++;
+      doc[k] = di;
+      pos[k] = i;
+    }
+  });
+  return { start, doc, pos };
+}
+
 /** Per-language index; local document numbers index every array. */
 export class LangIndex {
   readonly lang: string;
@@ -107,6 +136,16 @@ export class LangIndex {
       }
     }
     this.prefixDf = pdf;
+    // The re-ranker reads a candidate's query words by position: where each stem and each prefix occurs, made once
+    // here rather than found by reading every word of every candidate (20 candidates of about 150 words a query).
+    this.termOcc = occurrences(docs, terms.size, (t) => t);
+    this.prefixOcc = occurrences(docs, this.prefixes.size, (t) => this.termPrefix[t]);
+    this.titleStems = docs.map((doc) => Int32Array.from(new Set(doc.terms.subarray(0, doc.seg[1]))));
+    this.docStart = new Int32Array(docs.length + 1);
+    docs.forEach((doc, di) => (this.docStart[di + 1] = this.docStart[di] + doc.terms.length));
+    this.flatTerms = new Int32Array(this.docStart[docs.length]);
+    docs.forEach((doc, di) => this.flatTerms.set(doc.terms, this.docStart[di]));
+    this.titleEnds = Int32Array.from(docs, (doc) => doc.seg[1]);
     const S = surfaces.strings;
 
     // Average field lengths (in words), for BM25F length normalisation.
@@ -243,6 +282,12 @@ export class LangIndex {
     this.titleTerms =
       o.fusion.titleMatch > 0 ? docs.map((d) => Int32Array.from(new Set(d.terms.subarray(d.seg[0], d.seg[1])))) : [];
     this.titleIdf = Float64Array.from(this.titleTerms, (tt) => tt.reduce((a, t) => a + this.word.idf(t), 0));
+    this.titleStemIdf = this.titleStems.map((tt) => Float64Array.from(tt, (t) => this.word.idf(t)));
+    this.titleIdfMass = Float64Array.from(this.titleStemIdf, (idfs) => {
+      let sum = 0;
+      for (let k = 0; k < idfs.length; k++) sum += idfs[k];
+      return sum;
+    });
   }
 
   /** A known term the unknown word stands for once a clitic is removed (Arabic), if any. */
@@ -272,6 +317,9 @@ export class LangIndex {
 
   /** Ids of a query word's indexed n-grams, in order (repeats kept), remembered per word (bounded). */
   private readonly queryGrams = new Map<string, number[]>();
+
+  /** Query n-gram counts by id, all 0 between queries (`score`). */
+  private gramCounts?: Float64Array;
 
   private knownGrams(surface: string): number[] {
     let ids = this.queryGrams.get(surface);
@@ -374,12 +422,21 @@ export class LangIndex {
     const gramToks = transcribed.size
       ? toks.flatMap((t, i) => transcribed.get(i)?.map((w) => ({ term: w, surface: w })) ?? [t])
       : toks;
-    const grams = new Map<number, number>();
+    // Each n-gram's count in the query, in the order first met (counted in an array kept for the purpose, not a map).
+    const counts = (this.gramCounts ??= new Float64Array(this.grams.size));
+    const grams: number[] = [];
     for (const t of gramToks) {
-      for (const gid of this.knownGrams(t.surface)) grams.set(gid, (grams.get(gid) ?? 0) + 1);
+      for (const gid of this.knownGrams(t.surface)) {
+        if (counts[gid] === 0) grams.push(gid);
+        counts[gid]++;
+      }
     }
     const maxDf = large ? Math.max(1, o.ngramMaxDfRatio * this.size) : Infinity;
-    for (const [g, w] of grams) this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
+    for (const g of grams) {
+      const w = counts[g];
+      counts[g] = 0;
+      this.ngram.accumulateGated(g, w, ngram, cand, touched, this.ngram.df(g) <= rare, maxDf);
+    }
 
     // Passages: best window (or sample question) of each candidate document.
     const utouched: number[] = [];
@@ -443,13 +500,52 @@ export class LangIndex {
    */
   candidateFeatures(d: number, out: Float64Array, offset: number): void {
     this.prepareFeatures();
-    const { qw, pw, cnt, pcnt } = this.feat!;
-    const T = this.docs[d].terms;
+    const f = this.feat!;
+    const { qw, pw, cnt, pcnt, events, mark, order } = f;
+    // The document's words in the language's flat array (positions below are taken there: `base` + position).
+    const T = this.flatTerms;
+    const base = this.docStart[d];
+    const length = this.docStart[d + 1] - base;
     const TP = this.termPrefix;
-    const titleEnd = this.docs[d].seg[1];
+    const titleEnd = base + this.titleEnds[d];
     const W = this.o.rerankWindow;
-    // One pass: distinct query stems / prefixes found (in the title, anywhere), and the best window of W tokens.
-    // `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag "seen in this document".
+    const titleTerms = this.titleStems[d];
+    const titleIdfs = this.titleStemIdf[d];
+    // The title's IDF mass (made at load), and the part of it the query holds (distinct title words, in their order).
+    const titleIdf = this.titleIdfMass[d];
+    let titleHit = 0;
+    for (let k = 0; k < titleTerms.length; k++) if (qw[titleTerms[k]] > 0) titleHit += titleIdfs[k];
+    // Only the positions of the query's stems and prefixes change anything below: the document's share of them,
+    // filed once per query (`prepareFeatures`), in text order (a position may hold a stem and a prefix: once).
+    const from = f.eventStart[d];
+    const to = f.eventStart[d + 1];
+    let ne = 0;
+    if (to - from <= 16) {
+      // A few: sorted in place, repeats dropped.
+      sortRange(events, from, to);
+      for (let e = from, last = -1; e < to; e++) {
+        if (events[e] !== last) order[ne++] = events[e];
+        last = events[e];
+      }
+    } else {
+      // Many (a word the document repeats): flagged, then read in order between the first and the last.
+      let first = length;
+      let lastAt = -1;
+      for (let e = from; e < to; e++) {
+        const i = events[e];
+        mark[i] = 1;
+        if (i < first) first = i;
+        if (i > lastAt) lastAt = i;
+      }
+      for (let i = first; i <= lastAt; i++) {
+        if (mark[i] === 0) continue;
+        mark[i] = 0;
+        order[ne++] = i;
+      }
+    }
+    // One pass over those positions in text order: distinct query stems / prefixes found (in the title, anywhere),
+    // and the best window of W tokens. `cnt`/`pcnt` count occurrences inside the current window; marks 2^20 flag
+    // "seen in this document".
     const SEEN = 1 << 20;
     let docMass = 0;
     let titleMass = 0;
@@ -460,26 +556,15 @@ export class LangIndex {
     let pTitle = 0;
     let pBest = 0;
     let pCur = 0;
-    let titleIdf = 0;
-    let titleHit = 0;
     let lo = 0;
     let plo = 0;
-    const pos = this.feat!.pos;
-    const ppos = this.feat!.ppos;
+    const pos = f.pos;
+    const ppos = f.ppos;
     let np = 0;
     let npp = 0;
-    for (let i = 0; i < T.length; i++) {
+    for (let k = 0; k < ne; k++) {
+      const i = base + order[k];
       const t = T[i];
-      if (i < titleEnd) {
-        const idf = this.word.idf(t);
-        // Title words are few: a linear check for repeats is cheaper than a set.
-        let dup = false;
-        for (let j = this.docs[d].seg[0]; j < i; j++) if (T[j] === t) dup = true;
-        if (!dup) {
-          titleIdf += idf;
-          if (qw[t] > 0) titleHit += idf;
-        }
-      }
       const w = qw[t];
       if (w > 0) {
         if ((cnt[t] & SEEN) === 0) {
@@ -528,13 +613,25 @@ export class LangIndex {
     out[offset + 2] = best / m;
     out[offset + 3] = titleIdf > 0 ? titleHit / titleIdf : 0;
     out[offset + 4] = this.lastQuery.size > 0 ? count / this.lastQuery.size : 0;
-    out[offset + 5] = T.length / (T.length + this.avgDocLen);
+    out[offset + 5] = length / (length + this.avgDocLen);
     // The same coverage and proximity over stem prefixes (inflections and compounds a stemmer leaves apart).
     const pm = this.lastPrefixMass > 0 ? this.lastPrefixMass : 1;
     out[offset + 6] = pMass / pm;
     out[offset + 7] = pTitle / pm;
     out[offset + 8] = pBest / pm;
   }
+
+  /** Where each stem and each stem prefix occurs, and each document's distinct title stems in their order. */
+  private readonly termOcc: Occurrences;
+  private readonly prefixOcc: Occurrences;
+  private readonly titleStems: Int32Array[];
+  /** Every document's stem ids end to end, where each document starts in them, and where its title ends. */
+  private readonly flatTerms: Int32Array;
+  private readonly docStart: Int32Array;
+  private readonly titleEnds: Int32Array;
+  /** The IDF of each of those stems, and their sum in that order. */
+  private readonly titleStemIdf: Float64Array[];
+  private readonly titleIdfMass: Float64Array;
 
   /** Per-query weights of the re-ranking features (query stem and prefix IDF, by id), set once per query. */
   private feat?: {
@@ -545,6 +642,13 @@ export class LangIndex {
     pcnt: Int32Array;
     pos: Int32Array;
     ppos: Int32Array;
+    /** Positions of the query's stems and prefixes, by document: `events[eventStart[d]..eventStart[d + 1]]`. */
+    events: Int32Array;
+    eventStart: Int32Array;
+    next: Int32Array;
+    /** One document's positions in text order, and a flag per position (all 0 between calls). */
+    order: Int32Array;
+    mark: Uint8Array;
     mass: number;
     qIds: number[];
     pIds: number[];
@@ -561,6 +665,11 @@ export class LangIndex {
         pcnt: new Int32Array(this.prefixes.size),
         pos: new Int32Array(maxLen),
         ppos: new Int32Array(maxLen),
+        events: new Int32Array(Math.max(this.termOcc.pos.length, 1) * 2),
+        eventStart: new Int32Array(this.docs.length + 1),
+        next: new Int32Array(this.docs.length),
+        order: new Int32Array(maxLen),
+        mark: new Uint8Array(maxLen),
         mass: 0,
         qIds: [],
         pIds: [],
@@ -584,6 +693,17 @@ export class LangIndex {
       f.pw[p] = v;
       f.pIds.push(p);
     }
+    // Each document's positions of the query's stems and prefixes (two passes: count, then file).
+    const at = f.eventStart;
+    at.fill(0);
+    const { termOcc, prefixOcc } = this;
+    for (const t of f.qIds) for (let k = termOcc.start[t]; k < termOcc.start[t + 1]; k++) at[termOcc.doc[k] + 1]++;
+    for (const p of f.pIds) for (let k = prefixOcc.start[p]; k < prefixOcc.start[p + 1]; k++) at[prefixOcc.doc[k] + 1]++;
+    for (let d = 0; d < this.docs.length; d++) at[d + 1] += at[d];
+    const next = f.next;
+    next.set(at.subarray(0, this.docs.length));
+    for (const t of f.qIds) for (let k = termOcc.start[t]; k < termOcc.start[t + 1]; k++) f.events[next[termOcc.doc[k]]++] = termOcc.pos[k];
+    for (const p of f.pIds) for (let k = prefixOcc.start[p]; k < prefixOcc.start[p + 1]; k++) f.events[next[prefixOcc.doc[k]]++] = prefixOcc.pos[k];
   }
 
   /**
@@ -610,6 +730,19 @@ export class LangIndex {
     if (sum === 0) return s.touched;
     for (const [t, w] of best) this.word.accumulateGated(t, (o.prfWeight * w) / sum, s.word, this.seen, s.touched, true);
     return s.touched;
+  }
+}
+
+/** Sorts `a[from..to)` ascending in place (insertion sort: for a handful of positions). */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= from && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 

@@ -31,17 +31,34 @@ export function fuse(
     scale[c] = max > 0 ? o.fusion[c] / max : 0;
     if (max > 0) maxScore += o.fusion[c];
   }
-  const out: Fused[] = [];
-  for (const d of cand) {
-    const score =
-      s.word[d] * scale.word +
-      s.passage[d] * scale.passage +
-      s.ngram[d] * scale.ngram +
-      s.bigram[d] * scale.bigram +
-      s.titleMatch[d] * scale.titleMatch;
-    out.push({ doc: d, score });
+  const scoreOf = (d: number): number =>
+    s.word[d] * scale.word +
+    s.passage[d] * scale.passage +
+    s.ngram[d] * scale.ngram +
+    s.bigram[d] * scale.bigram +
+    s.titleMatch[d] * scale.titleMatch;
+  if (cand.length > limit * 4) {
+    const out: Fused[] = [];
+    for (const d of cand) out.push({ doc: d, score: scoreOf(d) });
+    return { hits: topK(out, limit), maxScore };
   }
-  return { hits: topK(out, limit), maxScore };
+  // Few candidates (a language's 76 entries, 20 asked): `topK` would sort them all, each its own object; the same
+  // first `limit` of that order (score, then document: a total order) are kept in place as they come instead.
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (const d of cand) {
+    const score = scoreOf(d);
+    let at = docs.length;
+    while (at > 0 && (score > scores[at - 1] || (score === scores[at - 1] && d < docs[at - 1]))) at--;
+    if (at >= limit) continue;
+    docs.splice(at, 0, d);
+    scores.splice(at, 0, score);
+    if (docs.length > limit) {
+      docs.pop();
+      scores.pop();
+    }
+  }
+  return { hits: docs.map((doc, i) => ({ doc, score: scores[i] })), maxScore };
 }
 
 function topK(xs: Fused[], k: number): Fused[] {
