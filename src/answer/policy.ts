@@ -157,7 +157,8 @@ export function rankedSupported(r: Ranked, o: PolicyOptions): boolean {
 export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): PolicyDecision {
   const confidence = confidenceOf(r, o);
   const top = r.candidates[0];
-  if (r.offTopic && (top?.support ?? 0) < o.offTopicOverride) {
+  // One word held is never enough against a subject named ("hoe laat is het": the time, not "laten erkennen").
+  if (r.offTopic && ((top?.support ?? 0) < o.offTopicOverride || r.terms.length <= 1)) {
     return { kind: 'fallback', topic: undefined, confidence: Math.min(confidence, top?.support ?? 0) };
   }
   if (!top || !rankedSupported(r, o)) {

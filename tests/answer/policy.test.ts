@@ -69,6 +69,11 @@ describe('a question about a subject Relais does not cover', () => {
   it('is answered when an entry holds nearly all of it', () => {
     expect(decide(off(0.8), false, DEFAULT_POLICY_OPTIONS).kind).toBe('answer');
   });
+
+  it('is never answered on one word held, however wholly ("hoe laat is het" and "laten erkennen")', () => {
+    const one: Ranked = { ...ranked([c('diploma', 'education', 4, 1, 1)], 1), offTopic: true };
+    expect(decide(one, false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'fallback', topic: undefined });
+  });
 });
 
 describe('the topic model’s pick where nothing holds the question', () => {
