@@ -223,6 +223,15 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
       // Match results and phones' prices.
       'what time is it', 'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'mosque', 'prayer time', 'prayer times', 'quran', 'bible', 'are you single', 'marry me', 'i love you',
+      'you are beautiful', 'ur beautiful', 'date me', 'go out with me', 'messi', 'ronaldo', 'mbappe', 'neymar',
+      'lukaku', 'de bruyne', 'stromae', 'shakira', 'beyonce', 'rihanna', 'taylor swift', 'drake', 'elon musk',
+      'real madrid', 'barca', 'psg', 'arsenal', 'chelsea', 'liverpool', 'manchester', 'flight ticket', 'cheap flight',
+      'cheap flights', 'plane ticket', 'ryanair', 'broken screen', 'screen broken', 'phone screen', 'charger',
+      'wifi password', 'app keeps crashing', 'photo editing', 'gold price', 'price of gold', 'petrol price', 'used car',
+      'ps5', 'xbox', 'essay', 'basketball', 'tennis', 'formula 1', 'ufc', 'boxing', 'how to cook', 'pancakes', 'cake',
+      'biryani', 'jollof', 'guitar', 'zodiac', 'tarot', 'dating app', 'tinder',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -232,6 +241,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'va pleuvoir', 'chocolat', 'chocolats',
       'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'mosquee', 'heure de priere', 'heures de priere', 'horaires de priere', 'coran', 'bible', 'tu es celibataire',
+      't es celibataire', 'je t aime', 'tu es belle', 't es belle', 'tu es mignonne', 'sortir avec moi', 'epouse moi',
+      'marie toi avec moi', 'messi', 'ronaldo', 'mbappe', 'neymar', 'lukaku', 'de bruyne', 'stromae', 'angele',
+      'shakira', 'beyonce', 'real madrid', 'barca', 'psg', 'billet d avion', 'billets d avion', 'vol pas cher',
+      'ryanair', 'ecran casse', 'chargeur', 'mot de passe wifi', 'reparer mon telephone', 'appli plante',
+      'prix de l or', 'prix de l essence', 'voiture d occasion', 'ps5', 'xbox', 'redaction', 'dissertation', 'basket',
+      'tennis', 'formule 1', 'boxe', 'crepes', 'tajine', 'guitare', 'signe astrologique', 'tarot', 'tinder',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
@@ -240,6 +257,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'gaat het regenen', 'chocolade', 'pralines',
       'hoe laat is het', 'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'moskee', 'gebedstijden', 'koran', 'bijbel', 'ben je single', 'ik hou van jou', 'ik hou van je', 'je bent mooi',
+      'ge zijt schoon', 'trouw met mij', 'uitgaan met mij', 'messi', 'ronaldo', 'mbappe', 'lukaku', 'de bruyne',
+      'stromae', 'shakira', 'beyonce', 'real madrid', 'barca', 'psg', 'vliegticket', 'vliegtickets', 'goedkope vlucht',
+      'ryanair', 'scherm kapot', 'kapot scherm', 'oplader', 'wifi wachtwoord', 'gsm herstellen', 'gsm repareren',
+      'fotos bewerken', 'goudprijs', 'benzineprijs', 'tweedehands auto', 'ps5', 'xbox', 'opstel', 'basketbal', 'tennis',
+      'formule 1', 'boksen', 'pannenkoeken', 'gitaar', 'sterrenbeeld', 'tarot', 'tinder',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -248,6 +272,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
       'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
       'котра година', 'скільки зараз часу', 'хто виграв', 'чемпіонат світу', 'ліга чемпіонів', 'айфон', 'айфона', 'самсунг',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'мечеть', 'мечеті', 'біблія', 'коран', 'я тебе кохаю', 'ти гарна', 'ти красива',
+      'вийдеш за мене', 'ти вільна', 'месі', 'мессі', 'роналду', 'мбаппе', 'шакіра', 'реал мадрид', 'авіаквиток',
+      'авіаквитки', 'квиток на літак', 'квитки на літак', 'райанейр', 'розбитий екран', 'розбив екран', 'зарядка',
+      'зарядку', 'ремонт телефону', 'ціна золота', 'вживане авто', 'сочинение', 'твір', 'баскетбол', 'теніс', 'бокс',
+      'вареники', 'гітара', 'знак зодіаку', 'таро', 'тіндер',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -256,6 +286,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
       'который час', 'сколько времени сейчас', 'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'мечеть', 'мечети', 'библия', 'коран', 'намаз', 'я тебя люблю', 'ты красивая', 'выйдешь за меня',
+      'ты свободна', 'давай встретимся', 'месси', 'роналду', 'мбаппе', 'шакира', 'реал мадрид', 'авиабилет',
+      'авиабилеты', 'билет на самолет', 'билеты на самолет', 'райанэйр', 'разбитый экран', 'разбил экран', 'зарядка',
+      'зарядку', 'ремонт телефона', 'цена золота', 'подержанная машина', 'сочинение', 'баскетбол', 'теннис', 'бокс',
+      'плов', 'гитара', 'знак зодиака', 'таро', 'тиндер',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -264,6 +300,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'الطقس', 'طقس', 'قصيدة', 'غسالة', 'الغسالة', 'الكسكس', 'كسكس', 'انستغرام', 'انستجرام', 'تيك توك', 'بلايستيشن',
       'شوكولا', 'شوكولاتة', 'الشوكولاتة',
       'كم الساعة', 'شحال فالساعة', 'مين ربح', 'من فاز', 'شكون ربح', 'كأس العالم', 'كاس العالم', 'ايفون', 'آيفون', 'الايفون', 'سامسونغ',
+      // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
+      'أوقات الصلاة', 'اوقات الصلاة', 'وقت الصلاة', 'القرآن', 'القران', 'بحبك', 'احبك', 'نحبك', 'انتي حلوة',
+      'تتزوجيني', 'تتجوزيني', 'ميسي', 'رونالدو', 'عمرو دياب', 'محمد صلاح', 'شاكيرا', 'ريال مدريد', 'تذكرة طيران',
+      'تذاكر طيران', 'تذكرة الطيارة', 'رايان اير', 'شاشة مكسورة', 'الشاشة تكسرت', 'شارجور', 'الشاحن', 'تصليح التلفون',
+      'تصليح الهاتف', 'سعر الذهب', 'سيارة مستعملة', 'كرة السلة', 'التنس', 'الملاكمة', 'كيف اطبخ', 'كيفاش نطيب',
+      'المقلوبة', 'الكنافة', 'القيتار', 'برجي', 'التاروت',
     ],
   },
   placeFromQuestion: true,

@@ -1,5 +1,6 @@
 // The question as the engine is asked it, and the decision taken: shared by the answerer (the bot) and
 // `npm run eval`, so that what eval measures is what people get (tests/scripts/evalParity.test.ts).
+import { asksArithmetic } from '../language/arithmetic';
 import { readingsOf } from '../language/romanised';
 import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
@@ -102,7 +103,8 @@ export function askEngine(
       namedStatuses: (l, t) => names.statusesOrHints.find(t === searched ? text : t, l),
       askerStatuses: asker?.statuses ?? (input.status ? new Set([input.status]) : undefined),
       namedTopics: (l, t) => names.topics.find(t, l),
-      offTopic: (l, t) => names.offTopic.has(t, l),
+      // A sum to work out is homework whatever its words ("huiswerk wiskunde: 2x + 5 = 17").
+      offTopic: (l, t) => names.offTopic.has(t, l) || asksArithmetic(t),
       readings: readingsOf(searched, lang),
     });
   let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);

@@ -202,7 +202,8 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
 
 describe('a question outside what Relais covers', () => {
   // 'either': "outside what I cover" or "say it otherwise"; 'offTopic': the question names a subject Relais does
-  // not cover (football, crypto, pets, jokes, films, the weather, household repairs, poems), so it is told so.
+  // not cover (football, crypto, pets, jokes, films, the weather, household repairs, poems, sums, phones, prices of
+  // goods, celebrities), so it is told so.
   it.each([
     ['en', 'who will win the football league this year', 'either'],
     ['nl', 'wie gaat dit jaar de champions league winnen', 'either'],
@@ -214,6 +215,11 @@ describe('a question outside what Relais covers', () => {
     ['uk', 'чому пральна машина не зливає воду', 'offTopic'],
     ['ar', 'شنو الطقس غدا فبروكسيل', 'offTopic'],
     ['nl', 'schrijf een gedicht voor de verjaardag van mijn moeder', 'offTopic'],
+    // A sum to work out is homework Relais does not do, though "huiswerk" is a word of the homework-support entry.
+    ['nl', 'kan je mijn huiswerk doen aub: 4x + 2 = 10', 'offTopic'],
+    ['en', 'my phone screen broken where to repair cheap', 'offTopic'],
+    ['ar', 'شحال سعر الذهب اليوم فبلجيكا', 'offTopic'],
+    ['ru', 'кто лучше месси или роналду', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
