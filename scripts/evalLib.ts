@@ -70,6 +70,8 @@ export function readJsonl<T>(path: string): T[] {
 export interface EvalCorpus {
   meta?: (id: string) => DocMeta | undefined;
   fits?: (id: string) => boolean;
+  /** Phrasings the topic model learns from, as the bot's (`knowledge/phrasings`). */
+  phrasings?: readonly { id?: string; text: string }[];
 }
 
 /** Eval pages as search documents. */
@@ -95,7 +97,7 @@ export function runEval(
 ): { metrics: EvalMetrics; outcomes: EvalOutcome[] } {
   const t0 = process.hrtime.bigint();
   const meta = corpus.meta ?? ((id: string): DocMeta => ({ topic: id }));
-  const engine = new Engine(toSearchDocs(docs), meta, { ...ANSWERER_DEFAULTS, search: options ?? {} }, ANSWERER_DEFAULTS);
+  const engine = new Engine(toSearchDocs(docs), meta, { ...ANSWERER_DEFAULTS, search: options ?? {} }, ANSWERER_DEFAULTS, corpus.phrasings);
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
   // The question is read for topic and status names as the bot reads it (no place: eval questions name none).
   const names = questionNames(ANSWERER_DEFAULTS);

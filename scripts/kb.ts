@@ -45,7 +45,7 @@ async function validate(args: string[], io: KbOutput, defaultDir: string): Promi
   for (const p of shown) io.out(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const summary = `kb: ${kb.entries.length} entries, ${kb.services.length} services valid; ${errors} error(s), ${warnings} warning(s)`;
+  const summary = `kb: ${kb.entries.length} entries, ${kb.services.length} services, ${kb.phrasings?.length ?? 0} phrasings valid; ${errors} error(s), ${warnings} warning(s)`;
   if (hasErrors(problems)) {
     io.err(`${summary}: INVALID`);
     return 1;

@@ -386,6 +386,8 @@ export class Answerer implements AnswererPort {
     if (!(tm >= 0)) throw fail(`option "topicModelMinMargin" must be 0 or more (Infinity: off), got ${tm}`);
     const tr = this.options.topicModelScoreRatio;
     if (!(tr >= 0 && tr <= 1)) throw fail(`option "topicModelScoreRatio" must be in [0, 1], got ${tr}`);
+    const to = this.options.topicModelOutsideMargin;
+    if (!(to >= 0)) throw fail(`option "topicModelOutsideMargin" must be 0 or more (Infinity: off), got ${to}`);
     const ts = this.options.topicModelMinSupport;
     if (!(ts >= 0 && ts <= 1)) throw fail(`option "topicModelMinSupport" must be in [0, 1], got ${ts}`);
     validatePolicyOptions(this.options, fail);
@@ -395,7 +397,13 @@ export class Answerer implements AnswererPort {
     ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
-    this.engine = new Engine(init.kb.entries.flatMap(entryDocs), meta, this.options, this.options);
+    this.engine = new Engine(
+      init.kb.entries.flatMap(entryDocs),
+      meta,
+      this.options,
+      this.options,
+      (init.kb.phrasings ?? []).map((p) => ({ id: p.entry, text: p.text })),
+    );
     const emergency =
       this.byId.get(this.options.emergencyEntryId) ?? init.kb.entries.find((e) => e.topic === 'emergency');
     if (!emergency) {

@@ -210,10 +210,23 @@ export interface Service {
   file?: string;
 }
 
+/**
+ * One way a person may word an entry's need, from `knowledge/phrasings/*.jsonl`: the topic model learns from it, the
+ * search does not match it (an entry's own `questions` are what a question is matched against and shown with).
+ * Without `entry`, a message outside what Relais covers (`"outside": true` in the file): the model learns that too.
+ */
+export interface Phrasing {
+  entry?: string;
+  lang: string;
+  text: string;
+}
+
 /** An immutable snapshot of the knowledge base, swapped atomically on change. */
 export interface KnowledgeBase {
   entries: Entry[];
   services: Service[];
+  /** Phrasings the topic model learns from (absent: none). */
+  phrasings?: Phrasing[];
   /** Content hash of the snapshot, stored as the knowledge version. */
   version: string;
 }

@@ -4,7 +4,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem } from '../knowledge/problems';
 import type { GoldenQuestion } from '../knowledge/golden';
-import type { Entry, KnowledgeBase, Service, Source } from '../knowledge/types';
+import type { Entry, KnowledgeBase, Phrasing, Service, Source } from '../knowledge/types';
 import {
   DEFAULT_VALIDATE_OPTIONS,
   validateEntry,
@@ -190,7 +190,80 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
   }
   problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries')), opts.communeIds, sharedFiles));
   await titleSeeds(root, [...entries, ...services], opts, problems, hash);
-  return { kb: { entries, services, version: hash.digest('hex').slice(0, 16) }, problems };
+  const phrasings = await readPhrasings(root, new Set(entries.map((e) => e.id)), opts, problems, hash);
+  return { kb: { entries, services, phrasings, version: hash.digest('hex').slice(0, 16) }, problems };
+}
+
+/**
+ * Where phrasings are kept, inside the knowledge folder: JSON Lines files, one `{entry, lang, text}` a line, or
+ * `{outside: true, lang, text}` for a message outside what Relais covers.
+ */
+export const PHRASINGS_DIR = 'phrasings';
+
+/** Longest phrasing accepted, in characters: a long message told as a story, not a document. */
+const MAX_PHRASING_CHARS = 600;
+
+/**
+ * Reads `phrasings/*.jsonl` (optional). A line that is not a phrasing is an error naming its file and line; a line
+ * for an entry that does not exist (deleted or renamed since) is a warning and is left out, so removing an entry in
+ * the console never makes the knowledge base invalid.
+ */
+async function readPhrasings(
+  root: string,
+  entryIds: ReadonlySet<string>,
+  opts: LoadKnowledgeOptions,
+  problems: KnowledgeProblem[],
+  hash: ReturnType<typeof createHash>,
+): Promise<Phrasing[]> {
+  const dir = path.join(root, PHRASINGS_DIR);
+  if (!existsSync(dir)) return [];
+  const out: Phrasing[] = [];
+  const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.jsonl')).sort();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const shown = display(root, file);
+    let text: string;
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > opts.maxFileBytes) {
+        problems.push({ severity: 'error', file: shown, field: '', message: `is ${Math.ceil(stat.size / 1024)} KB, larger than the ${Math.floor(opts.maxFileBytes / 1024)} KB limit: split it` });
+        continue;
+      }
+      text = await fs.readFile(file, 'utf8');
+    } catch (e) {
+      problems.push({ severity: 'error', file: shown, field: '', message: `cannot be read: ${errorText(e)}` });
+      continue;
+    }
+    hash.update(shown).update('\u0000').update(text).update('\u0000');
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      const field = `line ${i + 1}`;
+      let o: unknown;
+      try {
+        o = JSON.parse(line);
+      } catch {
+        problems.push({ severity: 'error', file: shown, field, message: 'is not JSON: write {"entry": "<entry id>", "lang": "<xx>", "text": "<how a person asks>"}' });
+        return;
+      }
+      const p = o as Partial<Phrasing> & { outside?: unknown };
+      if (typeof p !== 'object' || p === null || typeof p.lang !== 'string' || typeof p.text !== 'string') {
+        problems.push({ severity: 'error', file: shown, field, message: 'needs "lang" and "text", strings, and "entry" (or "outside": true)' });
+      } else if (p.outside === true ? p.entry !== undefined : typeof p.entry !== 'string') {
+        problems.push({ severity: 'error', file: shown, field, message: 'needs either "entry": "<entry id>" or "outside": true' });
+      } else if (!/^[a-z]{2}$/.test(p.lang)) {
+        problems.push({ severity: 'error', file: shown, field, message: `lang "${p.lang}" is not a two-letter language code` });
+      } else if (!p.text.trim() || p.text.length > MAX_PHRASING_CHARS) {
+        problems.push({ severity: 'error', file: shown, field, message: `text must have 1 to ${MAX_PHRASING_CHARS} characters, has ${p.text.length}` });
+      } else if (p.entry === undefined) {
+        out.push({ lang: p.lang, text: p.text });
+      } else if (!entryIds.has(p.entry)) {
+        problems.push({ severity: 'warning', file: shown, field, message: `entry "${p.entry}" does not exist: line ignored` });
+      } else {
+        out.push({ entry: p.entry, lang: p.lang, text: p.text });
+      }
+    });
+  }
+  return out;
 }
 
 /** Where the titles of the seed documents are kept, inside the knowledge folder. */

@@ -34,11 +34,15 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   ];
   let on: Answerer;
   let off: Answerer;
+  let outsideOff: Answerer;
+  let withoutPhrasings: Answerer;
   beforeAll(async () => {
     const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
     const router = new Router(kb, await loadPostalCodes());
     on = new Answerer({ kb, router });
     off = new Answerer({ kb, router, options: { topicModelMinMargin: Infinity } });
+    outsideOff = new Answerer({ kb, router, options: { topicModelOutsideMargin: Infinity } });
+    withoutPhrasings = new Answerer({ kb: { ...kb, phrasings: [] }, router });
   });
   const topicOf = (a: Answerer, lang: string, text: string): string | undefined => {
     const d = a.decide({ text, lang: lang as never });
@@ -57,6 +61,27 @@ describe('the topic model in the ranking (real knowledge base)', () => {
     expect(d.kind).toBe('clarify');
     expect(topicOf(on, lang, text)).toBe(topic);
     expect(off.decide({ text, lang: lang as never }).kind).toBe('fallback');
+  });
+
+  it('learns from the phrasings people use (knowledge/phrasings) what the entries\' own questions do not say', () => {
+    // A child who sleeps badly and cries at night since the move: mental health, not registering at the commune.
+    const text = 'дитина 5 років погано спить після переїзду, плаче ночами, до кого звернутись';
+    expect(topicOf(on, 'uk', text)).toBe('health');
+    expect(topicOf(withoutPhrasings, 'uk', text)).not.toBe('health');
+  });
+
+  it.each<[string, string]>([
+    ['fr', 'c quoi la capitale de l australie'],
+    ['ru', 'подскажи хорошую книгу про любовь'],
+    ['ar', 'شنو احسن تيليفون بثمن مزيان'],
+    ['en', 'how many players in a rugby team'],
+  ])('[%s] "%s" names no listed subject, but the model learnt what is outside what Relais covers', (lang, text) => {
+    const reason = (a: Answerer): string | undefined => {
+      const d = a.decide({ text, lang: lang as never });
+      return d.kind === 'fallback' ? (d.reason ?? 'none') : d.kind;
+    };
+    expect(reason(on)).toBe('offTopic');
+    expect(reason(outsideOff)).not.toBe('offTopic');
   });
 
   it('leaves a question that names an institution to that institution', () => {

@@ -146,6 +146,10 @@ describe('thanks and greetings are answered in kind', () => {
     ['en', 'thank you bro you are the best', 'smallTalk.thanks'],
     ['ru', 'спасибо, вы лучшие', 'smallTalk.thanks'],
     ['ar', 'شكرا خويا الله يرضي عليك', 'smallTalk.thanks'],
+    // With a blessing.
+    ['fr', 'ok merci bcp que dieu vous benisse', 'smallTalk.thanks'],
+    ['ru', 'спасибо большое, храни вас бог', 'smallTalk.thanks'],
+    ['uk', 'дякую, хай бог береже', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
@@ -220,6 +224,9 @@ describe('a question outside what Relais covers', () => {
     ['en', 'my phone screen broken where to repair cheap', 'offTopic'],
     ['ar', 'شحال سعر الذهب اليوم فبلجيكا', 'offTopic'],
     ['ru', 'кто лучше месси или роналду', 'offTopic'],
+    // No subject listed: the topic model learnt what lies outside what Relais covers (knowledge/phrasings/outside.jsonl).
+    ['en', 'how many players in a rugby team', 'offTopic'],
+    ['fr', 'c quoi la capitale de l australie', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);

@@ -82,6 +82,45 @@ describe('loadKnowledge', () => {
     });
   });
 
+  describe('phrasings (phrasings/*.jsonl: ways people word an entry, for the topic model)', () => {
+    const withPhrasings = (lines: string): string => {
+      const root = path.join(tmp, `kb-${Math.random().toString(36).slice(2)}`, 'knowledge');
+      cpSync(VALID, root, { recursive: true });
+      mkdirSync(path.join(root, 'phrasings'), { recursive: true });
+      writeFileSync(path.join(root, 'phrasings', 'cpas.jsonl'), lines);
+      return root;
+    };
+
+    it('loads every line of an existing entry and every line outside what Relais covers; the content version follows them', async () => {
+      const dir = withPhrasings('{"entry":"cpas-ris","lang":"fr","text":"slt jai plus rien pour vivre le cpas donne combien"}\n\n{"outside":true,"lang":"en","text":"who won the match"}\n');
+      const { kb, problems } = await loadKnowledge(dir);
+      expect(problems.filter((p) => p.file.includes('phrasings'))).toEqual([]);
+      expect(kb.phrasings).toEqual([
+        { entry: 'cpas-ris', lang: 'fr', text: 'slt jai plus rien pour vivre le cpas donne combien' },
+        { lang: 'en', text: 'who won the match' },
+      ]);
+      expect(kb.version).not.toBe((await loadKnowledge(VALID)).kb.version);
+    });
+
+    it('leaves out a line whose entry no longer exists, with a warning, so deleting an entry never breaks the base', async () => {
+      const { kb, problems } = await loadKnowledge(withPhrasings('{"entry":"cpas-gone","lang":"fr","text":"x y"}\n'));
+      expect(kb.phrasings).toEqual([]);
+      expect(problems.map(formatProblem)).toContain('warning knowledge/phrasings/cpas.jsonl line 1: entry "cpas-gone" does not exist: line ignored');
+    });
+
+    it.each([
+      ['broken JSON', '{"entry":"cpas-ris",', 'line 1: is not JSON'],
+      ['a missing text', '{"entry":"cpas-ris","lang":"fr"}', 'line 1: needs "lang" and "text", strings, and "entry" (or "outside": true)'],
+      ['neither entry nor outside', '{"lang":"fr","text":"le score du match"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
+      ['both entry and outside', '{"entry":"cpas-ris","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
+      ['a language that is not a code', '{"entry":"cpas-ris","lang":"French","text":"x"}', 'line 1: lang "French" is not a two-letter language code'],
+      ['an empty text on line 2', '{"entry":"cpas-ris","lang":"fr","text":"ok"}\n{"entry":"cpas-ris","lang":"fr","text":" "}', 'line 2: text must have 1 to 600 characters, has 1'],
+    ])('refuses %s with an error naming file and line', async (_what, lines, message) => {
+      const { problems } = await loadKnowledge(withPhrasings(lines));
+      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/phrasings/cpas.jsonl ${message}`);
+    });
+  });
+
   it('refuses a YAML alias bomb quickly, without expanding it', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 20; i += 1) {
