@@ -122,9 +122,127 @@ const LOOK_ALIKES: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
   ['en', 'i want to become a paramedic, what training'],
 ];
 
+/**
+ * A second batch, written after the first widening and measured before the second: it says whether what was added
+ * for the first batch reaches dangers worded otherwise.
+ */
+const DANGERS_SECOND: Case[] = [
+  ['fr', 'au secours un gars avec un grand couteau de boucher dans le hall il court apres ma voisine', 'weapon'],
+  ['fr', 'ca tire dans la rue en bas de chez moi, on est couches par terre', 'weapon'],
+  ['fr', 'ma fille a mis la main dans la porte du bus, son doigt est presque coupe et ca saigne fort', 'injury-bleeding'],
+  ['fr', 'le petit est tombe du 2eme etage', 'injury-bleeding'],
+  ['fr', 'ma tante a fait un malaise dans le bus et elle ouvre plus les yeux', 'unconscious-breathing'],
+  ['fr', 'mon bebe s est etouffe avec un raisin, il devient tout rouge puis blanc et fait plus de bruit', 'unconscious-breathing'],
+  ['fr', 'mon papa ses mots sortent a l envers et il sent plus sa jambe droite', 'stroke'],
+  ['fr', 'ma belle mere a la moitie de la figure qui s affaisse et elle bave d un cote', 'stroke'],
+  ['fr', 'ma fille de 2 ans a bu du produit pour deboucher l evier, elle pleure et sa bouche est rouge', 'poisoning'],
+  ['fr', 'mon colloc a pris je sais pas combien de xanax avec de la vodka il est bizarre', 'poisoning'],
+  ['fr', 'y a le feu dans le local poubelles et la fumee monte dans les etages', 'fire'],
+  ['fr', 'notre chauffage electrique a fondu, ca sent le plastique brule et il y a des flammes derriere', 'fire'],
+  ['fr', 'mon mari m a etranglee cette nuit devant les enfants, j ai des marques au cou', 'domestic-violence'],
+  ['fr', 'mon beau pere me frappe avec la ceinture quand maman est au travail', 'domestic-violence'],
+  ['fr', 'des gars de la cite m ont dit que si je reviens ils me plantent', 'threat'],
+  ['fr', 'mon ancien patron m appelle tous les jours, il dit qu il va faire du mal a ma fille si je parle a l inspection', 'threat'],
+  ['fr', 'ce soir je vais tout arreter, j ai ecrit une lettre pour mes enfants', 'self-harm-suicide'],
+  ['fr', 'personne ne viendrait a mon enterrement de toute facon, j ai plus de raison de rester', 'self-harm-suicide'],
+  // "il revient pas" alone is also "not back before June": a safety check, not the emergency reply.
+  ['fr', 'mon neveu de 12 ans est sorti acheter du pain il y a 4 heures et il revient pas', 'missing-child', 'possible'],
+  ['fr', 'jai perdu mon fils dans la foule a la foire du midi il a 5 ans', 'missing-child'],
+  ['fr', 'ma cousine est enfermee dans un appartement, des hommes viennent chez elle toute la nuit et elle doit leur donner l argent', 'trafficking-exploitation'],
+  ['fr', 'on nous a expulses du centre, je suis avec ma femme enceinte a la gare de namur et il fait -3', 'no-shelter-cold'],
+  ['fr', 'on dort dans un hall d immeuble avec les enfants depuis 3 nuits', 'no-shelter-cold'],
+  ['nl', 'een gast op de tram heeft een mes bovengehaald en bedreigt de mensen', 'weapon'],
+  ['nl', 'er wordt geschoten in onze straat, ik lig plat op de grond met de kinderen', 'weapon'],
+  ['nl', 'mijn collega is met zijn hand in de machine gekomen, alles is rood', 'injury-bleeding'],
+  ['nl', 'mijn vrouw is van de trap gedonderd en ze kan haar been niet meer bewegen', 'injury-bleeding'],
+  ['nl', 'onze opa is in de zetel in slaap gevallen maar hij reageert nie als ik roep en zijn lippen zijn blauw', 'unconscious-breathing'],
+  ['nl', 'mijn dochter heeft iets ingeslikt en krijgt geen lucht meer, ze wordt rood', 'unconscious-breathing'],
+  ['nl', 'mijn man zijn gezicht valt weg aan de linkerkant en hij spreekt heel raar', 'stroke'],
+  ['nl', 'moeder kan plots haar arm niet meer opheffen en ze herkent me niet', 'stroke'],
+  ['nl', 'ons manneke heeft wasbolletjes in zijn mond gestoken en moet kotsen', 'poisoning'],
+  ['nl', 'mijn vriendin heeft een hele pot van haar slaappillen leeggegeten', 'poisoning'],
+  ['nl', 'de boiler is ontploft en er hangt een zwarte wolk in de hall', 'fire'],
+  ['nl', 'er komt rook uit de auto van mijn buurman die voor ons huis staat en er zijn vlammen', 'fire'],
+  ['nl', 'mijn lief heeft mijn hoofd tegen de kast geslagen, ik bloed aan mijn wenkbrauw', 'domestic-violence'],
+  ['nl', 'mijn papa slaat mijn mama elke avond als hij gedronken heeft, ik ben 13', 'domestic-violence'],
+  ['nl', 'mijn ex zei dat hij met een mes naar mijn werk komt', 'threat'],
+  ['nl', 'ze hebben op mijn deur geschreven dat ik dood ben als ik nie vertrek', 'threat'],
+  ['nl', 'ik wil er gewoon ni meer zijn, niemand zou het erg vinden', 'self-harm-suicide'],
+  ['nl', 'vanavond neem ik alle pillen die ik heb, dan is het gedaan', 'self-harm-suicide'],
+  ['nl', 'onze dochter van 14 is sinds zaterdag niet meer thuis geweest en haar gsm staat uit', 'missing-child'],
+  ['nl', 'ik was even aan de kassa en mijn zoontje van 3 is verdwenen uit de winkel', 'missing-child'],
+  ['nl', 'ik werk in een nachtwinkel, de eigenaar heeft mijn papieren en ik slaap in het magazijn, ik krijg 100 euro per maand', 'trafficking-exploitation'],
+  ['nl', 'de mensen die ons hier brachten zeggen dat we nog 5000 euro schuld hebben en we moeten werken in de serres', 'trafficking-exploitation'],
+  ['nl', 'mijn kinderen en ik zitten sinds gisteren buiten aan het station van charleroi, het is koud', 'no-shelter-cold'],
+  ['nl', 'wij zijn dakloos met een baby van 2 maanden, waar kunnen we heen vanavond', 'no-shelter-cold'],
+  ['en', 'guy in the metro took out blade and is screaming at people', 'weapon'],
+  ['en', 'my cousin husband come to our house with machete looking for her', 'weapon'],
+  ['en', 'my brother hand got caught in machine at work and the finger is hanging', 'injury-bleeding'],
+  ['en', 'car hit my son on the road he is lying down and his leg is bleeding', 'injury-bleeding'],
+  ['en', 'my grandfather he sit on chair and suddenly his head fall and he not answer', 'unconscious-breathing'],
+  ['en', 'baby swallowed small toy and cannot breath, face red', 'unconscious-breathing'],
+  ['en', 'since morning my mother cannot say words right and her face look different one side', 'stroke'],
+  ['en', 'my husband arm is heavy he cannot lift and he speak like drunk but he dont drink', 'stroke'],
+  ['en', 'my boy 3 years drank the bleach that was in the water bottle', 'poisoning'],
+  ['en', 'my sister take 20 of her depression tablets and now sleeping too much', 'poisoning'],
+  ['en', 'our electric heater caught fire and the smoke is filling the room we are on 4th floor', 'fire'],
+  ['en', 'neighbor house is burning and fire is going to our roof', 'fire'],
+  ['en', 'my husband he lock me in the room and beat me with his shoe', 'domestic-violence'],
+  ['en', 'my brother in law is raping me when my husband is at work', 'domestic-violence'],
+  ['en', 'the smuggler message me he will kill my mother in syria if i dont send money', 'threat'],
+  ['en', 'some boys from my area say they will stab me when i come out from school', 'threat'],
+  ['en', 'i think my family better without me, i have the rope already', 'self-harm-suicide'],
+  ['en', 'my life has no value, tonight i will end it', 'self-harm-suicide'],
+  ['en', 'my daughter 15 years she went with a man she met on instagram and not come back 2 days', 'missing-child'],
+  ['en', 'lost my little son in the big market, 4 years old, wearing red jacket', 'missing-child'],
+  ['en', 'the agency take my passport when i arrived and i work in the farm without salary and sleep in container', 'trafficking-exploitation'],
+  ['en', 'the woman who bring me from nigeria say i must work in the street with men to pay 30000 euro', 'trafficking-exploitation'],
+  ['en', 'they put us out of the asylum centre, me my wife and 2 kids we stay in the park tonight', 'no-shelter-cold'],
+  ['en', 'i am pregnant and sleeping outside in the rain, no where to go', 'no-shelter-cold'],
+];
+
+const LOOK_ALIKES_SECOND: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+  ['fr', 'je suis creve apres la formation, c est normal d etre fatigue ?'],
+  ['fr', 'mon fils est parti au pays pour les vacances, il peut revenir avec sa carte ?'],
+  ['fr', 'ma fille a perdu sa carte de bus, comment en avoir une autre ?'],
+  ['fr', 'le proprietaire menace de garder la garantie, c est legal ?'],
+  ['fr', 'j ai des bleus aux jambes depuis que je prends ce medicament, quel medecin ?'],
+  ['fr', 'mon patron garde mes fiches de paie, comment les recuperer ?'],
+  ['fr', 'on dort a l hotel en attendant notre logement, c est rembourse par le cpas ?'],
+  ['fr', 'est ce que mon fils peut faire du tir a l arc au club de sport ?'],
+  ['fr', 'je cherche un cours de secourisme pour les parents de bebe'],
+  ['fr', 'ma grand mere a du mal a parler francais, elle peut avoir un interprete ?'],
+  ['fr', 'mon petit tousse et a le nez qui coule, il a de la fievre'],
+  ['fr', 'le gaz est trop cher cet hiver, aide pour payer le chauffage ?'],
+  ['nl', 'ik ben het beu om zo lang te wachten op mijn verblijfskaart'],
+  ['nl', 'mijn dochter is haar gsm kwijt, kan ik die blokkeren?'],
+  ['nl', 'de baas houdt mijn loonfiches bij, hoe krijg ik een kopie?'],
+  ['nl', 'mijn kind moet zijn huiswerk nog afmaken voor morgen'],
+  ['nl', 'we slapen bij familie tot we een woning vinden, kan het ocmw helpen?'],
+  ['nl', 'welke kinderarts in gent voor mijn baby van 2 maanden die veel spuugt'],
+  ['nl', 'mijn oma praat alleen arabisch, is er een tolk bij de dokter?'],
+  ['nl', 'ons kind wil op kamp in de ardennen, hoe inschrijven?'],
+  ['nl', 'mijn gsm staat altijd uit op het werk, mag de baas dat vragen'],
+  ['nl', 'is er een cursus reanimatie voor ouders?'],
+  ['nl', 'mijn man is zijn job kwijt, hebben we recht op een uitkering?'],
+  ['nl', 'ons huis is te koud in de winter, de huisbaas doet niks'],
+  ['en', 'i am tired of this life in the camp, when will i get my own flat?'],
+  ['en', 'my son lost his bus card, how to get a new one'],
+  ['en', 'my boss keeps my payslips, how can i get copies'],
+  ['en', 'my daughter went to visit her grandma in the netherlands, does she need a visa'],
+  ['en', 'where can i buy a kitchen knife set cheap'],
+  ['en', 'we stay with friends until we find a flat, can cpas help with deposit'],
+  ['en', 'my baby has a cough and a blocked nose since 3 days'],
+  ['en', 'my grandmother only speaks tigrinya, can i get interpreter at hospital'],
+  ['en', 'the gas price is too high, who helps with heating bills'],
+  ['en', 'can my son join the shooting club at 16'],
+  ['en', 'my phone is off most of the day at work, can my boss ask that'],
+  ['en', 'how do i report a smuggler anonymously'],
+];
+
 describe('French, Dutch and English dangers by what is seen and felt', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = DANGERS.map(([lang, text, kind, atLeast]) => [lang, text, kind, atLeast ?? 'certain'] as const);
+  const rows = [...DANGERS, ...DANGERS_SECOND].map(([lang, text, kind, atLeast]) => [lang, text, kind, atLeast ?? 'certain'] as const);
   it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe(level);
@@ -133,7 +251,7 @@ describe('French, Dutch and English dangers by what is seen and felt', () => {
 });
 
 describe('French, Dutch and English look-alikes', () => {
-  it.each(LOOK_ALIKES)('[%s] "%s" gets no emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND])('[%s] "%s" gets no emergency reply', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
 });
