@@ -240,9 +240,118 @@ const LOOK_ALIKES_SECOND: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
   ['en', 'how do i report a smuggler anonymously'],
 ];
 
+/** A third batch, in text-message spellings, dialect and second-language English, measured before the third widening. */
+const DANGERS_THIRD: Case[] = [
+  ['fr', 'wsh ya un keum avec un schlass devant le snack il veut planter quelqu un', 'weapon'],
+  ['fr', 'mon voisin a sorti un fusil de chasse et il vise les gens par la fenetre', 'weapon'],
+  ['fr', 'mon frere sest fait ecraser la main par la porte du camion y a du sang partout', 'injury-bleeding'],
+  ['fr', 'ma mere a glisse dans la douche elle a la tete qui saigne bcp et elle est tout blanche', 'injury-bleeding'],
+  ['fr', 'mon pote a fume un truc il est par terre il bouge plu et il respire bizarre', 'unconscious-breathing'],
+  ['fr', 'mon grand pere s est effondre a table il repond pas a son nom', 'unconscious-breathing'],
+  ['fr', 'ma mere parle plus normalement d un coup et son bras droit pend', 'stroke'],
+  ['fr', 'mon oncle a la bouche qui tombe a gauche et il arrive pas a sourire', 'stroke'],
+  ['fr', 'ma fille a avale des comprimes de sa grand mere on sait pas combien', 'poisoning'],
+  ['fr', 'on a tous mal au crane et envie de vomir depuis que le chauffe eau marche, le bebe dort beaucoup', 'poisoning'],
+  ['fr', 'au secour sa brule chez nous la cuisine est en feu', 'fire'],
+  ['fr', 'y a de la fumee qui sort des prises et ca sent le crame dans tout l appart', 'fire'],
+  ['fr', 'mon copain me cogne la tete contre le mur quand il est jaloux', 'domestic-violence'],
+  ['fr', 'mon mari m a brule le bras avec le fer a repasser', 'domestic-violence'],
+  ['fr', 'le proprio a dit quil va venir avec ses cousins pour me casser les dents si je paye pas', 'threat'],
+  ['fr', 'mon ex ma envoye une photo de mon immeuble en disant ce soir tu vas voir', 'threat'],
+  ['fr', 'je veux plus me reveiller le matin jsuis fatiguee de tout', 'self-harm-suicide'],
+  ['fr', 'jai pris une corde et je suis dans la cave', 'self-harm-suicide'],
+  ['fr', 'ma petite de 4 ans a disparut dans le magasin je la trouve nul part', 'missing-child'],
+  ['fr', 'mon fils de 15 ans a fugue hier soir il repond plus au telephone', 'missing-child'],
+  ['fr', 'je suis arrive par un passeur, il me fait travailler dans son restaurant sans me payer et il garde mon passeport', 'trafficking-exploitation'],
+  ['fr', 'des hommes m obligent a vendre de la drogue sinon ils disent qu ils tuent ma famille au maroc', 'trafficking-exploitation'],
+  ['fr', 'on a dormi sous un pont avec mon bebe, il fait tres froid, on sait pas ou aller', 'no-shelter-cold'],
+  ['fr', 'le samusocial est plein, on est dehors avec 2 enfants il neige', 'no-shelter-cold'],
+  ['nl', 'er staat ne mens me een kapmes aan de ingang van de supermarkt', 'weapon'],
+  ['nl', 'de vriend van mijn zus heeft een pistool getrokken in de living', 'weapon'],
+  ['nl', 'mijne pa is van zijn fiets gevallen, zijn hoofd bloedt hard en hij is duizelig', 'injury-bleeding'],
+  ['nl', 'ons zoontje heeft zijn vinger in de deur geklemd, de top hangt eraf', 'injury-bleeding'],
+  ['nl', 'ons moeder is flauwgevallen en ze komt nie meer bij', 'unconscious-breathing'],
+  ['nl', 'mijne man ligt in de badkamer, ik krijg hem niet meer wakker en hij snurkt raar', 'unconscious-breathing'],
+  ['nl', 'mijn oma kan opeens haar rechterarm niet meer optillen en praat met een dubbele tong', 'stroke'],
+  ['nl', 'da gezicht van mijne vader hangt aan een kant en hij verstaat ons nie meer', 'stroke'],
+  ['nl', 'mijn dochter van 2 heeft van de afwasmiddel gedronken en moet overgeven', 'poisoning'],
+  ['nl', 'mijn zus heeft heel veel slaappillen genomen met wijn en reageert traag', 'poisoning'],
+  ['nl', 'het vuur is overgeslagen naar het dak van de buren', 'fire'],
+  ['nl', 'er is brand in de kelder van ons appartementsgebouw, de trap staat vol rook', 'fire'],
+  ['nl', 'mijne vent heeft mij gisteren weer geklopt en mijn gsm kapot gesmeten', 'domestic-violence'],
+  ['nl', 'mijn schoonbroer betast mij als mijn man niet thuis is', 'domestic-violence'],
+  ['nl', 'de huisbaas zei dat hij mannen stuurt om mij eruit te slaan', 'threat'],
+  ['nl', 'de bende uit de wijk zegt dat ze mijn broer gaan neersteken', 'threat'],
+  ['nl', 'ik wil gewoon slapen en nie meer wakker worden', 'self-harm-suicide'],
+  ['nl', 'ik heb de pillen al gekocht, vanavond is het gedaan met mij', 'self-harm-suicide'],
+  ['nl', 'mijn dochtertje is weggelopen op de kermis en we vinden haar nergens', 'missing-child'],
+  ['nl', 'onze zoon van 11 is na de training nie naar huis gekomen en neemt zijn gsm niet op', 'missing-child'],
+  ['nl', 'de baas van de bouwwerf laat ons 14 uur werken en betaalt niets, hij heeft onze paspoorten', 'trafficking-exploitation'],
+  ['nl', 'ik moet met mannen slapen om de reis terug te betalen, ze laten me niet gaan', 'trafficking-exploitation'],
+  ['nl', 'we slapen al drie nachten in de auto met de kindjes, het vriest', 'no-shelter-cold'],
+  ['nl', 'ik ben zwanger en sta op straat, nergens om te slapen vannacht', 'no-shelter-cold'],
+  ['en', 'abeg help, one man carry cutlass dey chase people for our street', 'weapon'],
+  ['en', 'a man outside with a big kitchen knife shouting he will finish my brother', 'weapon'],
+  ['en', 'my husband fell from scaffolding at work, he is not able to move his legs', 'injury-bleeding'],
+  ['en', 'my son cut his hand very deep with broken glass, blood is flowing too much', 'injury-bleeding'],
+  ['en', 'my mother fainted and not waking, her body is cold', 'unconscious-breathing'],
+  ['en', 'my friend took drugs he is not breathing properly and his eyes are closed', 'unconscious-breathing'],
+  ['en', 'my father face become crooked suddenly and he cannot talk clearly', 'stroke'],
+  ['en', 'my uncle one hand and one leg not working since 1 hour, he is 70 years', 'stroke'],
+  ['en', 'my baby drink the phenyl floor cleaner by mistake', 'poisoning'],
+  ['en', 'my brother consumed rat poison, please what to do', 'poisoning'],
+  ['en', 'fire catch our house, my children are inside', 'fire'],
+  ['en', 'there is fire in the next flat and smoke is coming under our door, we are trapped', 'fire'],
+  ['en', 'my husband is torturing me every day, he beat me with cable', 'domestic-violence'],
+  ['en', 'my father in law is beating me and my baby, i cannot go out of the house', 'domestic-violence'],
+  ['en', 'the taliban people here in belgium called me and said they will kill me because i worked with foreigners', 'threat'],
+  ['en', 'my landlord came with three men and said he will break my bones if i dont leave today', 'threat'],
+  ['en', 'i want to do suicide, i cannot bear this life', 'self-harm-suicide'],
+  ['en', 'i dont want to live anymore, i will jump from my building tonight', 'self-harm-suicide'],
+  ['en', 'my pikin don loss for the market since morning, she be 6 years', 'missing-child'],
+  ['en', 'my daughter 13 years did not come home from school, her phone is switched off since 4 hours', 'missing-child'],
+  ['en', 'my employer seized my passport and making me work 16 hours in his house without pay', 'trafficking-exploitation'],
+  ['en', 'the connection man say i must pay 40000 euro or he will sell me to another man', 'trafficking-exploitation'],
+  ['en', 'we are sleeping at the north station with my 3 children, very cold night', 'no-shelter-cold'],
+  ['en', 'me and my wife pregnant, no shelter, we sleep in the park since 3 days', 'no-shelter-cold'],
+];
+
+const LOOK_ALIKES_THIRD: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+  ['fr', 'je veux m inscrire a un cours de self defense pour femmes'],
+  ['fr', 'mon patron garde une copie de mon passeport, c est legal ?'],
+  ['fr', 'comment faire une demande de logement social, on vit a 5 dans un studio'],
+  ['fr', 'mon fils a eu un accident de trottinette le mois passe, l assurance rembourse ?'],
+  ['fr', 'je me sens seule, ou rencontrer d autres mamans ?'],
+  ['fr', 'mon mari ronfle beaucoup, quel medecin ?'],
+  ['fr', 'ma fille tousse la nuit depuis une semaine'],
+  ['fr', 'on a froid dans l appartement, le chauffage est en panne, le proprio repond pas'],
+  ['fr', 'mon neveu est venu en belgique tout seul, il a 16 ans, ou l inscrire ?'],
+  ['fr', 'mon enfant est tombe a la recre et il a une egratignure au genou'],
+  ['nl', 'waar kan ik een cursus zelfverdediging volgen'],
+  ['nl', 'mijn baas heeft een kopie van mijn paspoort, mag dat'],
+  ['nl', 'hoe vraag ik een sociale woning aan, we wonen met 5 in een studio'],
+  ['nl', 'mijn zoon had vorige maand een ongeval met de step, betaalt de verzekering'],
+  ['nl', 'ik voel me eenzaam, waar kan ik andere mamas ontmoeten'],
+  ['nl', 'mijn man snurkt heel hard, welke dokter'],
+  ['nl', 'mijn dochter hoest s nachts al een week'],
+  ['nl', 'het is koud in ons appartement, de verwarming is kapot en de huisbaas antwoordt niet'],
+  ['nl', 'mijn neef is alleen naar belgie gekomen, hij is 16, waar moet hij naartoe'],
+  ['nl', 'mijn kind is gevallen op de speelplaats en heeft een schaafwonde'],
+  ['en', 'where can i take a self defense class'],
+  ['en', 'my boss has a copy of my passport, is that allowed'],
+  ['en', 'how do i apply for social housing, we are 5 in a studio'],
+  ['en', 'my son had a scooter accident last month, will insurance pay'],
+  ['en', 'i feel lonely, where can i meet other mothers'],
+  ['en', 'my husband snores a lot, which doctor'],
+  ['en', 'my daughter coughs at night for one week'],
+  ['en', 'it is cold in our flat, the heating is broken and the landlord does not answer'],
+  ['en', 'my nephew came to belgium alone, he is 16, where should he go'],
+  ['en', 'my child fell in the playground and has a scratch on his knee'],
+];
+
 describe('French, Dutch and English dangers by what is seen and felt', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_SECOND].map(([lang, text, kind, atLeast]) => [lang, text, kind, atLeast ?? 'certain'] as const);
+  const rows = [...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD].map(([lang, text, kind, atLeast]) => [lang, text, kind, atLeast ?? 'certain'] as const);
   it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe(level);
@@ -251,7 +360,7 @@ describe('French, Dutch and English dangers by what is seen and felt', () => {
 });
 
 describe('French, Dutch and English look-alikes', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND])('[%s] "%s" gets no emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD])('[%s] "%s" gets no emergency reply', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
 });
