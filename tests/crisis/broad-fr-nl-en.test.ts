@@ -6,8 +6,11 @@
 import { assessDanger } from '../../src/crisis/assess';
 import type { DangerKind } from '../../src/crisis/types';
 
-/** A danger, its kind, and 'possible' where a safety check is the right reply (the words alone are not certain). */
-type Case = [lang: 'fr' | 'nl' | 'en', text: string, kind: DangerKind, atLeast?: 'possible'];
+/**
+ * A danger, its kind, and the level it must get: certain unless 'possible' is written, where a safety check is the
+ * right reply (the words alone are not certain).
+ */
+type Case = [lang: 'fr' | 'nl' | 'en', text: string, kind: DangerKind, level?: 'possible'];
 
 const DANGERS: Case[] = [
   // French
@@ -351,7 +354,7 @@ const LOOK_ALIKES_THIRD: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
 
 describe('French, Dutch and English dangers by what is seen and felt', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD].map(([lang, text, kind, atLeast]) => [lang, text, kind, atLeast ?? 'certain'] as const);
+  const rows = [...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
   it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe(level);
