@@ -135,6 +135,121 @@ const LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A second round, written after the first was tuned on and measured before the lexicons were broadened for it
+ * (45 of 80 certain then): other scenes of the same kinds (a hand caught in a machine, a face sagging on one side,
+ * pills laid out, a phone out of reach, a carpet caught from a melted extension lead).
+ */
+const CRISES_SECOND: Case[] = [
+  ['uk', 'сусід вибіг з рушницею і кричить що всіх постріляє', 'weapon', 'certain'],
+  ['uk', 'у мого брата в кишені ніж, він дуже злий і шукає того хлопця', 'weapon', 'certain'],
+  ['uk', 'чоловікові на роботі руку затягнуло в станок, пальці розтрощені', 'injury-bleeding', 'certain'],
+  ['uk', 'дочка впала на скло, глибоко порізала ногу, кров просочується через рушник', 'injury-bleeding', 'certain'],
+  ['uk', 'тато сидів за столом і раптом сповз на підлогу, хрипить і не реагує на голос', 'unconscious-breathing', 'certain'],
+  ['uk', 'дитину витягли з басейну, довго була під водою, дихає погано', 'unconscious-breathing', 'certain'],
+  ['uk', 'у бабусі раптом обличчя з одного боку обвисло і рука як ватна', 'stroke', 'certain'],
+  ['uk', 'мама говорить якісь дивні слова і не може тримати чашку', 'stroke', 'certain'],
+  ['uk', 'син з\'їв якісь ягоди в парку, тепер його нудить і болить живіт', 'poisoning', 'certain'],
+  ['uk', 'ми всі в квартирі сонні і голова болить, газова колонка працює', 'poisoning', 'certain'],
+  ['uk', 'у сусідів з вікна йде дим, пахне горілим, ніхто не відчиняє', 'fire', 'certain'],
+  ['uk', 'подовжувач розплавився і загорівся килим', 'fire', 'certain'],
+  ['uk', 'він мене знову побив, я боюся йти додому з дітьми', 'domestic-violence', 'certain'],
+  ['uk', 'співмешканець душив мене поки я не знепритомніла', 'domestic-violence', 'certain'],
+  ['uk', 'брат колишнього чоловіка сказав що якщо я не поверну дітей то мені не жити', 'threat', 'certain'],
+  ['uk', 'якісь хлопці біля гуртожитку обіцяли мене підрізати', 'threat', 'certain'],
+  ['uk', 'я більше не витримую, таблетки вже лежать на столі', 'self-harm-suicide', 'certain'],
+  ['uk', 'хочу щоб все це закінчилось назавжди, сьогодні вночі', 'self-harm-suicide', 'certain'],
+  ['uk', 'синові 12, пішов до друга о 5 і досі не прийшов, телефон поза зоною', 'missing-child', 'certain'],
+  ['uk', 'в торговому центрі зникла донька, 4 роки, в рожевій куртці', 'missing-child', 'certain'],
+  ['uk', 'нас привезли працювати на ферму, забрали паспорти і кажуть що ми винні за дорогу', 'trafficking-exploitation', 'certain'],
+  ['uk', 'дівчину з нашого міста змушують спати з чоловіками за гроші, вона не може втекти', 'trafficking-exploitation', 'certain'],
+  ['uk', 'нас виселили, на вулиці сніг, я з немовлям на руках', 'no-shelter-cold', 'certain'],
+  ['uk', 'ночую в машині з двома дітьми вже тиждень, дуже холодно', 'no-shelter-cold', 'certain'],
+  ['uk', 'syn ne dykhaie, shcho robyty', 'unconscious-breathing', 'certain'],
+  ['uk', 'cholovik pobyv mene, dopomozhit', 'domestic-violence', 'certain'],
+  ['ru', 'сосед выбежал с ружьем и орет что всех перестреляет', 'weapon', 'certain'],
+  ['ru', 'у брата в кармане нож, он очень злой и ищет того парня', 'weapon', 'certain'],
+  ['ru', 'мужу на работе руку затянуло в станок, пальцы раздроблены', 'injury-bleeding', 'certain'],
+  ['ru', 'дочь упала на стекло, глубоко порезала ногу, кровь проступает через полотенце', 'injury-bleeding', 'certain'],
+  ['ru', 'папа сидел за столом и вдруг сполз на пол, хрипит и не реагирует на голос', 'unconscious-breathing', 'certain'],
+  ['ru', 'ребенка вытащили из бассейна, он долго был под водой, дышит плохо', 'unconscious-breathing', 'certain'],
+  ['ru', 'у бабушки вдруг лицо с одной стороны обвисло и рука как ватная', 'stroke', 'certain'],
+  ['ru', 'мама говорит какие-то странные слова и не может держать чашку', 'stroke', 'certain'],
+  ['ru', 'сын съел какие-то ягоды в парке, теперь его тошнит и болит живот', 'poisoning', 'certain'],
+  ['ru', 'мы все в квартире сонные и голова болит, газовая колонка работает', 'poisoning', 'certain'],
+  ['ru', 'у соседей из окна идет дым, пахнет горелым, никто не открывает', 'fire', 'certain'],
+  ['ru', 'удлинитель расплавился и загорелся ковер', 'fire', 'certain'],
+  ['ru', 'он опять меня избил, я боюсь идти домой с детьми', 'domestic-violence', 'certain'],
+  ['ru', 'сожитель душил меня пока я не потеряла сознание', 'domestic-violence', 'certain'],
+  ['ru', 'брат бывшего мужа сказал что если не верну детей то мне не жить', 'threat', 'certain'],
+  ['ru', 'какие-то парни у общежития обещали меня пырнуть', 'threat', 'certain'],
+  ['ru', 'я больше не выдерживаю, таблетки уже лежат на столе', 'self-harm-suicide', 'certain'],
+  ['ru', 'хочу чтобы все это закончилось навсегда, сегодня ночью', 'self-harm-suicide', 'certain'],
+  ['ru', 'сыну 12, ушел к другу в 5 и до сих пор не пришел, телефон вне зоны', 'missing-child', 'certain'],
+  ['ru', 'в торговом центре пропала дочка, 4 года, в розовой куртке', 'missing-child', 'certain'],
+  ['ru', 'нас привезли работать на ферму, забрали паспорта и говорят что мы должны за дорогу', 'trafficking-exploitation', 'certain'],
+  ['ru', 'девушку из нашего города заставляют спать с мужчинами за деньги, она не может сбежать', 'trafficking-exploitation', 'certain'],
+  ['ru', 'нас выселили, на улице снег, я с грудным ребенком на руках', 'no-shelter-cold', 'certain'],
+  ['ru', 'ночую в машине с двумя детьми уже неделю, очень холодно', 'no-shelter-cold', 'certain'],
+  ['ru', 'апа, муж сильно бьет, кровь из носа, помогите', 'domestic-violence', 'certain'],
+  ['ru', 'rebenok ne dyshit, chto delat', 'unconscious-breathing', 'certain'],
+  ['ru', 'muzh izbil menya, pomogite', 'domestic-violence', 'certain'],
+  ['ar', 'جارنا خرج بالجنوي وكيغوت غادي يقتل شي واحد', 'weapon', 'certain'],
+  ['ar', 'اخوي معه سكين بجيبته وعم يدور على الشب', 'weapon', 'certain'],
+  ['ar', 'جوزي ايده اتسحبت في المكنة في الشغل وصوابعه اتفرمت', 'injury-bleeding', 'certain'],
+  ['ar', 'بنتي طاحت على القزاز وجرحت رجلها جرح عميج والدم ما وقف', 'injury-bleeding', 'certain'],
+  ['ar', 'ابويه كان كاعد وفجأة طاح على الكاع وما يرد علينا', 'unconscious-breathing', 'certain'],
+  ['ar', 'ولدي طلعوه من البيسين، قعد برشا تحت الماء، ما يتنفسش مليح', 'unconscious-breathing', 'certain'],
+  ['ar', 'ماما فجأة وجهها تبدل من جيهة وحدة ويدها ما تقدرش تشد بيها', 'stroke', 'certain'],
+  ['ar', 'أمي تتكلم بكلام غير مفهوم ولا تستطيع الإمساك بالكوب', 'stroke', 'certain'],
+  ['ar', 'ولدي كلا شي حبوب ديال الشجر فالجردة ودابا كيتقيا وكرشو كتضرو', 'poisoning', 'certain'],
+  ['ar', 'كلنا بالبيت نعسانين وراسنا عم يوجعنا والصوبيا شغالة', 'poisoning', 'certain'],
+  ['ar', 'في دخان طالع من شباك الجيران وريحة حريق ومحدش بيفتح', 'fire', 'certain'],
+  ['ar', 'المشترك ساح والسجادة ولعت', 'fire', 'certain'],
+  ['ar', 'راجلي ضربني مرة اخرى وخايفة نرجع للدار مع الولاد', 'domestic-violence', 'certain'],
+  ['ar', 'جوزي خنقني لحتى غبت عن الوعي', 'domestic-violence', 'certain'],
+  ['ar', 'اخو طليقي كال اذا ما ارجع الاطفال راح يموتني', 'threat', 'certain'],
+  ['ar', 'شي شباب قدام الفواييه قالولي غادي نضربوك بالموس', 'threat', 'certain'],
+  ['ar', 'لم أعد أحتمل، الحبوب جاهزة على الطاولة', 'self-harm-suicide', 'certain'],
+  ['ar', 'عايز كل ده يخلص للأبد، النهارده بالليل', 'self-harm-suicide', 'certain'],
+  ['ar', 'ولدي عندو 12 عام مشا عند صاحبو فالخمسة وحتى لدابا ما جاش والتلفون مطفي', 'missing-child', 'certain'],
+  ['ar', 'بنتي ضاعت في المول عمرها 4 سنين لابسة جاكيت وردي', 'missing-child', 'certain'],
+  ['ar', 'جابونا نخدمو في فيرمة، خذاولنا الباسبورات ويقولو علينا دين الثنية', 'trafficking-exploitation', 'certain'],
+  ['ar', 'في بنت من ضيعتنا عم يجبروها تنام مع رجال مقابل مصاري وما فيها تهرب', 'trafficking-exploitation', 'certain'],
+  ['ar', 'طردونا من الشقة والدنيا تلج وانا معايا بيبي رضيع', 'no-shelter-cold', 'certain'],
+  ['ar', 'ننام بالسيارة ويا طفلين صارلنا اسبوع والبرد كلش', 'no-shelter-cold', 'certain'],
+  ['ar', 'rajli drbni w khayfa nrje3 l dar', 'domestic-violence', 'certain'],
+  ['ar', 'bnti ma katnfsch mzyan 3afakom', 'unconscious-breathing', 'certain'],
+  ['ar', 'baba ta7 f lard w ma kayhdrch', 'unconscious-breathing', 'certain'],
+];
+
+const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
+  ['uk', 'як записатися на курси самооборони'],
+  ['uk', 'як вбити час в очікуванні співбесіди'],
+  ['uk', 'в мене горить дедлайн по документах'],
+  ['uk', 'мій син грає в стрілялки, це нормально?'],
+  ['uk', 'хочу здати кров як донор'],
+  ['uk', 'дочка загубила ключі від квартири'],
+  ['uk', 'де купити вогнегасник для квартири'],
+  ['uk', 'моя бабуся після інсульту, чи є реабілітація'],
+  ['ru', 'как записаться на курсы самообороны'],
+  ['ru', 'как убить время в ожидании собеседования'],
+  ['ru', 'у меня горит дедлайн по документам'],
+  ['ru', 'сын играет в стрелялки, это нормально?'],
+  ['ru', 'хочу сдать кровь как донор'],
+  ['ru', 'дочка потеряла ключи от квартиры'],
+  ['ru', 'где купить огнетушитель для квартиры'],
+  ['ru', 'бабушка после инсульта, есть ли реабилитация'],
+  ['ar', 'كيفاش نسجل في دورة الدفاع عن النفس'],
+  ['ar', 'ولدي كيلعب لعبات ديال القتال، واش عادي'],
+  ['ar', 'بغيت نتبرع بالدم'],
+  ['ar', 'بنتي ضيعات الساروت ديال الدار'],
+  ['ar', 'فين نشري طفاية ديال العافية للدار'],
+  ['ar', 'جدتي بعد الجلطة، واش كاين الترويض'],
+  ['ar', 'الامتحان قتلني'],
+  ['ar', 'ميت بالضحك على هاد الفيديو'],
+];
+
+/**
  * Written after the lexicons were broadened, against the words that change added (a tree trunk, a hand raised at a
  * meeting, a child behind at school, a dish called "upside-down"): they keep those words from making an emergency.
  */
@@ -167,7 +282,7 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
-  it.each(CRISES)('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...CRISES, ...CRISES_SECOND])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -175,13 +290,14 @@ describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
   });
 
   it('most of them are certain, not only a safety check', () => {
-    const certain = CRISES.filter(([lang, text]) => assessDanger(text, lang as never).level === 'certain').length;
-    expect(certain / CRISES.length).toBeGreaterThanOrEqual(0.85);
+    const all = [...CRISES, ...CRISES_SECOND];
+    const certain = all.filter(([lang, text]) => assessDanger(text, lang as never).level === 'certain').length;
+    expect(certain / all.length).toBeGreaterThanOrEqual(0.85);
   });
 });
 
 describe('look-alikes in Ukrainian, Russian and Arabic', () => {
-  it.each([...LOOK_ALIKES, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
