@@ -250,6 +250,121 @@ const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A third round, written after the second was tuned on and measured before the lexicons were broadened for it
+ * (with the first two rounds' lexicons: 39 of 79 certain, 52 at least a safety check; with the lexicons before this
+ * work: 33 and 47): a pistol shown, a wardrobe fallen on a leg, one eye that will not close, a kitchen full of smoke,
+ * "he will cripple me", a farewell to mother, a child lost at a water park, men brought to a locked flat.
+ */
+const CRISES_THIRD: Case[] = [
+  ['uk', 'мужик в автобусі показав пістолет під курткою і каже всім сидіти тихо', 'weapon', 'certain'],
+  ['uk', 'до мене в магазині підійшов тип з викидним ножем, вимагає гроші', 'weapon', 'certain'],
+  ['uk', 'дитина вдарилась головою об батарею, тече кров і вона сонна', 'injury-bleeding', 'certain'],
+  ['uk', 'мамі на ногу впала шафа, нога синя і вона кричить', 'injury-bleeding', 'certain'],
+  ['uk', 'дідусь не приходить в себе після того як впав, очі відкриті але не дивиться', 'unconscious-breathing', 'certain'],
+  ['uk', 'сусідка лежить на сходах, не шевелиться, я її трясу а вона нічого', 'unconscious-breathing', 'certain'],
+  ['uk', 'у дядька раптом одне око не закривається і щока опустилась', 'stroke', 'certain'],
+  ['uk', 'свекруха почала говорити плутано і її хитає на один бік', 'stroke', 'certain'],
+  ['uk', 'малий напився омивача для машини, губи сині', 'poisoning', 'certain'],
+  ['uk', 'після грибного супу у всієї родини страшна блювота і пронос', 'poisoning', 'certain'],
+  ['uk', 'у сусідів знизу щось горить на балконі, дим йде до нас у вікно', 'fire', 'certain'],
+  ['uk', 'чайник на плиті розплавився, кухня в диму, малі кашляють', 'fire', 'certain'],
+  ['uk', 'він відібрав у мене телефон і гроші, кожного вечора б\'є по голові', 'domestic-violence', 'certain'],
+  ['uk', 'свекор штовхнув мене так що я вдарилась об шафу, я вагітна', 'domestic-violence', 'certain'],
+  ['uk', 'колишній стоїть під дверима, кричить що покалічить мене і сина', 'threat', 'certain'],
+  ['uk', 'колектор сказав що приїдуть і спалять машину якщо не віддам', 'threat', 'certain'],
+  ['uk', 'я вже попрощалась з мамою, цей світ не для мене', 'self-harm-suicide', 'certain'],
+  ['uk', 'мені вже нічого не хочеться, думаю як би це все прекратить', 'self-harm-suicide', 'certain'],
+  ['uk', 'доця пішла з подружкою в парк і не відповідає вже дві години, подружка каже що вони розійшлись', 'missing-child', 'certain'],
+  ['uk', 'в аквапарку загубили сина 5 років, рятувальники шукають', 'missing-child', 'certain'],
+  ['uk', 'мене кликали прибиральницею, а тепер тримають в квартирі і водять до мене чоловіків', 'trafficking-exploitation', 'certain'],
+  ['uk', 'бригадир каже що поки не відпрацюємо за житло і дорогу, паспорти не віддасть', 'trafficking-exploitation', 'certain'],
+  ['uk', 'хостел закрився, ми з сином сидимо на зупинці, на вулиці мороз', 'no-shelter-cold', 'certain'],
+  ['uk', 'нам нема де переночувати, малій 2 роки, холодно і дощ', 'no-shelter-cold', 'certain'],
+  ['uk', 'dytyna zadykhaietsia, vsia v plyamakh', 'unconscious-breathing', 'certain'],
+  ['uk', 'vin mene vbye, dopomozhit', 'threat', 'certain'],
+  ['ru', 'в автобусе мужик показал пистолет под курткой, сказал всем сидеть тихо', 'weapon', 'certain'],
+  ['ru', 'брат, тут пацаны с битами пришли к общаге, кого-то ищут', 'weapon', 'certain'],
+  ['ru', 'ребенок ударился головой об батарею, течет кровь и он сонный', 'injury-bleeding', 'certain'],
+  ['ru', 'маме на ногу упал шкаф, нога синяя, она кричит', 'injury-bleeding', 'certain'],
+  ['ru', 'дедушка не приходит в себя после падения, глаза открыты но не смотрит', 'unconscious-breathing', 'certain'],
+  ['ru', 'соседка лежит на лестнице, не шевелится, я ее трясу а она ничего', 'unconscious-breathing', 'certain'],
+  ['ru', 'у дяди вдруг один глаз не закрывается и щека опустилась', 'stroke', 'certain'],
+  ['ru', 'свекровь начала говорить путано и ее качает на один бок', 'stroke', 'certain'],
+  ['ru', 'мелкий напился омывайки, губы синие', 'poisoning', 'certain'],
+  ['ru', 'после грибного супа у всей семьи страшная рвота и понос', 'poisoning', 'certain'],
+  ['ru', 'у соседей снизу что-то горит на балконе, дым идет к нам в окно', 'fire', 'certain'],
+  ['ru', 'чайник на плите расплавился, кухня в дыму, дети кашляют', 'fire', 'certain'],
+  ['ru', 'он забрал у меня телефон и деньги, каждый вечер бьет по голове', 'domestic-violence', 'certain'],
+  ['ru', 'деверь толкнул меня так что я ударилась об шкаф, я беременна', 'domestic-violence', 'certain'],
+  ['ru', 'бывший стоит под дверью, орет что покалечит меня и сына', 'threat', 'certain'],
+  ['ru', 'коллектор сказал что приедут и сожгут машину если не отдам', 'threat', 'certain'],
+  ['ru', 'я уже попрощалась с мамой, этот мир не для меня', 'self-harm-suicide', 'certain'],
+  ['ru', 'мне уже ничего не хочется, думаю как бы это все прекратить', 'self-harm-suicide', 'certain'],
+  ['ru', 'дочка ушла с подругой в парк и не отвечает уже два часа, подруга говорит что они разошлись', 'missing-child', 'certain'],
+  ['ru', 'в аквапарке потеряли сына 5 лет, спасатели ищут', 'missing-child', 'certain'],
+  ['ru', 'меня звали уборщицей, а теперь держат в квартире и водят ко мне мужчин', 'trafficking-exploitation', 'certain'],
+  ['ru', 'ака, хозяин говорит пока не отработаем за жилье и дорогу, паспорта не отдаст', 'trafficking-exploitation', 'certain'],
+  ['ru', 'хостел закрылся, мы с сыном сидим на остановке, на улице мороз', 'no-shelter-cold', 'certain'],
+  ['ru', 'нам негде переночевать, малому 2 года, холодно и дождь', 'no-shelter-cold', 'certain'],
+  ['ru', 'rebenok zadykhaetsya, ves v pyatnakh', 'unconscious-breathing', 'certain'],
+  ['ru', 'on menya ub\'et, pomogite', 'threat', 'certain'],
+  ['ar', 'واحد في الاتوبيس طلع مسدس من تحت الجاكيت وقال محدش يتحرك', 'weapon', 'certain'],
+  ['ar', 'جا عندي واحد فالحانوت بموس ديال الطي وبغا الفلوس', 'weapon', 'certain'],
+  ['ar', 'ابني دق راسه بالشوفاج وعم ينزل دم وصار نعسان', 'injury-bleeding', 'certain'],
+  ['ar', 'امي وكعت عليها الدولاب، رجلها زركة وتصرخ', 'injury-bleeding', 'certain'],
+  ['ar', 'جدي ما يصحى بعد ما طاح، عيونه مفتوحة بس ما يشوف', 'unconscious-breathing', 'certain'],
+  ['ar', 'جارتنا طايحة فالدروج ما كتحركش، كنهزها وما كتجاوبش', 'unconscious-breathing', 'certain'],
+  ['ar', 'خالي فجأة عينو ما عادش تتسكر وخدو طاح', 'stroke', 'certain'],
+  ['ar', 'حماتي صارت تحكي كلام ملخبط وعم تميل على جنب', 'stroke', 'certain'],
+  ['ar', 'الواد شرب مية المساحات بتاعة العربية وشفايفه زرقا', 'poisoning', 'certain'],
+  ['ar', 'من بعد الشربة ديال الفطر العايلة كاملة راهي تقيا', 'poisoning', 'certain'],
+  ['ar', 'الجيران البلكونة مالتهم دا تشتعل والدخان داخل علينا', 'fire', 'certain'],
+  ['ar', 'البراد فوق الطابونة ذاب والكوزينة عامرة دخان والدراري كيكحو', 'fire', 'certain'],
+  ['ar', 'خد مني الموبايل والفلوس وكل يوم بيضربني على راسي', 'domestic-violence', 'certain'],
+  ['ar', 'حمايي دفشني لدرجة انضربت بالخزانة وانا حامل', 'domestic-violence', 'certain'],
+  ['ar', 'طليقي واقف قدام الباب وكيغوت غادي يشرملني انا وولدي', 'threat', 'certain'],
+  ['ar', 'الشب اللي بيحصل الدين قال رح يجوا يحرقوا السيارة اذا ما دفعت', 'threat', 'certain'],
+  ['ar', 'ودعت أمي، هذا العالم ليس لي', 'self-harm-suicide', 'certain'],
+  ['ar', 'ما بقيت باغية والو، كنفكر كيفاش نسالي هادشي', 'self-harm-suicide', 'certain'],
+  ['ar', 'بنتي راحت مع صاحبتها عالحديقة وما عم ترد من ساعتين، صاحبتها بتقول افترقوا', 'missing-child', 'certain'],
+  ['ar', 'ضاع ولدي في الملاهي المائية عمره 5 سنين والمنقذين يدورونه', 'missing-child', 'certain'],
+  ['ar', 'جابوني نخدم خدامة ودابا حابسيني فالدار وكيجيبو ليا الرجال', 'trafficking-exploitation', 'certain'],
+  ['ar', 'الريس بيقول لحد ما نخلص تمن السكن والسفر مش هيرجعلنا الباسبورات', 'trafficking-exploitation', 'certain'],
+  ['ar', 'الفندق سكر، انا وولدي قاعدين فالموقف والبرد يقطع', 'no-shelter-cold', 'certain'],
+  ['ar', 'ما عنا وين نبات الليلة، بنتي عمرها سنتين، برد وشتي', 'no-shelter-cold', 'certain'],
+  ['ar', 'wldi kaykhne9 w wjho 7mer', 'unconscious-breathing', 'certain'],
+  ['ar', 'ghadi y9tlni, 3tqouni', 'threat', 'certain'],
+  ['ar', 'binti tl3at f tram w ana b9it, ma 3ndhach tel', 'missing-child', 'certain'],
+];
+
+const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
+  ['uk', 'як отримати посвідку якщо паспорт втрачено'],
+  ['uk', 'дитина впала з велосипеда тиждень тому, синяк ще не пройшов, це нормально?'],
+  ['uk', 'скільки коштує таксі до лікарні'],
+  ['uk', 'де купити газовий балон для кемпінгу'],
+  ['uk', 'мій чоловік кричить уві сні, куди звернутися'],
+  ['uk', 'як навчити дитину плавати в басейні'],
+  ['uk', 'де знайти психолога для підлітка'],
+  ['uk', 'потрібна довідка що я не маю боргів'],
+  ['ru', 'как получить вид на жительство если паспорт утерян'],
+  ['ru', 'ребенок упал с велосипеда неделю назад, синяк не проходит, это нормально?'],
+  ['ru', 'сколько стоит такси до больницы'],
+  ['ru', 'где купить газовый баллон для кемпинга'],
+  ['ru', 'муж кричит во сне, куда обратиться'],
+  ['ru', 'как научить ребенка плавать в бассейне'],
+  ['ru', 'где найти психолога для подростка'],
+  ['ru', 'нужна справка что у меня нет долгов'],
+  ['ar', 'كيفاش ناخد الاقامة الى ضاع ليا الباسبور'],
+  ['ar', 'ولدي طاح من البيسكليت من سيمانة والزرقة ما زال ما مشات، عادي؟'],
+  ['ar', 'شحال كيسوا الطاكسي للسبيطار'],
+  ['ar', 'فين نلقى بوطة ديال الغاز للتخييم'],
+  ['ar', 'راجلي كيغوت فالنعاس، فين نمشي'],
+  ['ar', 'كيفاش نعلم ولدي يعوم فالبيسين'],
+  ['ar', 'بدي دكتور نفسي لابني المراهق'],
+  ['ar', 'بغيت شهادة بلي ما عنديش ديون'],
+];
+
+/**
  * Written after the lexicons were broadened, against the words that change added (a tree trunk, a hand raised at a
  * meeting, a child behind at school, a dish called "upside-down"): they keep those words from making an emergency.
  */
@@ -282,7 +397,7 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
-  it.each([...CRISES, ...CRISES_SECOND])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -290,14 +405,14 @@ describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
   });
 
   it('most of them are certain, not only a safety check', () => {
-    const all = [...CRISES, ...CRISES_SECOND];
+    const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD];
     const certain = all.filter(([lang, text]) => assessDanger(text, lang as never).level === 'certain').length;
     expect(certain / all.length).toBeGreaterThanOrEqual(0.85);
   });
 });
 
 describe('look-alikes in Ukrainian, Russian and Arabic', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
