@@ -365,6 +365,133 @@ const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A fourth round, written after the third was tuned on and measured before the lexicons were broadened for it
+ * (with the first three rounds' lexicons: 49 of 76 certain, 59 at least a safety check; with the lexicons before this
+ * work: 43 and 53).
+ */
+const CRISES_FOURTH: Case[] = [
+  ['uk', 'біля магазину бійка, у одного в руках розбита пляшка', 'weapon', 'certain'],
+  ['uk', 'чоловік погрожував дружині рушницею, вона втекла до нас', 'weapon', 'certain'],
+  ['uk', 'сусід упав з драбини, лежить і не може поворухнути ногами', 'injury-bleeding', 'certain'],
+  ['uk', 'дочка випадково порізала зап\'ясток склом, кров б\'є', 'injury-bleeding', 'certain'],
+  ['uk', 'немовля раптом обм\'якло і посиніло', 'unconscious-breathing', 'certain'],
+  ['uk', 'тато поперхнувся м\'ясом і хрипить', 'unconscious-breathing', 'certain'],
+  ['uk', 'дідусь раптом не може встати, ліва половина тіла не слухається', 'stroke', 'certain'],
+  ['uk', 'у мами зранку язик не слухається і її кривить', 'stroke', 'certain'],
+  ['uk', 'брат випив невідомо що на вечірці, його трусить і він не розуміє де він', 'poisoning', 'certain'],
+  ['uk', 'дитина лизнула батарейку-таблетку і тепер плаче, болить горло', 'poisoning', 'certain'],
+  ['uk', 'з підвалу валить дим, у під\'їзді нічим дихати', 'fire', 'certain'],
+  ['uk', 'загорілася сушарка у ванній, іскри летять', 'fire', 'certain'],
+  ['uk', 'чоловік прийшов п\'яний, схопив ніж і кричить на мене, діти плачуть', 'domestic-violence', 'certain'],
+  ['uk', 'мене тесть б\'є палкою коли чоловіка нема вдома', 'domestic-violence', 'certain'],
+  ['uk', 'хазяїн житла пригрозив що викине наші речі і поб\'є якщо не заплачу до ранку', 'threat', 'certain'],
+  ['uk', 'мені пишуть з незнайомого номера що знають де живе моя донька', 'threat', 'certain'],
+  ['uk', 'я ріжу руки щоб стало легше, сьогодні порізала занадто глибоко', 'self-harm-suicide', 'certain'],
+  ['uk', 'не бачу сенсу прокидатися завтра', 'self-harm-suicide', 'certain'],
+  ['uk', 'онук 7 років вийшов з табору і його досі не знайшли', 'missing-child', 'certain'],
+  ['uk', 'дочка 15 років пише що якийсь дорослий чоловік забрав її до себе і не відпускає', 'missing-child', 'certain'],
+  ['uk', 'нас дванадцятеро в одній кімнаті, працюємо без вихідних, гроші забирає посередник', 'trafficking-exploitation', 'certain'],
+  ['uk', 'мені обіцяли роботу офіціантки а змушують танцювати для клієнтів і пити з ними', 'trafficking-exploitation', 'certain'],
+  ['uk', 'нас вигнали з квартири вночі з трьома дітьми, надворі дощ і холод', 'no-shelter-cold', 'certain'],
+  ['uk', 'спимо з дружиною в наметі в парку, вже замерзаємо', 'no-shelter-cold', 'certain'],
+  ['ru', 'у магазина драка, у одного в руках разбитая бутылка', 'weapon', 'certain'],
+  ['ru', 'муж угрожал жене ружьем, она сбежала к нам', 'weapon', 'certain'],
+  ['ru', 'сосед упал с лестницы, лежит и не может пошевелить ногами', 'injury-bleeding', 'certain'],
+  ['ru', 'дочь случайно порезала запястье стеклом, кровь бьет', 'injury-bleeding', 'certain'],
+  ['ru', 'младенец вдруг обмяк и посинел', 'unconscious-breathing', 'certain'],
+  ['ru', 'папа подавился мясом и хрипит', 'unconscious-breathing', 'certain'],
+  ['ru', 'дедушка вдруг не может встать, левая половина тела не слушается', 'stroke', 'certain'],
+  ['ru', 'у мамы с утра язык не слушается и ее перекашивает', 'stroke', 'certain'],
+  ['ru', 'брат выпил непонятно что на вечеринке, его трясет и он не понимает где он', 'poisoning', 'certain'],
+  ['ru', 'ребенок лизнул батарейку-таблетку и теперь плачет, болит горло', 'poisoning', 'certain'],
+  ['ru', 'из подвала валит дым, в подъезде нечем дышать', 'fire', 'certain'],
+  ['ru', 'загорелась сушилка в ванной, летят искры', 'fire', 'certain'],
+  ['ru', 'муж пришел пьяный, схватил нож и кричит на меня, дети плачут', 'domestic-violence', 'certain'],
+  ['ru', 'меня свекор бьет палкой когда мужа нет дома', 'domestic-violence', 'certain'],
+  ['ru', 'хозяин жилья пригрозил что выкинет наши вещи и побьет если не заплачу до утра', 'threat', 'certain'],
+  ['ru', 'мне пишут с незнакомого номера что знают где живет моя дочь', 'threat', 'certain'],
+  ['ru', 'я режу руки чтобы стало легче, сегодня порезала слишком глубоко', 'self-harm-suicide', 'certain'],
+  ['ru', 'не вижу смысла просыпаться завтра', 'self-harm-suicide', 'certain'],
+  ['ru', 'внук 7 лет вышел из лагеря и его до сих пор не нашли', 'missing-child', 'certain'],
+  ['ru', 'дочь 15 лет пишет что какой-то взрослый мужчина забрал ее к себе и не отпускает', 'missing-child', 'certain'],
+  ['ru', 'нас двенадцать человек в одной комнате, работаем без выходных, деньги забирает посредник', 'trafficking-exploitation', 'certain'],
+  ['ru', 'мне обещали работу официантки а заставляют танцевать для клиентов и пить с ними', 'trafficking-exploitation', 'certain'],
+  ['ru', 'нас выгнали из квартиры ночью с тремя детьми, на улице дождь и холод', 'no-shelter-cold', 'certain'],
+  ['ru', 'спим с женой в палатке в парке, уже замерзаем', 'no-shelter-cold', 'certain'],
+  ['ru', 'muzh p\'yanyy s nozhom, deti plachut', 'domestic-violence', 'certain'],
+  ['ru', 'ne vizhu smysla zhit', 'self-harm-suicide', 'certain'],
+  ['ar', 'في عركة قدام الدكان وواحد ماسك قنينة مكسورة', 'weapon', 'certain'],
+  ['ar', 'جوز اختي هددها بالبندقية وهربت عندنا', 'weapon', 'certain'],
+  ['ar', 'جارنا طاح من السلوم وما قادرش يحرك رجليه', 'injury-bleeding', 'certain'],
+  ['ar', 'بنتي جرحت يدها بالزجاج والدم يطلع بقوة', 'injury-bleeding', 'certain'],
+  ['ar', 'البيبي فجأة رخي وصار لونه ازرق', 'unconscious-breathing', 'certain'],
+  ['ar', 'ابويه غص بقطعة لحم ويخرخر', 'unconscious-breathing', 'certain'],
+  ['ar', 'جدي فجأة مش قادر يقوم ونصه الشمال مش بيتحرك', 'stroke', 'certain'],
+  ['ar', 'ماما من الصباح لسانها ثقيل ووجهها معووج', 'stroke', 'certain'],
+  ['ar', 'خويا شرب حاجة ما نعرفهاش في سهرية وراهو يرعش وما يعرفش وين هو', 'poisoning', 'certain'],
+  ['ar', 'ابني لحس بطارية صغيرة وعم يبكي وحلقه عم يوجعه', 'poisoning', 'certain'],
+  ['ar', 'الدخان طالع من الكاف والدروج ما بقاش فيهم النفس', 'fire', 'certain'],
+  ['ar', 'النشافة ولعت في الحمام والشرار طاير', 'fire', 'certain'],
+  ['ar', 'جوزي اجا سكران ومسك سكين وعم يصرخ علي والولاد عم يبكوا', 'domestic-violence', 'certain'],
+  ['ar', 'حمايا كيضربني بالعصا ملي راجلي ماكيكونش فالدار', 'domestic-violence', 'certain'],
+  ['ar', 'صاحب الشقة هددني انه هيرمي حاجتنا ويضربني لو ما دفعتش الصبح', 'threat', 'certain'],
+  ['ar', 'تصلني رسائل من رقم مجهول يقولون انهم يعرفون اين تسكن ابنتي', 'threat', 'certain'],
+  ['ar', 'كنجرح يديا باش نرتاح، اليوم جرحت بزاف', 'self-harm-suicide', 'certain'],
+  ['ar', 'ما بشوف في سبب اصحى بكرا', 'self-harm-suicide', 'certain'],
+  ['ar', 'حفيدي عمره 7 سنين طلع من المخيم ولين الحين ما لقيناه', 'missing-child', 'certain'],
+  ['ar', 'بنتي 15 سنة بتقول في راجل كبير خدها عنده ومش راضي يسيبها', 'missing-child', 'certain'],
+  ['ar', 'نحنا 12 بغرفة وحدة، منشتغل بلا عطلة، والوسيط بياخد المصاري', 'trafficking-exploitation', 'certain'],
+  ['ar', 'وعدوني بخدمة سرباية ودابا كيجبروني نشطح للكليان ونشرب معاهم', 'trafficking-exploitation', 'certain'],
+  ['ar', 'خرجونا من الدار فالليل مع تلاتة ديال الدراري، الشتا والبرد', 'no-shelter-cold', 'certain'],
+  ['ar', 'نايمين انا ومرتي بخيمة بالحديقة، عم نتجمد', 'no-shelter-cold', 'certain'],
+  ['ar', 'rajli sakran w chad mous, drari kaybkiw', 'domestic-violence', 'certain'],
+  ['ar', 'ma bqitch nchouf sbab bach nfi9 ghda', 'self-harm-suicide', 'certain'],
+];
+
+const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
+  ['uk', 'моя дочка хоче на курси кікбоксингу, де є в Льєжі'],
+  ['uk', 'де купити аптечку першої допомоги для машини'],
+  ['uk', 'у мене тиск скаче, до якого лікаря'],
+  ['uk', 'як відкрити рахунок якщо банк відмовляє'],
+  ['uk', 'чоловік хоче записатися на курси водіння'],
+  ['uk', 'де знайти безкоштовний дитячий табір влітку'],
+  ['uk', 'мене дратує сусід з музикою, куди скаржитися'],
+  ['uk', 'як поміняти замок у квартирі якщо загубила ключі'],
+  ['ru', 'дочка хочет на кикбоксинг, где есть в Льеже'],
+  ['ru', 'где купить аптечку первой помощи для машины'],
+  ['ru', 'у меня давление скачет, к какому врачу'],
+  ['ru', 'как открыть счет если банк отказывает'],
+  ['ru', 'муж хочет записаться на курсы вождения'],
+  ['ru', 'где найти бесплатный детский лагерь летом'],
+  ['ru', 'меня бесит сосед с музыкой, куда жаловаться'],
+  ['ru', 'как поменять замок в квартире если потеряла ключи'],
+  ['ar', 'بنتي بغات تدير الكيك بوكسينغ، فين كاين فلييج'],
+  ['ar', 'فين نشري بواطة الاسعافات الاولية للطوموبيل'],
+  ['ar', 'الضغط عندي كيطلع وينزل، عند اشمن طبيب'],
+  ['ar', 'كيفاش نحل حساب الى البنك رفض'],
+  ['ar', 'راجلي بغا يتسجل فالاوطو ايكول'],
+  ['ar', 'وين في مخيم صيفي مجاني للاولاد'],
+  ['ar', 'الجار معصبني بالموسيقى، وين نشتكي'],
+  ['ar', 'كيفاش نبدل القفل ديال الدار الى ضاعو ليا السوارت'],
+];
+
+/**
+ * Blockers written as prefixes met danger words, mostly across the Russian and Ukrainian sibling reading: Russian
+ * "заставляют" (forced) read as Ukrainian "застава" (deposit), "дозвониться" as "дозвіл" (permit), a suicide note
+ * ("записка") as "запис" (appointment), "истекает кровью" as an expiry, "свести счёты" as an account; and Levantine
+ * "بكرا" (tomorrow) without its proclitic is "كرا" (rent). Each of these was capped at a safety check.
+ */
+const NOT_BLOCKED: Array<[lang: string, text: string, kind: DangerKind]> = [
+  ['ru', 'нас заставляют работать бесплатно и не выпускают', 'trafficking-exploitation'],
+  ['ru', 'я написала предсмертную записку', 'self-harm-suicide'],
+  ['uk', 'я написала прощальну записку', 'self-harm-suicide'],
+  ['ru', 'не могу дозвониться до дочери, ей 8 лет, её нет уже 3 часа', 'missing-child'],
+  ['ru', 'муж истекает кровью', 'injury-bleeding'],
+  ['ru', 'хочу свести счёты с жизнью', 'self-harm-suicide'],
+  ['ar', 'ما بدي اصحى بكرا، الحبوب جاهزة', 'self-harm-suicide'],
+];
+
+/**
  * Written after the lexicons were broadened, against the words that change added (a tree trunk, a hand raised at a
  * meeting, a child behind at school, a dish called "upside-down"): they keep those words from making an emergency.
  */
@@ -397,7 +524,7 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
-  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -405,14 +532,22 @@ describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
   });
 
   it('most of them are certain, not only a safety check', () => {
-    const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD];
+    const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH];
     const certain = all.filter(([lang, text]) => assessDanger(text, lang as never).level === 'certain').length;
     expect(certain / all.length).toBeGreaterThanOrEqual(0.85);
   });
 });
 
+describe('topic blockers do not swallow danger words', () => {
+  it.each(NOT_BLOCKED)('[%s] "%s" is certain: %s', (lang, text, kind) => {
+    const a = assessDanger(text, lang as never);
+    expect(a.level).toBe('certain');
+    expect(a.kinds).toContain(kind);
+  });
+});
+
 describe('look-alikes in Ukrainian, Russian and Arabic', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
