@@ -479,7 +479,8 @@ const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
  * Blockers written as prefixes met danger words, mostly across the Russian and Ukrainian sibling reading: Russian
  * "заставляют" (forced) read as Ukrainian "застава" (deposit), "дозвониться" as "дозвіл" (permit), a suicide note
  * ("записка") as "запис" (appointment), "истекает кровью" as an expiry, "свести счёты" as an account; and Levantine
- * "بكرا" (tomorrow) without its proclitic is "كرا" (rent). Each of these was capped at a safety check.
+ * "بكرا" (tomorrow) without its proclitic is "كرا" (rent); Arabic "help", "it is over", "a decision" and "the owner"
+ * were topic blockers. Each of these was capped at a safety check or less.
  */
 const NOT_BLOCKED: Array<[lang: string, text: string, kind: DangerKind]> = [
   ['ru', 'нас заставляют работать бесплатно и не выпускают', 'trafficking-exploitation'],
@@ -489,6 +490,11 @@ const NOT_BLOCKED: Array<[lang: string, text: string, kind: DangerKind]> = [
   ['ru', 'муж истекает кровью', 'injury-bleeding'],
   ['ru', 'хочу свести счёты с жизнью', 'self-harm-suicide'],
   ['ar', 'ما بدي اصحى بكرا، الحبوب جاهزة', 'self-harm-suicide'],
+  // Arabic blockers that were everyday words of a crisis: "help", "my life is over", "a decision", "the owner"
+  ['ar', 'بغيت مساعدة، راجلي كيضربني كل نهار', 'domestic-violence'],
+  ['ar', 'حياتي انتهت، ما بقيت قادرة', 'self-harm-suicide'],
+  ['ar', 'اخذت قرار ننتحر', 'self-harm-suicide'],
+  ['ar', 'المالك هددني بالقتل', 'threat'],
 ];
 
 /**
