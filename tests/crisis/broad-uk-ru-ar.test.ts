@@ -495,6 +495,9 @@ const NOT_BLOCKED: Array<[lang: string, text: string, kind: DangerKind]> = [
   ['ar', 'حياتي انتهت، ما بقيت قادرة', 'self-harm-suicide'],
   ['ar', 'اخذت قرار ننتحر', 'self-harm-suicide'],
   ['ar', 'المالك هددني بالقتل', 'threat'],
+  // panic is how a crisis is told, not a topic (only a panic attack as a health question is)
+  ['ru', 'я в панике, ребенок не дышит', 'unconscious-breathing'],
+  ['uk', 'у мене паніка, він з ножем під дверима', 'weapon'],
 ];
 
 /**
