@@ -476,6 +476,92 @@ const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A fifth round, written after the fourth was tuned on and measured before the lexicons were broadened for it
+ * (with the first four rounds' lexicons: 34 of 57 certain, 38 at least a safety check; with the lexicons before this
+ * work: 29 and 36).
+ */
+const CRISES_FIFTH: Case[] = [
+  ['uk', 'тут мужик в парку з ножем бігає за людьми', 'weapon', 'certain'],
+  ['uk', 'сусід зарядив рушницю і сидить на сходах', 'weapon', 'certain'],
+  ['uk', 'впав з велосипеда, рука висить, кістка дивно стирчить', 'injury-bleeding', 'certain'],
+  ['uk', 'маму вкусив собака, рана глибока і кров не спиняється', 'injury-bleeding', 'certain'],
+  ['uk', 'друг перебрав алкоголю, лежить і не відповідає, дихає з хрипом', 'unconscious-breathing', 'certain'],
+  ['uk', 'дочку вжалила оса, у неї набрякло горло і вона задихається', 'unconscious-breathing', 'certain'],
+  ['uk', 'тато за вечерею впустив виделку і не може сказати ні слова', 'stroke', 'certain'],
+  ['uk', 'бабуся переплутала ліки і випила подвійну дозу снодійного, тепер не прокидається', 'poisoning', 'certain'],
+  ['uk', 'дитина випила щось з пляшки з-під води, а там був розчинник', 'poisoning', 'certain'],
+  ['uk', 'в коридорі горить електрощиток і пахне пластиком', 'fire', 'certain'],
+  ['uk', 'чоловік напився, розбив мені губу і зачинив нас з дітьми в кімнаті', 'domestic-violence', 'certain'],
+  ['uk', 'мені дзвонить колишній і каже що приїде і всіх нас переріже', 'threat', 'certain'],
+  ['uk', 'напишу останній лист і все, не можу так далі', 'self-harm-suicide', 'certain'],
+  ['uk', 'купила мотузку, думаю сьогодні', 'self-harm-suicide', 'certain'],
+  ['uk', 'син 9 років не повернувся зі школи, вчителька каже що він пішов о 15', 'missing-child', 'certain'],
+  ['uk', 'роботодавець каже що якщо я піду, то мою сім\'ю в Україні знайдуть', 'trafficking-exploitation', 'possible'],
+  ['uk', 'ми з дітьми на вокзалі, нас звідусіль виганяють, на вулиці мінус п\'ять', 'no-shelter-cold', 'certain'],
+  ['uk', 'dopomozhit, cholovik b\'ye ditey', 'domestic-violence', 'certain'],
+  ['uk', 'syn ne prokydaietsia', 'unconscious-breathing', 'certain'],
+  ['ru', 'тут мужик в парке с ножом бегает за людьми', 'weapon', 'certain'],
+  ['ru', 'сосед зарядил ружье и сидит на лестнице', 'weapon', 'certain'],
+  ['ru', 'упал с велосипеда, рука висит, кость странно торчит', 'injury-bleeding', 'certain'],
+  ['ru', 'маму укусила собака, рана глубокая и кровь не останавливается', 'injury-bleeding', 'certain'],
+  ['ru', 'друг перебрал алкоголя, лежит и не отвечает, дышит с хрипом', 'unconscious-breathing', 'certain'],
+  ['ru', 'дочку ужалила оса, у нее отекло горло и она задыхается', 'unconscious-breathing', 'certain'],
+  ['ru', 'папа за ужином уронил вилку и не может сказать ни слова', 'stroke', 'certain'],
+  ['ru', 'бабушка перепутала лекарства и выпила двойную дозу снотворного, теперь не просыпается', 'poisoning', 'certain'],
+  ['ru', 'ребенок выпил что-то из бутылки из-под воды, а там был растворитель', 'poisoning', 'certain'],
+  ['ru', 'в коридоре горит электрощиток и пахнет пластиком', 'fire', 'certain'],
+  ['ru', 'муж напился, разбил мне губу и запер нас с детьми в комнате', 'domestic-violence', 'certain'],
+  ['ru', 'мне звонит бывший и говорит что приедет и всех нас перережет', 'threat', 'certain'],
+  ['ru', 'напишу последнее письмо и все, не могу так дальше', 'self-harm-suicide', 'certain'],
+  ['ru', 'купила веревку, думаю сегодня', 'self-harm-suicide', 'certain'],
+  ['ru', 'сын 9 лет не вернулся из школы, учительница говорит что он ушел в 15', 'missing-child', 'certain'],
+  ['ru', 'работодатель говорит что если я уйду, мою семью в Узбекистане найдут', 'trafficking-exploitation', 'certain'],
+  ['ru', 'мы с детьми на вокзале, нас отовсюду выгоняют, на улице минус пять', 'no-shelter-cold', 'certain'],
+  ['ru', 'pomogite, muzh b\'et detey', 'domestic-violence', 'certain'],
+  ['ru', 'syn ne prosypaetsya', 'unconscious-breathing', 'certain'],
+  ['ar', 'في واحد بالجنينة حامل سكين وعم يلحق الناس', 'weapon', 'certain'],
+  ['ar', 'جارنا عبى البندقية وكاعد على الدرج', 'weapon', 'certain'],
+  ['ar', 'طاح من البيسكليت ويدو مدلية والعظم خارج', 'injury-bleeding', 'certain'],
+  ['ar', 'كلب عض امي والجرح غويط والدم مش راضي يقف', 'injury-bleeding', 'certain'],
+  ['ar', 'ربيعي شرب وايد وطايح ما يرد ويتنفس بصوت', 'unconscious-breathing', 'certain'],
+  ['ar', 'بنتي قرصتها دبورة وانتفخ حلقها وعم تختنق', 'unconscious-breathing', 'certain'],
+  ['ar', 'بابا وهو كيتعشا طاحت ليه الفرشيطة وما قدرش يقول حتى كلمة', 'stroke', 'certain'],
+  ['ar', 'جدتي خلطت الدواء وشربت دوزة دوبل متاع دواء النوم وتوا ما تفيقش', 'poisoning', 'certain'],
+  ['ar', 'الواد شرب من ازازة مية وطلع فيها تنر', 'poisoning', 'certain'],
+  ['ar', 'لوح الكهربا بالممر عم يحترق وريحة بلاستيك', 'fire', 'certain'],
+  ['ar', 'راجلي سكر وشق ليا شفتي وسد علينا الباب انا والدراري', 'domestic-violence', 'certain'],
+  ['ar', 'طليقي يتصل ويكول راح اجي واذبحكم كلكم', 'threat', 'certain'],
+  ['ar', 'هكتب اخر جواب وخلاص، مش قادر اكمل كده', 'self-harm-suicide', 'certain'],
+  ['ar', 'اشتريت حبل، عم فكر اليوم', 'self-harm-suicide', 'certain'],
+  ['ar', 'ابني عمره 9 سنوات لم يعد من المدرسة، المعلمة تقول انه خرج الساعة 3', 'missing-child', 'certain'],
+  ['ar', 'المعلم كيقول ليا الا مشيت غادي يلقاو عائلتي فالمغرب', 'trafficking-exploitation', 'certain'],
+  ['ar', 'راني انا والدراري فالغار، كل بلاصة يطردونا، البرد برا', 'no-shelter-cold', 'certain'],
+  ['ar', '3tqouni rajli kaydrb wlad', 'domestic-violence', 'certain'],
+  ['ar', 'wldi ma kayfi9ch', 'unconscious-breathing', 'certain'],
+];
+
+const LOOK_ALIKES_FIFTH: Array<[lang: string, text: string]> = [
+  ['uk', 'де купити ніж для риболовлі'],
+  ['uk', 'дочка хоче стати пожежником, де вчитися'],
+  ['uk', 'як оформити допомогу по догляду за дитиною'],
+  ['uk', 'у мене вкрали велосипед біля школи'],
+  ['uk', 'як знайти квартиру без застави'],
+  ['uk', 'чоловік на роботі отримав травму, хто платить лікарняне'],
+  ['ru', 'где купить нож для рыбалки'],
+  ['ru', 'дочь хочет стать пожарным, где учиться'],
+  ['ru', 'как оформить пособие по уходу за ребенком'],
+  ['ru', 'у меня украли велосипед у школы'],
+  ['ru', 'как найти квартиру без залога'],
+  ['ru', 'муж на работе получил травму, кто платит больничный'],
+  ['ar', 'فين نشري موس ديال الصيد'],
+  ['ar', 'بنتي بغات تولي بومبيي، فين تقرا'],
+  ['ar', 'كيفاش ناخد المساعدة ديال الاطفال'],
+  ['ar', 'سرقولي البيسكليت قدام المدرسة'],
+  ['ar', 'كيفاش نلقى دار بلا ضمان'],
+  ['ar', 'راجلي تجرح فالخدمة، شكون كيخلص الطبيب'],
+];
+
+/**
  * Blockers written as prefixes met danger words, mostly across the Russian and Ukrainian sibling reading: Russian
  * "заставляют" (forced) read as Ukrainian "застава" (deposit), "дозвониться" as "дозвіл" (permit), a suicide note
  * ("записка") as "запис" (appointment), "истекает кровью" as an expiry, "свести счёты" as an account; and Levantine
@@ -533,7 +619,7 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
-  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH, ...CRISES_FIFTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -541,7 +627,7 @@ describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
   });
 
   it('most of them are certain, not only a safety check', () => {
-    const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH];
+    const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH, ...CRISES_FIFTH];
     const certain = all.filter(([lang, text]) => assessDanger(text, lang as never).level === 'certain').length;
     expect(certain / all.length).toBeGreaterThanOrEqual(0.85);
   });
@@ -556,7 +642,7 @@ describe('topic blockers do not swallow danger words', () => {
 });
 
 describe('look-alikes in Ukrainian, Russian and Arabic', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...LOOK_ALIKES_FIFTH, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
