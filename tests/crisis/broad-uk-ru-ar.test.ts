@@ -616,6 +616,12 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
   ['ar', 'ما عندي حتى فلس، فين نمشي'],
   ['ar', 'نرمي الزبل من الشباك'],
   ['ar', 'طلع الموس غالي فالمارشي'],
+  // frustration is not a plan: "I can't take it any more" alone is a safety check at most
+  ['ru', 'я не выдерживаю эту жару в квартире'],
+  ['ru', 'я больше не могу ждать ответа из коммуны'],
+  ['ru', 'я купила веревку для белья, где повесить во дворе'],
+  ['uk', 'не витримую цю бюрократію, скільки можна чекати'],
+  ['ar', 'ما بقيتش قادرة على هاد الدار، فين نلقى كرا'],
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
