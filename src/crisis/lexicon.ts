@@ -268,6 +268,8 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'povernuvsya', 'povernulas', 'vyklyuchen', 'vymknenyi', 'vymknenyy', 'syna', 'synu', 'dochku', 'donku', 'nikto',
   'nikhto', 'spasite', 'ryatuyte', 'skoruyu', 'shvydku', 'politsiyu', 'boyus', 'boyusya', 'boyusia', 'lico', 'litso',
   'lytse', 'oblychchya', 'perekosilo', 'perekosylo', 'dyshit', 'dykhaye', 'ne', 'yoho', 'yiyi', 'yego', 'yeyo',
+  // Pronouns and verbs of a danger seen ("u nego nozh, on mashet"): none is a French, English or Dutch word.
+  'nego', 'neyo', 'nyoho', 'neyi', 'mashet', 'makhaye', 'nozhom', 'nozhem', 'pered', 'upala', 'otklikaetsya',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */

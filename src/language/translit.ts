@@ -64,6 +64,9 @@ export function scriptKey(word: string): string {
 /** Latin sequences read first, longest first; each maps to one or more Cyrillic candidates. */
 const TO_CYRILLIC_MULTI: ReadonlyArray<[string, readonly string[]]> = [
   ['shch', ['щ']],
+  // The reflexive ending of most verbs ("prosypaetsya", "zadykhaietsia"): тся, not ц + я; "tsya" alone is Ukrainian ця.
+  ['tsya', ['тся', 'ця']],
+  ['tsia', ['тся', 'ця']],
   ['sch', ['щ']],
   ['zh', ['ж']],
   ['kh', ['х']],

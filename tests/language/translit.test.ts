@@ -23,6 +23,9 @@ describe('latinToCyrillic', () => {
     expect(latinToCyrillic('dopomozhit')).toContain('допоможіт');
     expect(latinToCyrillic("b'et")).toContain('бьет');
     expect(latinToCyrillic('shcho')[0]).toBe('що');
+    // The reflexive ending is тся, not ц + я: "ne prosypaetsya", "zadykhaietsia" (after ie → ye).
+    expect(latinToCyrillic('prosypaetsya')[0]).toBe('просыпается');
+    expect(latinToCyrillic('zadykhayetsia')).toContain('задихаєтся');
   });
 
   it('gives nothing for a word with other characters, and a bounded number of readings', () => {
