@@ -49,23 +49,26 @@ function features(text: string, o: TopicModelOptions): Map<string, number> {
 /** A trained model; immutable. */
 export class TopicModel {
   private readonly topics: string[];
-  /** Feature → log P(feature | topic) per topic, smoothed. */
-  private readonly logp = new Map<string, Float64Array>();
+  /** Feature → its row in `logp`. */
+  private readonly rows: Map<string, number>;
+  /**
+   * log P(feature | topic), smoothed: row r holds topic t at r * topics + t. One flat array rather than an array per
+   * feature: the phrasings make about a hundred thousand features, and building them one by one took half a second
+   * at every start.
+   */
+  private readonly logp: Float64Array;
+  private readonly o: TopicModelOptions;
 
-  private constructor(
-    topics: string[],
-    counts: Map<string, Float64Array>,
-    totals: Float64Array,
-    private readonly o: TopicModelOptions,
-  ) {
+  private constructor(topics: string[], rows: Map<string, number>, counts: Float64Array, totals: Float64Array, o: TopicModelOptions) {
     this.topics = topics;
-    const vocab = counts.size;
-    const denom = Array.from(totals, (t) => Math.log(t + o.alpha * vocab));
-    for (const [f, c] of counts) {
-      const row = new Float64Array(topics.length);
-      for (let i = 0; i < topics.length; i++) row[i] = Math.log(c[i] + o.alpha) - denom[i];
-      this.logp.set(f, row);
-    }
+    this.rows = rows;
+    const t = topics.length;
+    const denom = Array.from(totals, (x) => Math.log(x + o.alpha * rows.size));
+    // Turned into log-probabilities in place: the counts are not kept.
+    const logp = counts.subarray(0, rows.size * t);
+    for (let i = 0; i < logp.length; i++) logp[i] = Math.log(logp[i] + o.alpha) - denom[i % t];
+    this.logp = logp;
+    this.o = o;
   }
 
   /** Trains on examples; a topic with no example is unknown to the model. */
@@ -74,31 +77,43 @@ export class TopicModel {
     if (!(o.minGram >= 1 && o.maxGram >= o.minGram && o.alpha > 0)) {
       throw new Error(`TopicModel: options need 1 <= minGram <= maxGram and alpha > 0, got ${JSON.stringify(o)}`);
     }
+    const list = [...examples];
     const topics: string[] = [];
     const index = new Map<string, number>();
-    const perTopic: Array<Map<string, number>> = [];
-    for (const { text, topic } of examples) {
-      let t = index.get(topic);
-      if (t === undefined) {
-        t = topics.length;
-        index.set(topic, t);
+    for (const { topic } of list) {
+      if (!index.has(topic)) {
+        index.set(topic, topics.length);
         topics.push(topic);
-        perTopic.push(new Map());
       }
-      const mine = perTopic[t];
-      for (const [f, k] of features(text, o)) mine.set(f, (mine.get(f) ?? 0) + k);
     }
-    const counts = new Map<string, Float64Array>();
-    const totals = new Float64Array(topics.length);
-    perTopic.forEach((mine, t) => {
-      for (const [f, k] of mine) {
-        let row = counts.get(f);
-        if (!row) counts.set(f, (row = new Float64Array(topics.length)));
-        row[t] += k;
-        totals[t] += k;
+    const width = topics.length;
+    const rows = new Map<string, number>();
+    let counts = new Float64Array(1 << 16);
+    const totals = new Float64Array(width);
+    const grams: string[] = [];
+    for (const { text, topic } of list) {
+      const t = index.get(topic) ?? 0;
+      for (const w of words(text)) {
+        grams.length = 0;
+        wordNgrams(w, o.minGram, o.maxGram, grams);
+        grams.push(`\u0000${w}`);
+        for (const g of grams) {
+          let r = rows.get(g);
+          if (r === undefined) {
+            r = rows.size;
+            rows.set(g, r);
+            if ((r + 1) * width > counts.length) {
+              const grown = new Float64Array(counts.length * 2);
+              grown.set(counts);
+              counts = grown;
+            }
+          }
+          counts[r * width + t] += 1;
+          totals[t] += 1;
+        }
       }
-    });
-    return new TopicModel(topics, counts, totals, o);
+    }
+    return new TopicModel(topics, rows, counts, totals, o);
   }
 
   /** The likeliest topic of `text` and its lead, or undefined when the model knows none of its features. */
@@ -107,12 +122,14 @@ export class TopicModel {
     const sums = new Float64Array(this.topics.length);
     let n = 0;
     let known = 0;
+    const width = this.topics.length;
     for (const [f, k] of features(text, this.o)) {
       n += k;
-      const row = this.logp.get(f);
-      if (!row) continue;
+      const row = this.rows.get(f);
+      if (row === undefined) continue;
       known++;
-      for (let i = 0; i < sums.length; i++) sums[i] += k * row[i];
+      const base = row * width;
+      for (let i = 0; i < width; i++) sums[i] += k * this.logp[base + i];
     }
     if (known === 0) return undefined;
     let best = 0;

@@ -272,6 +272,10 @@ describe('look-alikes of the new concepts', () => {
     ['uk', 'не знаю де записати доньку до школи'],
     ['ar', 'ولدي ما كيهضرش الفرنسية مزيان، واش كاين دروس؟'],
     ['ar', 'ما نعرف فين نسجل ولدي فالمدرسة'],
+    // "no place" for a child at a school or a crèche is no night outside
+    ['ar', 'بنتي عمرها 3 سنين والكريش قالو ما عندنا محل'],
+    ['ar', 'اخي الصغير بدنا نسجله بمدرسة بس قالولنا ما في محل'],
+    ['en', 'my wife is pregnant and we have no idea where to go for the checkups'],
   ])('[%s] "%s" raises no alarm', (lang, text) => {
     expect(assessDanger(text, lang).level).toBe('none');
   });
