@@ -309,6 +309,8 @@ describe('look-alikes of the new concepts', () => {
     ['ar', 'بنتي ضربوها ابرة اللقاح اليوم، واش عادي السخانة؟'],
     ['fr', 'si je porte plainte contre mon patron, je perds mon titre de séjour ?'],
     ['nl', 'ik heb me dood gezocht naar een appartement in Gent'],
+    // An office that "does not answer" (ma kayjawbouch) is no one unconscious.
+    ['ar', 'kifach njded la carte de sejour dyali, l commune ma kayjawbouch f telephone'],
   ])('[%s] "%s" is never certain', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
