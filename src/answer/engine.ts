@@ -253,6 +253,9 @@ export class Engine {
     if (ranked.offTopic || !Number.isFinite(o.topicModelOutsideMargin) || ranked.named.size > 0) return ranked;
     const top = ranked.candidates[0];
     if (top && o.strictTopics.includes(top.topic)) return ranked;
+    // An entry that holds most of a question of several words is answered whatever it names (`decide`): the model
+    // is not asked, which spares most questions its cost.
+    if (top && top.support >= this.policy.offTopicOverride && ranked.terms.length > 1) return ranked;
     const g = guess();
     return g && g.topic === OUTSIDE && g.margin >= o.topicModelOutsideMargin ? { ...ranked, offTopic: true } : ranked;
   }
