@@ -8,6 +8,11 @@ describe('concepts of danger described, not named: certain', () => {
   it.each<[string, string, DangerKind]>([
     // a missing child: late, phone off, nobody saw them, wandered off
     ['en', 'my 8 year old was meant to be back from the park an hour ago, her phone goes straight to voicemail', 'missing-child'],
+    // a farewell message after a refusal, and a threat from creditors who know where one sleeps: a topic word
+    // ("recours", "betalen") does not make two such concepts ordinary
+    ['fr', "deuxieme refus pour mon recours. j'ai garde des boites de medicaments, si quelqu'un lit ca dites a ma mere que je l'aime", 'self-harm-suicide'],
+    ['nl', 'ik moet de smokkelaars nog betalen, ze zeggen dat ze mijn broer iets aandoen en ze weten waar ik slaap', 'threat'],
+    ['ru', 'мне отказали в убежище. если кто-то это читает, передайте маме что я её люблю', 'self-harm-suicide'],
     ['en', 'my little boy wandered off at the market, been 30 min, police?', 'missing-child'],
     ['fr', "mon fils de 10 ans devait rentrer à 17h, son portable est éteint et personne ne l'a vu", 'missing-child'],
     ['nl', 'mijn zoon van 9 moest om 4 uur thuis zijn, zijn gsm staat af en niemand heeft hem gezien', 'missing-child'],
