@@ -99,15 +99,17 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Reads one file and returns its items (a mapping is one item, a list is several), or a problem. */
-async function readItems(
-  root: string,
+/**
+ * A knowledge file's text, counted in the content version; a file over the size limit or unreadable is a problem and
+ * `undefined`.
+ */
+async function readKnowledgeText(
+  shown: string,
   file: string,
   opts: LoadKnowledgeOptions,
   problems: KnowledgeProblem[],
   hash: ReturnType<typeof createHash>,
-): Promise<unknown[] | undefined> {
-  const shown = display(root, file);
+): Promise<string | undefined> {
   let text: string;
   try {
     const stat = await fs.stat(file);
@@ -126,6 +128,20 @@ async function readItems(
     return undefined;
   }
   hash.update(shown).update('\u0000').update(text).update('\u0000');
+  return text;
+}
+
+/** Reads one file and returns its items (a mapping is one item, a list is several), or a problem. */
+async function readItems(
+  root: string,
+  file: string,
+  opts: LoadKnowledgeOptions,
+  problems: KnowledgeProblem[],
+  hash: ReturnType<typeof createHash>,
+): Promise<unknown[] | undefined> {
+  const shown = display(root, file);
+  const text = await readKnowledgeText(shown, file, opts, problems, hash);
+  if (text === undefined) return undefined;
   const parsed = parseYamlSafe(text, opts.yaml);
   if (!parsed.ok) {
     problems.push({ severity: 'error', file: shown, field: '', message: parsed.message });
@@ -222,19 +238,8 @@ async function readPhrasings(
   for (const name of names) {
     const file = path.join(dir, name);
     const shown = display(root, file);
-    let text: string;
-    try {
-      const stat = await fs.stat(file);
-      if (stat.size > opts.maxFileBytes) {
-        problems.push({ severity: 'error', file: shown, field: '', message: `is ${Math.ceil(stat.size / 1024)} KB, larger than the ${Math.floor(opts.maxFileBytes / 1024)} KB limit: split it` });
-        continue;
-      }
-      text = await fs.readFile(file, 'utf8');
-    } catch (e) {
-      problems.push({ severity: 'error', file: shown, field: '', message: `cannot be read: ${errorText(e)}` });
-      continue;
-    }
-    hash.update(shown).update('\u0000').update(text).update('\u0000');
+    const text = await readKnowledgeText(shown, file, opts, problems, hash);
+    if (text === undefined) continue;
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       const field = `line ${i + 1}`;
