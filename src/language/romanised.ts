@@ -77,6 +77,18 @@ function letterCounts(text: string): { letters: number; latin: number } {
  * of it (one in a message of four words or fewer), so a French "niveau A2" or an English "ana" is not taken for one.
  */
 export function romanisedScript(text: string): Romanised | undefined {
+  // A turn asks it of the same text several times (language, then place): the last answers are kept.
+  if (RECENT.has(text)) return RECENT.get(text);
+  const found = romanisedScriptOf(text);
+  if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value as string);
+  RECENT.set(text, found);
+  return found;
+}
+
+const RECENT = new Map<string, Romanised | undefined>();
+const RECENT_SIZE = 16;
+
+function romanisedScriptOf(text: string): Romanised | undefined {
   const { letters, latin } = letterCounts(text);
   if (letters === 0 || latin / letters < 0.8) return undefined;
   const tokens = words(text);

@@ -1,7 +1,9 @@
 // Finds where a person lives in what they wrote: a postal code or a commune name in any supported language's spelling.
 import type { Place } from '../knowledge/types';
-import { placeForMunicipality, placeFromPostalCode, type PostalData } from './postal';
+import { placeForMunicipality, placeFromPostalCode, PROVINCE_REGION, type PostalData } from './postal';
 import { wordKey } from '../language/tokenize';
+import { romanisedScript, toCyrillic } from '../language/romanised';
+import { arabicSkeleton, arabicSound, consonantCount, cyrillicSound, latinSounds } from './placeSounds';
 
 /**
  * Other spellings of communes (Dutch, German, English, Russian, Ukrainian, Arabic), keyed by commune id (slug
@@ -77,7 +79,7 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * person writing them rarely means the commune, so they are matched only through a postal code.
  */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
-  'ans', 'as', 'silly', 'boom', 'peer', 'bree', 'ham', 'lint', 'mol', 'zele', 'lens', 'spa', 'limbourg', 'bouillon',
+  'ans', 'as', 'silly', 'brabant', 'boom', 'peer', 'bree', 'ham', 'lint', 'mol', 'zele', 'lens', 'spa', 'limbourg', 'bouillon',
   'heron', 'essen', 'geel', 'halen', 'wellen', 'menen', 'manage', 'celles', 'verlaine', 'lille', 'bever', 'balen',
   'lier', 'hove', 'vise', 'dour', 'lede', 'olen', 'niel', 'herk', 'melle', 'damme', 'geer', 'saint nicolas',
   'malle', 'landen', 'voeren', 'lessen', 'putte', 'clavier',
@@ -97,9 +99,20 @@ const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp
 /** Words after a number that say it is not a postal code (money, hours, ages, years). */
 const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو)/iu;
 
-/** Compiled name index: normalised name → commune id, longest names tried first. */
+/** Compiled name index: normalised name → commune id, longest names tried first; and the names by how they sound. */
 export interface NameIndex {
   names: Array<{ key: string; commune: string; inflect: boolean }>;
+  sounds: SoundIndex;
+}
+
+/**
+ * The communes of Brussels and Wallonia by how their names sound (`placeSounds.ts`): whole sounds and consonant
+ * skeletons for Cyrillic, Arabic skeletons for Arabic. A sound two communes share is kept out (`undefined`).
+ */
+export interface SoundIndex {
+  sound: Map<string, string | undefined>;
+  skeleton: Map<string, string | undefined>;
+  arabic: Map<string, string | undefined>;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -128,7 +141,177 @@ export function buildNameIndex(data: PostalData): NameIndex {
   for (const [key, commune] of data.localityNames) if (!PHRASE_LIKE.test(key)) add(key, commune);
   for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune);
   const names = [...seen.values()].sort((a, b) => b.key.length - a.key.length);
-  return { names };
+  return { names, sounds: buildSoundIndex(data) };
+}
+
+/** Provinces and regions, in French: never a commune when heard. */
+const REGION_NAMES = ['brabant', 'hainaut', 'wallonie', 'flandre', 'belgique', 'luxembourg', 'bruxelles capitale'];
+
+/** Shortest sound, and fewest consonants, a name needs to be found by ear: shorter ones meet ordinary words. */
+const MIN_SOUND = 4;
+const MIN_CONSONANTS = 3;
+
+function buildSoundIndex(data: PostalData): SoundIndex {
+  const index: SoundIndex = { sound: new Map(), skeleton: new Map(), arabic: new Map() };
+  // A municipality's own name (rank 0) wins a sound over a locality's (rank 1); two at one rank make it ambiguous.
+  const ranks = new Map<Map<string, string | undefined>, Map<string, number>>();
+  const file = (map: Map<string, string | undefined>, key: string, commune: string, rank: number): void => {
+    const rankOf = ranks.get(map) ?? new Map<string, number>();
+    ranks.set(map, rankOf);
+    const held = rankOf.get(key);
+    if (held === undefined || rank < held) {
+      map.set(key, commune);
+      rankOf.set(key, rank);
+    } else if (rank === held && map.get(key) !== commune) map.set(key, undefined);
+  };
+  const served = (commune: string): boolean => {
+    const m = data.municipalities.get(commune);
+    return m !== undefined && PROVINCE_REGION[m.province] !== 'flanders';
+  };
+  const add = (name: string, commune: string, rank: number): void => {
+    const key = wordKey(name);
+    if (!key || AMBIGUOUS_NAMES.has(key) || /\p{Script=Cyrillic}|\p{Script=Arabic}/u.test(key) || !served(commune)) return;
+    for (const { sound, skeleton } of latinSounds(key)) {
+      if (sound.length >= MIN_SOUND) file(index.sound, sound, commune, rank);
+      if (consonantCount(skeleton) >= MIN_CONSONANTS) {
+        file(index.skeleton, skeleton, commune, rank);
+        file(index.arabic, arabicSkeleton(sound), commune, rank);
+      }
+    }
+  };
+  for (const m of data.municipalities.values()) add(m.name, m.id, 0);
+  for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune, 0);
+  for (const [key, commune] of data.localityNames) if (!PHRASE_LIKE.test(key)) add(key, commune, 1);
+  // Provinces and regions sound like some localities (Brabant, Braibant): heard, they name no commune.
+  for (const region of REGION_NAMES) {
+    for (const { sound, skeleton } of latinSounds(region)) {
+      for (const [map, key] of [[index.sound, sound], [index.skeleton, skeleton], [index.arabic, arabicSkeleton(sound)]] as const) {
+        map.set(key, undefined);
+        ranks.get(map)?.set(key, -1);
+      }
+    }
+  }
+  return index;
+}
+
+/** How many of the texts a Cyrillic or Arabic word must appear in to be an ordinary word, never a name heard. */
+export const COMMON_WORD_TEXTS = 2;
+
+/**
+ * The Cyrillic and Arabic words of the texts written for the knowledge base (entries, phrasings) that appear in at
+ * least `COMMON_WORD_TEXTS` of them: ordinary words ("карта", "مكان") that `communeBySound` must not hear as a name.
+ * A commune's own name appears in a text or two and stays out.
+ */
+export function commonWords(texts: Iterable<string>): Set<string> {
+  const seen = new Map<string, number>();
+  for (const text of texts) {
+    const words = text.toLowerCase().replace(/[\u060c\u061b\u061f]/g, ' ').match(/[\p{Script=Cyrillic}\p{Script=Arabic}'’]+/gu);
+    for (const w of new Set(words ?? [])) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= COMMON_WORD_TEXTS).map(([w]) => w));
+}
+
+const CYRILLIC_OR_ARABIC = /[\u0400-\u04ff\u0600-\u06ff]/;
+
+/** Cyrillic case endings to take off a name's last word before hearing it ("в Ерсталі", "из Кукельберга"). */
+const CYRILLIC_ENDINGS = ['ами', 'ями', 'ого', 'ому', 'ові', 'еві', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ах', 'ях', 'і', 'е', 'у', 'ю', 'а', 'я', 'и', 'ы', 'ї'];
+/** Arabic prefixes glued to a name: "in", Darija's "in", with "and" before them (بأندين, وفنامور). */
+const ARABIC_PREFIXES = ['وب', 'وف', 'ب', 'ف'];
+/** An article, alone or after a glued preposition, begins a noun, not a name (الكارت, بالسيارة, للباك). */
+const ARABIC_ARTICLE = /^(?:[وبفل]?ال|لل)/;
+/** Pronoun endings (طلبها, يوجعوه) end verbs and nouns, not the names of communes. */
+const ARABIC_PRONOUN_END = /(?:ها|هم|هن|كم|وه)$/;
+/** Words a place name may span (Марш-ан-Фамен, "لا لوفيير"). */
+const MAX_SOUND_WORDS = 3;
+
+/**
+ * A commune named by ear in Cyrillic or Arabic letters. Whole sounds count anywhere; a Cyrillic consonant skeleton
+ * only for a capitalised word that does not begin the text (a name, not a word). Arabic, written without most
+ * vowels, is heard only where a place is said: a name glued to "in" or "to" (بأندين) or after a word that says where
+ * (في, ساكن), and never for a word with the article (الكارت).
+ */
+export function communeBySound(
+  index: NameIndex,
+  text: string,
+  isWord: (word: string) => boolean = () => false,
+  /** The text lost its capitals (Latin letters turned Cyrillic): a word after "в" or "у" may be a name. */
+  lowerCase = false,
+): string | undefined {
+  if (!CYRILLIC_OR_ARABIC.test(text)) return undefined;
+  const { sounds } = index;
+  // Arabic punctuation (، ؟ ؛) is of the Arabic script too: it ends a word.
+  const plain = text.replace(/[\u060c\u061b\u061f\u066a-\u066c\u06d4]/g, ' ');
+  const runs = plain.match(/[\p{Script=Cyrillic}\p{Script=Arabic}'’]+(?:[\s-]+[\p{Script=Cyrillic}\p{Script=Arabic}'’]+)*/gu) ?? [];
+  let best: { commune: string; words: number } | undefined;
+  for (const run of runs) {
+    const parts = run.split(/\s+/);
+    const runAt = plain.indexOf(run);
+    for (let i = 0; i < parts.length; i++) {
+      for (let n = Math.min(MAX_SOUND_WORDS, parts.length - i); n >= 1; n--) {
+        if (best && best.words >= n) break;
+        const words = parts.slice(i, i + n);
+        // Names of several words begin with an article or "Saint" (Сен Жосс, لا لوفيير); hyphenated ones are one part.
+        if (n > 1 && !NAME_OPENERS.has(words[0].toLowerCase())) continue;
+        // An ordinary word of the language is not a name, whatever it sounds like ("карта", "مكان").
+        if (words.some((w) => isWord(w.toLowerCase()))) continue;
+        const found = /\p{Script=Arabic}/u.test(words[0])
+          ? arabicMatch(sounds, words, i > 0 ? parts[i - 1] : undefined, isWord)
+          : cyrillicMatch(sounds, words, i === 0 && runAt === 0, i > 0 ? parts[i - 1] : undefined, lowerCase);
+        if (found) best = { commune: found, words: n };
+      }
+    }
+  }
+  return best?.commune;
+}
+
+/** First words of names of several words: articles and "Saint" in Cyrillic and Arabic letters. */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['ла', 'ле', 'ль', 'сен', 'сент', 'сан', 'санкт', 'لا', 'لو', 'سان', 'سانت']);
+/** "From": the word before a country or town of origin (з Білорусі, из Кыргызстана), not where a person lives. */
+const CYRILLIC_FROM: ReadonlySet<string> = new Set(['з', 'із', 'зі', 'из', 'от', 'від', 'со']);
+/** "In": in a text that lost its capitals, a word after it may be a name ("v Sharleroa" turned "в шарлероа"). */
+const CYRILLIC_IN: ReadonlySet<string> = new Set(['в', 'у', 'во']);
+
+function cyrillicMatch(sounds: SoundIndex, words: string[], startsText: boolean, before: string | undefined, lowerCase: boolean): string | undefined {
+  const last = words[words.length - 1].toLowerCase();
+  const head = words.slice(0, -1).join('');
+  const forms = [last, ...CYRILLIC_ENDINGS.filter((e) => last.endsWith(e) && last.length - e.length >= 3).map((e) => last.slice(0, -e.length))];
+  const prev = before?.toLowerCase();
+  const named = !startsText && !(prev !== undefined && CYRILLIC_FROM.has(prev)) && (/^\p{Lu}/u.test(words[0]) || (lowerCase && prev !== undefined && CYRILLIC_IN.has(prev)));
+  for (const form of forms) {
+    const { sound, skeleton } = cyrillicSound(head + form);
+    const bySound = sound.length >= MIN_SOUND ? sounds.sound.get(sound) : undefined;
+    if (bySound) return bySound;
+    if (named && consonantCount(skeleton) >= MIN_CONSONANTS) {
+      const bySkeleton = sounds.skeleton.get(skeleton);
+      if (bySkeleton) return bySkeleton;
+    }
+  }
+  return undefined;
+}
+
+/** Arabic words after which a place is named: in, at, near, living in, the commune or town of, "of". */
+const ARABIC_PLACE_CUES: ReadonlySet<string> = new Set([
+  'في', 'فى', 'ف', 'عند', 'قريب', 'قريبة', 'جنب', 'حدا', 'ساكن', 'ساكنة', 'ساكنين', 'نسكن', 'اسكن', 'نعيش', 'عايش',
+  'عايشة', 'عايشين', 'بلدية', 'كومين', 'مدينة', 'ديال', 'تاع', 'متاع', 'تبع',
+]);
+
+function arabicMatch(sounds: SoundIndex, words: string[], before: string | undefined, isWord: (word: string) => boolean): string | undefined {
+  const first = words[0];
+  if (ARABIC_ARTICLE.test(first)) return undefined;
+  const rest = words.slice(1).join('');
+  const forms = ARABIC_PREFIXES.filter((p) => first.startsWith(p) && first.length - p.length >= 3).map((p) => first.slice(p.length));
+  if (before !== undefined && ARABIC_PLACE_CUES.has(before)) forms.unshift(first);
+  for (const form of forms) {
+    if (ARABIC_ARTICLE.test(form) || isWord(form)) continue;
+    const written = form + rest;
+    if (ARABIC_PRONOUN_END.test(written)) continue;
+    if (!/[اوي]/.test(written.slice(1))) continue;
+    const { skeleton } = arabicSound(written);
+    if (consonantCount(skeleton) < MIN_CONSONANTS) continue;
+    const found = sounds.arabic.get(skeleton);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Cyrillic case endings: "в Брюсселі", "в Льеже", "из Намюра". */
@@ -142,6 +325,9 @@ export function communeInText(index: NameIndex, text: string): string | undefine
   // Only the names that begin like one of the text's words are tried (1,624 names scanned on every call were 7% of
   // a turn's CPU); the longest match wins, as in the sorted list, ties to the earlier name.
   let best: { commune: string; rank: number } | undefined;
+  // "Brussels" is mostly the region: another commune named with it is the more specific place ("Bruxelles 1070
+  // Anderlecht", "I work in Brussels, the commune of Uccle"), whatever the names' lengths.
+  let region: { commune: string; rank: number } | undefined;
   const textWords = key.split(' ');
   for (let w = 0; w < textWords.length; w++) {
     const word = textWords[w];
@@ -151,13 +337,20 @@ export function communeInText(index: NameIndex, text: string): string | undefine
       const names = byStart.get(word.slice(0, len));
       if (names === undefined) continue;
       for (const n of names) {
-        if (best && n.rank >= best.rank) continue;
-        if (n.inflect ? inflectedAt(norm, n.needle) : norm.includes(n.spaced)) best = n;
+        const regional = n.commune === REGION_COMMUNE;
+        const held = regional ? region : best;
+        if (held && n.rank >= held.rank) continue;
+        if (!(n.inflect ? inflectedAt(norm, n.needle) : norm.includes(n.spaced))) continue;
+        if (regional) region = n;
+        else best = n;
       }
     }
   }
-  return best?.commune;
+  return (best ?? region)?.commune;
 }
+
+/** The commune whose name also names the region ("Bruxelles", "Brussel", "Брюссель"). */
+const REGION_COMMUNE = 'bruxelles';
 
 /** Letters of a name's beginning it is filed under. */
 const START_LENGTH = 3;
@@ -224,14 +417,20 @@ export function postalCodeInText(data: PostalData, text: string): string | undef
   return fallback;
 }
 
+/** A commune named by ear in Russian or Ukrainian typed in Latin letters ("zhivu v Ikselle", "v Sharleroa"). */
+function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: string) => boolean): string | undefined {
+  if (romanisedScript(text) !== 'cyrillic') return undefined;
+  return communeBySound(index, toCyrillic(text, 'ru'), isWord, true) ?? communeBySound(index, toCyrillic(text, 'uk'), isWord, true);
+}
+
 /** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
-export function placeFromText(data: PostalData, index: NameIndex, text: string): Place | undefined {
+export function placeFromText(data: PostalData, index: NameIndex, text: string, isWord?: (word: string) => boolean): Place | undefined {
   const code = postalCodeInText(data, text);
   if (code) {
     const place = placeFromPostalCode(data, code);
     if (place) return place;
   }
-  const commune = communeInText(index, text);
+  const commune = communeInText(index, text) ?? communeBySound(index, text, isWord) ?? heardInLatinLetters(index, text, isWord);
   if (!commune) return undefined;
   const m = data.municipalities.get(commune);
   if (!m) return undefined;

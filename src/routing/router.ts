@@ -2,7 +2,7 @@
 // emergency for that place. Built once in the composition root and handed to the answerer and the bot.
 import type { Entry, KnowledgeBase, Lang, Place, RoutedService, ServiceType, Topic } from '../knowledge/types';
 import { PIVOT_LANG } from '../knowledge/types';
-import { placeFromText, postalCodeInText, type NameIndex } from './places';
+import { commonWords, placeFromText, postalCodeInText, type NameIndex } from './places';
 import { placeFromPostalCode, type PostalData } from './postal';
 import { routeIds, routeTypes, type RouteContext } from './services';
 import { wordSpans } from '../language/tokenize';
@@ -51,14 +51,33 @@ export class RoutingError extends Error {
 /** What the conversation needs from routing (the Router; tests may pass it a smaller knowledge base). */
 export type RouterPort = Pick<Router, 'placeFromText' | 'placeFromWrittenCode' | 'placeFromPostalCode' | 'servicesForEntry' | 'servicesForTopic' | 'emergencyServices'>;
 
+const NON_LATIN: readonly Lang[] = ['uk', 'ru', 'ar'];
+
+/** The texts written for the knowledge base's entries and phrasings in the languages of Cyrillic and Arabic letters. */
+function* knowledgeTexts(kb: Partial<Pick<KnowledgeBase, 'entries' | 'phrasings'>>): Generator<string> {
+  function* strings(value: unknown): Generator<string> {
+    if (typeof value === 'string') yield value;
+    else if (Array.isArray(value)) for (const v of value) yield* strings(v);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* strings(v);
+  }
+  // Only the languages written in Cyrillic or Arabic letters hold such words.
+  for (const e of kb.entries ?? []) for (const lang of NON_LATIN) yield* strings(e.text[lang]);
+  for (const p of kb.phrasings ?? []) if (NON_LATIN.includes(p.lang)) yield p.text;
+}
+
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
   private readonly options: RouterOptions;
   /** The names of each commune with their words, in the name index's order (built on first use). */
   private namesByCommune?: Map<string, Array<{ n: NameIndex['names'][number]; parts: string[] }>>;
+  /**
+   * Ordinary Cyrillic and Arabic words of the knowledge base, never heard as a commune's name (`commonWords`); made on
+   * the first message that needs them, not at every start.
+   */
+  private ordinary?: ReadonlySet<string>;
 
   constructor(
-    private readonly kb: Pick<KnowledgeBase, 'services'>,
+    private readonly kb: Pick<KnowledgeBase, 'services'> & Partial<Pick<KnowledgeBase, 'entries' | 'phrasings'>>,
     private readonly postal: RouterPostal,
     options?: Partial<RouterOptions>,
   ) {
@@ -71,7 +90,7 @@ export class Router {
 
   /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
   placeFromText(text: string): Place | undefined {
-    return placeFromText(this.postal.data, this.postal.names, text);
+    return placeFromText(this.postal.data, this.postal.names, text, (word) => (this.ordinary ??= commonWords(knowledgeTexts(this.kb))).has(word));
   }
 
   /** The place of a postal code written in the text ("1070"), the most specific a person can give; undefined when none. */

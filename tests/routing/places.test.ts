@@ -1,10 +1,15 @@
 // Where the person lives, from what they write: commune names in every supported language's spelling, postal codes.
-import { loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
-import { placeFromText, postalCodeInText } from '../../src/routing/places';
+import path from 'node:path';
+import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
+import { commonWords, placeFromText, postalCodeInText } from '../../src/routing/places';
 
 let postal: PostalRouting;
+/** The ordinary Cyrillic and Arabic words of the shipped knowledge base, as the router builds them. */
+let ordinary: Set<string>;
 beforeAll(async () => {
   postal = await loadPostalCodes();
+  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+  ordinary = commonWords([...kb.entries.flatMap((e) => Object.values(e.text).flatMap((t) => JSON.stringify(t))), ...(kb.phrasings ?? []).map((p) => p.text)]);
 });
 
 const find = (text: string) => placeFromText(postal.data, postal.names, text);
@@ -87,6 +92,54 @@ describe('placeFromText', () => {
     '',
   ])('finds no place in "%s"', (text) => {
     expect(find(text)).toBeUndefined();
+  });
+});
+
+describe('communes written by ear in Cyrillic or Arabic letters (no alias lists them)', () => {
+  const heard = (text: string) => placeFromText(postal.data, postal.names, text, (w) => ordinary.has(w))?.commune;
+
+  it.each([
+    ['нам відмовили в CPAS Дінан, що робити', 'dinant'],
+    ['знайшли житло в Жодуані, але без меблів', 'jodoigne'],
+    ['продление карты где делать, живём в Кукельберге', 'koekelberg'],
+    ['мы в Андене уже месяц', 'andenne'],
+    ['курсы для неграмотных, Шатле', 'chatelet'],
+    ['нас п\'ятеро в одній кімнаті в Сен-Жоссі', 'saint-josse-ten-noode'],
+    ['ساكن باندين ومحتاج طبيب', 'andenne'],
+    ['المدرسة في كواريغنون ما قبلت الولد', 'quaregnon'],
+    ['عندي موعد في البلدية ديال فليمال', 'flemalle'],
+    // Russian typed in Latin letters: turned Cyrillic, then heard.
+    ['gde uchit francuzskiy besplatno v Sharleroa', 'charleroi'],
+  ])('%s -> %s', (text, commune) => {
+    expect(heard(text)).toBe(commune);
+  });
+
+  it.each([
+    // Ordinary words of the language, a country one comes from, a month, a province, nouns with the article.
+    'карта закінчується, що робити',
+    'у подруги з Білорусі статус біженця',
+    'треба подати документи у вересні',
+    'в якому місті CRI для Валлонського Брабанту',
+    'اخوي ساكن بالسيارة من شهر',
+    'رحت للبنك مع الكارت البرتقالي',
+    'في مكان يساعد بالأوراق؟',
+  ])('hears no commune in %s', (text) => {
+    expect(heard(text)).toBeUndefined();
+  });
+
+  it('never hears a name the exact spellings already found', () => {
+    expect(heard('я живу в Льеже, рядом Ерсталь')).toBe('liege');
+  });
+});
+
+describe('the most specific place wins', () => {
+  it.each([
+    ['I live in Brussels 1070 Anderlecht', 'anderlecht'],
+    ['is da inburgering verplicht in Brussel? ik woon in Jette', 'jette'],
+    ['my wife works in Brussels, the commune of Uccle asked for papers', 'uccle'],
+    ['ik woon in Brussel', 'bruxelles'],
+  ])('%s -> %s', (text, commune) => {
+    expect(find(text)?.commune).toBe(commune);
   });
 });
 
