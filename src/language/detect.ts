@@ -164,8 +164,12 @@ function scriptOf(text: string): { script: Script; letters: number } {
 const MARKERS: readonly { re: RegExp; lang: string; others: readonly string[]; weight: number }[] = [
   { re: /[іїєґ]/g, lang: 'uk', others: ['ru'], weight: 6 },
   { re: /[ыэъё]/g, lang: 'ru', others: ['uk'], weight: 6 },
-  { re: /[پچژگکیۀ]/g, lang: 'fa', others: ['ar'], weight: 6 },
+  // A Persian keyboard writes its own kaf and yeh (ک ی), an Arabic one ك and ي: strong evidence either way. پ چ ژ گ
+  // are Persian letters that Maghrebi, Iraqi and Gulf Arabic also write for p, ch, zh and g ("الپروپريتار", "لگينا").
+  { re: /[کیۀ]/g, lang: 'fa', others: ['ar'], weight: 6 },
+  { re: /[پچژگ]/g, lang: 'fa', others: ['ar'], weight: 1 },
   { re: /[ة]/g, lang: 'ar', others: ['fa'], weight: 2 },
+  { re: /[يك]/g, lang: 'ar', others: ['fa'], weight: 3 },
   { re: /[ğış]/g, lang: 'tr', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
   { re: /[ñ¿¡]/g, lang: 'es', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
   { re: /[ãõ]/g, lang: 'pt', others: ['fr', 'nl', 'en', 'de'], weight: 6 },
@@ -223,8 +227,8 @@ export function detectLanguage(text: string, options?: Partial<DetectOptions>): 
     }
     scores.set(lang, s);
   }
-  // Persian is written with its own yeh/kaf (ی ک) almost always: without any Persian letter, Arabic is likelier.
-  if (scores.has('fa') && !/[پچژگکیۀ]/.test(lower)) scores.set('fa', (scores.get('fa') ?? 0) - o.wordBonus * 2);
+  // Persian is written with its own yeh/kaf (ی ک) almost always: without them, Arabic is likelier.
+  if (scores.has('fa') && !/[کیۀ]/.test(lower)) scores.set('fa', (scores.get('fa') ?? 0) - o.wordBonus * 2);
   // Ties between a language we serve and one we do not go to ours (shared words such as "doctor").
   for (const [l, v] of scores) if (SUPPORTED_LANGS.includes(l)) scores.set(l, v + SUPPORTED_PRIOR);
   for (const mk of MARKERS) {

@@ -48,6 +48,14 @@ describe('detectLanguage', () => {
   });
 
   it.each([
+    // Maghrebi, Iraqi and Gulf Arabic write p and g with the Persian letters پ and گ, on an Arabic keyboard (ي, ك).
+    ['Maghrebi', 'الپروپريتار طلب الپاي fiche de paie'],
+    ['Iraqi', 'گالولي روح ويا الپاسپور، اگدر؟'],
+  ])('reads %s Arabic with Persian letters for p and g as Arabic', (_name, text) => {
+    expect(detectLanguage(text)).toMatchObject({ lang: 'ar', reliable: true });
+  });
+
+  it.each([
     ['Spanish', '¿Dónde puedo encontrar un médico para mis niños?'],
     ['Turkish', 'Çocuğum için nerede doktor bulabilirim, yardım lazım'],
     ['Persian', 'من کجا می‌توانم دکتر پیدا کنم؟ کمک می‌خواهم'],
