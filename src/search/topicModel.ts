@@ -33,21 +33,16 @@ export interface TopicExample {
   topic: string;
 }
 
-/** The features of a text: its folded words' n-grams and the words themselves (prefixed so they never meet an n-gram). */
-function features(text: string, o: TopicModelOptions): Map<string, number> {
-  const out = new Map<string, number>();
-  const grams: string[] = [];
-  for (const w of words(text)) {
-    grams.length = 0;
-    wordNgrams(w, o.minGram, o.maxGram, grams);
-    grams.push(`\u0000${w}`);
-    for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);
-  }
-  return out;
-}
+/** Words whose model rows are remembered (`TopicModel.rowsOf`); the memory is emptied when full. */
+const WORD_MEMORY = 20_000;
 
 /** A trained model; immutable. */
 export class TopicModel {
+  /**
+   * Each word's known feature rows and its feature count: people reuse words, and making a word's n-grams as strings
+   * for every message was most of what a guess cost.
+   */
+  private readonly wordRows = new Map<string, { rows: Int32Array; features: number }>();
   private readonly topics: string[];
   /** Feature → its row in `logp`. */
   private readonly rows: Map<string, number>;
@@ -116,6 +111,25 @@ export class TopicModel {
     return new TopicModel(topics, rows, counts, totals, o);
   }
 
+  /** The rows of a word's features the model knows (one per occurrence), and how many features it has. */
+  private rowsOf(word: string): { rows: Int32Array; features: number } {
+    let found = this.wordRows.get(word);
+    if (found === undefined) {
+      const grams: string[] = [];
+      wordNgrams(word, this.o.minGram, this.o.maxGram, grams);
+      grams.push(`\u0000${word}`);
+      const rows: number[] = [];
+      for (const g of grams) {
+        const r = this.rows.get(g);
+        if (r !== undefined) rows.push(r);
+      }
+      found = { rows: Int32Array.from(rows), features: grams.length };
+      if (this.wordRows.size >= WORD_MEMORY) this.wordRows.clear();
+      this.wordRows.set(word, found);
+    }
+    return found;
+  }
+
   /** The likeliest topic of `text` and its lead, or undefined when the model knows none of its features. */
   guess(text: string): TopicGuess | undefined {
     if (this.topics.length < 2) return undefined;
@@ -123,13 +137,14 @@ export class TopicModel {
     let n = 0;
     let known = 0;
     const width = this.topics.length;
-    for (const [f, k] of features(text, this.o)) {
-      n += k;
-      const row = this.rows.get(f);
-      if (row === undefined) continue;
-      known++;
-      const base = row * width;
-      for (let i = 0; i < width; i++) sums[i] += k * this.logp[base + i];
+    for (const w of words(text)) {
+      const { rows, features: count } = this.rowsOf(w);
+      n += count;
+      known += rows.length;
+      for (const row of rows) {
+        const base = row * width;
+        for (let i = 0; i < width; i++) sums[i] += this.logp[base + i];
+      }
     }
     if (known === 0) return undefined;
     let best = 0;
