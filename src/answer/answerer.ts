@@ -390,6 +390,10 @@ export class Answerer implements AnswererPort {
     if (!(to >= 0)) throw fail(`option "topicModelOutsideMargin" must be 0 or more (Infinity: off), got ${to}`);
     const ts = this.options.topicModelMinSupport;
     if (!(ts >= 0 && ts <= 1)) throw fail(`option "topicModelMinSupport" must be in [0, 1], got ${ts}`);
+    const sm = this.options.topicModelSureMargin;
+    if (!(sm >= 0)) throw fail(`option "topicModelSureMargin" must be 0 or more (Infinity: off), got ${sm}`);
+    const ss = this.options.topicModelSureSupport;
+    if (!(ss >= 0 && ss <= 1)) throw fail(`option "topicModelSureSupport" must be in [0, 1], got ${ss}`);
     validatePolicyOptions(this.options, fail);
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));

@@ -106,6 +106,15 @@ export interface EngineOptions {
   /** The entry preferred must score at least this share of the first one and hold the question (`isSupported`). */
   topicModelScoreRatio: number;
   /**
+   * A lead at which the topic model is trusted over the search (`Engine.trustModel`): its topic's best entry that
+   * holds at least `topicModelSureSupport` of the question comes first, looked for among four times as many hits when
+   * the first ones hold none; Infinity turns it off. People name their need with words no single entry holds ("the
+   * social" for the CPAS, "sugar disease" and insulin), which every entry of the need's topic holds together.
+   */
+  topicModelSureMargin: number;
+  /** Least share of the question the entry the sure model brings first must hold (`topicModelSureMargin`). */
+  topicModelSureSupport: number;
+  /**
    * When no entry holds enough of the question, one of the first five that holds at least this share of it and is
    * about the topic the model is sure of (same lead) is offered as a choice (`Ranked.modelPick`). 0.2 on the tuning
    * batches (simulated on their rankings): 7 more right topics of 672 (orient-13, terse messages, 3 of them), none
@@ -127,6 +136,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   strictTopics: ['emergency'],
   topicModelMinMargin: 3,
   topicModelScoreRatio: 0.5,
+  topicModelSureMargin: 5,
+  topicModelSureSupport: 0.1,
   topicModelOutsideMargin: 2,
   topicModelMinSupport: 0.2,
   search: {},
@@ -240,7 +251,31 @@ export class Engine {
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);
-    return this.markOutside(this.preferModelTopic(ranked, guess), guess);
+    return this.markOutside(this.trustModel(this.preferModelTopic(ranked, guess), q, guess), guess);
+  }
+
+  /**
+   * When the topic model leads by `topicModelSureMargin` for a topic the first entry is not about, that topic's best
+   * entry holding `topicModelSureSupport` of the question comes first (or is offered, where nothing held enough of
+   * it). Never over an institution the question names, an emergency entry, or a question named off-topic.
+   */
+  private trustModel(ranked: Ranked, q: EngineQuery, guessOf: () => TopicGuess | undefined): Ranked {
+    const o = this.options;
+    if (!Number.isFinite(o.topicModelSureMargin) || ranked.offTopic) return ranked;
+    const top = ranked.candidates[0];
+    if (top && (ranked.named.has(top.topic) || o.strictTopics.includes(top.topic))) return ranked;
+    const guess = guessOf();
+    if (!guess || guess.topic === OUTSIDE || guess.margin < o.topicModelSureMargin || top?.topic === guess.topic) return ranked;
+    const fits = (c: Candidate): boolean => c.topic === guess.topic && c.support >= o.topicModelSureSupport && !o.strictTopics.includes(c.topic);
+    let pick = ranked.candidates.find(fits);
+    if (!pick) {
+      const wider = this.rankIn(q, q.lang, true, false, 4);
+      pick = wider.candidates.find(fits);
+    }
+    if (!pick) return ranked;
+    const chosen = pick;
+    // First, and offered as a choice when it does not hold enough of the question to be answered outright.
+    return { ...ranked, candidates: [chosen, ...ranked.candidates.filter((c) => c.id !== chosen.id)], modelPick: chosen.id };
   }
 
   /**
@@ -304,7 +339,7 @@ export class Engine {
     return pick ? { ...ranked, modelPick: pick.id } : ranked;
   }
 
-  private rankIn(q: EngineQuery, lang: string, own: boolean, reading = false): Ranked {
+  private rankIn(q: EngineQuery, lang: string, own: boolean, reading = false, widen = 1): Ranked {
     const needText = q.needText ?? q.text;
     const named = q.namedTopics(lang, q.text);
     const result = this.index.search({
@@ -313,7 +348,7 @@ export class Engine {
       scopes: q.scopes,
       // A question naming an institution reaches its entries even when common words outscore them: "CPAS" is in so
       // many entries that "Скільки CPAS дає допомоги … з донькою" found none of the CPAS ones among the first 10.
-      limit: named.size > 0 ? this.options.searchLimit * 2 : this.options.searchLimit,
+      limit: (named.size > 0 ? this.options.searchLimit * 2 : this.options.searchLimit) * widen,
       needText,
       forgiven: needText === q.text ? q.forgiven : 0,
     });

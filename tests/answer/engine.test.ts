@@ -25,7 +25,8 @@ describe('inScriptOf (the words a retry in another language searches)', () => {
 
 describe('the topic model in the ranking (real knowledge base)', () => {
   // Questions whose words the search weighs one entry at a time toward another need; weighed on everything written
-  // for each need they are about the one given. With the model off (`topicModelMinMargin: Infinity`) they are not.
+  // for each need they are about the one given. With the model off (`topicModelMinMargin` and `topicModelSureMargin`
+  // Infinity) they are not.
   const cases: Array<[string, string, string]> = [
     ['en', 'my cousin is refugee in liege, he asks how to do the integration course, he does not speak french at all', 'integration-pathway'],
     ['uk', 'роботодавець не заплатив мені зарплату, де є безкоштовна юридична консультація?', 'legal-aid'],
@@ -36,13 +37,15 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   let off: Answerer;
   let outsideOff: Answerer;
   let withoutPhrasings: Answerer;
+  let sureOff: Answerer;
   beforeAll(async () => {
     const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
     const router = new Router(kb, await loadPostalCodes());
     on = new Answerer({ kb, router });
-    off = new Answerer({ kb, router, options: { topicModelMinMargin: Infinity } });
+    off = new Answerer({ kb, router, options: { topicModelMinMargin: Infinity, topicModelSureMargin: Infinity } });
     outsideOff = new Answerer({ kb, router, options: { topicModelOutsideMargin: Infinity } });
     withoutPhrasings = new Answerer({ kb: { ...kb, phrasings: [] }, router });
+    sureOff = new Answerer({ kb, router, options: { topicModelSureMargin: Infinity } });
   });
   const topicOf = (a: Answerer, lang: string, text: string): string | undefined => {
     const d = a.decide({ text, lang: lang as never });
@@ -82,6 +85,21 @@ describe('the topic model in the ranking (real knowledge base)', () => {
     };
     expect(reason(on)).toBe('offTopic');
     expect(reason(outsideOff)).not.toBe('offTopic');
+  });
+
+  it.each<[string, string, string]>([
+    ['nl', 'mijn inburgeringsattest uit Gent, telt dat nog als ik naar Charleroi verhuis', 'integration-pathway'],
+    ['nl', 'heb ik een arbeidskaart nodig met een F kaart, mijn vrouw is belgische', 'employment'],
+    ['ru', 'нужно ли разрешение на работу если у меня карта F, жена бельгийка', 'employment'],
+  ])('[%s] "%s": the model, sure of %s, brings that need\'s best entry first over the search\'s', (lang, text, topic) => {
+    expect(topicOf(on, lang, text)).toBe(topic);
+    expect(topicOf(sureOff, lang, text)).not.toBe(topic);
+  });
+
+  it('refuses a sure-model share outside [0, 1], naming the option', async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const router = new Router(kb, await loadPostalCodes());
+    expect(() => new Answerer({ kb, router, options: { topicModelSureSupport: 2 } })).toThrow(/option "topicModelSureSupport" must be in \[0, 1\]/);
   });
 
   it('leaves a question that names an institution to that institution', () => {
