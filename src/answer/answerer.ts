@@ -201,7 +201,18 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     student: ['étudiant', 'étudiante', 'student', 'студент', 'студентка', 'طالب جامعي', 'طالبة جامعية', 'طالب بالجامعة', 'طالب في الجامعة'],
     // The cards say the status: the F card is a family member's (reunification).
-    'family-reunification': ['carte F', 'F-kaart', 'F card', 'карта F', 'картка F'],
+    'family-reunification': [
+      'carte F', 'F-kaart', 'F card', 'карта F', 'картка F',
+      // The way one came, said as a status ("venue avec le regroupement familial, je voudrais apprendre le français"):
+      // not the words alone, which ask how to bring one's family.
+      'avec le regroupement familial', 'par regroupement familial', 'par le regroupement familial',
+      'via le regroupement familial', 'dans le cadre du regroupement familial', 'en regroupement familial',
+      'under family reunification', 'through family reunification', 'via family reunification', 'by family reunification',
+      'on family reunification', 'with family reunification', 'via gezinshereniging', 'met gezinshereniging',
+      'door gezinshereniging', 'in het kader van gezinshereniging', "за возз'єднанням сім'ї", 'за возз’єднанням сім’ї',
+      "через возз'єднання сім'ї", 'по воссоединению семьи', 'через воссоединение семьи', 'по воссоединению',
+      'عن طريق لم الشمل', 'بلم الشمل', 'في إطار لم الشمل', 'ب لم الشمل',
+    ],
   },
   statusHints: {
     'temporary-protection': [

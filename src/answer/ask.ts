@@ -38,6 +38,9 @@ export interface AskInput {
   regionKnown: boolean;
 }
 
+/** Languages written in another script than Latin. */
+const NON_LATIN_LANGS: ReadonlySet<string> = new Set(['uk', 'ru', 'ar']);
+
 const SPELLINGS = new WeakMap<object, { pattern: RegExp; names: Map<string, string> }>();
 
 /**
@@ -104,7 +107,9 @@ export function askEngine(
       askerStatuses: asker?.statuses ?? (input.status ? new Set([input.status]) : undefined),
       namedTopics: (l, t) => names.topics.find(t, l),
       // A sum to work out is homework whatever its words ("huiswerk wiskunde: 2x + 5 = 17").
-      offTopic: (l, t) => names.offTopic.has(t, l) || asksArithmetic(t),
+      // In a language of another script, a Latin word is a name as the world writes it ("iPhone", "Netflix"): the
+      // English list holds them.
+      offTopic: (l, t) => names.offTopic.has(t, l) || (NON_LATIN_LANGS.has(l) && names.offTopic.has(t, 'en')) || asksArithmetic(t),
       readings: readingsOf(searched, lang),
     });
   let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);

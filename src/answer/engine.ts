@@ -205,7 +205,8 @@ export class Engine {
 
   /** The question ranked in its language, or in a language written alike when that one covers it and its own does not. */
   rank(q: EngineQuery): Ranked {
-    let ranked = this.rankIn(q, q.lang, true);
+    const first = this.rankIn(q, q.lang, true);
+    let ranked = first;
     // What the topic model reads: the words the ranking kept was searched with (an Arabizi message in Arabic script).
     let read = q.needText ?? q.text;
     if (!rankedSupported(ranked, this.policy)) {
@@ -248,6 +249,9 @@ export class Engine {
         }
       }
     }
+    // A subject named off-topic in the question as written stays so in a retry that searched only some of its words
+    // ("Сколько стоит iPhone 16" retried in Ukrainian without its Latin word).
+    if (first.offTopic && !ranked.offTopic) ranked = { ...ranked, offTopic: true };
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);

@@ -4,7 +4,7 @@
 // file is a TRAINING set (the answerer's constants were tuned on it): floors on phrasings nobody here wrote are in
 // tests/e2e/blind.test.ts.
 import path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
+import { Answerer, statedStatus } from '../../src/answer/answerer';
 import { Router } from '../../src/routing/router';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
@@ -108,6 +108,29 @@ describe('questions that used to go wrong', () => {
     expect(d.kind).toBe('answer');
     expect(first(d)?.topic).toBe('integration-pathway');
     if (d.kind === 'answer') expect(d.services.map((s) => s.type)).toContain('cri');
+  });
+
+  it.each([
+    ['fr', 'je suis arrivée par regroupement familial, où apprendre le français'],
+    ['nl', 'ik ben hier via gezinshereniging, waar kan ik Nederlands leren'],
+    ['ru', 'приехала по воссоединению семьи, где учить французский'],
+    ['ar', 'جيت عن طريق لم الشمل، وين نتعلم الفرنسية'],
+  ])('reads the way one came ("par regroupement familial") as a status, and answers the need after it (%s)', (lang, text) => {
+    expect(statedStatus(answerer.statusesIn(text, lang as never))).toBe('family-reunification');
+    expect(first(decide(text, lang))?.topic).toBe('language-courses');
+  });
+
+  it('does not take the question how to bring one\'s family for a status', () => {
+    expect(statedStatus(answerer.statusesIn('comment faire un regroupement familial pour ma femme', 'fr'))).toBeUndefined();
+    expect(first(decide('comment faire un regroupement familial pour ma femme', 'fr'))?.topic).toBe('family-reunification');
+  });
+
+  it.each([
+    ['ru', 'Сколько стоит iPhone 16 и где дешевле'],
+    ['uk', 'скільки коштує PlayStation 5 в Бельгії'],
+    ['ar', 'بشحال iPhone 15 فبلجيكا'],
+  ])('says a product named in Latin letters in another script is outside what it covers (%s)', (lang, text) => {
+    expect(decide(text, lang)).toMatchObject({ kind: 'fallback', reason: 'offTopic' });
   });
 
   it('answers a request for money from the CPAS, in Arabic, with a CPAS entry: the name settles it over legal aid', () => {
