@@ -1,0 +1,189 @@
+// The crisis net in Ukrainian, Russian and Arabic, a third broadening round, in the voices the earlier files lack:
+// voice dictation without punctuation, a danger told sideways inside a practical question ("which doctor should I
+// book"), told about a neighbour, a grandchild or a husband's family, minimised ("it's probably nothing but..."),
+// teenagers alone at home, elderly people, heavy code-switching (Surzhyk, Central Asian and Caucasian Russian, Darija
+// with French words) and Latin letters improvised on a foreign keyboard. The look-alikes are ordinary questions a
+// newcomer asks with alarming words: past events, work accidents to declare, school obligation, a boss who does not
+// pay or answer, trauma told about the past, idioms and exaggeration. Every sentence was written for this file before
+// the lexicons were broadened for it, by the person who broadened them (none is from a blind batch).
+import { assessDanger } from '../../src/crisis/assess';
+import type { DangerKind, DangerLevel } from '../../src/crisis/types';
+
+/** `level`: 'certain' must be the emergency reply; 'possible' must reach at least the safety check. */
+type Case = [lang: string, text: string, kind: DangerKind, level: Exclude<DangerLevel, 'none'>];
+
+const DANGERS: Case[] = [
+  // Ukrainian
+  ['uk', 'підкажіть будь ласка як викликати поліцію в бельгії, в сусіда по під\'їзду сокира і він ломиться в двері до жінки', 'weapon', 'certain'],
+  ['uk', 'vybachte shcho latynkoju, pid nashym pidjizdom khlopets z nozhom, krychyt i kydajetsja na ljudej', 'weapon', 'certain'],
+  ['uk', 'мабуть нічого страшного але чоловік різав хліб і глибоко різонув долоню, кров вже пів години йде через рушник', 'injury-bleeding', 'certain'],
+  ['uk', 'бабця впала на сходах, голова розбита і кров тече, а вона каже що все добре', 'injury-bleeding', 'certain'],
+  ['uk', 'братик лежить на підлозі і не прокидається, я його тряс, мами немає вдома', 'unconscious-breathing', 'certain'],
+  ['uk', 'сусідка знайшла діда в під\'їзді, він синій і ледве дихає', 'unconscious-breathing', 'certain'],
+  ['uk', 'мабуть нічого такого, але в мами з ранку перекосило обличчя і рука як чужа, може просто втомилась? до якого лікаря записатись', 'stroke', 'certain'],
+  ['uk', 'в діда язик заплітається, говорить як п\'яний, а він не п\'є, і ліва рука повисла', 'stroke', 'certain'],
+  ['uk', 'синочок випив з пляшки з-під води, а там був розчинник, тепер блює', 'poisoning', 'certain'],
+  ['uk', 'у квартирі пахне газом, у всіх болить голова і нудить, діти сонні', 'poisoning', 'certain'],
+  ['uk', 'алло горить сусідній балкон полум\'я вже перекидається на наш', 'fire', 'certain'],
+  ['uk', 'в підвалі щось горить, весь під\'їзд у диму, ми на 5 поверсі не можемо вийти', 'fire', 'certain'],
+  ['uk', 'кожну ніч чую за стіною як сусід б\'є жінку, вона кричить не треба, зараз знову', 'domestic-violence', 'certain'],
+  ['uk', 'вітчим знову побив маму і мене, я закрилась у кімнаті, що робити', 'domestic-violence', 'certain'],
+  ['uk', 'брат чоловіка сказав що якщо я піду в поліцію то він мене знайде і вб\'є', 'threat', 'certain'],
+  ['uk', 'kolyshnij pyshe shcho pryjde i vsikh nas porizhe, vin vzhe stojit bilja domu', 'threat', 'certain'],
+  ['uk', 'я всім роздала свої речі, кота віддала сусідці. дякую вам за все, прощавайте', 'self-harm-suicide', 'certain'],
+  ['uk', 'я так втомилась від усього, не хочу більше прокидатися, таблетки вже приготувала', 'self-harm-suicide', 'certain'],
+  ['uk', 'доця 9 років мала прийти зі школи о 4, зараз 7 вечора, телефон вимкнений, у друзів її нема', 'missing-child', 'certain'],
+  ['uk', 'онука загубилась у торговому центрі мені 70 я не знаю що робити ніде її нема', 'missing-child', 'certain'],
+  ['uk', 'доньку сусідки привезли сюди на роботу в кафе, а тепер тримають в квартирі, забрали паспорт і змушують спати з чоловіками', 'trafficking-exploitation', 'certain'],
+  ['uk', 'роботодавець забрав паспорт, живемо під замком на фермі, не платить, каже якщо втечемо здасть у поліцію', 'trafficking-exploitation', 'certain'],
+  ['uk', 'нас виселили сьогодні, я з трьома дітьми на вулиці, вже темно і холодно, куди йти на ніч', 'no-shelter-cold', 'certain'],
+  ['uk', 'my z malym spymo v mashyni vzhe tretju nich, na vulyci minus, de mozhna perenochuvaty', 'no-shelter-cold', 'certain'],
+  // Russian
+  ['ru', 'брат, помоги, там во дворе ребята с ножами, одного уже порезали, куда звонить', 'weapon', 'certain'],
+  ['ru', 'sosed p\'yanyi vyshel s ruzh\'em na balkon i strelyaet v vozdukh', 'weapon', 'certain'],
+  ['ru', 'ака на стройке упал, нога сломан, кость видно, кровь идёт много', 'injury-bleeding', 'certain'],
+  ['ru', 'наверное ерунда, но сын порезал ногу о стекло на пляже, кровь хлещет, нужен ли врач или само пройдёт', 'injury-bleeding', 'certain'],
+  ['ru', 'дед сидел в кресле и вдруг обмяк не отвечает дышит как-то странно', 'unconscious-breathing', 'certain'],
+  ['ru', 'mama lezhit na polu i ne prosypaetsya, chto delat', 'unconscious-breathing', 'certain'],
+  ['ru', 'у папы с утра лицо перекосило на одну сторону, а он говорит что просто продуло, к какому врачу записаться', 'stroke', 'certain'],
+  ['ru', 'бабушка вдруг не может поднять руку и говорит невнятно, это давление?', 'stroke', 'certain'],
+  ['ru', 'малой наелся каких-то ягод в парке, теперь рвота и весь бледный', 'poisoning', 'certain'],
+  ['ru', 'rebenok vypil otbelivatel, ego rvet', 'poisoning', 'certain'],
+  ['ru', 'соседский дом горит, дым валит из окон, там кто-то остался', 'fire', 'certain'],
+  ['ru', 'у нас в комнате обогреватель загорелся, огонь, дети плачут', 'fire', 'certain'],
+  ['ru', 'муж пришёл пьяный, душил меня, сейчас спит, я с детьми боюсь, можно ли где-то переночевать', 'domestic-violence', 'certain'],
+  ['ru', 'свекровь и муж бьют меня, не выпускают из дома, телефон отобрали, пишу тайком', 'domestic-violence', 'certain'],
+  ['ru', 'родственники мужа сказали что если уйду от него, убьют меня, они знают где я живу', 'threat', 'certain'],
+  ['ru', 'mne pishut chto zarezhut esli ne otdam dengi, segodnya pridut', 'threat', 'certain'],
+  ['ru', 'я устал от всего. отдал друзьям свои вещи. простите меня, если что', 'self-harm-suicide', 'certain'],
+  ['ru', 'не вижу смысла жить дальше, сижу на мосту', 'self-harm-suicide', 'certain'],
+  ['ru', 'сын 8 лет ушёл гулять во двор и пропал, уже 3 часа ищем', 'missing-child', 'certain'],
+  ['ru', 'дочка потерялась на рынке мы везде смотрели нигде нет ей пять лет', 'missing-child', 'certain'],
+  ['ru', 'нас привезли работать, паспорта забрали, держат в подвале, денег не дают, выйти не можем', 'trafficking-exploitation', 'certain'],
+  ['ru', 'знакомая сестры приехала на работу няней, а хозяева забрали документы, не отпускают и не платят', 'trafficking-exploitation', 'certain'],
+  ['ru', 'ночуем с детьми на вокзале, нас никуда не берут, очень холодно', 'no-shelter-cold', 'certain'],
+  ['ru', 'nas vygnali iz kvartiry, ya s rebenkom na ulitse, noch, holodno, kuda idti', 'no-shelter-cold', 'certain'],
+  // Arabic: Darija, Algerian, Tunisian, Levantine, Egyptian, Iraqi, Sudanese, Gulf; Arabizi with and without digits
+  ['ar', 'wahed sakran f l\'immeuble 3ndo couteau w kaygoul ghadi y9tel chi wa7ed', 'weapon', 'certain'],
+  ['ar', 'جارنا طلع بالشارع وبيده مسدس ويرمي، شسوي', 'weapon', 'certain'],
+  ['ar', 'هو أكيد مش حاجة كبيرة بس ابني اتعور في راسه والدم مش راضي يقف', 'injury-bleeding', 'certain'],
+  ['ar', 'khouya tah men sellom f chantier, rijlo mksoura w dem bzaf', 'injury-bleeding', 'certain'],
+  ['ar', 'امي واقعة عالأرض وما عم ترد عليي، شو لازم اعمل', 'unconscious-breathing', 'certain'],
+  ['ar', 'أبوي طاح فجأة وما يتنفس زين، وجهه أزرق', 'unconscious-breathing', 'certain'],
+  ['ar', 'yemma wejha tmayel 3la jiha w ma t7kich mli7, ya3ni fatigue wala chnowa? chkoun docteur', 'stroke', 'certain'],
+  ['ar', 'جدي فجأة مش قادر يحرك ايده الشمال وكلامه مش مفهوم', 'stroke', 'certain'],
+  ['ar', 'weldi chreb javel bla ma nchouf, daba kaytqiya', 'poisoning', 'certain'],
+  ['ar', 'الولد بلع حبوب جدته كلها، عمره سنتين', 'poisoning', 'certain'],
+  ['ar', 'في حريق بالبناية والدخان طالع من الدرج، ما فينا ننزل', 'fire', 'certain'],
+  ['ar', 'l cuisine kat3l, nar kbira, ma9derch ntfiha', 'fire', 'certain'],
+  ['ar', 'جارتنا زوجها يضربها كل يوم، هسه دا تصرخ وتطلب النجدة', 'domestic-violence', 'certain'],
+  ['ar', 'rajli yadrabni kol nhar, lyoum kassar liya sna, rani khayfa', 'domestic-violence', 'certain'],
+  ['ar', 'أخو جوزي قال لو رحت البوليس هيقتلني، وهو عارف أنا ساكنة فين', 'threat', 'certain'],
+  ['ar', 'fama wa7ed ba3thli message y9oul bech yjini lil dar w yo9telni', 'threat', 'certain'],
+  ['ar', 'تعبت من كل شي، وزعت أغراضي على صحابي، سامحوني', 'self-harm-suicide', 'certain'],
+  ['ar', 'ma bqitch baghi n3ich, chrit dwa bzaf w ghadi nakloh kamel', 'self-harm-suicide', 'certain'],
+  ['ar', 'ولدي عمره ٧ سنين طلع يلعب قدام البيت وما رجع، دورنا عليه في كل مكان', 'missing-child', 'certain'],
+  ['ar', 'bnti t\'perdat f marché, 3ndha 4 snin, ma l9inahach', 'missing-child', 'certain'],
+  ['ar', 'جابوني هنا على أساس شغل في مطعم، خدوا الباسبور وبيقفلوا علينا الباب وما بيدفعوش', 'trafficking-exploitation', 'certain'],
+  ['ar', 'ناس شغلوني في مزرعة، شالوا جوازي وما بدوني قروش، وقالوا لو مشيت حيبلغوا البوليس', 'trafficking-exploitation', 'certain'],
+  ['ar', 'طردونا من البيت الليلة، أنا وولادي في الزنقة، البرد بزاف', 'no-shelter-cold', 'certain'],
+  ['ar', 'ana w wladi nayemin bel share3 men tlat layali, el bard ktir, wen mnrou7 el lel', 'no-shelter-cold', 'certain'],
+];
+
+const LOOK_ALIKES: Array<[lang: string, text: string]> = [
+  // Ukrainian
+  ['uk', 'ця бюрократія мене вб\'є, скільки ще чекати посвідку'],
+  ['uk', 'торік я впала на роботі і зламала руку, як тепер отримати компенсацію'],
+  ['uk', 'мій бос не відповідає на дзвінки вже тиждень і не платить зарплату, куди скаржитися'],
+  ['uk', 'син хоче на курси першої допомоги, де їх пройти в Брюсселі'],
+  ['uk', 'в Україні наш будинок згорів від ракети, чи можна отримати статус'],
+  ['uk', 'доньці 16 років, вона не хоче ходити до школи, це обов\'язково?'],
+  ['uk', 'як влаштуватися пожежником або охоронцем зі зброєю'],
+  ['uk', 'я колись пережила насильство в полоні, чи є психолог українською'],
+  ['uk', 'в дитини температура 38 і кашель, до якого лікаря йти'],
+  ['uk', 'сусіди курять на балконі, дим іде до нас, як поскаржитись'],
+  ['uk', 'я просто вмираю від спеки в цій квартирі, чи можна поміняти житло'],
+  ['uk', 'yak zapysaty dytynu do shkoly, my zagubyly dokumenty'],
+  // Russian
+  ['ru', 'убила бы за нормальную квартиру, где искать жилье в Льеже'],
+  ['ru', 'в прошлом году упал на работе и порезал руку, как оформить больничный задним числом'],
+  ['ru', 'начальник не отвечает на звонки и не платит зарплату уже два месяца'],
+  ['ru', 'дочке 17, её заставляют ходить в школу, это обязательно?'],
+  ['ru', 'меня пытали в тюрьме на родине, это поможет получить убежище?'],
+  ['ru', 'хочу пойти на курсы пожарного, где записаться'],
+  ['ru', 'сгорел на работе, выгорание, можно ли взять больничный'],
+  ['ru', 'ребёнок потерял проездной, как восстановить'],
+  ['ru', 'умираю со скуки, где бесплатные курсы французского'],
+  ['ru', 'мой сын играет в стрелялки целый день, это нормально'],
+  ['ru', 'в квартире плесень, ребенок кашляет, может ли хозяин отказаться ремонтировать'],
+  ['ru', 'kak poluchit vid na zhitelstvo esli pasport poteryan'],
+  // Arabic
+  ['ar', 'مديري ما بيرد على التلفون من أسبوع وما دفعلي المعاش'],
+  ['ar', 'طحت في الخدمة الشهر الماضي وتجرحت في يدي، كيفاش نصرح بالحادث'],
+  ['ar', 'بنتي عمرها 16 لازم تمشي للمدرسة؟ هي ما بغاتش'],
+  ['ar', 'تعرضت للتعذيب في السجن في بلدي قبل سنين، هل يساعدني هذا في اللجوء'],
+  ['ar', 'bghit ndir formation pompier, fin nqder nsjl'],
+  ['ar', 'هاد الأوراق غادي يقتلوني، شحال خاصني نستنى'],
+  ['ar', 'قلبي محروق على ولادي في البلاد، كيفاش نجيبهم بلم الشمل'],
+  ['ar', 'ابني عنده حرارة وكحة من يومين، وين نلقى طبيب أطفال'],
+  ['ar', 'مت من الضحك على الفيديو، المهم كيف بسجل بالكورس'],
+  ['ar', 'ضاع مني الباسبور، شو لازم اعمل'],
+  ['ar', 'rani mayet bel jou3 wallah, win kayen resto du coeur'],
+  ['ar', 'الحريق اللي صار في بيتنا السنة الماضية، هل التأمين لازم يدفع'],
+];
+
+/**
+ * Ordinary questions of knowledge/phrasings (written by other helpers for the knowledge base) that the net read as
+ * emergencies before this round, and why: benefits "cut" (поріжуть), a guardian (опікуна) read as a burn, "looked"
+ * (подивився) as a typo of "choked", testimony after an escape, overtime not paid, torture survived in the past, a
+ * withdrawn husband "not reacting" all day, a daughter expelled from school, an information question on trafficking,
+ * "forced to go to school", "he cannot read" next to "school", a CV (السيفي) read as "by force" (بالسيف), "without
+ * a reason", an employer who does not pay wages, a work accident to declare, shock (صدمة) as a car crash, "I did
+ * not find a house", nobody answering a hotline, "not even a word of French", debts and a bailiff, and the blue sky.
+ * The safety check is still allowed on them; the emergency reply is not.
+ */
+const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
+  ['uk', 'ми в Arlon, хтось в телеграм групі казав що з нового року українцям і біженцям все поріжуть, чи це точно і кого це стосується'],
+  ['uk', 'привіт, мені подруга скинула цей чат, сказала що тут все пояснюють українською, але я не розумію це людина відповідає чи програма, і чи треба писати своє імя та номер досьє щоб ти подивився мою ситуацію'],
+  ['uk', 'хто призначає опікуна якщо мені 16 і я без сімї'],
+  ['uk', 'втекла від людей які мене змушували працювати, чи дадуть мені документи якщо я дам показання'],
+  ['ru', 'в расчётном листе не все часы, переработки не платят'],
+  ['ru', 'меня у себя в полиции держали и пытали, потом я уехал, сейчас у меня статус беженца, но кошмары каждую ночь, руки трясутся, работать не могу, обычный врач дал таблетки и всё, есть здесь специалисты именно для тех кто пережил пытки, с переводчиком'],
+  ['ru', 'муж с тех пор как мы переехали почти ни с кем не разговаривает, лежит целыми днями, на детей не реагирует, раньше был весёлый, к врачу идти не хочет, говорит всё нормально, как ему помочь и куда мне самой обратиться поговорить'],
+  ['ru', 'дочке 15 её выгнали из школы, куда обратиться за советом по её правам'],
+  ['ru', 'что такое период размышления 45 дней для жертв торговли людьми'],
+  ['ar', 'بنتي عمرها 17، مجبورة تروح عالمدرسة؟'],
+  ['ar', 'ابني عمره ما دخل مدرسة وما بيعرف يقرا، بيقدر يطول بصف الجداد'],
+  ['ar', 'اكو احد يساعدني بالسيفي حتى اشتغل بوالونيا؟'],
+  ['ar', 'طردوني من الخدمة نهار واحد من غير سبب، شنوة نعمل؟'],
+  ['ar', 'عم اشتغل بمطعم بسان جيل من ٥ شهور بلا عقد، وصاحب المطعم ما عطاني معاشي الشهر الماضي، مين بيساعدني مجاناً؟'],
+  ['ar', 'تعورت بالشغل وصاحب الشغل ما يريد يسجلها حادث عمل'],
+  ['ar', 'ما عنديش اوراق وعندي صدمة، كاين طبيب نفسي فابور بالترجمة'],
+  ['ar', '3andi 4 wlad w ma l9itch dar, chkoun y3awenni nlawej'],
+  ['ar', 'عم اتصل على 0800 من ساعة وما حدا عم يرد، شو اعمل'],
+  ['ar', 'أنا لاجئ ووصلت جديد لوالونيا وما نعرف حتى كلمة فرنسي، من أين أبدأ'],
+  ['ar', 'انا ساكن في فارسيان وعليا ديون كتير والمحضر بعتلي جواب، مين يساعدني ببلاش؟'],
+  ['ar', 'ما هي فترة التفكير البالغة 45 يوماً لضحايا الاتجار بالبشر؟'],
+  ['ar', 'ليش السما لونها ازرق'],
+];
+
+describe('dangers told sideways, minimised, dictated or in borrowed letters (uk, ru, ar)', () => {
+  it.each(DANGERS)('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+    const a = assessDanger(text, lang as never);
+    if (level === 'certain') expect(a.level).toBe('certain');
+    else expect(a.level).not.toBe('none');
+    expect(a.kinds).toContain(kind);
+  });
+});
+
+describe('ordinary questions with alarming words (uk, ru, ar)', () => {
+  it.each(LOOK_ALIKES)('[%s] "%s" is never the emergency reply', (lang, text) => {
+    expect(assessDanger(text, lang as never).level).not.toBe('certain');
+  });
+});
+
+describe('ordinary questions of the knowledge base that were read as emergencies (uk, ru, ar)', () => {
+  it.each(ORDINARY_PHRASINGS)('[%s] "%s" is never the emergency reply', (lang, text) => {
+    expect(assessDanger(text, lang as never).level).not.toBe('certain');
+  });
+});
