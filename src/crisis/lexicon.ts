@@ -276,6 +276,7 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'zarezhut', 'zarizhut', 'porizhe', 'pridut', 'pryjdut', 'pryidut', 'segodnya', 'sohodni', 'syohodni', 'pyshe',
   'pishet', 'pishut', 'kolyshnij', 'kolyshniy', 'byvshiy', 'byvshij', 'lezhit', 'lezhyt', 'prosypaetsya', 'vygnali',
   'vyhnaly', 'rebenkom', 'dytynoyu', 'otbelivatel', 'kydajetsja', 'kydayetsya', 'kidaetsya', 'vybachte', 'latynkoju',
+  'valyt', 'valit', 'dym', 'dymom', 'susidiv', 'vikna', 'chuty', 'zhytla', 'vokzali', 'vokzale', 'rokiv', 'sonnyi',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */

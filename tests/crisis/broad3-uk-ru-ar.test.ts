@@ -133,6 +133,92 @@ const LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A second set, written after the first was tuned on and measured before the lexicons were broadened for it: the
+ * kinds new writers still slip past most (a child gone in a shop, a night at a bus stop, a goodbye to a daughter, a
+ * tongue "like someone else's", window cleaner drunk by a toddler), told by teenagers, grandparents and by voice.
+ */
+const DANGERS_SECOND: Case[] = [
+  // Ukrainian
+  ['uk', 'біля гуртожитку якийсь тип з травматом стріляє по вікнах', 'weapon', 'certain'],
+  ['uk', 'онук різав ковбасу і відтяв собі пів пальця, кров не можемо спинити', 'injury-bleeding', 'certain'],
+  ['uk', 'бро мама в ванній не відкриває двері і не відповідає, вода тече вже годину', 'unconscious-breathing', 'certain'],
+  ['uk', 'у тата зранку рука не піднімається і він говорить якось смішно, язик ніби чужий, може то тиск?', 'stroke', 'certain'],
+  ['uk', 'мала напилась жидкості для скла, а тепер якась сонна і блює', 'poisoning', 'certain'],
+  ['uk', 'від колонки пахне дивно, в мене і сина болить голова і нудить', 'poisoning', 'certain'],
+  ['uk', 'u susidiv z vikna valyt dym i chuty krik', 'fire', 'certain'],
+  ['uk', 'тато знову напився і кидав маму об стіну, я з братиком сховались у шафі', 'domestic-violence', 'certain'],
+  ['uk', 'мой бивший сказав шо приїде і уб\'є мене і дітей якщо я не вернусь', 'threat', 'certain'],
+  ['uk', 'передайте моїй доні що мама її любить. я більше не можу, вибачте всім', 'self-harm-suicide', 'certain'],
+  ['uk', 'все, я втомилась бути тягарем. сьогодні все закінчу', 'self-harm-suicide', 'certain'],
+  ['uk', 'внучок пішов в туалет в супермаркеті і не вийшов, вже 20 хвилин, його там нема', 'missing-child', 'certain'],
+  ['uk', 'дочці 13, вона не ночувала вдома і не бере трубку, подружки нічого не знають', 'missing-child', 'certain'],
+  ['uk', 'сестру сюди привезли на роботу в нічний клуб, паспорт забрали і кажуть що вона винна 10 тисяч', 'trafficking-exploitation', 'certain'],
+  ['uk', 'нас з дітками виставили з хостелу, на вулиці дощ і холодно, ми на зупинці сидимо', 'no-shelter-cold', 'certain'],
+  ['uk', 'mama 75 rokiv, my bez zhytla, spymo na vokzali, duzhe kholodno', 'no-shelter-cold', 'certain'],
+  // Russian
+  ['ru', 'у подъезда стоят трое, у одного пистолет за поясом, сказали что ждут моего мужа', 'weapon', 'certain'],
+  ['ru', 'брат с лестница упал, голова разбил, много кровь', 'injury-bleeding', 'certain'],
+  ['ru', 'сосед дед лежит в коридоре не шевелится, дверь открыта, что делать', 'unconscious-breathing', 'certain'],
+  ['ru', 'мама говорит что всё нормально, но у неё вдруг онемела половина лица и она плохо видит одним глазом', 'stroke', 'certain'],
+  ['ru', 'сын выпил из бутылки от колы, а там был бензин, его тошнит и он кашляет', 'poisoning', 'certain'],
+  ['ru', 'malysh s\'el tabletki babushki, skolko ne znayu, on sonnyi', 'poisoning', 'certain'],
+  ['ru', 'горит машина во дворе пламя перекинулось на подъезд', 'fire', 'certain'],
+  ['ru', 'muzh bet menya kazhdyi den, segodnya slomal ruku, ya boyus idti domoy', 'domestic-violence', 'certain'],
+  ['ru', 'хозяин квартиры пришёл с друзьями, говорят если не отдадим деньги, то пожалеем, стучат в дверь', 'threat', 'certain'],
+  ['ru', 'раздал долги, написал письма родным. завтра меня уже не будет', 'self-harm-suicide', 'certain'],
+  ['ru', 'я режусь уже месяц и сегодня порезалась сильно, мама не знает', 'self-harm-suicide', 'certain'],
+  ['ru', 'дочка 10 лет пошла в магазин через дорогу час назад и не вернулась, в магазине её не видели', 'missing-child', 'certain'],
+  ['ru', 'брат младший 6 лет потерялся в парке, ищем с полицией уже два часа', 'missing-child', 'certain'],
+  ['ru', 'нас пятеро на стройке, живём в вагончике, паспорта у бригадира, выходить не разрешает', 'trafficking-exploitation', 'certain'],
+  ['ru', 'мы с мужем и грудным ребёнком третий день на улице, ночью холодно, приюты заполнены', 'no-shelter-cold', 'certain'],
+  ['ru', 'сидим с детьми на вокзале в Брюсселе, ночь, нас никуда не пускают', 'no-shelter-cold', 'certain'],
+  // Arabic
+  ['ar', 'كاين واحد في الحومة هاز موس ويجري ورا الدراري', 'weapon', 'certain'],
+  ['ar', 'أخوي طاح من الدراجة وراسه ينزف وما يقدر يوقف', 'injury-bleeding', 'certain'],
+  ['ar', 'ابوي وقع في الحمام وما بصحى، بنادي عليه وما برد', 'unconscious-breathing', 'certain'],
+  ['ar', 'ماما فجأة بقها مال ومش عارفة تمسك الكوباية', 'stroke', 'certain'],
+  ['ar', 'sitte fj2a sar 7akya m5arbat w idha el yamin ma 3am t7arrekha', 'stroke', 'certain'],
+  ['ar', 'ابني شرب من قنينة الكلور يحسبها ماي، هسه دا يتقيأ', 'poisoning', 'certain'],
+  ['ar', 'bnti klat chi 7bob dyal jdatha, 3ndha 3 snin', 'poisoning', 'certain'],
+  ['ar', 'المطبخ ولع والدخان مالي البيت وعيالي جوه', 'fire', 'certain'],
+  ['ar', 'راجلي ضربني بالسكينة على يدي ووخذ الصغار وسكر الباب', 'domestic-violence', 'certain'],
+  ['ar', 'في شب عم يلحقني من المحطة وبعتلي رسالة انو رح يأذيني', 'threat', 'certain'],
+  ['ar', 'خلاص مش قادرة، سيبت جواب لولادي، محدش هيفتقدني', 'self-harm-suicide', 'certain'],
+  ['ar', 'rani 3yit, ghadi nlo7 rasi mn tbe9a, smhoumli', 'self-harm-suicide', 'certain'],
+  ['ar', 'ابني عنده ٨ سنين نزل يجيب عيش من ساعتين ولسه مرجعش، وتليفونه مقفول', 'missing-child', 'certain'],
+  ['ar', 'wlidi ghber f sou9, 3ndo 5 snin, ma lgitouch', 'missing-child', 'certain'],
+  ['ar', 'بنت خالتي جابوها على أساس تشتغل بنت بيت، وهلق بيجبروها تنام مع رجال وما فيها تطلع', 'trafficking-exploitation', 'certain'],
+  ['ar', 'طردونا من البيت انا وشفعي، قاعدين في الشارع والبرد شديد', 'no-shelter-cold', 'certain'],
+];
+
+const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
+  ['uk', 'синок грає в шутери і каже що всіх повбиває, це нормально для 12 років?'],
+  ['uk', 'де купити вогнегасник для квартири'],
+  ['uk', 'торік чоловік мене бив, ми розлучились, як тепер отримати аліменти'],
+  ['uk', 'працювала на фермі і порізала руку, роботодавець не хоче оформлювати нещасний випадок, що робити'],
+  ['uk', 'як отримати страховку якщо в квартирі була пожежа місяць тому'],
+  ['uk', 'дитина боїться темряви і кричить уночі, до якого психолога'],
+  ['uk', 'мене душить ця бюрократія, третій раз відмовили'],
+  ['uk', 'де пройти курс домедичної допомоги українською'],
+  ['ru', 'в детстве меня бил отец, сейчас у меня депрессия, есть ли бесплатный психолог'],
+  ['ru', 'ребёнок играет в майнкрафт, там он всё взрывает и поджигает, нормально ли'],
+  ['ru', 'можно ли взять больничный если порезал палец на работе'],
+  ['ru', 'куда сдать старые лекарства и таблетки'],
+  ['ru', 'чуть не умерла от страха на экзамене по французскому, когда пересдача'],
+  ['ru', 'квартира сгорела в Харькове, нужна ли справка для статуса'],
+  ['ru', 'муж пропал в Украине два года назад, как оформить вдовство'],
+  ['ru', 'какие документы нужны для опеки над племянником'],
+  ['ar', 'زوجي كان يضربني في البلاد، هلق انفصلنا، كيف بقدر اعمل طلاق هون'],
+  ['ar', 'ولدي كيلعب فري فاير وكيقول غادي يقتلهم كاملين'],
+  ['ar', 'وقعت من الدرج في الخدمة الأسبوع اللي فات، واش التأمين كيخلص'],
+  ['ar', 'فين نشري طفاية حريق للدار'],
+  ['ar', 'كنموت على الشوكولاطة، فين كاين محل عربي فبروكسيل'],
+  ['ar', 'خطفوا لي الدور في الطابور في البلدية، شو اعمل'],
+  ['ar', 'ابني ضاع منه الكارت ديال الطوبيس، كيفاش نعاودو'],
+  ['ar', 'بنتي عمرها 15 وبدها تشتغل بمطعم، مسموح؟'],
+];
+
+/**
  * Ordinary questions of knowledge/phrasings (written by other helpers for the knowledge base) that the net read as
  * emergencies before this round, and why: benefits "cut" (поріжуть), a guardian (опікуна) read as a burn, "looked"
  * (подивився) as a typo of "choked", testimony after an escape, overtime not paid, torture survived in the past, a
@@ -168,7 +254,7 @@ const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
 ];
 
 describe('dangers told sideways, minimised, dictated or in borrowed letters (uk, ru, ar)', () => {
-  it.each(DANGERS)('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...DANGERS, ...DANGERS_SECOND])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -177,7 +263,7 @@ describe('dangers told sideways, minimised, dictated or in borrowed letters (uk,
 });
 
 describe('ordinary questions with alarming words (uk, ru, ar)', () => {
-  it.each(LOOK_ALIKES)('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
