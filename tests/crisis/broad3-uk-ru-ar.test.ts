@@ -219,6 +219,71 @@ const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A third set, written after the second was tuned on and measured before the lexicons were broadened for it: told by
+ * a social worker or a neighbour, in reception centres (Fedasil, OCMW, a foyer), with French and Dutch words, one
+ * danger per kind and language.
+ */
+const DANGERS_THIRD: Case[] = [
+  ['uk', 'у центрі Fedasil один мешканець ходить з ножем і погрожує всім, персонал сховався', 'weapon', 'certain'],
+  ['uk', 'чоловік впав з драбини, нога вигнута і дуже кровить, не можу піднятии його', 'injury-bleeding', 'certain'],
+  ['uk', 'малий після купання весь млявий, не розплющує очі і дихає часто-часто', 'unconscious-breathing', 'certain'],
+  ['uk', 'сусідка 80 років раптом стала говорити нісенітниці і не може втримати чашку, праву руку не відчуває', 'stroke', 'certain'],
+  ['uk', 'мій син випив щось з пляшки під раковиною, там було ontstopper, плаче і кашляє', 'poisoning', 'certain'],
+  ['uk', 'в нашому будинку пожежна тривога і пахне димом, ми з дітьми на 8 поверсі, ліфт не працює', 'fire', 'certain'],
+  ['uk', 'я соціальна працівниця, моя клієнтка зараз дзвонить і шепоче що чоловік її замкнув і бив, вона в квартирі з дітьми', 'domestic-violence', 'certain'],
+  ['uk', 'брат колишньої дружини пише мені що знайде мене в Генті і поріже, він уже тут', 'threat', 'certain'],
+  ['uk', 'я вже написав прощальні листи і віддав кота. не шукайте мене', 'self-harm-suicide', 'certain'],
+  ['uk', 'син 11 років не повернувся з басейну, тренер каже що він пішов о 5, зараз 8', 'missing-child', 'certain'],
+  ['uk', 'людина, яка привезла нас на роботу, тримає наші паспорти і каже що ми не можемо піти поки не віддамо борг', 'trafficking-exploitation', 'certain'],
+  ['uk', 'OCMW відмовив у житлі, ми з 2 дітьми сидимо в парку, вже ніч і мороз', 'no-shelter-cold', 'certain'],
+  ['ru', 'двоюродный брат пришел с обрезом к дому жены, кричит что застрелит всех', 'weapon', 'certain'],
+  ['ru', 'на кухне разбилась банка, дочь наступила, кровь идет сильно из ступни', 'injury-bleeding', 'certain'],
+  ['ru', 'papa upal v vannoi, ne dyshit normalno, hripit', 'unconscious-breathing', 'certain'],
+  ['ru', 'дедушка за ужином вдруг уронил ложку, рот набок и не может сказать ни слова', 'stroke', 'certain'],
+  ['ru', 'в квартире газовая колонка, у меня и детей болит голова и тошнит, младшая не просыпается', 'poisoning', 'certain'],
+  ['ru', 'в нашем foyer пожар, пожарная тревога, дым в коридоре, мы заперты', 'fire', 'certain'],
+  ['ru', 'сестра пишет что муж держит её дома, избивает, отобрал телефон, она пишет с чужого', 'domestic-violence', 'certain'],
+  ['ru', 'земляки сказали если не отдам 2000 евро, то убьют, караулят у общежития', 'threat', 'certain'],
+  ['ru', 'зачем мне жить. таблетки я уже купила, все равно никто не заметит', 'self-harm-suicide', 'certain'],
+  ['ru', 'сынок 4 года вышел за дверь пока я стирала, нет нигде во дворе', 'missing-child', 'certain'],
+  ['ru', 'девушка из Молдовы живет у соседей, говорит её не выпускают и заставляют работать без денег', 'trafficking-exploitation', 'certain'],
+  ['ru', 'нас выгнали из центра Fedasil, с ребенком ночуем в подъезде, холодно', 'no-shelter-cold', 'certain'],
+  ['ar', 'ابن عمي جاب سكينة وهدد مرته، هسه هو بالبيت ويصيح', 'weapon', 'certain'],
+  ['ar', 'wldi t9te3 lih sb3o f lbab, dem kaykhrej bzaf', 'injury-bleeding', 'certain'],
+  ['ar', 'الوالده طاحت فجأة ومب قاعده تتنفس زين، عيونها مغمضه', 'unconscious-breathing', 'certain'],
+  ['ar', 'بابا فجأة ما ولاش يقدر يهدر مليح وفمو معوج شوية', 'stroke', 'certain'],
+  ['ar', 'ابني لقى دوا الضغط تبع جدو وبلع منه شي حبات', 'poisoning', 'certain'],
+  ['ar', 'الشقة اللي تحتنا فيها نار والدخان داخل علينا، العيال معايا', 'fire', 'certain'],
+  ['ar', 'rajli dharbni lyoum w 9alli ghadi y9tlni ila mchit l police', 'domestic-violence', 'certain'],
+  ['ar', 'في زول بيهددني بالكتل وبعرف بيتي وين', 'threat', 'certain'],
+  ['ar', 'ta3abt barcha, nheb nmout, mch 7ab n3ich', 'self-harm-suicide', 'certain'],
+  ['ar', 'بنتي عمرها ٩ سنين طلعت للمدرسة الصبح وما وصلت، المدرسة تكول ما اجت', 'missing-child', 'certain'],
+  ['ar', 'الخدامة ديال جيراننا ما كيخليوهاش تخرج وشدو ليها الباسبور', 'trafficking-exploitation', 'certain'],
+  ['ar', 'احنا نايمين في الجنينة انا وعيالي من يومين والجو برد جدا', 'no-shelter-cold', 'certain'],
+];
+
+const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
+  ['uk', 'коли мене поранило на фронті, я отримав інвалідність, чи діє вона в Бельгії'],
+  ['uk', 'дочка хоче зробити пірсинг, з якого віку можна'],
+  ['uk', 'мій син загубив телефон у школі, куди звернутись'],
+  ['uk', 'як позбутися мишей у квартирі, чим їх отруїти'],
+  ['uk', 'сусіди постійно сваряться за стіною, куди скаржитися на шум'],
+  ['uk', 'в мене горить термін подачі документів'],
+  ['ru', 'меня чуть не убило током когда я чинил розетку в прошлом месяце, можно ли требовать с хозяина'],
+  ['ru', 'где купить газовый баллончик для самообороны, это законно?'],
+  ['ru', 'сын потерял рюкзак с учебниками'],
+  ['ru', 'как получить справку о пожаре из Украины'],
+  ['ru', 'дочь упала на тренировке неделю назад, колено болит, к какому врачу'],
+  ['ru', 'соседи сверху постоянно кричат и дерутся, куда жаловаться на шум'],
+  ['ar', 'ابني انجرح في المدرسة من شهر وما عملوا تقرير، شو حقوقنا'],
+  ['ar', 'فين نقدر نتعلم الإسعافات الأولية بالعربية'],
+  ['ar', 'كنت محبوسة في ليبيا سنتين، كيفاش نطلب الحماية'],
+  ['ar', 'كيفاش نقتل الصراصير فالدار'],
+  ['ar', 'جاري كيدير الصداع كل ليلة، فين نشكي'],
+  ['ar', 'انا مخنوق من هاد الخدمة، بغيت نبدل'],
+];
+
+/**
  * Ordinary questions of knowledge/phrasings (written by other helpers for the knowledge base) that the net read as
  * emergencies before this round, and why: benefits "cut" (поріжуть), a guardian (опікуна) read as a burn, "looked"
  * (подивився) as a typo of "choked", testimony after an escape, overtime not paid, torture survived in the past, a
@@ -254,7 +319,7 @@ const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
 ];
 
 describe('dangers told sideways, minimised, dictated or in borrowed letters (uk, ru, ar)', () => {
-  it.each([...DANGERS, ...DANGERS_SECOND])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
@@ -263,7 +328,7 @@ describe('dangers told sideways, minimised, dictated or in borrowed letters (uk,
 });
 
 describe('ordinary questions with alarming words (uk, ru, ar)', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
