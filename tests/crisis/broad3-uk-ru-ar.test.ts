@@ -284,6 +284,44 @@ const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * Ordinary questions written after the third set was tuned on, to look for false emergencies (7 of these 28 were the
+ * emergency reply then): a danger back home asked about for asylum, a car that almost hit me, a coin swallowed last
+ * week, papers that got lost, a job with chemicals "with danger" in it, threats by occupiers in Ukraine. Left out, and
+ * still the emergency reply: "на родине мне угрожали за политику, это основание для убежища?" (asylum and the home
+ * country cannot be blockers: a refusal of asylum is when despair is told).
+ */
+const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
+  ['ar', 'شركة الكهرباء قطعت علينا الضو، واش عندي الحق نشكي'],
+  ['ar', 'ابني عمره 16 وبدو يشتغل بمطعم بالصيف، شو الاوراق'],
+  ['ar', 'مرتي حامل وبغات تمشي للطبيب، فين كاين سبيطار قريب'],
+  ['ar', 'كيف نجيب ولادي من المغرب، الاوراق ديالهم ضاعو'],
+  ['ar', 'انا ساكن مع صحابي وصاحب الدار بغا يطردنا آخر الشهر، شنو نديرو'],
+  ['ar', 'الجيران عندهم كلب كبير كيعض، فين نشكي'],
+  ['ar', 'كيفاش نسجل بنتي فالمدرسة وهي ما عندهاش الاوراق'],
+  ['ar', 'عندي ديون للمستشفى وما قدرتش نخلص، واش يقدرو يحبسوني'],
+  ['ar', 'خويا مات فالبلاد، واش نقدر نسافر بلا ما نخسر الاقامة'],
+  ['ar', 'ابني عنده السكر، فين نلقى طبيب اطفال كيهضر العربية'],
+  ['ar', 'الخدمة ديالي فيها خطر، كنخدم بالمواد الكيماوية بلا حماية، واش هادشي قانوني'],
+  ['ar', 'بنتي كتبكي كل ليلة حيت ما عندهاش صحاب فالمدرسة'],
+  ['ar', 'زوجي ما بيخليني اتعلم فرنساوي، بيقول ما في داعي'],
+  ['ar', 'صاحب الشغل قالي اذا ما جيتش غدا نطردك، واش عندو الحق'],
+  ['ar', 'ana mrid b sukkar w ma3ndich l mutuelle, chnou ndir'],
+  ['ar', 'ولدي عمره 3 سنين وبلع قطعة نقود الأسبوع الماضي وطلعت، واش خاصني نديه للطبيب'],
+  ['ar', 'كيفاش نطلب اللجوء اذا كانوا بغاو يقتلوني فبلادي'],
+  ['uk', 'чоловік помер в Україні, як оформити пенсію по втраті годувальника'],
+  ['uk', 'на роботі сказали що якщо не вийду в суботу, то звільнять, це законно?'],
+  ['uk', 'дитина впала в садочку і розбила коліно, вихователі не сказали, куди скаржитись'],
+  ['uk', 'як отримати захист якщо вдома в Україні нам погрожували окупанти'],
+  ['uk', 'сусід зверху залив нас водою, хто платить за ремонт'],
+  ['uk', 'мене ледь не збила машина на переході, як написати скаргу'],
+  ['ru', 'муж умер в Украине, как оформить пенсию по потере кормильца'],
+  ['ru', 'нас чуть не выгнали из квартиры из-за долгов, где взять помощь'],
+  ['ru', 'ребенок упал в садике и разбил коленку, воспитатели не сказали'],
+  ['ru', 'работодатель сказал что уволит если пожалуюсь, это законно'],
+  ['ru', 'меня чуть не сбила машина на переходе, куда жаловаться'],
+];
+
+/**
  * Ordinary questions of knowledge/phrasings (written by other helpers for the knowledge base) that the net read as
  * emergencies before this round, and why: benefits "cut" (поріжуть), a guardian (опікуна) read as a burn, "looked"
  * (подивився) as a typo of "choked", testimony after an escape, overtime not paid, torture survived in the past, a
@@ -328,7 +366,7 @@ describe('dangers told sideways, minimised, dictated or in borrowed letters (uk,
 });
 
 describe('ordinary questions with alarming words (uk, ru, ar)', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD])('[%s] "%s" is never the emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH])('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
   });
 });
