@@ -284,6 +284,34 @@ const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
 ];
 
 /**
+ * A fourth, small set, written after the third was tuned on and measured before the lexicons were broadened for it:
+ * dangers told indirectly (a neighbour who does not open, a teenager gone with a man from the internet, an apology
+ * "for bothering you"), Ukrainian and Arabic first.
+ */
+const DANGERS_FOURTH: Case[] = [
+  ['uk', 'у сусідки за стіною вже годину плаче немовля, а вона не відчиняє, я чула як щось впало', 'unconscious-breathing', 'possible'],
+  ['uk', 'мій хлопець забрав мої документи і телефон і каже що я не вийду з квартири поки не заплачу йому', 'domestic-violence', 'certain'],
+  ['uk', 'доця 15 років пише мені що дядько з інтернету чекає її біля вокзалу, вона вже поїхала', 'missing-child', 'possible'],
+  ['uk', 'у дідуся з обіду мова якась як у п\'яного і посмішка крива, він не п\'є', 'stroke', 'certain'],
+  ['uk', 'синочок з\'їв кілька таблеток вітамінів зі смаком жувальних цукерок, скільки не знаю', 'poisoning', 'certain'],
+  ['uk', 'в підвалі гуртожитку хтось підпалив матраци, дим іде по сходах', 'fire', 'certain'],
+  ['uk', 'якийсь чоловік в трамваї сказав що приріже мене, вийшов на моїй зупинці і йде за мною', 'threat', 'certain'],
+  ['uk', 'пробачте що турбую. просто хотіла сказати що більше не буду нікому заважати. усім добра', 'self-harm-suicide', 'certain'],
+  ['ru', 'дочка 16 лет уехала с парнем из интернета, не отвечает, он старше на 15 лет', 'missing-child', 'possible'],
+  ['ru', 'у дедушки с обеда речь как у пьяного и улыбка кривая, он не пьет', 'stroke', 'certain'],
+  ['ru', 'мужик в трамвае сказал что прирежет меня, вышел на моей остановке и идет за мной', 'threat', 'certain'],
+  ['ru', 'простите что беспокою. просто хотела сказать что больше никому не буду мешать. всем добра', 'self-harm-suicide', 'certain'],
+  ['ar', 'جارتي العجوز ما فتحت الباب من امبارح والتلفزيون شغال، ريحة غريبة', 'unconscious-breathing', 'possible'],
+  ['ar', 'bnti 14 ans, khrjat m3a wa7ed kbir mn l\'internet w ma rj3atch, tel msdod', 'missing-child', 'certain'],
+  ['ar', 'خالي فجأة ما عاد يقدر يرفع ايده ووجهه نازل من جهة', 'stroke', 'certain'],
+  ['ar', 'البيبي شرب من قرعة الجافيل، فمو حمر', 'poisoning', 'certain'],
+  ['ar', 'النار شعلت فالكوزينة والبوطا قريبة ليها', 'fire', 'certain'],
+  ['ar', 'واحد كيتبعني من الطرام وكيقولي غادي نقتلك', 'threat', 'certain'],
+  ['ar', 'سامحوني كاملين، هادي آخر مرة نكتب ليكم', 'self-harm-suicide', 'certain'],
+  ['ar', 'مرت خويا كتقول ليا راجلها كيحبسها فالدار وكيضربها كل نهار، دابا كتعيط', 'domestic-violence', 'certain'],
+];
+
+/**
  * Ordinary questions written after the third set was tuned on, to look for false emergencies (7 of these 28 were the
  * emergency reply then): a danger back home asked about for asylum, a car that almost hit me, a coin swallowed last
  * week, papers that got lost, a job with chemicals "with danger" in it, threats by occupiers in Ukraine. Left out, and
@@ -357,7 +385,7 @@ const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
 ];
 
 describe('dangers told sideways, minimised, dictated or in borrowed letters (uk, ru, ar)', () => {
-  it.each([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
+  it.each([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang as never);
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
