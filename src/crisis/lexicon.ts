@@ -270,6 +270,13 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'lytse', 'oblychchya', 'perekosilo', 'perekosylo', 'dyshit', 'dykhaye', 'ne', 'yoho', 'yiyi', 'yego', 'yeyo',
   // Pronouns and verbs of a danger seen ("u nego nozh, on mashet"): none is a French, English or Dutch word.
   'nego', 'neyo', 'nyoho', 'neyi', 'mashet', 'makhaye', 'nozhom', 'nozhem', 'pered', 'upala', 'otklikaetsya',
+  // A night outside, a gun, a threat, someone lying still ("spymo v mashyni", "strelyaet", "zarezhut", "lezhit").
+  'spymo', 'spim', 'nochuyemo', 'nochuiemo', 'nochuem', 'vulytsi', 'vulyci', 'ulitse', 'ulice', 'mashyni', 'mashine',
+  'kholodno', 'holodno', 'sosed', 'susid', 'strelyaet', 'strilyaye', 'striliaie', "ruzh'em", 'ruzhem', 'rushnytsia',
+  'zarezhut', 'zarizhut', 'porizhe', 'pridut', 'pryjdut', 'pryidut', 'segodnya', 'sohodni', 'syohodni', 'pyshe',
+  'pishet', 'pishut', 'kolyshnij', 'kolyshniy', 'byvshiy', 'byvshij', 'lezhit', 'lezhyt', 'prosypaetsya', 'vygnali',
+  'vyhnaly', 'rebenkom', 'dytynoyu', 'otbelivatel', 'kydajetsja', 'kydayetsya', 'kidaetsya', 'vybachte', 'latynkoju',
+  'valyt', 'valit', 'dym', 'dymom', 'susidiv', 'vikna', 'chuty', 'zhytla', 'vokzali', 'vokzale', 'rokiv', 'sonnyi',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
