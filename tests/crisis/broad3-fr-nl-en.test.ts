@@ -347,9 +347,116 @@ const LOOK_ALIKES_MORE: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
 
 ];
 
+/**
+ * Two last batches, measured before the change they led to. E, messages typed by an interpreter, in capitals, as a
+ * formal letter, by a flatmate: certain 34/36 with the original lexicons and with the second commit. F, beginners'
+ * Dutch, French and English (verbs left in the infinitive, no articles: "mijn man hij slaan mij", "on dort rue"),
+ * written before the learners' Dutch forms were added and measured with them: Dutch certain 9/16 with the original
+ * lexicons, 10/16 with the second commit, 14/16 with the learners' forms; French 3/6 and English 4/6 before theirs.
+ */
+const DANGERS_LAST: Case[] = [
+  ['fr', 'AIDEZ MOI MON MARI EST DEVENU FOU IL CASSE TOUT ET IL VEUT FRAPPER LES ENFANTS', 'domestic-violence'],
+  ['fr', 'je suis interprete, la dame a cote de moi dit que son fils de 6 ans a bu de l eau de javel il y a 10 minutes', 'poisoning'],
+  ['fr', 'Madame, Monsieur, je me permets de vous ecrire car mon epoux presente depuis une heure une paralysie du visage et des difficultes a parler.', 'stroke'],
+  ['fr', 'ma coloc s est enfermee dans la salle de bain depuis 2h elle repond pas et avant elle m a dit adieu', 'self-harm-suicide'],
+  ['fr', 'mon fils 10 ans devait prendre le bus 95 a 16h, il est pas arrive chez sa grand mere et son tel sonne dans le vide', 'missing-child'],
+  ['fr', 'on est 5 dont un bebe de 3 mois, on dort sous la tente au parc maximilien et il neige', 'no-shelter-cold'],
+  ['fr', 'le gars du 3eme est venu avec une barre de fer il a casse la porte et il dit qu il va nous tuer', 'threat'],
+  ['fr', 'y a le feu au rez de chaussee et l escalier est plein de fumee on est bloques au 4eme', 'fire'],
+  ['fr', 'mon collegue est tombe d un echafaudage de 5 metres il bouge plus', 'unconscious-breathing'],
+  ['fr', 'un homme a poignarde quelqu un devant le magasin il est encore la avec le couteau', 'weapon'],
+  ['nl', 'HELP MIJN MAN IS GEK GEWORDEN HIJ SLAAT ALLES KAPOT EN WIL DE KINDEREN SLAAN', 'domestic-violence'],
+  ['nl', 'ik ben tolk, de mevrouw naast mij zegt dat haar zoon van 6 tien minuten geleden bleekwater heeft gedronken', 'poisoning'],
+  ['nl', 'Geachte, mijn echtgenoot heeft sinds een uur een verlamming van het gezicht en hij kan moeilijk spreken.', 'stroke'],
+  ['nl', 'mijn kotgenote zit al 2 uur opgesloten in de badkamer, ze antwoordt niet en daarvoor zei ze vaarwel tegen mij', 'self-harm-suicide'],
+  ['nl', 'mijn zoon van 10 moest om 4 uur de bus nemen, hij is niet aangekomen bij zijn oma en zijn gsm gaat gewoon over', 'missing-child'],
+  ['nl', 'we zijn met 5 met een baby van 3 maanden, we slapen in een tent in het maximiliaanpark en het sneeuwt', 'no-shelter-cold'],
+  ['nl', 'de gast van de derde is gekomen met een ijzeren staaf, hij heeft de deur kapot gemaakt en zegt dat hij ons gaat vermoorden', 'threat'],
+  ['nl', 'het brandt op het gelijkvloers en de trap staat vol rook, we zitten vast op het vierde', 'fire'],
+  ['nl', 'mijn collega is van een stelling gevallen van 5 meter hoog, hij beweegt niet meer', 'unconscious-breathing'],
+  ['nl', 'een man heeft iemand neergestoken voor de winkel en hij staat er nog met het mes', 'weapon'],
+  ['nl', 'mijn dochtertje heeft een knoopcelbatterij van de afstandsbediening ingeslikt, wat moet ik doen', 'poisoning'],
+  ['nl', 'de oude meneer van hiernaast ligt in de gang, hij zegt niks en zijn lippen zijn blauw', 'unconscious-breathing'],
+  ['nl', 'ik kan echt niet meer, ik heb afscheid genomen van mijn moeder aan de telefoon en ik sta nu op de brug', 'self-harm-suicide'],
+  ['nl', 'mijn schoonmoeder kan haar arm niet meer optillen en praat met een dubbele tong sinds het middageten', 'stroke'],
+  ['nl', 'ik werk in een nagelsalon, de baas houdt mijn paspoort en ik mag nooit alleen naar buiten', 'trafficking-exploitation'],
+  ['nl', 'mijn ex staat beneden aan de deur te roepen dat hij me gaat afmaken, de kinderen zijn hier', 'threat'],
+  ['en', 'HELP MY HUSBAND WENT CRAZY HE IS BREAKING EVERYTHING AND WANTS TO BEAT THE KIDS', 'domestic-violence'],
+  ['en', 'i am interpreter, the lady next to me says her son 6 years drank bleach 10 minutes ago', 'poisoning'],
+  ['en', 'Dear Sir or Madam, my husband has had a paralysis of his face for one hour and he has difficulty speaking.', 'stroke'],
+  ['en', 'my roommate locked herself in the bathroom for 2 hours, she does not answer and before she said goodbye to me', 'self-harm-suicide'],
+  ['en', 'my son 10 years had to take bus 95 at 4pm, he did not arrive at his grandmother and his phone just rings', 'missing-child'],
+  ['en', 'we are 5 with a baby of 3 months, we sleep in a tent in maximilien park and it is snowing', 'no-shelter-cold'],
+  ['en', 'the guy from the third floor came with an iron bar, he broke the door and says he will kill us', 'threat'],
+  ['en', 'fire on the ground floor and the stairs are full of smoke, we are stuck on the fourth', 'fire'],
+  ['en', 'my colleague fell from scaffolding 5 meters, he is not moving', 'unconscious-breathing'],
+  ['en', 'a man stabbed someone in front of the shop and he is still there with the knife', 'weapon'],
+  ['nl', 'mijn man hij slaan mij elke avond, ik heb angst', 'domestic-violence'],
+  ['nl', 'buurman hij heb groot mes en hij roepen in trap', 'weapon'],
+  ['nl', 'mijn baby niet ademen goed, zij is blauw, snel', 'unconscious-breathing'],
+  ['nl', 'mijn kind weg in winkel, ik kan niet vinden, 5 jaar', 'missing-child'],
+  ['nl', 'vuur in keuken, veel rook, kinderen binnen', 'fire'],
+  ['nl', 'ik wil niet leven meer, alles is zwart, vanavond ik neem pillen', 'self-harm-suicide'],
+  ['nl', 'mijn vader hij valt en praat niet goed meer, zijn gezicht scheef', 'stroke'],
+  ['nl', 'mijn zoon drinken van fles chloor, hij huilen en overgeven', 'poisoning'],
+  ['nl', 'baas hij pakken mijn paspoort, ik werken elke dag geen geld, ik mag niet weg', 'trafficking-exploitation'],
+  ['nl', 'wij slapen straat met 2 kinderen, heel koud, waar gaan', 'no-shelter-cold'],
+  ['nl', 'man van vroeger huis hij zeggen hij komt mij doden', 'threat'],
+  ['nl', 'mijn broer bloeden veel van hoofd, hij vallen van trap', 'injury-bleeding'],
+  ['nl', 'tis hier aan t branden in de living, de zetel staat in lichterlaaie', 'fire'],
+  ['nl', 'ons moeder ligt op de grond en ze doet heur ogen nie meer open', 'unconscious-breathing'],
+  ['nl', 'mijne kleine is wig, ik zie hem nergens in de speeltuin', 'missing-child'],
+  ['nl', 'mijne vent heeft mij gisteren bont en blauw geslagen en hij zegt dat hij vanavond terugkomt', 'domestic-violence'],
+  ['fr', 'mon mari il tape moi tous les soirs, j ai peur', 'domestic-violence'],
+  ['fr', 'voisin il a grand couteau il crie dans escalier', 'weapon'],
+  ['fr', 'mon bebe respire pas bien il est bleu vite', 'unconscious-breathing'],
+  ['fr', 'mon enfant perdu dans magasin je trouve pas 5 ans', 'missing-child'],
+  ['fr', 'mon fils boire bouteille chlore il pleure vomir', 'poisoning'],
+  ['fr', 'on dort rue avec 2 enfants tres froid ou aller', 'no-shelter-cold'],
+  ['en', 'my husband he beat me every night, i have fear', 'domestic-violence'],
+  ['en', 'neighbour he have big knife and he shouting in stairs', 'weapon'],
+  ['en', 'my baby not breathing good, she is blue, quick', 'unconscious-breathing'],
+  ['en', 'my child lost in shop, i cannot find, 5 years', 'missing-child'],
+  ['en', 'my son drink bottle chlorine, he crying and vomit', 'poisoning'],
+  ['en', 'we sleep street with 2 children, very cold, where go', 'no-shelter-cold'],
+];
+
+const LOOK_ALIKES_LAST: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+  ['fr', 'je suis interprete, ou je peux faire une formation pour travailler avec le cpas'],
+  ['fr', 'mon fils de 10 ans veut prendre le bus seul pour aller a l ecole, a partir de quel age c est permis'],
+  ['fr', 'on a campe au parc pendant les vacances, c est autorise en belgique ?'],
+  ['fr', 'mon collegue est tombe malade et je dois faire ses heures, c est paye double ?'],
+  ['fr', 'ma mere a un traitement pour la tension, ou acheter ses medicaments moins cher'],
+  ['nl', 'ik ben tolk, waar kan ik een opleiding volgen om voor het ocmw te werken'],
+  ['nl', 'mijn zoon van 10 wil alleen met de bus naar school, vanaf welke leeftijd mag dat'],
+  ['nl', 'we hebben in de vakantie in een tent in het park gekampeerd, mag dat in belgie'],
+  ['nl', 'mijn collega is ziek en ik moet zijn uren doen, wordt dat dubbel betaald'],
+  ['nl', 'mijn moeder heeft medicatie voor de bloeddruk, waar zijn die goedkoper'],
+  ['nl', 'de baas van de nagelsalon zoekt personeel, heb ik een diploma nodig'],
+  ['nl', 'mijn ex wil de kinderen dit weekend niet terugbrengen, wat zegt de wet'],
+  ['nl', 'ik sta op de wachtlijst voor een sociale woning al 3 jaar, het is niet meer te doen'],
+  ['en', 'i am interpreter, where can i study to work for the cpas'],
+  ['en', 'my son 10 years wants to take the bus alone to school, from which age is it allowed'],
+  ['en', 'we camped in a tent in the park during holidays, is that allowed in belgium'],
+  ['en', 'my colleague is sick and i must do his hours, is it paid double'],
+  ['en', 'my mother takes medicine for blood pressure, where is it cheaper'],
+  ['nl', 'ik kan niet vinden waar is de gemeente, welke bus'],
+  ['nl', 'mijn kind heeft koorts, hij huilen veel, welke dokter open zondag'],
+  ['nl', 'baas hij betaal niet mijn overuren, wat doen'],
+  ['nl', 'ik heb angst voor examen nederlands, kan ik opnieuw'],
+  ['nl', 'mijn man wil niet werken, hij slapen heel dag, wat doen'],
+  ['nl', 'waar kan ik mes kopen voor keuken en pannen'],
+  ['nl', 'tis hier te koud in mijn kot, de verwarming doet het nie'],
+  ['nl', 'mijne kleine wil naar de speeltuin, is er ene in de buurt'],
+  ['fr', 'je trouve pas ou est la commune, quel bus'],
+  ['fr', 'mon enfant il a fievre il pleure beaucoup quel docteur dimanche'],
+  ['en', 'i cannot find where is the commune, which bus'],
+  ['en', 'my child has fever, he crying a lot, which doctor open sunday'],
+];
+
 describe('French, Dutch and English dangers from new writers (dictation, sideways, relatives, dialect)', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_MORE].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
+  const rows = [...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
   it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe(level);
@@ -358,7 +465,7 @@ describe('French, Dutch and English dangers from new writers (dictation, sideway
 });
 
 describe('French, Dutch and English look-alikes from new writers', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE])('[%s] "%s" gets no emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST])('[%s] "%s" gets no emergency reply', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
 });
