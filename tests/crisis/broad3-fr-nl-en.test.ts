@@ -454,9 +454,140 @@ const LOOK_ALIKES_LAST: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
   ['en', 'my child has fever, he crying a lot, which doctor open sunday'],
 ];
 
+/**
+ * Three batches written last, each after every change before it, as the measure of how far the widened lexicons carry
+ * to sentences they were not widened for. Certain (the emergency reply) with the original lexicons -> with the
+ * lexicons of the time -> after the change they led to: G fr 8 -> 8 -> 10 of 10, nl 4 -> 4 -> 13 of 14 (and the 14th,
+ * a godmother who has not picked up since yesterday, the safety check it should get), en 4 -> 5 -> 10 of 10;
+ * H fr 3 -> 3 -> 8 of 8, nl 7 -> 8 -> 12 of 12, en 3 -> 3 -> 8 of 8; I fr 5 -> 6 -> 8 of 8, nl 7 -> 8 -> 12 of 12,
+ * en 2 -> 2 -> 8 of 8. Their look-alikes: none certain, but for clothes given to a thrift shop in I (then fixed).
+ */
+const DANGERS_HELD_OUT: Case[] = [
+  ['fr', 'ma tante de 60 ans elle a la moitie du corps qui marche plus depuis le repas, elle arrive pas a se lever', 'stroke'],
+  ['fr', 'mon petit de 2 ans a croque dans une pile bouton, il bave beaucoup', 'poisoning'],
+  ['fr', 'j ai rien mange depuis 3 jours, je dors dans un hall d immeuble avec mon fils, il tousse', 'no-shelter-cold'],
+  ['fr', 'ma fille de 11 ans devait etre chez sa copine mais la maman dit qu elle est jamais venue', 'missing-child'],
+  ['fr', 'des mecs m ont dit que si je revenais dans le quartier ils allaient me saigner', 'threat'],
+  ['fr', 'j ai range ma chambre, ecrit a tout le monde, ce soir je serai en paix pour toujours', 'self-harm-suicide'],
+  ['fr', 'le patron nous enferme la nuit dans l atelier et il garde nos papiers depuis 1 an', 'trafficking-exploitation'],
+  ['fr', 'mon beau pere est tombe dans le bain il a la tete sous l eau il bouge pas', 'unconscious-breathing'],
+  ['fr', 'la batterie de la trottinette a explose et le salon brule', 'fire'],
+  ['fr', 'mon frere a pris une balle dans la jambe a la cite, ca saigne fort', 'injury-bleeding'],
+  ['nl', 'mijn tante van 60 kan de helft van haar lichaam niet meer bewegen sinds het eten, ze raakt niet recht', 'stroke'],
+  ['nl', 'ons kleintje van 2 heeft op een knoopbatterijtje gebeten, hij kwijlt heel veel', 'poisoning'],
+  ['nl', 'ik heb al 3 dagen niks gegeten, ik slaap in een inkomhal met mijn zoon, hij hoest', 'no-shelter-cold'],
+  ['nl', 'mijn dochter van 11 zou bij haar vriendin zijn maar de mama zegt dat ze nooit gekomen is', 'missing-child'],
+  ['nl', 'een paar gasten zeiden dat als ik nog in de wijk kom ze me gaan openleggen', 'threat'],
+  ['nl', 'ik heb mijn kamer opgeruimd, iedereen een bericht gestuurd, vanavond heb ik eindelijk rust voor altijd', 'self-harm-suicide'],
+  ['nl', 'de baas sluit ons s nachts op in het atelier en houdt onze papieren al een jaar', 'trafficking-exploitation'],
+  ['nl', 'mijn schoonvader is in bad gevallen, zijn hoofd is onder water en hij beweegt niet', 'unconscious-breathing'],
+  ['nl', 'de batterij van de step is ontploft en de living staat in brand', 'fire'],
+  ['nl', 'mijn broer is in zijn been geschoten in de wijk, het bloedt hard', 'injury-bleeding'],
+  ['nl', 'ons marraine van 80 woont alleen en ze neemt haar telefoon niet op sinds gisteren, de buren hebben haar niet gezien', 'unconscious-breathing', 'possible'],
+  ['nl', 'ik zen mijn dochtertje kwijt aan de zee, ze had een roze badpak aan', 'missing-child'],
+  ['nl', 'de man van het internet zegt dat hij mijn naaktfoto s naar mijn familie stuurt als ik niet betaal', 'threat'],
+  ['nl', 'wij zitten met 4 kinderen in een auto op een parking in charleroi, het vriest en de benzine is op', 'no-shelter-cold'],
+  ['en', 'my aunt 60 half of her body is not moving since the food, she cannot stand up', 'stroke'],
+  ['en', 'my little one 2 years bit a button battery, he is drooling a lot', 'poisoning'],
+  ['en', 'i have not eaten since 3 days, i sleep in a building entrance with my son, he is coughing', 'no-shelter-cold'],
+  ['en', 'my daughter 11 was supposed to be at her friend but the mother says she never came', 'missing-child'],
+  ['en', 'some guys said if i come back to the area they will open me up', 'threat'],
+  ['en', 'i cleaned my room, sent a message to everyone, tonight i will finally have peace forever', 'self-harm-suicide'],
+  ['en', 'the boss locks us at night in the workshop and keeps our papers since one year', 'trafficking-exploitation'],
+  ['en', 'my father in law fell in the bath, his head is under the water and he is not moving', 'unconscious-breathing'],
+  ['en', 'the scooter battery exploded and the living room is burning', 'fire'],
+  ['en', 'my brother got a bullet in his leg in the neighbourhood, bleeding strong', 'injury-bleeding'],
+  ['fr', 'mon grand pere il arrive plus a tenir debout et il parle chinois d un coup, c est grave ?', 'stroke'],
+  ['fr', 'le bebe a trouve mes gouttes pour dormir et il a tout bu, il dort tres profond', 'poisoning'],
+  ['fr', 'mon fils de 13 ans est sorti hier soir et il est toujours pas la, son pote dit qu il est monte dans une voiture', 'missing-child'],
+  ['fr', 'le mari de ma voisine a ecrit sur facebook qu il va venir la bruler vive', 'threat'],
+  ['fr', 'je laisse mes enfants a ma soeur, je peux plus porter tout ca, demain vous ne me verrez plus', 'self-harm-suicide'],
+  ['fr', 'on nous a coupe le chauffage, mes 3 enfants grelottent et on a plus d appart depuis ce soir', 'no-shelter-cold'],
+  ['fr', 'mon copain me force a coucher avec ses amis pour payer le loyer', 'trafficking-exploitation'],
+  ['fr', 'mon mari m a jete de l huile bouillante sur le bras', 'domestic-violence'],
+  ['nl', 'mijn opa kan niet meer rechtstaan en hij praat ineens chinees, is dat erg?', 'stroke'],
+  ['nl', 'de baby heeft mijn slaapdruppels gevonden en alles opgedronken, hij slaapt heel diep', 'poisoning'],
+  ['nl', 'mijn zoon van 13 is gisterenavond vertrokken en is nog steeds niet terug, zijn vriend zegt dat hij in een auto is gestapt', 'missing-child'],
+  ['nl', 'de man van mijn buurvrouw heeft op facebook gezet dat hij haar levend gaat verbranden', 'threat'],
+  ['nl', 'ik laat mijn kinderen bij mijn zus, ik kan dit niet meer dragen, morgen zien jullie mij niet meer', 'self-harm-suicide'],
+  ['nl', 'ze hebben de verwarming afgesloten, mijn 3 kinderen zitten te bibberen en we hebben sinds vanavond geen appartement meer', 'no-shelter-cold'],
+  ['nl', 'mijn vriend dwingt mij om met zijn vrienden te slapen om de huur te betalen', 'trafficking-exploitation'],
+  ['nl', 'mijn man heeft kokende olie over mijn arm gegooid', 'domestic-violence'],
+  ['nl', 'tis hier ambras in de gang, der is iemand met een stuk glas aan t zwaaien', 'weapon'],
+  ['nl', 'mijn dochter van 16 heeft haar polsen opengesneden, er is overal bloed in de badkamer', 'self-harm-suicide'],
+  ['nl', 'ons oma is van de trap gesukkeld en ligt daar te kreunen, ze kan haar been niet bewegen', 'injury-bleeding'],
+  ['nl', 'mijn man ademt heel raar en snurkt terwijl hij wakker zou moeten zijn, ik krijg hem niet wakker', 'unconscious-breathing'],
+  ['en', 'my grandfather cannot stand anymore and suddenly he talks like chinese, is it serious', 'stroke'],
+  ['en', 'the baby found my sleeping drops and drank all of it, he is sleeping very deep', 'poisoning'],
+  ['en', 'my son 13 went out last night and he is still not back, his friend says he got into a car', 'missing-child'],
+  ['en', 'my neighbour husband wrote on facebook that he will come and burn her alive', 'threat'],
+  ['en', 'i leave my kids with my sister, i cannot carry this anymore, tomorrow you will not see me again', 'self-harm-suicide'],
+  ['en', 'they cut our heating, my 3 kids are shivering and we have no flat anymore since tonight', 'no-shelter-cold'],
+  ['en', 'my boyfriend forces me to sleep with his friends to pay the rent', 'trafficking-exploitation'],
+  ['en', 'my husband threw boiling oil on my arm', 'domestic-violence'],
+  ['fr', 'ma mere parle bizarre depuis 5 minutes, elle dit des phrases qui veulent rien dire et elle a le bras tout mou', 'stroke'],
+  ['fr', 'mon petit cousin a bu de l alcool a bruler qui etait dans une bouteille d eau', 'poisoning'],
+  ['fr', 'ma soeur de 8 ans est descendue jouer en bas et on la voit plus depuis une heure', 'missing-child'],
+  ['fr', 'le type qui me loue la chambre a dit qu il allait me faire disparaitre si je parle a la police', 'threat'],
+  ['fr', 'j ai tout donne, mes habits, mon telephone, je veux juste partir loin de tout, pour de vrai cette fois', 'self-harm-suicide'],
+  ['fr', 'on est dans la rue depuis l expulsion ce matin, ma femme est enceinte et il fait 0 degre', 'no-shelter-cold'],
+  ['fr', 'ca sent le gaz tres fort dans tout l immeuble et les enfants ont mal a la tete', 'fire'],
+  ['fr', 'mon voisin a un taser et il menace sa femme avec', 'weapon'],
+  ['nl', 'mijn moeder praat sinds 5 minuten heel vreemd, ze zegt zinnen die nergens op slaan en haar arm is helemaal slap', 'stroke'],
+  ['nl', 'mijn neefje heeft brandalcohol gedronken dat in een waterfles zat', 'poisoning'],
+  ['nl', 'mijn zusje van 8 is beneden gaan spelen en we zien haar al een uur niet meer', 'missing-child'],
+  ['nl', 'de vent die mij de kamer verhuurt zegt dat hij me laat verdwijnen als ik naar de politie ga', 'threat'],
+  ['nl', 'ik heb alles weggegeven, mijn kleren, mijn gsm, ik wil gewoon ver weg van alles, deze keer echt', 'self-harm-suicide'],
+  ['nl', 'we staan op straat sinds de uithuiszetting vanochtend, mijn vrouw is zwanger en het is 0 graden', 'no-shelter-cold'],
+  ['nl', 'het stinkt heel erg naar gas in heel het gebouw en de kinderen hebben hoofdpijn', 'fire'],
+  ['nl', 'mijn buurman heeft een taser en bedreigt zijn vrouw ermee', 'weapon'],
+  ['nl', 'mijn pa zijn hand zit klem in de persmachine op het werk en hij bloedt als een varken', 'injury-bleeding'],
+  ['nl', 'mijn lief heeft mij met zijn vuist op mijn gezicht geslagen, mijn oog is dicht', 'domestic-violence'],
+  ['nl', 'de kleine is in de vijver gevallen, we hebben hem eruit gehaald maar hij ademt niet', 'unconscious-breathing'],
+  ['nl', 'ik werk bij een familie als poetsvrouw, ze geven mij geen eten en ik mag niet bellen naar mijn familie', 'trafficking-exploitation'],
+  ['en', 'my mother talks very strange since 5 minutes, she says sentences that make no sense and her arm is all soft', 'stroke'],
+  ['en', 'my small cousin drank methylated spirit that was in a water bottle', 'poisoning'],
+  ['en', 'my sister 8 years went down to play and we do not see her since one hour', 'missing-child'],
+  ['en', 'the man who rents me the room said he will make me disappear if i talk to the police', 'threat'],
+  ['en', 'i gave everything away, my clothes, my phone, i just want to go far from everything, for real this time', 'self-harm-suicide'],
+  ['en', 'we are in the street since the eviction this morning, my wife is pregnant and it is 0 degrees', 'no-shelter-cold'],
+  ['en', 'strong gas smell in the whole building and the kids have headache', 'fire'],
+  ['en', 'my neighbour has a taser and threatens his wife with it', 'weapon'],
+];
+
+const LOOK_ALIKES_HELD_OUT: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+  ['fr', 'ma tante de 60 ans a besoin d un kine apres sa chute l an passe'],
+  ['fr', 'la batterie de ma trottinette est morte, ou la faire reparer'],
+  ['fr', 'ma fille de 11 ans veut dormir chez sa copine, c est quoi l age pour sortir seule'],
+  ['nl', 'mijn tante van 60 heeft een kinesist nodig na haar val vorig jaar'],
+  ['nl', 'de batterij van mijn step is kapot, waar kan ik die laten maken'],
+  ['nl', 'mijn dochter van 11 wil bij haar vriendin slapen, mag dat zonder toestemming van school'],
+  ['nl', 'ik heb al drie dagen hoofdpijn van de stress van de papieren'],
+  ['nl', 'mijn broer wil in het leger, kan dat met een belgisch paspoort'],
+  ['en', 'my aunt 60 needs a physiotherapist after her fall last year'],
+  ['en', 'my scooter battery is dead, where can i repair it'],
+  ['en', 'my daughter 11 wants to sleep at her friend, what age can she go out alone'],
+  ['fr', 'mon grand pere parle pas francais, il y a un medecin qui parle arabe ?'],
+  ['fr', 'le chauffage est coupe depuis hier, le proprio dit que c est pas son probleme'],
+  ['nl', 'mijn opa spreekt geen nederlands, is er een dokter die arabisch spreekt'],
+  ['nl', 'de verwarming is al sinds gisteren afgesloten, de huisbaas zegt dat het niet zijn probleem is'],
+  ['nl', 'mijn dochter van 16 wil een tattoo op haar pols, mag dat zonder toestemming'],
+  ['nl', 'mijn zoon van 13 wil s avonds met vrienden uitgaan, tot hoe laat mag dat'],
+  ['en', 'my grandfather does not speak french, is there a doctor who speaks arabic'],
+  ['en', 'the heating is cut since yesterday, the landlord says it is not his problem'],
+  ['fr', 'mon petit cousin veut faire un stage de cuisine, ou chercher'],
+  ['fr', 'le proprio dit qu il va faire disparaitre les meubles de la cave, il a le droit ?'],
+  ['nl', 'mijn neefje wil een stage in de keuken doen, waar zoek ik dat'],
+  ['nl', 'de huisbaas zegt dat hij de meubels in de kelder laat verdwijnen, mag dat'],
+  ['nl', 'mijn moeder praat heel vreemd nederlands, kan ze een cursus volgen'],
+  ['nl', 'ik heb al mijn oude kleren weggegeven aan de kringloopwinkel, waar kan ik goedkope kleren kopen'],
+  ['en', 'my small cousin wants an internship in a kitchen, where to look'],
+  ['en', 'the landlord says he will make the furniture in the basement disappear, is that allowed'],
+];
+
 describe('French, Dutch and English dangers from new writers (dictation, sideways, relatives, dialect)', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
+  const rows = [...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST, ...DANGERS_HELD_OUT].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
   it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
     const a = assessDanger(text, lang);
     expect(a.level).toBe(level);
@@ -465,7 +596,7 @@ describe('French, Dutch and English dangers from new writers (dictation, sideway
 });
 
 describe('French, Dutch and English look-alikes from new writers', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST])('[%s] "%s" gets no emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST, ...LOOK_ALIKES_HELD_OUT])('[%s] "%s" gets no emergency reply', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
 });
