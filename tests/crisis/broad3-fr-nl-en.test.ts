@@ -585,6 +585,35 @@ const LOOK_ALIKES_HELD_OUT: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
   ['en', 'the landlord says he will make the furniture in the basement disappear, is that allowed'],
 ];
 
+/** A second pass of ordinary questions over the words added for the last batches (19 of these were certain before it). */
+const LOOK_ALIKES_RISK: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+  ['nl', 'ik kan de school van mijn zoon niet vinden op de kaart'],
+  ['nl', 'mijn zoon moest bij de tandarts zijn maar de afspraak is verzet'],
+  ['nl', 'als mijn man weg is, mag mijn dochter dan de brief tekenen'],
+  ['nl', 'wat moet ik doen als de gemeente niet reageert op mijn aanvraag'],
+  ['nl', 'mijn zoon wordt niet wakker voor school, hoe laat begint de les'],
+  ['nl', 'hij komt mij halen aan de school om 4 uur'],
+  ['nl', 'het eten gaat verbranden als ik te lang wacht'],
+  ['nl', 'die brief van het ocmw slaat nergens op'],
+  ['nl', 'mijn baby heeft de fles opgedronken en slaapt nu, hoeveel melk per dag'],
+  ['nl', 'ik mag niet bellen tijdens het werk, is dat normaal'],
+  ['nl', 'haar polsen doen pijn van het typen, welke dokter'],
+  ['nl', 'deze keer echt, ik wil de cursus nederlands volgen, waar inschrijven'],
+  ['en', 'the letter from the commune make no sense to me'],
+  ['en', 'my baby drank all of it, how much milk should he drink'],
+  ['en', 'i cannot call my family in gaza, there is no network'],
+  ['en', 'her wrists hurt from the work, which doctor'],
+  ['en', 'for real this time i want to learn french, where'],
+  ['fr', 'mon fils parle une autre langue a la maison, c est un probleme pour l ecole ?'],
+  ['fr', 'la lettre du cpas c est du charabia pour moi'],
+  ['fr', 'j ai oublie mes gouttes pour les yeux au pays'],
+  ['fr', 'il a tout bu son biberon et il dort, c est normal ?'],
+  ['fr', 'on a plus de logement depuis le divorce, on cherche un appartement avec les enfants'],
+  ['fr', 'je peux plus porter de charges lourdes a cause de mon dos'],
+  ['fr', 'ses poignets lui font mal, quel medecin'],
+
+];
+
 describe('French, Dutch and English dangers from new writers (dictation, sideways, relatives, dialect)', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
   const rows = [...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST, ...DANGERS_HELD_OUT].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
@@ -596,7 +625,7 @@ describe('French, Dutch and English dangers from new writers (dictation, sideway
 });
 
 describe('French, Dutch and English look-alikes from new writers', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST, ...LOOK_ALIKES_HELD_OUT])('[%s] "%s" gets no emergency reply', (lang, text) => {
+  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST, ...LOOK_ALIKES_HELD_OUT, ...LOOK_ALIKES_RISK])('[%s] "%s" gets no emergency reply', (lang, text) => {
     expect(assessDanger(text, lang).level).not.toBe('certain');
   });
 });
