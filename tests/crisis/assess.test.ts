@@ -111,6 +111,28 @@ describe('assessDanger: possible danger (a safety check, then the answer)', () =
   });
 });
 
+describe('assessDanger: a person who says they are not in danger', () => {
+  // "Not in danger, but I would like to talk to a psychologist": the safety check and the answer, not the numbers
+  // alone. The words of danger in the same message are not lost: they still get the safety check.
+  it.each<[string, string]>([
+    ['fr', "je ne suis pas en danger, mais je voudrais parler à un psychologue, je ne dors plus depuis le refus"],
+    ['nl', 'ik ben niet in gevaar maar ik wil met een psycholoog praten'],
+    ['en', 'i am not in danger but i need to talk to someone about my nightmares'],
+    ['uk', 'я не в небезпеці, але хочу поговорити з психологом'],
+    ['ru', 'я не в опасности, но хочу поговорить с психологом, не сплю после отказа'],
+    ['ar', 'انا مش في خطر بس بدي احكي مع طبيب نفسي'],
+  ])('[%s] "%s" is a safety check, not the full emergency reply', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('possible');
+  });
+
+  it.each<[string, string]>([
+    ['fr', 'je suis en danger mon mari a un couteau'],
+    ['ru', 'мне угрожают убить, я в опасности'],
+  ])('[%s] "%s", said in danger, stays certain', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('certain');
+  });
+});
+
 /** Look-alikes that raise no alarm at all: the examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],
