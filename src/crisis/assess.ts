@@ -31,9 +31,15 @@ const COMBINATION_ONLY: ReadonlySet<DangerKind> = new Set(['no-shelter-cold']);
  * - weight 1 (a word with ordinary senses): certain only with both a person and urgency; possible with either;
  *   none with a blocker.
  */
-export function levelOf(weight: number, ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean }): DangerLevel {
+export function levelOf(
+  weight: number,
+  ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean; figurative?: boolean },
+): DangerLevel {
   const context = ctx.person || ctx.urgency || ctx.body;
-  if (ctx.blocked) return weight >= 3 ? 'possible' : 'none';
+  // A topic word ("school", "rent") makes a danger word ordinary only when nothing else does: with a body part or
+  // urgency it still gets the safety check ("his head is bleeding hard, the school called me"); a person alone is not
+  // enough ("the CPAS threatened to cut my aid"). A figure of speech or a joke lowers it all the way.
+  if (ctx.blocked) return weight >= 3 || (weight === 2 && (ctx.body || ctx.urgency) && !ctx.figurative) ? 'possible' : 'none';
   if (weight >= 3) return 'certain';
   if (weight === 2) return context ? 'certain' : 'possible';
   if (weight === 1) {
@@ -159,7 +165,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
     const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
-    let level = levelOf(weight, { ...base, blocked });
+    let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
     return { kind, lang: lex.lang, weight, level };
   });

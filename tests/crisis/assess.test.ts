@@ -111,6 +111,17 @@ describe('assessDanger: possible danger (a safety check, then the answer)', () =
   });
 });
 
+describe('assessDanger: a danger word next to a topic word', () => {
+  // "Insurance", "school" or "rent" make a danger word ordinary ("is a nosebleed covered by my insurance"), unless a
+  // body part or urgency is with it: then the safety check at least.
+  it.each<[string, string]>([
+    ['ru', 'у сына сильно идет кровь из головы, скорая платная? страховки нет'],
+    ['uk', 'у сина сильно йде кров з голови, швидка платна? страховки нема'],
+  ])('[%s] "%s" (an insurance question) gets at least the safety check', (lang, text) => {
+    expect(['possible', 'certain']).toContain(assessDanger(text, lang).level);
+  });
+});
+
 describe('assessDanger: a person who says they are not in danger', () => {
   // "Not in danger, but I would like to talk to a psychologist": the safety check and the answer, not the numbers
   // alone. The words of danger in the same message are not lost: they still get the safety check.
@@ -215,9 +226,12 @@ describe('levelOf', () => {
     expect(levelOf(3, ctx)).toBe('certain');
   });
 
-  it('lets a blocker leave only a combined concept, and as possible', () => {
+  it('lets a blocker leave a combined concept, or a danger word with a body part or urgency, and as possible', () => {
     expect(levelOf(3, { ...ctx, blocked: true })).toBe('possible');
-    expect(levelOf(2, { ...ctx, person: true, urgency: true, blocked: true })).toBe('none');
+    expect(levelOf(2, { ...ctx, person: true, urgency: true, blocked: true })).toBe('possible');
+    expect(levelOf(2, { ...ctx, body: true, blocked: true })).toBe('possible');
+    expect(levelOf(2, { ...ctx, person: true, blocked: true })).toBe('none');
+    expect(levelOf(2, { ...ctx, body: true, urgency: true, blocked: true, figurative: true })).toBe('none');
     expect(levelOf(1, { ...ctx, person: true, urgency: true, blocked: true })).toBe('none');
   });
 });
