@@ -10,21 +10,23 @@ import { startRelais, type RunningRelais } from '../http/helpers';
 const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
 /**
  * Right topic on orientation questions and off-topic messages answered with an entry, per batch, under what was
- * measured at the end of the sixth session, 2026-12-05 (docs/eval.md): orient-2 77/96 and 1/24, orient-4 68/96 and
+ * measured at the end of the seventh session, 2026-12-05 (docs/eval.md): orient-2 78/96 and 1/24, orient-4 71/96 and
  * 1/24, orient-6 68/96 and 4/24, orient-8 72/96 and 2/24, orient-10 77/96 and 2/24, orient-12 and orient-14 (two
- * writers added in the fifth session) 66/96 and 5/24, 66/96 and 0/24, orient-16 (a third new writer, added in the
- * sixth session, run at its start and end only) 73/96 and 2/24. The issue's bars (90% right topic, 5% off-topic
- * answered) are not met.
+ * writers added in the fifth session) 67/96 and 4/24, 67/96 and 0/24, orient-16 (a third writer, sixth session)
+ * 75/96 and 2/24, orient-18 and orient-20 (writers D and E, seventh session, run at its start and end only) 75/96 and
+ * 0/24, 79/96 and 1/24. The issue's bars (90% right topic, 5% off-topic answered) are not met.
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
   ['orient-2.heldout.jsonl', 0.75, 0.05],
-  ['orient-4.heldout.jsonl', 0.68, 0.05],
+  ['orient-4.heldout.jsonl', 0.7, 0.05],
   ['orient-6.heldout.jsonl', 0.68, 0.17],
   ['orient-8.heldout.jsonl', 0.72, 0.09],
   ['orient-10.heldout.jsonl', 0.76, 0.09],
-  ['orient-12.heldout.jsonl', 0.66, 0.21],
+  ['orient-12.heldout.jsonl', 0.66, 0.17],
   ['orient-14.heldout.jsonl', 0.66, 0.05],
-  ['orient-16.heldout.jsonl', 0.72, 0.09],
+  ['orient-16.heldout.jsonl', 0.74, 0.09],
+  ['orient-18.heldout.jsonl', 0.74, 0.05],
+  ['orient-20.heldout.jsonl', 0.78, 0.05],
 ];
 
 let r: RunningRelais;
