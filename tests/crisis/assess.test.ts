@@ -111,6 +111,26 @@ describe('assessDanger: possible danger (a safety check, then the answer)', () =
   });
 });
 
+describe('assessDanger: taking all the pills one has kept', () => {
+  it.each<[string, string]>([
+    ['fr', "j'ai gardé toutes les boîtes de médicaments et ce soir je pense à les prendre toutes ensemble"],
+    ['en', 'i kept all my pills from the doctor and tonight i will take them all'],
+    ['nl', 'ik heb al mijn pillen bewaard en vanavond neem ik ze allemaal'],
+    ['ru', 'я собрала все таблетки и сегодня ночью выпью их все'],
+    ['ar', 'خبيت الدوا كامل والليلة ناخدهم كلهم'],
+  ])('[%s] "%s" is certain', (lang, text) => {
+    expect(assessDanger(text, lang)).toMatchObject({ level: 'certain', kinds: expect.arrayContaining(['self-harm-suicide']) });
+  });
+
+  it.each<[string, string]>([
+    ['fr', "le docteur m'a donné trois médicaments, je dois les prendre tous le matin ?"],
+    ['en', 'the doctor gave me 3 medicines, do i take them all in the morning?'],
+    ['nl', 'de dokter gaf me pillen, moet ik ze allemaal innemen voor het eten?'],
+  ])('[%s] "%s", a question about a prescription, is not the full emergency', (lang, text) => {
+    expect(assessDanger(text, lang).level).not.toBe('certain');
+  });
+});
+
 describe('assessDanger: a danger word next to a topic word', () => {
   // "Insurance", "school" or "rent" make a danger word ordinary ("is a nosebleed covered by my insurance"), unless a
   // body part or urgency is with it: then the safety check at least.
