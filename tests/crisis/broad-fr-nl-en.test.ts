@@ -3,14 +3,7 @@
 // ("ge", "da", "nie"), and the English of people for whom it is a second or third language. The look-alikes share
 // those words in ordinary questions. Every sentence was written for this file before the lexicons were widened for
 // it; none is from the blind batches.
-import { assessDanger } from '../../src/crisis/assess';
-import type { DangerKind } from '../../src/crisis/types';
-
-/**
- * A danger, its kind, and the level it must get: certain unless 'possible' is written, where a safety check is the
- * right reply (the words alone are not certain).
- */
-type Case = [lang: 'fr' | 'nl' | 'en', text: string, kind: DangerKind, level?: 'possible'];
+import { itGetsItsLevel, itIsNeverTheEmergency, type ExactCase as Case, type LookAlike } from './broadCases';
 
 const DANGERS: Case[] = [
   // French
@@ -91,7 +84,7 @@ const DANGERS: Case[] = [
 ];
 
 /** Ordinary questions that share a danger's words: they must never get the emergency reply. */
-const LOOK_ALIKES: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES: LookAlike[] = [
   ['fr', 'ce loyer me tue, le cpas peut m aider ?'],
   ['fr', 'mon telephone est mort, ou recharger pres de la gare ?'],
   ['fr', 'ou faire une formation premiers secours a liege'],
@@ -204,7 +197,7 @@ const DANGERS_SECOND: Case[] = [
   ['en', 'i am pregnant and sleeping outside in the rain, no where to go', 'no-shelter-cold'],
 ];
 
-const LOOK_ALIKES_SECOND: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_SECOND: LookAlike[] = [
   ['fr', 'je suis creve apres la formation, c est normal d etre fatigue ?'],
   ['fr', 'mon fils est parti au pays pour les vacances, il peut revenir avec sa carte ?'],
   ['fr', 'ma fille a perdu sa carte de bus, comment en avoir une autre ?'],
@@ -319,7 +312,7 @@ const DANGERS_THIRD: Case[] = [
   ['en', 'me and my wife pregnant, no shelter, we sleep in the park since 3 days', 'no-shelter-cold'],
 ];
 
-const LOOK_ALIKES_THIRD: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_THIRD: LookAlike[] = [
   ['fr', 'je veux m inscrire a un cours de self defense pour femmes'],
   ['fr', 'mon patron garde une copie de mon passeport, c est legal ?'],
   ['fr', 'comment faire une demande de logement social, on vit a 5 dans un studio'],
@@ -354,16 +347,9 @@ const LOOK_ALIKES_THIRD: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
 
 describe('French, Dutch and English dangers by what is seen and felt', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
-  it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
-    const a = assessDanger(text, lang);
-    expect(a.level).toBe(level);
-    expect(a.kinds).toContain(kind);
-  });
+  itGetsItsLevel([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD]);
 });
 
 describe('French, Dutch and English look-alikes', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD])('[%s] "%s" gets no emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang).level).not.toBe('certain');
-  });
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD]);
 });

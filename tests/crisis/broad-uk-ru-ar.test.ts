@@ -4,10 +4,10 @@
 // Ukrainian, Arabizi; and look-alikes that share their words. Every sentence was written for this file, before the
 // lexicons were broadened for it, by the person who broadened them (none is from a blind batch).
 import { assessDanger } from '../../src/crisis/assess';
-import type { DangerKind, DangerLevel } from '../../src/crisis/types';
+import type { DangerKind } from '../../src/crisis/types';
+import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase as Case, type LookAlike } from './broadCases';
 
 /** `level`: 'certain' must be the emergency reply; 'possible' must reach at least the safety check. */
-type Case = [lang: string, text: string, kind: DangerKind, level: Exclude<DangerLevel, 'none'>];
 
 const CRISES: Case[] = [
   // Ukrainian
@@ -98,7 +98,7 @@ const CRISES: Case[] = [
 ];
 
 /** Ordinary questions that share the danger words: never the emergency reply. */
-const LOOK_ALIKES: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES: LookAlike[] = [
   ['uk', 'оренда мене просто вбиває, де знайти дешевшу квартиру'],
   ['uk', 'у мене телефон помер, як відновити доступ до itsme'],
   ['uk', 'де пройти курс першої допомоги в Льєжі'],
@@ -222,7 +222,7 @@ const CRISES_SECOND: Case[] = [
   ['ar', 'baba ta7 f lard w ma kayhdrch', 'unconscious-breathing', 'certain'],
 ];
 
-const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_SECOND: LookAlike[] = [
   ['uk', 'як записатися на курси самооборони'],
   ['uk', 'як вбити час в очікуванні співбесіди'],
   ['uk', 'в мене горить дедлайн по документах'],
@@ -337,7 +337,7 @@ const CRISES_THIRD: Case[] = [
   ['ar', 'binti tl3at f tram w ana b9it, ma 3ndhach tel', 'missing-child', 'certain'],
 ];
 
-const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_THIRD: LookAlike[] = [
   ['uk', 'як отримати посвідку якщо паспорт втрачено'],
   ['uk', 'дитина впала з велосипеда тиждень тому, синяк ще не пройшов, це нормально?'],
   ['uk', 'скільки коштує таксі до лікарні'],
@@ -448,7 +448,7 @@ const CRISES_FOURTH: Case[] = [
   ['ar', 'ma bqitch nchouf sbab bach nfi9 ghda', 'self-harm-suicide', 'certain'],
 ];
 
-const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_FOURTH: LookAlike[] = [
   ['uk', 'моя дочка хоче на курси кікбоксингу, де є в Льєжі'],
   ['uk', 'де купити аптечку першої допомоги для машини'],
   ['uk', 'у мене тиск скаче, до якого лікаря'],
@@ -540,7 +540,7 @@ const CRISES_FIFTH: Case[] = [
   ['ar', 'wldi ma kayfi9ch', 'unconscious-breathing', 'certain'],
 ];
 
-const LOOK_ALIKES_FIFTH: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_FIFTH: LookAlike[] = [
   ['uk', 'де купити ніж для риболовлі'],
   ['uk', 'дочка хоче стати пожежником, де вчитися'],
   ['uk', 'як оформити допомогу по догляду за дитиною'],
@@ -590,7 +590,7 @@ const NOT_BLOCKED: Array<[lang: string, text: string, kind: DangerKind]> = [
  * Written after the lexicons were broadened, against the words that change added (a tree trunk, a hand raised at a
  * meeting, a child behind at school, a dish called "upside-down"): they keep those words from making an emergency.
  */
-const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
+const LATER_LOOK_ALIKES: LookAlike[] = [
   ['uk', 'дерево впало, ствол перегородив дорогу'],
   ['uk', 'надворі холодно, де купити зимову куртку дитині'],
   ['uk', 'чоловік підняв руку на зборах щоб спитати'],
@@ -625,12 +625,7 @@ const LATER_LOOK_ALIKES: Array<[lang: string, text: string]> = [
 ];
 
 describe('crises told by their signs in Ukrainian, Russian and Arabic', () => {
-  it.each([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH, ...CRISES_FIFTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
-    const a = assessDanger(text, lang as never);
-    if (level === 'certain') expect(a.level).toBe('certain');
-    else expect(a.level).not.toBe('none');
-    expect(a.kinds).toContain(kind);
-  });
+  itGetsAtLeast([...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH, ...CRISES_FIFTH]);
 
   it('most of them are certain, not only a safety check', () => {
     const all = [...CRISES, ...CRISES_SECOND, ...CRISES_THIRD, ...CRISES_FOURTH, ...CRISES_FIFTH];
@@ -648,7 +643,5 @@ describe('topic blockers do not swallow danger words', () => {
 });
 
 describe('look-alikes in Ukrainian, Russian and Arabic', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...LOOK_ALIKES_FIFTH, ...LATER_LOOK_ALIKES])('[%s] "%s" is never the emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang as never).level).not.toBe('certain');
-  });
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...LOOK_ALIKES_FIFTH, ...LATER_LOOK_ALIKES]);
 });

@@ -7,14 +7,7 @@
 // The look-alikes are ordinary questions with alarming words: idioms, exaggeration, slang, past events, courses and
 // jobs. Every sentence was written for this file, before the lexicons were widened for it, by the person who widened
 // them; none is from the blind batches.
-import { assessDanger } from '../../src/crisis/assess';
-import type { DangerKind } from '../../src/crisis/types';
-
-/**
- * A danger, its kind, and the level it must get: certain unless 'possible' is written, where a safety check is the
- * right reply (the words alone are not certain).
- */
-type Case = [lang: 'fr' | 'nl' | 'en', text: string, kind: DangerKind, level?: 'possible'];
+import { itGetsItsLevel, itIsNeverTheEmergency, type ExactCase as Case, type LookAlike } from './broadCases';
 
 const DANGERS: Case[] = [
   // French: dictation, sideways questions, a neighbour or a relative, teenagers, grandparents, Darija words
@@ -95,7 +88,7 @@ const DANGERS: Case[] = [
 ];
 
 /** Ordinary questions with alarming words (idioms, exaggeration, slang, past events, courses, jobs): no emergency reply. */
-const LOOK_ALIKES: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES: LookAlike[] = [
   ['fr', 'je me suis fait voler mon telephone la semaine derniere, comment porter plainte'],
   ['fr', 'ma fille fait un stage chez les pompiers, elle a besoin d un certificat medical'],
   ['fr', 'ce boulot me tue, j en peux plus des horaires de nuit, comment changer de travail'],
@@ -252,7 +245,7 @@ const DANGERS_MORE: Case[] = [
   ['en', 'my sister boyfriend locked her at home and takes her salary, she is scared he will kill her', 'domestic-violence'],
 ];
 
-const LOOK_ALIKES_MORE: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_MORE: LookAlike[] = [
   ['fr', 'j ai une peur bleue de l examen de citoyennete, c est dur ?'],
   ['fr', 'ma fille a perdu son doudou au parc, il y a un service objets trouves ?'],
   ['fr', 'mon mari a ete hospitalise pour un avc le mois passe, la mutuelle rembourse quoi ?'],
@@ -421,7 +414,7 @@ const DANGERS_LAST: Case[] = [
   ['en', 'we sleep street with 2 children, very cold, where go', 'no-shelter-cold'],
 ];
 
-const LOOK_ALIKES_LAST: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_LAST: LookAlike[] = [
   ['fr', 'je suis interprete, ou je peux faire une formation pour travailler avec le cpas'],
   ['fr', 'mon fils de 10 ans veut prendre le bus seul pour aller a l ecole, a partir de quel age c est permis'],
   ['fr', 'on a campe au parc pendant les vacances, c est autorise en belgique ?'],
@@ -555,7 +548,7 @@ const DANGERS_HELD_OUT: Case[] = [
   ['en', 'my neighbour has a taser and threatens his wife with it', 'weapon'],
 ];
 
-const LOOK_ALIKES_HELD_OUT: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_HELD_OUT: LookAlike[] = [
   ['fr', 'ma tante de 60 ans a besoin d un kine apres sa chute l an passe'],
   ['fr', 'la batterie de ma trottinette est morte, ou la faire reparer'],
   ['fr', 'ma fille de 11 ans veut dormir chez sa copine, c est quoi l age pour sortir seule'],
@@ -586,7 +579,7 @@ const LOOK_ALIKES_HELD_OUT: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
 ];
 
 /** A second pass of ordinary questions over the words added for the last batches (19 of these were certain before it). */
-const LOOK_ALIKES_RISK: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
+const LOOK_ALIKES_RISK: LookAlike[] = [
   ['nl', 'ik kan de school van mijn zoon niet vinden op de kaart'],
   ['nl', 'mijn zoon moest bij de tandarts zijn maar de afspraak is verzet'],
   ['nl', 'als mijn man weg is, mag mijn dochter dan de brief tekenen'],
@@ -616,16 +609,9 @@ const LOOK_ALIKES_RISK: Array<[lang: 'fr' | 'nl' | 'en', text: string]> = [
 
 describe('French, Dutch and English dangers from new writers (dictation, sideways, relatives, dialect)', () => {
   // Every row with its level spelled out: jest hands a shorter row's missing argument a callback.
-  const rows = [...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST, ...DANGERS_HELD_OUT].map(([lang, text, kind, level]) => [lang, text, kind, level ?? 'certain'] as const);
-  it.each(rows)('[%s] "%s" reaches the net: %s, %s', (lang, text, kind, level) => {
-    const a = assessDanger(text, lang);
-    expect(a.level).toBe(level);
-    expect(a.kinds).toContain(kind);
-  });
+  itGetsItsLevel([...DANGERS, ...DANGERS_MORE, ...DANGERS_LAST, ...DANGERS_HELD_OUT]);
 });
 
 describe('French, Dutch and English look-alikes from new writers', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST, ...LOOK_ALIKES_HELD_OUT, ...LOOK_ALIKES_RISK])('[%s] "%s" gets no emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang).level).not.toBe('certain');
-  });
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_LAST, ...LOOK_ALIKES_HELD_OUT, ...LOOK_ALIKES_RISK]);
 });

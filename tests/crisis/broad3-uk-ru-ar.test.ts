@@ -6,11 +6,9 @@
 // newcomer asks with alarming words: past events, work accidents to declare, school obligation, a boss who does not
 // pay or answer, trauma told about the past, idioms and exaggeration. Every sentence was written for this file before
 // the lexicons were broadened for it, by the person who broadened them (none is from a blind batch).
-import { assessDanger } from '../../src/crisis/assess';
-import type { DangerKind, DangerLevel } from '../../src/crisis/types';
+import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase as Case, type LookAlike } from './broadCases';
 
 /** `level`: 'certain' must be the emergency reply; 'possible' must reach at least the safety check. */
-type Case = [lang: string, text: string, kind: DangerKind, level: Exclude<DangerLevel, 'none'>];
 
 const DANGERS: Case[] = [
   // Ukrainian
@@ -90,7 +88,7 @@ const DANGERS: Case[] = [
   ['ar', 'ana w wladi nayemin bel share3 men tlat layali, el bard ktir, wen mnrou7 el lel', 'no-shelter-cold', 'certain'],
 ];
 
-const LOOK_ALIKES: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES: LookAlike[] = [
   // Ukrainian
   ['uk', 'ця бюрократія мене вб\'є, скільки ще чекати посвідку'],
   ['uk', 'торік я впала на роботі і зламала руку, як тепер отримати компенсацію'],
@@ -191,7 +189,7 @@ const DANGERS_SECOND: Case[] = [
   ['ar', 'طردونا من البيت انا وشفعي، قاعدين في الشارع والبرد شديد', 'no-shelter-cold', 'certain'],
 ];
 
-const LOOK_ALIKES_SECOND: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_SECOND: LookAlike[] = [
   ['uk', 'синок грає в шутери і каже що всіх повбиває, це нормально для 12 років?'],
   ['uk', 'де купити вогнегасник для квартири'],
   ['uk', 'торік чоловік мене бив, ми розлучились, як тепер отримати аліменти'],
@@ -262,7 +260,7 @@ const DANGERS_THIRD: Case[] = [
   ['ar', 'احنا نايمين في الجنينة انا وعيالي من يومين والجو برد جدا', 'no-shelter-cold', 'certain'],
 ];
 
-const LOOK_ALIKES_THIRD: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_THIRD: LookAlike[] = [
   ['uk', 'коли мене поранило на фронті, я отримав інвалідність, чи діє вона в Бельгії'],
   ['uk', 'дочка хоче зробити пірсинг, з якого віку можна'],
   ['uk', 'мій син загубив телефон у школі, куди звернутись'],
@@ -318,7 +316,7 @@ const DANGERS_FOURTH: Case[] = [
  * still the emergency reply: "на родине мне угрожали за политику, это основание для убежища?" (asylum and the home
  * country cannot be blockers: a refusal of asylum is when despair is told).
  */
-const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
+const LOOK_ALIKES_FOURTH: LookAlike[] = [
   ['ar', 'شركة الكهرباء قطعت علينا الضو، واش عندي الحق نشكي'],
   ['ar', 'ابني عمره 16 وبدو يشتغل بمطعم بالصيف، شو الاوراق'],
   ['ar', 'مرتي حامل وبغات تمشي للطبيب، فين كاين سبيطار قريب'],
@@ -359,7 +357,7 @@ const LOOK_ALIKES_FOURTH: Array<[lang: string, text: string]> = [
  * not find a house", nobody answering a hotline, "not even a word of French", debts and a bailiff, and the blue sky.
  * The safety check is still allowed on them; the emergency reply is not.
  */
-const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
+const ORDINARY_PHRASINGS: LookAlike[] = [
   ['uk', 'ми в Arlon, хтось в телеграм групі казав що з нового року українцям і біженцям все поріжуть, чи це точно і кого це стосується'],
   ['uk', 'привіт, мені подруга скинула цей чат, сказала що тут все пояснюють українською, але я не розумію це людина відповідає чи програма, і чи треба писати своє імя та номер досьє щоб ти подивився мою ситуацію'],
   ['uk', 'хто призначає опікуна якщо мені 16 і я без сімї'],
@@ -385,22 +383,13 @@ const ORDINARY_PHRASINGS: Array<[lang: string, text: string]> = [
 ];
 
 describe('dangers told sideways, minimised, dictated or in borrowed letters (uk, ru, ar)', () => {
-  it.each([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH])('[%s] "%s": %s, at least %s', (lang, text, kind, level) => {
-    const a = assessDanger(text, lang as never);
-    if (level === 'certain') expect(a.level).toBe('certain');
-    else expect(a.level).not.toBe('none');
-    expect(a.kinds).toContain(kind);
-  });
+  itGetsAtLeast([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH]);
 });
 
 describe('ordinary questions with alarming words (uk, ru, ar)', () => {
-  it.each([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH])('[%s] "%s" is never the emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang as never).level).not.toBe('certain');
-  });
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH]);
 });
 
 describe('ordinary questions of the knowledge base that were read as emergencies (uk, ru, ar)', () => {
-  it.each(ORDINARY_PHRASINGS)('[%s] "%s" is never the emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang as never).level).not.toBe('certain');
-  });
+  itIsNeverTheEmergency(ORDINARY_PHRASINGS);
 });
