@@ -1,7 +1,7 @@
 // `npm run eval:blind -- --file F [--json] [--verbose]`: a blind orientation batch (docs/eval.md, "Blind batches")
 // through the real app over HTTP, first turn of a new conversation each (follow-ups after their first question):
 // right topic, a service named for the place the message gives (the commune resolved by the router, so "Elsene" is
-// Ixelles), off-topic not answered with an entry.
+// Ixelles), a service for that place (`placeCovered`, below), off-topic not answered with an entry.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,9 @@ import { createRelais, projectRoot } from '../src/app';
 import { loadConfig } from '../src/config';
 import { wordKey } from '../src/language/tokenize';
 import { loadKnowledge, loadPostalCodes } from '../src/loaders/knowledgeFiles';
+import type { Place, Territory } from '../src/knowledge/types';
 import { Router } from '../src/routing/router';
+import { isEverywhere, territoryCovers } from '../src/routing/services';
 import { postMessage } from './messagesClient';
 
 /** One line of a blind orientation batch. */
@@ -37,7 +39,16 @@ export interface Row {
   got?: Answer;
   topicOk: boolean;
   placeOk?: boolean;
+  placeCovered?: boolean;
 }
+
+/**
+ * Whether a shown service is one for the line's place: true for a local or regional service whose territory holds the
+ * place (a commune's CPAS, the Forem for Tournai, a CRI for its province), false for one chosen for another place (the
+ * CPAS of another commune, Actiris for Namur), undefined for a service offered everywhere (a federal body, a national
+ * line), which says nothing of the place.
+ */
+export type CoversPlace = (serviceId: string) => boolean | undefined;
 
 const USAGE = 'usage: blind-eval --file F [--json] [--verbose]';
 
@@ -86,7 +97,24 @@ export function placeKeys(line: BlindLine, router?: Router): string[] {
   return [...keys];
 }
 
-export function judge(line: BlindLine, got: Answer | undefined, keys: string[] = placeKeys(line)): Row {
+/** `CoversPlace` for the line's place as the router resolves it (undefined when the line gives none). */
+export function coversPlace(line: BlindLine, kb: { services: { id: string; territory: Territory }[] }, router: Router): CoversPlace | undefined {
+  const place: Place | undefined =
+    (line.place?.postalCode ? router.placeFromPostalCode(line.place.postalCode) : undefined) ??
+    (line.place?.commune ? router.placeFromText(line.place.commune) : undefined);
+  if (!place) return undefined;
+  const byId = new Map(kb.services.map((s) => [s.id, s]));
+  return (serviceId) => {
+    // A per-commune service ("cpas:anderlecht") is for the commune after the colon.
+    const [base, commune] = serviceId.split(':');
+    if (commune !== undefined) return commune === place.commune;
+    const s = byId.get(base);
+    if (!s || isEverywhere(s.territory)) return undefined;
+    return territoryCovers(s.territory, place);
+  };
+}
+
+export function judge(line: BlindLine, got: Answer | undefined, keys: string[] = placeKeys(line), covers?: CoversPlace): Row {
   const wanted = line.topics ?? (line.topic ? [line.topic] : []);
   const answered = got !== undefined && (got.kind === 'answer' || got.kind === 'clarify');
   if (line.kind === 'offtopic') return { line, got, topicOk: !answered };
@@ -97,7 +125,10 @@ export function judge(line: BlindLine, got: Answer | undefined, keys: string[] =
     keys.length > 0
       ? topicOk && (got?.services ?? []).some((s) => keys.some((k) => wordKey(`${s.id} ${s.name}`).replace(/ /g, '-').includes(k)))
       : undefined;
-  return { line, got, topicOk, placeOk };
+  // A service for the place: at least one shown, and none shown for another place.
+  const verdicts = covers ? (got?.services ?? []).map((s) => covers(s.id)) : [];
+  const placeCovered = covers ? topicOk && verdicts.includes(true) && !verdicts.includes(false) : undefined;
+  return { line, got, topicOk, placeOk, placeCovered };
 }
 
 async function main(): Promise<number> {
@@ -124,7 +155,7 @@ async function main(): Promise<number> {
   try {
     for (const [i, line] of lines.entries()) {
       const texts = line.kind === 'followup' && line.previous ? [line.previous, line.text] : [line.text];
-      rows.push(judge(line, await conversation(url, texts), placeKeys(line, router)));
+      rows.push(judge(line, await conversation(url, texts), placeKeys(line, router), coversPlace(line, kb, router)));
       if (!args.json && (i + 1) % 25 === 0) process.stderr.write(`blind-eval: ${i + 1}/${lines.length}\n`);
     }
   } finally {
@@ -137,11 +168,13 @@ async function main(): Promise<number> {
     const mine = rows.filter((r) => lang === 'all' || r.line.lang === lang);
     const orient = mine.filter((r) => r.line.kind === 'orientation');
     const placed = orient.filter((r) => r.placeOk !== undefined);
+    const covered = orient.filter((r) => r.placeCovered !== undefined);
     const off = mine.filter((r) => r.line.kind === 'offtopic');
     const follow = mine.filter((r) => r.line.kind === 'followup');
     const f = {
       topic: [orient.filter((r) => r.topicOk).length, orient.length],
       place: [placed.filter((r) => r.placeOk).length, placed.length],
+      placeCovered: [covered.filter((r) => r.placeCovered).length, covered.length],
       offtopicAnswered: [off.filter((r) => !r.topicOk).length, off.length],
       followup: [follow.filter((r) => r.topicOk).length, follow.length],
     };
@@ -149,6 +182,7 @@ async function main(): Promise<number> {
     if (!args.json) {
       console.log(
         `${lang.padEnd(3)} topic ${pct(f.topic[0], f.topic[1]).padEnd(12)} place ${pct(f.place[0], f.place[1]).padEnd(12)} ` +
+          `service for the place ${pct(f.placeCovered[0], f.placeCovered[1]).padEnd(12)} ` +
           `off-topic answered ${pct(f.offtopicAnswered[0], f.offtopicAnswered[1]).padEnd(10)} follow-up ${pct(f.followup[0], f.followup[1])}`,
       );
     }
@@ -165,9 +199,9 @@ async function main(): Promise<number> {
   figures.misses = missesBy;
   if (!args.json) console.log(`orientation misses: ${Object.entries(missesBy).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   if (args.verbose) {
-    for (const r of rows.filter((x) => !x.topicOk || x.placeOk === false)) {
+    for (const r of rows.filter((x) => !x.topicOk || x.placeOk === false || x.placeCovered === false)) {
       const g = r.got;
-      console.log(`  ${r.line.id} ${r.line.kind} want=${r.line.topics?.join('|') ?? r.line.topic ?? '-'} got=${g?.kind ?? 'none'}/${g?.topic ?? '-'} [${(g?.services ?? []).map((s) => s.id).join(',')}] «${r.line.text}»`);
+      console.log(`  ${r.line.id} ${r.line.kind} want=${r.line.topics?.join('|') ?? r.line.topic ?? '-'} got=${g?.kind ?? 'none'}/${g?.topic ?? '-'}${r.placeCovered === false ? ' (no service for the place)' : r.placeOk === false ? ' (commune not named)' : ''} [${(g?.services ?? []).map((s) => s.id).join(',')}] «${r.line.text}»`);
     }
   }
   console.log(JSON.stringify(figures));
