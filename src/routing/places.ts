@@ -103,6 +103,8 @@ const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|h\b|heures|hours|uur|ans|years
 export interface NameIndex {
   names: Array<{ key: string; commune: string; inflect: boolean }>;
   sounds: SoundIndex;
+  /** Municipality names that are also ordinary words, by name: read only after words that say where one lives. */
+  cued: Map<string, string>;
 }
 
 /**
@@ -141,7 +143,37 @@ export function buildNameIndex(data: PostalData): NameIndex {
   for (const [key, commune] of data.localityNames) if (!PHRASE_LIKE.test(key)) add(key, commune);
   for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune);
   const names = [...seen.values()].sort((a, b) => b.key.length - a.key.length);
-  return { names, sounds: buildSoundIndex(data) };
+  const cued = new Map<string, string>();
+  for (const m of data.municipalities.values()) {
+    const key = wordKey(m.name);
+    if (AMBIGUOUS_NAMES.has(key) && key.length >= 3) cued.set(key, m.id);
+  }
+  return { names, sounds: buildSoundIndex(data), cued };
+}
+
+/**
+ * Words that say the next one is where the person lives or whose office it is ("j'habite à", "CPAS d'", "ik woon in",
+ * "the commune of"), on `wordKey` text: after them a name that is also a word ("Spa", "Ans", "Manage", "Mol") is the
+ * commune.
+ */
+const LIVING_CUES = [
+  'habite a', 'habite en', 'habitons a', 'habitent a', 'vis a', 'vit a', 'vivons a', 'reside a', 'residons a', 'demenage a',
+  'commune de', 'commune d', 'cpas de', 'cpas d', 'ville de', 'ville d',
+  'woon in', 'woon te', 'wonen in', 'wonen te', 'woont in', 'woont te', 'gemeente', 'ocmw van', 'ocmw in', 'ocmw',
+  'live in', 'lives in', 'living in', 'stay in', 'staying in', 'moved to', 'commune of', 'municipality of', 'cpas of', 'cpas in',
+];
+const CUED = new WeakMap<NameIndex, RegExp>();
+
+/** A name that is also an ordinary word, right after words that say where one lives ("j'habite à Spa", "OCMW Mol"). */
+export function communeAfterCue(index: NameIndex, text: string): string | undefined {
+  if (index.cued.size === 0) return undefined;
+  let re = CUED.get(index);
+  if (!re) {
+    re = new RegExp(`(?:^| )(?:${LIVING_CUES.join('|')}) (${[...index.cued.keys()].join('|')})(?= |$)`);
+    CUED.set(index, re);
+  }
+  const m = re.exec(wordKey(text));
+  return m ? index.cued.get(m[1]) : undefined;
 }
 
 /** Provinces and regions, in French: never a commune when heard. */
@@ -430,7 +462,8 @@ export function placeFromText(data: PostalData, index: NameIndex, text: string, 
     const place = placeFromPostalCode(data, code);
     if (place) return place;
   }
-  const commune = communeInText(index, text) ?? communeBySound(index, text, isWord) ?? heardInLatinLetters(index, text, isWord);
+  const commune =
+    communeInText(index, text) ?? communeAfterCue(index, text) ?? communeBySound(index, text, isWord) ?? heardInLatinLetters(index, text, isWord);
   if (!commune) return undefined;
   const m = data.municipalities.get(commune);
   if (!m) return undefined;

@@ -72,6 +72,16 @@ describe('placeFromText', () => {
     expect(find('mon code postal: 5000')).toMatchObject({ commune: 'namur', postalCode: '5000' });
   });
 
+  it.each([
+    ["j'habite a Spa depuis 2 mois, ou est le cpas", 'spa'],
+    ["le CPAS d'Ans ne répond pas", 'ans'],
+    ['we live in Manage, my wife got refugee status', 'manage'],
+    ['ik woon in Mol en zoek werk', 'mol'],
+    ['on vit à dour avec les enfants', 'dour'],
+  ])('reads a commune whose name is also a word after words that say where one lives: "%s"', (text, commune) => {
+    expect(find(text)?.commune).toBe(commune);
+  });
+
   it('treats "Brussels" as the region with a guessed commune', () => {
     expect(find('I live in Brussels')?.communeApproximate).toBe(true);
   });
@@ -84,6 +94,8 @@ describe('placeFromText', () => {
     'How do I manage my papers?',
     'Ça ne marche pas',
     'I need a spa',
+    'je manage une équipe au travail',
+    'I live in fear since the letter',
     "J'ai mal aux jambes",
     'ik kan niet lezen of schrijven, zijn er lessen',
     "je vais à l'hôpital Saint-Pierre",
