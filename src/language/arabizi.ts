@@ -7,8 +7,14 @@ const DIGIT_LETTERS = /[235679]/;
 
 /** Whether a lower-case token reads as Arabizi: a digit-letter inside letters ("3andi", "s7abi", "y9tel", "ma3a"). */
 export function looksArabizi(token: string): boolean {
-  return /^[a-z235679']+$/.test(token) && /[a-z]/.test(token) && DIGIT_LETTERS.test(token) && !/^\d+$/.test(token);
+  return /^[a-z235679']+$/.test(token) && /[a-z]/.test(token) && DIGIT_LETTERS.test(token) && !/^\d+$/.test(token) && !NOT_ARABIZI.test(token);
 }
+
+/**
+ * Letters and digits that are not Arabizi: language levels ("A2", "B1", "NT2": a Dutch course level once read a
+ * Dutch question as Arabizi and its words as danger words) and ordinals ("2eme", "1er", "3rd").
+ */
+const NOT_ARABIZI = /^(?:[abc][12]|nt[12]|\d+(?:e|er|ere|eme|ieme|de|ste|st|nd|rd|th))$/;
 
 /** Latin sequences first, longest first, then single letters (vowels handled apart). */
 const TO_ARABIC_MULTI: ReadonlyArray<[string, string]> = [

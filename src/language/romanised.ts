@@ -13,12 +13,9 @@ import { looksLatinCyrillic } from './translit';
 /** How a Latin-letter message is written: Russian or Ukrainian, or Arabic (Arabizi). */
 export type Romanised = 'cyrillic' | 'arabizi';
 
-/** "A2", "B1": language levels, not Arabizi. "2eme", "1er", "3rd": ordinals. */
-const NOT_ARABIZI = /^(?:[abc][12]|\d+(?:e|er|ere|eme|ieme|de|ste|st|nd|rd|th))$/;
-
 /** Arabizi words of a message: a digit used as a letter ("3ndi", "ma3rftch") or a frequent spoken-Arabic word. */
 function arabiziWords(tokens: readonly string[]): number {
-  return tokens.filter((t) => !NOT_ARABIZI.test(t) && looksArabiziText([t]) && (looksArabizi(t) || t.length >= 3)).length;
+  return tokens.filter((t) => looksArabiziText([t]) && (looksArabizi(t) || t.length >= 3)).length;
 }
 
 /**

@@ -285,6 +285,10 @@ describe('lexicons', () => {
     expect(assessDanger('on ne sait pas ce qui est mort').langs).not.toContain('ru');
     expect(assessDanger('ya ne znayu, on umer?').langs).toContain('ru');
   });
+
+  it('never read a language level (NT2, A2) as Arabizi: a Dutch course question is no danger', () => {
+    expect(assessDanger('Ik heb al NT2 gedaan in Nederland, moet ik bij het Huis van het Nederlands opnieuw beginnen van nul?', 'nl').level).toBe('none');
+  });
 });
 
 describe('typos', () => {

@@ -7,6 +7,10 @@ describe('looksArabizi', () => {
     expect(['112', '1070', 'hello', 'b2b2'].map(looksArabizi)).toEqual([false, false, false, true]);
   });
 
+  it('takes language levels and ordinals for what they are', () => {
+    expect(['nt2', 'a2', 'b2', 'c1', '2eme', '3rd'].map(looksArabizi)).toEqual([false, false, false, false, false, false]);
+  });
+
   it('marks a message by one digit-letter word or one frequent Arabizi word, never a French or English one', () => {
     expect(looksArabiziText(['rajli', 'mrid'])).toBe(true);
     expect(looksArabiziText(['wach', 'kayn', 'cpas'])).toBe(true);
