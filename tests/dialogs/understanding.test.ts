@@ -150,6 +150,13 @@ describe('thanks and greetings are answered in kind', () => {
     ['fr', 'ok merci bcp que dieu vous benisse', 'smallTalk.thanks'],
     ['ru', 'спасибо большое, храни вас бог', 'smallTalk.thanks'],
     ['uk', 'дякую, хай бог береже', 'smallTalk.thanks'],
+    // Someone asking for another person says they will pass it on.
+    ['nl', 'oke bedankt, ik zal het hem zeggen', 'smallTalk.thanks'],
+    ['uk', 'дякую, передам їй', 'smallTalk.thanks'],
+    ['en', "thanks a lot, i'll let her know", 'smallTalk.thanks'],
+    ['fr', 'merci je lui transmets', 'smallTalk.thanks'],
+    ['ru', 'спасибо, я ему скажу', 'smallTalk.thanks'],
+    ['ar', 'شكرا بزاف، غادي نقوليه', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
