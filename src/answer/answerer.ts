@@ -225,7 +225,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   offTopicWords: {
     // Words only, as written (no stems: "reception" and Dutch "recept" share one); not "рецепт", "recept" or "وصفة",
     // which are doctors' prescriptions too, nor "معادلة" (an equation, and a diploma's equivalence), nor words for a
-    // girlfriend ("j'habite chez une copine").
+    // girlfriend ("j'habite chez une copine"), nor a mosque or a church, where people hear what they come to check ("a
+    // guy at the mosque said 10 years minimum for social housing").
     en: [
       'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie',
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
@@ -235,7 +236,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Match results and phones' prices.
       'what time is it', 'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
-      'mosque', 'prayer time', 'prayer times', 'quran', 'bible', 'are you single', 'marry me', 'i love you',
+      'prayer time', 'prayer times', 'quran', 'bible', 'are you single', 'marry me', 'i love you',
       'you are beautiful', 'ur beautiful', 'date me', 'go out with me', 'messi', 'ronaldo', 'mbappe', 'neymar',
       'lukaku', 'de bruyne', 'stromae', 'shakira', 'beyonce', 'rihanna', 'taylor swift', 'drake', 'elon musk',
       'real madrid', 'barca', 'psg', 'arsenal', 'chelsea', 'liverpool', 'manchester', 'flight ticket', 'cheap flight',
@@ -253,7 +254,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'va pleuvoir', 'chocolat', 'chocolats',
       'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
-      'mosquee', 'heure de priere', 'heures de priere', 'horaires de priere', 'coran', 'bible', 'tu es celibataire',
+      'heure de priere', 'heures de priere', 'horaires de priere', 'coran', 'bible', 'tu es celibataire',
       't es celibataire', 'je t aime', 'tu es belle', 't es belle', 'tu es mignonne', 'sortir avec moi', 'epouse moi',
       'marie toi avec moi', 'messi', 'ronaldo', 'mbappe', 'neymar', 'lukaku', 'de bruyne', 'stromae', 'angele',
       'shakira', 'beyonce', 'real madrid', 'barca', 'psg', 'billet d avion', 'billets d avion', 'vol pas cher',
@@ -269,7 +270,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'gaat het regenen', 'chocolade', 'pralines',
       'hoe laat is het', 'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
-      'moskee', 'gebedstijden', 'koran', 'bijbel', 'ben je single', 'ik hou van jou', 'ik hou van je', 'je bent mooi',
+      'gebedstijden', 'koran', 'bijbel', 'ben je single', 'ik hou van jou', 'ik hou van je', 'je bent mooi',
       'ge zijt schoon', 'trouw met mij', 'uitgaan met mij', 'messi', 'ronaldo', 'mbappe', 'lukaku', 'de bruyne',
       'stromae', 'shakira', 'beyonce', 'real madrid', 'barca', 'psg', 'vliegticket', 'vliegtickets', 'goedkope vlucht',
       'ryanair', 'scherm kapot', 'kapot scherm', 'oplader', 'wifi wachtwoord', 'gsm herstellen', 'gsm repareren',
@@ -284,7 +285,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
       'котра година', 'скільки зараз часу', 'хто виграв', 'чемпіонат світу', 'ліга чемпіонів', 'айфон', 'айфона', 'самсунг',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
-      'мечеть', 'мечеті', 'біблія', 'коран', 'я тебе кохаю', 'ти гарна', 'ти красива',
+      'біблія', 'коран', 'я тебе кохаю', 'ти гарна', 'ти красива',
       'вийдеш за мене', 'ти вільна', 'месі', 'мессі', 'роналду', 'мбаппе', 'шакіра', 'реал мадрид', 'авіаквиток',
       'авіаквитки', 'квиток на літак', 'квитки на літак', 'райанейр', 'розбитий екран', 'розбив екран', 'зарядка',
       'зарядку', 'ремонт телефону', 'ціна золота', 'вживане авто', 'сочинение', 'твір', 'баскетбол', 'теніс', 'бокс',
@@ -298,7 +299,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
       'который час', 'сколько времени сейчас', 'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
-      'мечеть', 'мечети', 'библия', 'коран', 'намаз', 'я тебя люблю', 'ты красивая', 'выйдешь за меня',
+      'библия', 'коран', 'намаз', 'я тебя люблю', 'ты красивая', 'выйдешь за меня',
       'ты свободна', 'давай встретимся', 'месси', 'роналду', 'мбаппе', 'шакира', 'реал мадрид', 'авиабилет',
       'авиабилеты', 'билет на самолет', 'билеты на самолет', 'райанэйр', 'разбитый экран', 'разбил экран', 'зарядка',
       'зарядку', 'ремонт телефона', 'цена золота', 'подержанная машина', 'сочинение', 'баскетбол', 'теннис', 'бокс',

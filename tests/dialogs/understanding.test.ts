@@ -247,6 +247,15 @@ describe('a question outside what Relais covers', () => {
     expect(titles.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['en', 'a man at the mosque told me the waiting list for social housing in Schaerbeek is ten years, is that true', 'housing'],
+    ['fr', 'a la mosquee on m a dit que le cpas coupe le revenu si on part en vacances, c est vrai?', 'cpas'],
+  ])('%s: a mosque where a rumour was heard is no subject outside Relais: "%s"', async (lang, text, topic) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.channelData?.answer?.topic)).toContain(topic);
+  });
+
   it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
     const h = await real('en');
     const replies = await h.say('who will win the football league this year');
