@@ -128,6 +128,20 @@ describe('follow-ups are read against the last answer', () => {
   });
 });
 
+describe('institutions from elsewhere name the need', () => {
+  // People who lived in another country first name its offices: the need is the Belgian office's.
+  it.each([
+    ['ru', 'в Германии Sozialamt платил мне каждый месяц, а тут куда идти за деньгами?', 'cpas'],
+    ['nl', 'in Frankrijk ging ik naar Pôle emploi, en hier, waar kan ik terecht?', 'employment'],
+    ['ar', 'فألمانيا كانت الKrankenkasse كتخلص الطبيب، هنا شكون كيخلص؟', 'health'],
+  ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    const answer = replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer');
+    expect(answer?.topic).toBe(topic);
+  });
+});
+
 describe('thanks and greetings are answered in kind', () => {
   it.each([
     ['fr', 'merci beaucoup', 'smallTalk.thanks'],
