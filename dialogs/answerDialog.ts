@@ -84,7 +84,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
    * ("compulsory from 5 to 18"), "il faut quels papiers ?" after the CPAS answer to social housing.
    */
   private inContext(turn: TurnInfo, asked: AnswerRequest, decision: AnswerDecision): { decision: AnswerDecision; again: boolean } {
-    const { answerer, router, options } = this.deps.services;
+    const { answerer, options } = this.deps.services;
     const { memory } = turn;
     const kept = { decision, again: false };
     // The last answer, else the choices offered after it when none was picked.
@@ -93,7 +93,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
     // compulsory?): read against the last answer like the others.
     if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
-    if (turn.reading.words > options.maxFollowUpWords) return kept;
+    if (turn.reading.words > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
     for (const id of context) {
       const last = answerer.entry(id);
@@ -105,11 +105,26 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       if (again.kind === 'clarify' && again.choices.length === 1 && again.choices[0]?.id === last.id) continue;
       return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
     }
-    // Still not understood, though words of the knowledge base were found ("and for my mother-in-law?", "ook 's
-    // avonds?"): the last answer is what the person is asking about, shown again and said to be so. Not after an
-    // off-topic or unreadable message (a fallback without a topic).
+    return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;
+  }
+
+  /**
+   * Still not understood, though words of the knowledge base were found ("and for my mother-in-law?", "ook 's
+   * avonds?", "il doit prendre rdv ou il peut y aller directement le matin ?"): the last answer is what the person is
+   * asking about, shown again and said to be so, up to `maxWords`. Not after an off-topic or unreadable message (a
+   * fallback without a topic).
+   */
+  private shownAgain(
+    turn: TurnInfo,
+    asked: AnswerRequest,
+    decision: AnswerDecision,
+    maxWords: number,
+  ): { decision: AnswerDecision; again: boolean } | undefined {
+    const { answerer, router } = this.deps.services;
+    const { memory } = turn;
+    if (turn.reading.words > maxWords) return undefined;
     const last = memory.lastEntryId && !memory.offeredEntryIds ? answerer.entry(memory.lastEntryId) : undefined;
-    if (decision.kind !== 'fallback' || !decision.topic || !last) return kept;
+    if (decision.kind !== 'fallback' || !decision.topic || !last) return undefined;
     const place = decision.place ?? asked.place;
     const routed = router.servicesForEntry(last, place, asked.lang);
     const answer: AnswerDecision = {

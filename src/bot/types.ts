@@ -62,6 +62,13 @@ export interface RelaisBotOptions {
    * the last answer shown again; 12 gave one more on orient-5 and lets longer new questions be taken as follow-ups.
    */
   maxFollowUpWords: number;
+  /**
+   * Longest message (words) that, understood as nothing, is taken as a question about the last answer and shown it
+   * again ("il doit prendre rdv ou il peut y aller directement le matin ?", thirteen words, after the CPAS answer):
+   * longer than `maxFollowUpWords`, which also decides when a message found another entry but is searched again with
+   * the last answer's title.
+   */
+  maxFollowUpAgainWords: number;
 }
 
 /**
@@ -78,6 +85,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxSeenEntries: 8,
   followUpTurns: 3,
   maxFollowUpWords: 10,
+  maxFollowUpAgainWords: 16,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

@@ -109,6 +109,14 @@ describe('follow-ups are read against the last answer', () => {
     expect(answerIn(replies)).toMatchObject({ kind: 'answer', topic: 'language-courses' });
   });
 
+  it('a longer follow-up understood as nothing shows the last answer again', async () => {
+    const h = await real('fr');
+    expect(answerIn(await h.say("comment demander le revenu d'intégration au CPAS"))).toMatchObject({ kind: 'answer', topic: 'cpas' });
+    const replies = await h.say('on doit prendre un rendez vous ou on peut passer directement le matin ?');
+    expect(textOf(replies)).toContain(i18n.t('fr', 'followUp.again'));
+    expect(answerIn(replies)).toMatchObject({ kind: 'answer', topic: 'cpas' });
+  });
+
   it('an off-topic message after an answer is not taken for a follow-up', async () => {
     const h = await real('en');
     await h.say('how do i ask the CPAS for the living wage');
