@@ -255,7 +255,7 @@ export class Engine {
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);
-    return this.markOutside(this.trustModel(this.preferModelTopic(ranked, guess), q, guess), guess);
+    return { ...this.markOutside(this.trustModel(this.preferModelTopic(ranked, guess), q, guess), guess), topicGuess: guess };
   }
 
   /**

@@ -91,3 +91,24 @@ describe('the topic model’s pick where nothing holds the question', () => {
     expect(decide(weak, false, DEFAULT_POLICY_OPTIONS).kind).toBe('fallback');
   });
 });
+
+describe('choices when the topic model is sure of one of them', () => {
+  // "she is on CPAS: can the CPAS give the guarantee the landlord wants?": the top entry is about the guarantee, the
+  // question names the CPAS, so both are offered, the named institution's first unless the model reads the need.
+  const named = (margin?: number, topic = 'housing'): Ranked => ({
+    ...ranked([c('deposit', 'housing', 5, 0.5, 2), c('cpas-aid', 'cpas', 4, 0.3, 1.5)]),
+    named: new Set(['cpas']),
+    topicGuess: margin === undefined ? undefined : () => ({ topic, margin }),
+  });
+
+  it('offers first the choice of the topic the model leads for by clarifyModelMargin or more', () => {
+    expect(decide(named(), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'clarify', ids: ['cpas-aid', 'deposit'] });
+    expect(decide(named(5), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'clarify', ids: ['deposit', 'cpas-aid'] });
+  });
+
+  it('keeps the order when the model leads by less, reads another topic, or is turned off', () => {
+    expect(decide(named(1), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ ids: ['cpas-aid', 'deposit'] });
+    expect(decide(named(5, 'education'), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ ids: ['cpas-aid', 'deposit'] });
+    expect(decide(named(5), false, { ...DEFAULT_POLICY_OPTIONS, clarifyModelMargin: Infinity })).toMatchObject({ ids: ['cpas-aid', 'deposit'] });
+  });
+});
