@@ -196,6 +196,8 @@ function modelFirst(ids: string[], r: Ranked, o: PolicyOptions): string[] {
   if (topicOf(ids[0]) === undefined) return ids;
   const guess = r.topicGuess();
   if (!guess || guess.margin < o.clarifyModelMargin || topicOf(ids[0]) === guess.topic) return ids;
+  // "Le Forem ou le CRI ?" names both: the institutions named say what it is about, in the search's order.
+  if (r.named.has(topicOf(ids[0]) ?? '') && r.named.has(guess.topic)) return ids;
   const first = ids.find((id) => topicOf(id) === guess.topic);
   return first === undefined ? ids : [first, ...ids.filter((id) => id !== first)];
 }

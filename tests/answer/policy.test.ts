@@ -111,4 +111,14 @@ describe('choices when the topic model is sure of one of them', () => {
     expect(decide(named(5, 'education'), false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ ids: ['cpas-aid', 'deposit'] });
     expect(decide(named(5), false, { ...DEFAULT_POLICY_OPTIONS, clarifyModelMargin: Infinity })).toMatchObject({ ids: ['cpas-aid', 'deposit'] });
   });
+
+  it('keeps the order when the question names the institutions of both ("le Forem ou le CRI ?")', () => {
+    const both: Ranked = {
+      ...ranked([c('forem', 'employment', 5, 0.5, 2), c('cri', 'integration-pathway', 4.8, 0.5, 2)]),
+      named: new Set(['employment', 'integration-pathway']),
+      topicGuess: () => ({ topic: 'integration-pathway', margin: 5 }),
+    };
+    expect(decide(both, false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'clarify', ids: ['forem', 'cri'] });
+    expect(decide({ ...both, named: new Set() }, false, DEFAULT_POLICY_OPTIONS)).toMatchObject({ kind: 'clarify', ids: ['cri', 'forem'] });
+  });
 });
