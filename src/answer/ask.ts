@@ -1,6 +1,6 @@
 // The question as the engine is asked it, and the decision taken: shared by the answerer (the bot) and
 // `npm run eval`, so that what eval measures is what people get (tests/scripts/evalParity.test.ts).
-import { asksArithmetic } from '../language/arithmetic';
+import { asksArithmetic, asksExercise } from '../language/arithmetic';
 import { readingsOf } from '../language/romanised';
 import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
@@ -106,10 +106,11 @@ export function askEngine(
       namedStatuses: (l, t) => names.statusesOrHints.find(t === searched ? text : t, l),
       askerStatuses: asker?.statuses ?? (input.status ? new Set([input.status]) : undefined),
       namedTopics: (l, t) => names.topics.find(t, l),
-      // A sum to work out is homework whatever its words ("huiswerk wiskunde: 2x + 5 = 17").
+      // A sum to work out, or a school exercise, is homework whatever its words ("huiswerk wiskunde: 2x + 5 = 17", "un
+      // train part de Namur à 90 km/h").
       // In a language of another script, a Latin word is a name as the world writes it ("iPhone", "Netflix"): the
       // English list holds them.
-      offTopic: (l, t) => names.offTopic.has(t, l) || (NON_LATIN_LANGS.has(l) && names.offTopic.has(t, 'en')) || asksArithmetic(t),
+      offTopic: (l, t) => names.offTopic.has(t, l) || (NON_LATIN_LANGS.has(l) && names.offTopic.has(t, 'en')) || asksArithmetic(t) || asksExercise(t),
       readings: readingsOf(searched, lang),
     });
   let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);

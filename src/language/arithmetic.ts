@@ -15,3 +15,19 @@ const SUM = new RegExp(`${TERM}\\s*[+×*÷=^]\\s*(?:${NUMBER}|\\b[a-z]\\b(?!\\s*
 export function asksArithmetic(text: string): boolean {
   return SUM.test(text);
 }
+
+/**
+ * Words that say a message is a child's exercise: homework, an exercise, a problem in maths or physics, six languages.
+ * Alone they are a topic Relais covers (homework schools); with a quantity of an exercise (below) they are homework.
+ */
+const EXERCISE = /(?:^|[^\p{L}])(?:devoirs?|exercices?|exos?|maths?|physique|huiswerk|oefening|opgave|wiskunde|homework|exercise|physics|домашн\p{L}*|задач\p{L}*|завдан\p{L}*|математик\p{L}*|фізик\p{L}*|физик\p{L}*|واجب|الواجب|تمرين|مسألة|رياضيات|الرياضيات|فيزياء)(?![\p{L}])/iu;
+/** A speed (a train leaving at 90 km/h) or a capital to name: what school exercises ask, never what Relais's topics do. */
+const EXERCISE_QUANTITY = /\d\s*(?:km\s*\/\s*h|km\/u|kmh|mph|км\s*\/\s*ч|км\s*\/\s*год|كم\s*\/\s*س)|(?:capital of|capitale de|capitale du|hoofdstad van|столиц\p{L}*|عاصمة)/iu;
+
+/**
+ * Whether a message is a school exercise to solve ("un train part de Namur à 8h à 90 km/h…", "what's the capital of
+ * Australia? for my daughter's homework", "задача по физике: скорость 60 км/ч"): homework Relais does not do.
+ */
+export function asksExercise(text: string): boolean {
+  return EXERCISE.test(text) && EXERCISE_QUANTITY.test(text);
+}

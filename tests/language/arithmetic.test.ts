@@ -1,4 +1,4 @@
-import { asksArithmetic } from '../../src/language/arithmetic';
+import { asksArithmetic, asksExercise } from '../../src/language/arithmetic';
 
 describe('asksArithmetic', () => {
   it.each([
@@ -21,5 +21,27 @@ describe('asksArithmetic', () => {
     'cpas aide 2024',
   ])('no sum: %s', (text) => {
     expect(asksArithmetic(text)).toBe(false);
+  });
+});
+
+describe('asksExercise', () => {
+  it.each([
+    "exercice de maths de ma fille: une voiture roule a 80 km/h pendant 3h, quelle distance ?",
+    'huiswerk van mijn zoon: een fiets rijdt 15 km/u, hoe lang over 45 km',
+    'homework help: what is the capital of Canada',
+    'задача по математике: поезд едет 70 км/ч, сколько проедет за 4 часа',
+    'допоможіть із завданням: яка столиця Австралії',
+    'واجب ابني: سيارة تمشي 60 كم/س لمدة ساعتين، كم المسافة',
+  ])('a school exercise to solve: %s', (text) => {
+    expect(asksExercise(text)).toBe(true);
+  });
+
+  it.each([
+    'mon fils a des devoirs tous les jours, ou trouver une ecole de devoirs a Namur?',
+    "je roulais a 70 km/h et j'ai eu une amende de 150 euros, je peux contester ?",
+    'we live in the Brussels capital region, is there homework help for my son',
+    'моя задача найти работу в Льеже',
+  ])('no exercise: %s', (text) => {
+    expect(asksExercise(text)).toBe(false);
   });
 });
