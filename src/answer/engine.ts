@@ -144,6 +144,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 };
 
 const LATIN = /^[\p{Script=Latin}\p{N}'-]+$/u;
+/** A text whose letters are all Latin (Latin-letter Russian, Ukrainian or Arabizi when it has readings). */
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 const CYRILLIC = /^[\p{Script=Cyrillic}\p{N}'-]+$/u;
 const ARABIC = /^[\p{Script=Arabic}\p{N}]+$/u;
 const SCRIPT_OF: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, ar: ARABIC };
@@ -252,6 +254,9 @@ export class Engine {
     // A subject named off-topic in the question as written stays so in a retry that searched only some of its words
     // ("Сколько стоит iPhone 16" retried in Ukrainian without its Latin word).
     if (first.offTopic && !ranked.offTopic) ranked = { ...ranked, offTopic: true };
+    // A message in another script that no reading found is still read by the model in its script: Latin-letter
+    // Ukrainian as written looks like nothing the model learnt, and was taken for a subject outside Relais.
+    if (read === (q.needText ?? q.text) && q.readings?.length && ranked === first && LATIN_ONLY.test(q.text)) read = q.readings[0].text;
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);

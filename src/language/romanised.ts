@@ -188,6 +188,12 @@ export function toCyrillic(text: string, lang: 'ru' | 'uk'): string {
   return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
 }
 
+/** The text with ia, iu, ie after a letter spelt ya, yu, ye (`readingsOf`); undefined when it has none. */
+function officialUkrainian(text: string): string | undefined {
+  const respelt = text.replace(/(?<=\p{L})i([aeu])/giu, (_, v: string) => `y${v}`);
+  return respelt === text ? undefined : respelt;
+}
+
 /** An Arabizi message in Arabic script, dialect words in their standard form where the table knows them. */
 export function arabiziText(text: string): string {
   const read = foldAccents(normaliseText(text)).replace(/[a-z235679']+/g, (w) => (KEEP_LATIN.test(w) || /^\d+$/.test(w) ? w : arabiziToArabic(w.replace(/'/g, ''))));
@@ -210,10 +216,15 @@ export function readingsOf(text: string, lang: string): Reading[] {
   const script = romanisedScript(text);
   if (script === 'cyrillic' && (lang === 'ru' || lang === 'uk')) {
     const other = lang === 'ru' ? 'uk' : 'ru';
-    return [
+    const readings = [
       { text: toCyrillic(text, lang), lang },
       { text: toCyrillic(text, other), lang: other },
     ];
+    // Ukraine's official Latin spelling writes я, ю, є inside a word as ia, iu, ie ("zapysuvatysia", "koshtuie",
+    // "Pytaiu"); read so, the same letters would break "sotsialnyi" (соціальний): one more reading, not a rule.
+    const official = officialUkrainian(text);
+    if (official !== undefined) readings.push({ text: toCyrillic(official, 'uk'), lang: 'uk' });
+    return readings;
   }
   if (script === 'arabizi' && lang === 'ar') {
     return [

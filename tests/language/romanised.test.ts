@@ -59,4 +59,14 @@ describe('reading back into the script', () => {
     expect(readingsOf("bghit ninscrit weldi f l'école 3ndo 6 snin", 'ar').map((r) => r.lang)).toEqual(['ar', 'fr', 'en']);
     expect(readingsOf('Comment trouver un logement ?', 'fr')).toEqual([]);
   });
+
+  it("reads Ukraine's official Latin spelling (ia, iu, ie inside a word) as one more Ukrainian reading", () => {
+    const texts = readingsOf('de zapysuvatysia i skilky tse koshtuie, pytaiu za donku', 'uk').map((r) => r.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toContain('записуватися');
+    expect(texts[2]).toContain('коштує');
+    expect(texts[2]).toContain('питаю');
+    // "sotsialne" keeps its і + а in the first reading (the soft sign is not written in Latin letters).
+    expect(readingsOf('treba sotsialne zhytlo, de zapysuvatysia', 'uk')[0].text).toContain('соціалне');
+  });
 });
