@@ -380,7 +380,9 @@ export class Engine {
       coverage: result.query.coverage,
       named,
       // In the question's own language too: "who won the football match" retried in Dutch is still about football.
-      offTopic: Boolean(q.offTopic?.(q.lang, q.text) || (lang !== q.lang && q.offTopic?.(lang, q.text))),
+      // Not when it names an institution of Relais's topics: "c'est pour un gars du club de foot, il s'est inscrit au
+      // Forem il y a 4 mois" is about the Forem, whatever else it names.
+      offTopic: named.size === 0 && Boolean(q.offTopic?.(q.lang, q.text) || (lang !== q.lang && q.offTopic?.(lang, q.text))),
       engineConfidence: result.confidence,
       own,
     };

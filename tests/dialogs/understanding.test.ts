@@ -272,7 +272,9 @@ describe('a question outside what Relais covers', () => {
   it.each([
     ['en', 'a man at the mosque told me the waiting list for social housing in Schaerbeek is ten years, is that true', 'housing'],
     ['fr', 'a la mosquee on m a dit que le cpas coupe le revenu si on part en vacances, c est vrai?', 'cpas'],
-  ])('%s: a mosque where a rumour was heard is no subject outside Relais: "%s"', async (lang, text, topic) => {
+    // An institution named says the question is Relais's, whatever else it names.
+    ['fr', 'c est pour un gars du club de foot, il est inscrit au Forem depuis 4 mois et rien, il peut aller en interim en meme temps ?', 'employment'],
+  ])('%s: a mosque where a rumour was heard, a football club where one met, is no subject outside Relais: "%s"', async (lang, text, topic) => {
     const h = await real(lang);
     const replies = await h.say(text);
     expect(replies.map((r) => r.channelData?.answer?.topic)).toContain(topic);
