@@ -101,7 +101,8 @@ const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|h\b|heures|hours|uur|ans|years
 
 /** Compiled name index: normalised name → commune id, longest names tried first; and the names by how they sound. */
 export interface NameIndex {
-  names: Array<{ key: string; commune: string; inflect: boolean }>;
+  /** `served`: a commune of Brussels or Wallonia, the regions Relais serves (a Flemish one is read too). */
+  names: Array<{ key: string; commune: string; inflect: boolean; served: boolean }>;
   sounds: SoundIndex;
   /** Municipality names that are also ordinary words, by name: read only after words that say where one lives. */
   cued: Map<string, string>;
@@ -122,21 +123,23 @@ const ARABIC = /\p{Script=Arabic}/u;
 
 /** Builds the name index from the municipalities, unambiguous localities and aliases. */
 export function buildNameIndex(data: PostalData): NameIndex {
-  const seen = new Map<string, { key: string; commune: string; inflect: boolean }>();
+  const seen = new Map<string, { key: string; commune: string; inflect: boolean; served: boolean }>();
   const add = (name: string, commune: string): void => {
     const key = wordKey(name);
-    if (!key || AMBIGUOUS_NAMES.has(key) || !data.municipalities.has(commune)) return;
+    const m = data.municipalities.get(commune);
+    if (!key || AMBIGUOUS_NAMES.has(key) || !m) return;
+    const served = PROVINCE_REGION[m.province] !== 'flanders';
     if (CYRILLIC.test(key)) {
       // Case endings replace a final soft sign or vowel: Брюссель → в Брюсселе, у Брюсселі, из Брюсселя.
       const stem = key.replace(/[ьъаяеэиыіоуюйї]+$/u, '');
       const k = stem.length >= 4 ? stem : key;
-      seen.set(k, { key: k, commune, inflect: true });
+      seen.set(k, { key: k, commune, inflect: true, served });
       return;
     }
-    seen.set(key, { key, commune, inflect: false });
+    seen.set(key, { key, commune, inflect: false, served });
     if (ARABIC.test(key)) {
       // Arabic attaches "in", "and", "to" to the next word: ببروكسل, وبروكسل, لبروكسل; Darija's "in" is ف (فسيرانغ).
-      for (const p of ['ب', 'و', 'ل', 'في', 'وب', 'ف', 'وف']) seen.set(p + key, { key: p + key, commune, inflect: false });
+      for (const p of ['ب', 'و', 'ل', 'في', 'وب', 'ف', 'وف']) seen.set(p + key, { key: p + key, commune, inflect: false, served });
     }
   };
   for (const m of data.municipalities.values()) add(m.name, m.id);
@@ -356,10 +359,12 @@ export function communeInText(index: NameIndex, text: string): string | undefine
   const byStart = startsOf(index);
   // Only the names that begin like one of the text's words are tried (1,624 names scanned on every call were 7% of
   // a turn's CPU); the longest match wins, as in the sorted list, ties to the earlier name.
-  let best: { commune: string; rank: number } | undefined;
+  // A commune of the regions Relais serves wins over a Flemish one named with it ("a social worker in Antwerp: my
+  // client moves to Liège", "werk in Vilvoorde maar woon in Jette").
+  let best: { commune: string; rank: number; served: boolean } | undefined;
   // "Brussels" is mostly the region: another commune named with it is the more specific place ("Bruxelles 1070
   // Anderlecht", "I work in Brussels, the commune of Uccle"), whatever the names' lengths.
-  let region: { commune: string; rank: number } | undefined;
+  let region: { commune: string; rank: number; served: boolean } | undefined;
   const textWords = key.split(' ');
   for (let w = 0; w < textWords.length; w++) {
     const word = textWords[w];
@@ -371,14 +376,14 @@ export function communeInText(index: NameIndex, text: string): string | undefine
       for (const n of names) {
         const regional = n.commune === REGION_COMMUNE;
         const held = regional ? region : best;
-        if (held && n.rank >= held.rank) continue;
+        if (held && (held.served && !n.served ? true : held.served === n.served && n.rank >= held.rank)) continue;
         if (!(n.inflect ? inflectedAt(norm, n.needle) : norm.includes(n.spaced))) continue;
         if (regional) region = n;
         else best = n;
       }
     }
   }
-  return (best ?? region)?.commune;
+  return (best && (best.served || !region) ? best : (region ?? best))?.commune;
 }
 
 /** The commune whose name also names the region ("Bruxelles", "Brussel", "Брюссель"). */
@@ -391,6 +396,7 @@ interface FiledName {
   key: string;
   commune: string;
   inflect: boolean;
+  served: boolean;
   rank: number;
   /** " key ": the name as a whole word sequence. */
   spaced: string;

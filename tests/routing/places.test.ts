@@ -82,6 +82,15 @@ describe('placeFromText', () => {
     expect(find(text)?.commune).toBe(commune);
   });
 
+  it.each([
+    ['I am a social worker in Antwerp, my client moves to Liège next month', 'liege'],
+    ['ik werk in Vilvoorde maar ik woon in Jette', 'jette'],
+    ['ik heb al les gevolgd in Gent, nu wil ik verder in Brussel', 'bruxelles'],
+    ['ik woon in Gent', 'gent'],
+  ])('prefers a commune of Brussels or Wallonia to a Flemish one named with it: "%s"', (text, commune) => {
+    expect(find(text)?.commune).toBe(commune);
+  });
+
   it('treats "Brussels" as the region with a guessed commune', () => {
     expect(find('I live in Brussels')?.communeApproximate).toBe(true);
   });
