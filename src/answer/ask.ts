@@ -98,6 +98,9 @@ export function askEngine(
       text: searched,
       lang,
       needText: need,
+      // The topic model reads the need without any status or origin named: "Ukrainians" in a social-housing question
+      // made it read the CPAS's temporary-protection entries.
+      modelText: names.statusesOrHints.without(need, lang) ?? need,
       forgiven: input.forgiven,
       scopes: input.scopes,
       fits: input.fits,

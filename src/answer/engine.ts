@@ -25,6 +25,8 @@ export interface EngineQuery {
   lang: string;
   /** The part of the text that states the need (without the town it names); default `text`. */
   needText?: string;
+  /** What the topic model reads of `needText` (without the statuses it names); default `needText`. */
+  modelText?: string;
   /** Unknown words of `needText` not held against it (a place name found in the text). */
   forgiven?: number;
   /** Only documents of these scopes, or with none. */
@@ -210,7 +212,7 @@ export class Engine {
     const first = this.rankIn(q, q.lang, true);
     let ranked = first;
     // What the topic model reads: the words the ranking kept was searched with (an Arabizi message in Arabic script).
-    let read = q.needText ?? q.text;
+    let read = q.modelText ?? q.needText ?? q.text;
     if (!rankedSupported(ranked, this.policy)) {
       // Short questions are easily taken for a neighbour language ("franse les voor beginners" read as French):
       // the same words searched in the languages written alike may find what the person asked for.
@@ -256,7 +258,7 @@ export class Engine {
     if (first.offTopic && !ranked.offTopic) ranked = { ...ranked, offTopic: true };
     // A message in another script that no reading found is still read by the model in its script: Latin-letter
     // Ukrainian as written looks like nothing the model learnt, and was taken for a subject outside Relais.
-    if (read === (q.needText ?? q.text) && q.readings?.length && ranked === first && LATIN_ONLY.test(q.text)) read = q.readings[0].text;
+    if (ranked === first && q.readings?.length && LATIN_ONLY.test(q.text)) read = q.readings[0].text;
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);

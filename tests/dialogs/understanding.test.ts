@@ -136,6 +136,18 @@ describe('follow-ups are read against the last answer', () => {
   });
 });
 
+describe('the need, not the status, says the topic', () => {
+  // Temporary protection is named in most of the CPAS's Ukrainian questions: the topic model reads the need without it.
+  it.each([
+    ['uk', "я з України, маю тимчасовий захист, чи треба мені проходити парcours d'intégration у Льєжі?"],
+    ['en', 'as a Ukrainian with temporary protection, do I have to follow the integration course in Liege?'],
+  ])('%s: "%s" is about the integration pathway', async (lang, text) => {
+    const h = await real(lang);
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer' || a?.kind === 'clarify')?.topic).toBe('integration-pathway');
+  });
+});
+
 describe('institutions from elsewhere name the need', () => {
   // People who lived in another country first name its offices: the need is the Belgian office's.
   it.each([
