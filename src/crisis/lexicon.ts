@@ -277,6 +277,8 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'pishet', 'pishut', 'kolyshnij', 'kolyshniy', 'byvshiy', 'byvshij', 'lezhit', 'lezhyt', 'prosypaetsya', 'vygnali',
   'vyhnaly', 'rebenkom', 'dytynoyu', 'otbelivatel', 'kydajetsja', 'kydayetsya', 'kidaetsya', 'vybachte', 'latynkoju',
   'valyt', 'valit', 'dym', 'dymom', 'susidiv', 'vikna', 'chuty', 'zhytla', 'vokzali', 'vokzale', 'rokiv', 'sonnyi',
+  // A knife and someone coming ("u nego nozh, on idet k nam").
+  'nozh', 'nizh', 'idet', 'idyot', 'yde',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
