@@ -249,10 +249,148 @@ export const LOOK_ALIKES_SECOND: LookAlike[] = [
   ['ar', 'الكورونا قتلتنا السنة الماضية، واش كاين تعويض للخدمة'],
 ];
 
+/**
+ * A third set, written after the second was tuned on and measured before widening: someone else's despair told by a
+ * relative, a camp rumour that turns into a man waiting at the school, a sudden nonsense talk and a leg that gives
+ * way, sleeping pills taken "the whole pack", a goodbye on the phone; Latin letters, Central Asian Russian, Gulf,
+ * Sudanese, Iraqi and Levantine Arabic, Darija in Arabizi. Look-alikes: a frog dissected at school, a cat that ate a
+ * plant, a fishing permit, a driving licence medical, a blunt kitchen knife, autism and noise, a barbecue's smoke.
+ */
+export const DANGERS_THIRD: Case[] = [
+  ['uk', 'dytyna znykla v parku, 4 roky, shukayemo', 'missing-child', 'certain'],
+  ['uk', 'ми на вулиці, малий кашляє, нас ніхто не пускає, надворі мороз', 'no-shelter-cold', 'certain'],
+  ['uk', 'брату вже все одно, сказав що сьогодні вип\'є все що є в аптечці', 'self-harm-suicide', 'certain'],
+  ['uk', 'кажуть в таборі є чоловік що обіцяв мою доньку забрати, вчора він уже чекав її після школи', 'threat', 'certain'],
+  ['uk', 'тато раптом почав говорити якісь дурниці і не може встати, одна нога не слухається', 'stroke', 'certain'],
+  ['uk', 'susid vyjshov z sokyroju, lamaje dveri', 'weapon', 'certain'],
+  ['uk', 'мама випила мої снодійні, всю пачку, спить і не відповідає', 'poisoning', 'certain'],
+  ['uk', 'я вже попрощалась з мамою по телефону, більше не подзвоню', 'self-harm-suicide', 'certain'],
+  ['ru', 'rebenok propal v parke, 4 goda, ishchem', 'missing-child', 'certain'],
+  ['ru', 'мы на улице, малой кашляет, никуда не пускают, на улице мороз', 'no-shelter-cold', 'certain'],
+  ['ru', 'брату уже всё равно, сказал что сегодня выпьет всё что есть в аптечке', 'self-harm-suicide', 'certain'],
+  ['ru', 'апа, там в общаге мужик сказал что если не отдам деньги, мне голову отрежут', 'threat', 'certain'],
+  ['ru', 'папа вдруг начал нести бред и не может встать, одна нога не слушается', 'stroke', 'certain'],
+  ['ru', 'sosed vyshel s toporom, lomaet dver', 'weapon', 'certain'],
+  ['ru', 'мама выпила мои снотворные, всю пачку, спит и не отвечает', 'poisoning', 'certain'],
+  ['ru', 'я уже попрощалась с мамой по телефону, больше не позвоню', 'self-harm-suicide', 'certain'],
+  ['ar', 'ولدي ضايع في الحديقة، عمره اربع سنين، ندوره', 'missing-child', 'certain'],
+  ['ar', 'نحنا في الشارع والشافع بيكح، مافي زول بدخلنا، والبرد شديد', 'no-shelter-cold', 'certain'],
+  ['ar', 'اخوي يكول ماكو داعي اعيش، وشرب كل حبوب امي', 'self-harm-suicide', 'certain'],
+  ['ar', 'في واحد بالمخيم عم يهدد انه ياخد بنتي، مبارح استناها قدام المدرسة', 'threat', 'certain'],
+  ['ar', 'بابا فجأة بيقول كلام ملخبط ومش قادر يقف، رجله مش شايلاه', 'stroke', 'certain'],
+  ['ar', 'jari khrej b chabra w kay9te3 lbab', 'weapon', 'certain'],
+  ['ar', 'ماما شربت دوا النعاس ديالي، الباكية كاملة، ناعسة وما كتجاوبش', 'poisoning', 'certain'],
+  ['ar', 'ودعت امي عالتلفون، ما رح احكيها بعد اليوم', 'self-harm-suicide', 'certain'],
+  ['ar', 'واحد يقول بيذبحني اذا شافني', 'threat', 'certain'],
+];
+
+export const LOOK_ALIKES_THIRD: LookAlike[] = [
+  ['uk', 'у школі на біології розтинали жабу, син плакав, це нормально?'],
+  ['uk', 'мій кіт з\'їв квітку, чи вона отруйна? де ветеринар'],
+  ['uk', 'чоловік рибалка, де взяти дозвіл на рибалку'],
+  ['uk', 'як пройти медкомісію на водійські права'],
+  ['uk', 'купила ніж для кухні, а він тупий, де поміняти'],
+  ['uk', 'дитина з аутизмом кричить коли голосно, куди звернутись'],
+  ['uk', 'сусіди смажать шашлик на балконі, дим іде до нас, це дозволено?'],
+  ['uk', 'мені 70, тиск скаче, де знайти сімейного лікаря'],
+  ['ru', 'в школе на биологии резали лягушку, сын плакал, это нормально?'],
+  ['ru', 'кот съел цветок, он ядовитый? где ветеринар'],
+  ['ru', 'муж рыбак, где взять разрешение на рыбалку'],
+  ['ru', 'как пройти медкомиссию на права'],
+  ['ru', 'купила нож для кухни, он тупой, где поменять'],
+  ['ru', 'ребенок с аутизмом кричит когда громко, куда обратиться'],
+  ['ru', 'соседи жарят шашлык на балконе, дым идет к нам, это разрешено?'],
+  ['ru', 'мне 70, давление скачет, где найти семейного врача'],
+  ['ar', 'القط ديالي كلا نبتة، واش سامة؟ فين البيطري'],
+  ['ar', 'جوزي بيحب الصيد، كيف ناخد رخصة صيد السمك'],
+  ['ar', 'كيف اعمل الفحص الطبي لرخصة السواقة'],
+  ['ar', 'شريت سكين للمطبخ وطلع ما كيقطعش، واش نقدر نرجعو'],
+  ['ar', 'ابني عندو التوحد وكيغوت ملي كيكون الصداع، فين نمشي'],
+  ['ar', 'الجيران كيشويو فالبالكون والدخان كيدخل عندنا، واش مسموح'],
+  ['ar', 'عمري 70 والضغط طالع نازل، فين طبيب العائلة'],
+  ['ar', 'بالمدرسة شرحوا ضفدع بدرس العلوم وابني بكى، عادي؟'],
+];
+
+/**
+ * Ordinary questions written last, to look for false emergencies of a kind the sets above lack (3 of these 42 were
+ * the emergency reply before they were looked at: a fall on the head last month read as a blow from someone, a child
+ * setting houses on fire in Minecraft): past injuries with a cast, surgery back home, a finger cut in class, blood
+ * donation, a house burnt in the war, a brother killed, dementia, depression and its prescription, pepper spray.
+ */
+export const LOOK_ALIKES_FOURTH: LookAlike[] = [
+  ['uk', 'минулого тижня син впав з велосипеда і зламав руку, вже в гіпсі, як отримати довідку для школи'],
+  ['uk', 'в мене була операція на серці в Україні, як знайти кардіолога'],
+  ['uk', 'дочка порізала палець на уроці праці, вчителька не повідомила, це нормально?'],
+  ['uk', 'хочу здати кров як донор, де це можна'],
+  ['uk', 'мені треба зробити флюорографію для роботи'],
+  ['uk', 'син впав і вдарився головою минулого місяця, тепер часто болить голова, до якого лікаря'],
+  ['uk', 'в Маріуполі наш будинок згорів, чи можна отримати компенсацію'],
+  ['uk', 'брат загинув на війні, як оформити документи про смерть'],
+  ['uk', 'дитина боїться темряви після бомбардувань, є психолог?'],
+  ['uk', 'колишній чоловік не дає бачитися з дитиною, куди звертатись'],
+  ['uk', 'у мами деменція, вона іноді губиться, де знайти денний центр'],
+  ['uk', 'сусіди курять на сходах і дим іде до нас'],
+  ['uk', 'чи можна носити перцевий балончик у Бельгії'],
+  ['uk', 'у мене депресія, пігулки закінчились, як отримати рецепт'],
+  ['uk', 'син грає в Майнкрафт і підпалює будинки, ха, а де купити ліцензію'],
+  ['ru', 'на прошлой неделе сын упал с велосипеда и сломал руку, уже в гипсе, как получить справку для школы'],
+  ['ru', 'у меня была операция на сердце в Украине, как найти кардиолога'],
+  ['ru', 'дочь порезала палец на уроке труда, учительница не сообщила, это нормально?'],
+  ['ru', 'хочу сдать кровь как донор, где'],
+  ['ru', 'сын упал и ударился головой в прошлом месяце, теперь часто болит голова, к какому врачу'],
+  ['ru', 'в Мариуполе наш дом сгорел, можно ли получить компенсацию'],
+  ['ru', 'брат погиб на войне, как оформить документы о смерти'],
+  ['ru', 'у мамы деменция, она иногда теряется, где найти дневной центр'],
+  ['ru', 'можно ли носить перцовый баллончик в Бельгии'],
+  ['ru', 'у меня депрессия, таблетки закончились, как получить рецепт'],
+  ['ru', 'бывший муж не дает видеться с ребенком, куда обращаться'],
+  ['ru', 'в Чечне меня держали в подвале, это было давно, как подать на убежище'],
+  ['ru', 'муж диабетик, у него была гипогликемия вчера, сейчас нормально, нужно ли к врачу'],
+  ['ar', 'الأسبوع الماضي ابني طاح من البشكليط وتكسرت يدو، دابا فالجبس، كيفاش ناخد شهادة للمدرسة'],
+  ['ar', 'عملت عملية قلب في سوريا، كيف القى طبيب قلب'],
+  ['ar', 'بنتي جرحت صبعها في حصة الرسم، المعلمة ما قالت شي، عادي؟'],
+  ['ar', 'بدي اتبرع بالدم، وين'],
+  ['ar', 'بيتنا في حلب انحرق بالحرب، في تعويض؟'],
+  ['ar', 'اخوي استشهد في الحرب، كيف اسجل الوفاة'],
+  ['ar', 'امي عندها زهايمر وأحيانا بتضيع، في مركز نهاري؟'],
+  ['ar', 'عندي اكتئاب والدوا خلص، كيف اخد وصفة'],
+  ['ar', 'طليقي ما بيخليني شوف ولادي، وين بشتكي'],
+  ['ar', 'كانوا حابسيني في ليبيا من سنتين، كيف نطلب اللجوء'],
+  ['ar', 'جوزي عندو السكر وطاحلو السكر البارح، دابا مزيان، واش نمشيو للطبيب'],
+  ['ar', 'واش نقدر نحمل بخاخ الفلفل فبلجيكا'],
+  ['ar', 'ابني كيلعب فري فاير وكيقتل الناس ههه، فين نسجلو فالفوت'],
+];
+
+/**
+ * A fourth, small set of dangers written last and measured before widening: two- and three-word goodbyes, things given
+ * away "I won't need them", a threat told by a rumour of what he said, a child not answering since school, a
+ * grandmother's blood-pressure pills, a night in a launderette.
+ */
+export const DANGERS_FOURTH: Case[] = [
+  ['uk', 'все, я пас. прощавайте', 'self-harm-suicide', 'certain'],
+  ['uk', 'роздаю свої речі хто хоче, мені вони вже не знадобляться', 'self-harm-suicide', 'certain'],
+  ['uk', 'він сказав що мені не жити якщо я розповім', 'threat', 'certain'],
+  ['uk', 'малий не відповідає вже три години, зі школи вийшов о 14', 'missing-child', 'certain'],
+  ['uk', 'дитина наїлась бабусиних таблеток від тиску', 'poisoning', 'certain'],
+  ['uk', 'ночую в пральні з донькою, нас і звідси виганяють', 'no-shelter-cold', 'certain'],
+  ['ru', 'всё, я пас. прощайте', 'self-harm-suicide', 'certain'],
+  ['ru', 'раздаю свои вещи кому надо, мне они уже не пригодятся', 'self-harm-suicide', 'certain'],
+  ['ru', 'он сказал что мне не жить если расскажу', 'threat', 'certain'],
+  ['ru', 'малой не отвечает уже три часа, из школы вышел в 14', 'missing-child', 'certain'],
+  ['ru', 'ребенок наелся бабушкиных таблеток от давления', 'poisoning', 'certain'],
+  ['ru', 'ночую в прачечной с дочкой, нас и отсюда выгоняют', 'no-shelter-cold', 'certain'],
+  ['ar', 'خلاص، سلام عليكم للابد', 'self-harm-suicide', 'certain'],
+  ['ar', 'كنفرق حوايجي على اللي بغاهم، ما بقيتش نحتاجهم', 'self-harm-suicide', 'certain'],
+  ['ar', 'قال لي اذا حكيت لحدا رح تندمي وما رح تشوفي ولادك', 'threat', 'certain'],
+  ['ar', 'الولد ما بيرد من تلات ساعات، طلع من المدرسة الساعة ٢', 'missing-child', 'certain'],
+  ['ar', 'الطفل اكل حبوب الضغط مال جدته', 'poisoning', 'certain'],
+  ['ar', 'نايمة في المغسلة مع بنتي، وحتى من هون بدهم يطلعونا', 'no-shelter-cold', 'certain'],
+];
+
 describe('dangers told for someone else, with irony, by rumour, mid-sentence or in two words (uk, ru, ar)', () => {
-  itGetsAtLeast([...DANGERS, ...DANGERS_SECOND]);
+  itGetsAtLeast([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH]);
 });
 
 describe('ordinary questions with alarming words: idioms, games, news, past events, chronic care (uk, ru, ar)', () => {
-  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND]);
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH]);
 });
