@@ -387,10 +387,78 @@ export const DANGERS_FOURTH: Case[] = [
   ['ar', 'نايمة في المغسلة مع بنتي، وحتى من هون بدهم يطلعونا', 'no-shelter-cold', 'certain'],
 ];
 
+/**
+ * A fifth set written last and measured before widening (21 of 30 certain): "I've decided, don't look for me", "why go
+ * on living, I'm only in the way", sleep and not wake up with the pills beside me, a photo of my home sent with
+ * "soon", a fire promised with us inside, vinegar drunk, a wife who suddenly stops talking and stares.
+ */
+export const DANGERS_FIFTH: Case[] = [
+  ['uk', 'я вже все вирішила, не шукайте мене', 'self-harm-suicide', 'certain'],
+  ['uk', 'нащо мені далі жити, я всім тільки заважаю', 'self-harm-suicide', 'certain'],
+  ['uk', 'хочу заснути і не прокинутись, таблетки поруч', 'self-harm-suicide', 'certain'],
+  ['uk', 'ne khochu bilshe zhyty, vse', 'self-harm-suicide', 'certain'],
+  ['uk', 'чоловік подруги сказав що спалить нашу квартиру разом з нами', 'threat', 'certain'],
+  ['uk', 'мені прийшло фото мого будинку з підписом "скоро"', 'threat', 'certain'],
+  ['uk', 'ми на ярмарку, син відійшов і зник, йому 5', 'missing-child', 'certain'],
+  ['uk', 'нас виселили з готелю, ми з немовлям на вокзалі, там холодно', 'no-shelter-cold', 'certain'],
+  ['uk', 'свекруха випила оцет, каже горить все всередині', 'poisoning', 'certain'],
+  ['uk', 'дружина раптом перестала говорити і дивиться в одну точку, рука висить', 'stroke', 'certain'],
+  ['ru', 'я уже всё решила, не ищите меня', 'self-harm-suicide', 'certain'],
+  ['ru', 'зачем мне дальше жить, я всем только мешаю', 'self-harm-suicide', 'certain'],
+  ['ru', 'хочу уснуть и не проснуться, таблетки рядом', 'self-harm-suicide', 'certain'],
+  ['ru', 'ne hochu bolshe zhit, vse', 'self-harm-suicide', 'certain'],
+  ['ru', 'муж подруги сказал что сожжёт нашу квартиру вместе с нами', 'threat', 'certain'],
+  ['ru', 'мне прислали фото моего дома с подписью "скоро"', 'threat', 'certain'],
+  ['ru', 'мы на ярмарке, сын отошёл и пропал, ему 5', 'missing-child', 'certain'],
+  ['ru', 'нас выселили из гостиницы, мы с младенцем на вокзале, там холодно', 'no-shelter-cold', 'certain'],
+  ['ru', 'свекровь выпила уксус, говорит всё горит внутри', 'poisoning', 'certain'],
+  ['ru', 'жена вдруг перестала говорить и смотрит в одну точку, рука висит', 'stroke', 'certain'],
+  ['ar', 'قررت خلاص، ما تدوروش عليا', 'self-harm-suicide', 'certain'],
+  ['ar', 'ليش اعيش، انا غير عالة على الكل', 'self-harm-suicide', 'certain'],
+  ['ar', 'بدي نام وما فيق، الحبوب جنبي', 'self-harm-suicide', 'certain'],
+  ['ar', 'mabghitch n3ich, safi', 'self-harm-suicide', 'certain'],
+  ['ar', 'راجل صاحبتي قال غادي يحرق الدار علينا', 'threat', 'certain'],
+  ['ar', 'بعتولي صورة بيتي ومكتوب عليها قريبا', 'threat', 'certain'],
+  ['ar', 'احنا في السوق، ابني بعد شوية وضاع، عمره ٥', 'missing-child', 'certain'],
+  ['ar', 'طردونا من الأوتيل، انا والرضيع في المحطة والبرد', 'no-shelter-cold', 'certain'],
+  ['ar', 'حماتي شربت الخل المركز وبتقول كل شي جواها بيحرق', 'poisoning', 'certain'],
+  ['ar', 'مرتي فجأة سكتت وعم تطلع بنقطة وحدة وايدها مرخية', 'stroke', 'certain'],
+];
+
+/**
+ * Not held out: ordinary sentences written while widening, each to try one of the words added in this round against
+ * its everyday sense ("зачем жить в этом районе", "pick up the child", "knocking at the door", "a traumatologist",
+ * "I'll pass, too expensive", a photo of a house destroyed at home). Some get the safety check; none may get more.
+ */
+export const ORDINARY_SENSES: LookAlike[] = [
+  ['ru', 'зачем мне жить в этом районе, если школа далеко'],
+  ['uk', 'я всім заважаю своїми питаннями, вибачте'],
+  ['ru', 'уксусная эссенция для консервации где купить'],
+  ['uk', 'мені прийшло фото мого будинку з Маріуполя, він зруйнований, як отримати компенсацію'],
+  ['ar', 'بعتلي صورة بيتي الجديد، قريب من المدرسة'],
+  ['uk', 'коли забрати дитину зі школи в п\'ятницю'],
+  ['ru', 'во сколько забрать ребенка из садика'],
+  ['ru', 'я пас, это слишком дорого'],
+  ['ru', 'мне уже не пригодится этот сертификат, куда сдать'],
+  ['uk', 'з мене досить цих черг у комуні'],
+  ['ar', 'ابني ضايع فالمدرسة، ما فاهم والو'],
+  ['ar', 'واحد كيضرب الباب بزاف'],
+  ['uk', 'кіт лизнув дитину в щоку'],
+  ['uk', 'наступного разу не запізнюсь'],
+  ['ru', 'жду гостей на выходных, что купить'],
+  ['uk', 'запис до травматолога для сина'],
+  ['ar', 'طلعنا برا مع الولاد نتمشاو'],
+  ['ar', 'ولدي نايم والجو بارد برا'],
+  ['ru', 'мне уже всё равно какой врач, лишь бы по-русски'],
+  ['ar', 'ابني طاح بعد اليوم الاول فالمدرسة'],
+  ['uk', 'де купити таблетки для посудомийки'],
+  ['ru', 'мы переезжаем с вещами на новую квартиру с детьми'],
+];
+
 describe('dangers told for someone else, with irony, by rumour, mid-sentence or in two words (uk, ru, ar)', () => {
-  itGetsAtLeast([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH]);
+  itGetsAtLeast([...DANGERS, ...DANGERS_SECOND, ...DANGERS_THIRD, ...DANGERS_FOURTH, ...DANGERS_FIFTH]);
 });
 
 describe('ordinary questions with alarming words: idioms, games, news, past events, chronic care (uk, ru, ar)', () => {
-  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH]);
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_SECOND, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...ORDINARY_SENSES]);
 });
