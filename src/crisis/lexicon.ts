@@ -277,6 +277,10 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'pishet', 'pishut', 'kolyshnij', 'kolyshniy', 'byvshiy', 'byvshij', 'lezhit', 'lezhyt', 'prosypaetsya', 'vygnali',
   'vyhnaly', 'rebenkom', 'dytynoyu', 'otbelivatel', 'kydajetsja', 'kydayetsya', 'kidaetsya', 'vybachte', 'latynkoju',
   'valyt', 'valit', 'dym', 'dymom', 'susidiv', 'vikna', 'chuty', 'zhytla', 'vokzali', 'vokzale', 'rokiv', 'sonnyi',
+  // A knife and someone coming ("u nego nozh, on idet k nam").
+  'nozh', 'nizh', 'idet', 'idyot', 'yde',
+  // An axe and a door being broken ("susid vyjshov z sokyroju, lamaje dveri", "sosed vyshel s toporom").
+  'sokyroju', 'sokyroyu', 'toporom', 'lamaje', 'lamaye', 'lomaet', 'lomaiet', 'vyjshov', 'vyishov', 'vyshel', 'dveri',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
