@@ -1,0 +1,196 @@
+// The crisis net on French, Dutch and English dangers in the voices the three earlier files lack: someone writing for
+// another person (a volunteer at a reception centre, a host family, a language teacher, a grown child calling an old
+// parent), comparisons with the home country ("back home they would say evil eye"), dark humour and sarcasm ("great,
+// the landlord who never fixes anything"), rumours in the neighbourhood, a practical question that turns into a danger
+// mid-sentence, voice notes pasted as text (with their "euh"), threats received by voice note and pasted, and very
+// short messages of two or three words. The look-alikes are ordinary questions with alarming words: idioms and
+// exaggeration, slang, past events, courses and jobs, films and games, news about people far away, and medical
+// questions that are not emergencies (a chronic illness, a prescription, a vaccination, a dentist). Every sentence was
+// written for this file before the lexicons were widened for it, by the person who widened them; none is from a blind
+// batch.
+import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase as Case, type LookAlike } from './broadCases';
+
+/**
+ * `level`: 'certain' must be the emergency reply; 'possible' must reach at least the safety check. 'possible' where
+ * the safety check is the right reply or the most the net gives by design: a pupil's old burns told by a teacher (the
+ * child is at school, to report rather than 112), a father's goodbyes told by his grown child, and a goodbye letter
+ * with "lol" or "haha": a joke marker caps every reading at the safety check (assess.ts), which still asks.
+ */
+const DANGERS: Case[] = [
+  // French
+  ['fr', 'je suis benevole a la maison d accueil, un resident vient de sortir un cutter et il menace l educatrice', 'weapon', 'certain'],
+  ['fr', 'homme arme devant l ecole', 'weapon', 'certain'],
+  ['fr', 'je suis prof en classe d alpha, une eleve s est entaillee la main avec un cutter, le sang traverse le mouchoir', 'injury-bleeding', 'certain'],
+  ['fr', 'vocal transcrit: euh allo mon oncle il est tombe du toit euh il a l os qui sort de la jambe et ca saigne beaucoup', 'injury-bleeding', 'certain'],
+  ['fr', 'j heberge un jeune afghan, ce matin je le trouve dans son lit il respire presque plus et j arrive pas a le reveiller', 'unconscious-breathing', 'certain'],
+  ['fr', 'ma maman de 80 ans s est arretee de parler au milieu du coup de fil, j entends juste un rale, elle vit seule a jette', 'unconscious-breathing', 'certain'],
+  ['fr', 'au pays on dirait que c est le mauvais oeil mais ma mere a le visage de travers depuis une heure et elle trouve plus ses mots', 'stroke', 'certain'],
+  ['fr', 'je cherche un cours de francais pour mon pere mais attendez il vient de lacher sa cuillere et il parle bizarre d un coup', 'stroke', 'certain'],
+  ['fr', 'le petit de la famille que j accueille a bu du deboucheur dans une bouteille de coca, il crache et il pleure', 'poisoning', 'certain'],
+  ['fr', 'vocal: allo oui mon fils a mange des champignons du parc et maintenant il vomit et il tremble', 'poisoning', 'certain'],
+  ['fr', 'super le proprio qui repare jamais rien, maintenant le tableau electrique brule et y a des flammes dans le couloir', 'fire', 'certain'],
+  ['fr', 'au feu ! immeuble rue haute, on est coinces au 4eme', 'fire', 'certain'],
+  ['fr', 'je suis benevole, une dame vient d arriver au local la levre en sang, son mari l a frappee ce matin et elle a peur de rentrer', 'domestic-violence', 'certain'],
+  ['fr', 'une eleve de ma classe m a montre des brulures de cigarette sur ses bras, elle dit que c est son beau pere', 'domestic-violence', 'possible'],
+  ['fr', 'on raconte dans le quartier que les gars du reseau vont venir ce soir bruler notre voiture, ils l ont dit a mon fils', 'threat', 'certain'],
+  ['fr', 'au pays les menaces c etait normal, mais ici un homme m a suivi et il a dit qu il allait egorger ma femme', 'threat', 'certain'],
+  ['fr', 'il m a envoye ce vocal: je sais ou tu dors, je vais te crever toi et ta famille', 'threat', 'certain'],
+  ['fr', 'mon ex dit qu il va me defigurer a l acide si je demande le divorce', 'threat', 'certain'],
+  ['fr', 'haha bon au moins demain ce sera regle, j ai ecrit mes adieux et la corde est prete', 'self-harm-suicide', 'possible'],
+  ['fr', 'depuis la mort de maman mon pere donne toutes ses affaires et il m a dit qu il ne serait plus la pour mon anniversaire', 'self-harm-suicide', 'possible'],
+  ['fr', 'envie de mourir', 'self-harm-suicide', 'certain'],
+  ['fr', 'personne remarquera si je disparais, j ai range ma chambre et ecrit a ma soeur, ce soir c est fini', 'self-harm-suicide', 'certain'],
+  ['fr', 'je suis institutrice, un eleve de 6 ans n est pas monte dans le bus du retour, il n est ni a l ecole ni chez lui', 'missing-child', 'certain'],
+  ['fr', 'vocal: madame svp ma fille 4 ans elle etait dans le magasin avec moi je la trouve plus nulle part', 'missing-child', 'certain'],
+  ['fr', 'je suis benevole, une jeune fille nous dit que l homme qui l a fait venir lui prend tout l argent des passes et garde ses papiers', 'trafficking-exploitation', 'certain'],
+  ['fr', 'chez nous on appelle ca de l esclavage: mon cousin travaille dans une boulangerie, le patron a pris son passeport et il dort sur les sacs de farine sans salaire', 'trafficking-exploitation', 'certain'],
+  ['fr', 'je peux plus heberger la famille syrienne, ils sont dehors ce soir avec un bebe et il gele, ou les envoyer', 'no-shelter-cold', 'certain'],
+  ['fr', 'dormir dehors ce soir avec mes 2 petits, il neige', 'no-shelter-cold', 'certain'],
+  // Dutch
+  ['nl', 'ik ben vrijwilliger in het opvangcentrum, een bewoner heeft net een mes getrokken en bedreigt de begeleider', 'weapon', 'certain'],
+  ['nl', 'man met vuurwapen aan de schoolpoort', 'weapon', 'certain'],
+  ['nl', 'ik geef NT2 les, een cursist is door de glazen deur gevallen en heeft een diepe snee in zijn arm, het bloed spuit eruit', 'injury-bleeding', 'certain'],
+  ['nl', 'spraakbericht: ja euh mijn neef is van de stelling gevallen, zijn been staat helemaal krom en hij bloedt veel', 'injury-bleeding', 'certain'],
+  ['nl', 'ik heb een jongen uit eritrea in huis, ik vind hem in bed, hij ademt bijna niet en ik krijg hem niet wakker', 'unconscious-breathing', 'certain'],
+  ['nl', 'mijn moeder van 82 stopte midden in ons telefoongesprek met praten, ik hoor alleen gereutel, ze woont alleen in genk', 'unconscious-breathing', 'certain'],
+  ['nl', 'bij ons zeggen ze boze oog maar het gezicht van mijn vader hangt al een uur scheef en hij vindt zijn woorden niet', 'stroke', 'certain'],
+  ['nl', 'ik zoek een taalcursus voor mijn moeder maar wacht, ze laat net haar lepel vallen en praat ineens raar', 'stroke', 'certain'],
+  ['nl', 'het kindje van het gezin dat bij ons logeert heeft ontstopper gedronken uit een colafles, hij spuugt en huilt', 'poisoning', 'certain'],
+  ['nl', 'spraakbericht: hallo ja mijn zoon heeft paddenstoelen uit het park gegeten en nu moet hij overgeven en hij beeft', 'poisoning', 'certain'],
+  ['nl', 'top, die huisbaas die nooit iets herstelt, nu staat de zekeringkast in brand en er zijn vlammen in de gang', 'fire', 'certain'],
+  ['nl', 'brand! appartementsblok, wij zitten vast op de 4de', 'fire', 'certain'],
+  ['nl', 'ik ben vrijwilliger, er komt net een vrouw binnen met een bloedende lip, haar man heeft haar vanmorgen geslagen en ze durft niet naar huis', 'domestic-violence', 'certain'],
+  ['nl', 'een leerling toonde mij brandwonden van sigaretten op haar armen, ze zegt dat het haar stiefvader is', 'domestic-violence', 'possible'],
+  ['nl', 'in de wijk wordt gezegd dat die gasten van het netwerk vanavond onze auto komen afbranden, ze hebben het tegen mijn zoon gezegd', 'threat', 'certain'],
+  ['nl', 'in mijn land waren bedreigingen normaal, maar hier volgde een man mij en zei dat hij mijn vrouw de keel gaat oversnijden', 'threat', 'certain'],
+  ['nl', 'hij stuurde mij dit spraakbericht: ik weet waar jij slaapt, ik maak je af, jou en je familie', 'threat', 'certain'],
+  ['nl', 'mijn ex zegt dat hij zuur in mijn gezicht gooit als ik de scheiding aanvraag', 'threat', 'certain'],
+  ['nl', 'haha morgen is het tenminste opgelost, mijn afscheidsbrief is geschreven en het touw ligt klaar', 'self-harm-suicide', 'possible'],
+  ['nl', 'sinds mama dood is geeft mijn vader al zijn spullen weg en hij zei dat hij er niet meer zal zijn voor mijn verjaardag', 'self-harm-suicide', 'possible'],
+  ['nl', 'wil niet meer leven', 'self-harm-suicide', 'certain'],
+  ['nl', 'niemand gaat het merken als ik verdwijn, mijn kamer is opgeruimd en ik heb mijn zus geschreven, vanavond is het gedaan', 'self-harm-suicide', 'certain'],
+  ['nl', 'ik ben juf, een leerling van 6 is niet op de schoolbus naar huis gestapt, hij is niet op school en niet thuis', 'missing-child', 'certain'],
+  ['nl', 'spraakbericht: mevrouw alstublieft mijn dochter 4 jaar was met mij in de winkel ik vind haar nergens meer', 'missing-child', 'certain'],
+  ['nl', 'ik ben vrijwilliger, een jong meisje vertelt dat de man die haar hierheen bracht al het geld van de klanten neemt en haar papieren houdt', 'trafficking-exploitation', 'certain'],
+  ['nl', 'bij ons heet dat slavernij: mijn neef werkt in een bakkerij, de baas heeft zijn paspoort afgenomen en hij slaapt op de meelzakken zonder loon', 'trafficking-exploitation', 'certain'],
+  ['nl', 'ik kan het syrische gezin niet meer opvangen, ze staan vanavond buiten met een baby en het vriest, waar kunnen ze naartoe', 'no-shelter-cold', 'certain'],
+  ['nl', 'vannacht buiten slapen met mijn 2 kleintjes, het sneeuwt', 'no-shelter-cold', 'certain'],
+  // English
+  ['en', 'i volunteer at the reception centre, a resident just pulled a box cutter and is threatening the social worker', 'weapon', 'certain'],
+  ['en', 'gunman at school gate', 'weapon', 'certain'],
+  ['en', 'im an esl teacher, one of my students fell through the glass door and has a deep gash on his arm, blood is spurting', 'injury-bleeding', 'certain'],
+  ['en', 'voice message: yeah um my nephew fell off the scaffolding, his leg is all bent and he is bleeding a lot', 'injury-bleeding', 'certain'],
+  ['en', 'i am hosting a young guy from eritrea, found him in bed barely breathing and i cant wake him up', 'unconscious-breathing', 'certain'],
+  ['en', 'my 82 year old mum stopped talking in the middle of our phone call, i only hear a gurgling sound, she lives alone in namur', 'unconscious-breathing', 'certain'],
+  ['en', 'back home they would say evil eye but my dads face has been drooping for an hour and he cant find his words', 'stroke', 'certain'],
+  ['en', 'im looking for a language course for my mother but wait she just dropped her spoon and is talking weird all of a sudden', 'stroke', 'certain'],
+  ['en', 'the little boy of the family staying with us drank drain cleaner from a coke bottle, he is spitting and crying', 'poisoning', 'certain'],
+  ['en', 'voice note: hello yes my son ate mushrooms from the park and now he is throwing up and shaking', 'poisoning', 'certain'],
+  ['en', 'great, the landlord who never fixes anything, now the fuse box is burning and there are flames in the hallway', 'fire', 'certain'],
+  ['en', 'fire! block of flats, we are trapped on the 4th floor', 'fire', 'certain'],
+  ['en', 'im a volunteer, a woman just came in with a bleeding lip, her husband hit her this morning and she is scared to go home', 'domestic-violence', 'certain'],
+  ['en', 'a pupil showed me cigarette burns on her arms, she says it is her stepfather', 'domestic-violence', 'possible'],
+  ['en', 'people in the neighbourhood say the guys from the network will come tonight to burn our car, they told my son', 'threat', 'certain'],
+  ['en', 'back home threats were normal, but here a man followed me and said he will slit my wifes throat', 'threat', 'certain'],
+  ['en', 'he sent me this voice note: i know where you sleep, i will finish you and your family', 'threat', 'certain'],
+  ['en', 'my ex says he will throw acid in my face if i file for divorce', 'threat', 'certain'],
+  ['en', 'lol at least it will be sorted by tomorrow, wrote my goodbye letter and the rope is ready', 'self-harm-suicide', 'possible'],
+  ['en', 'since mum died my dad is giving all his things away and told me he wont be around for my birthday', 'self-harm-suicide', 'possible'],
+  ['en', 'wanna die', 'self-harm-suicide', 'certain'],
+  ['en', 'nobody will notice if i disappear, i cleaned my room and wrote to my sister, tonight it ends', 'self-harm-suicide', 'certain'],
+  ['en', 'im a teacher, a 6 year old pupil did not get on the school bus home, he is not at school and not at home', 'missing-child', 'certain'],
+  ['en', 'voice message: madam please my daughter 4 years was in the shop with me i cannot find her anywhere', 'missing-child', 'certain'],
+  ['en', 'im a volunteer, a young girl tells us the man who brought her here takes all the money from the clients and keeps her papers', 'trafficking-exploitation', 'certain'],
+  ['en', 'where i come from we call this slavery: my cousin works in a bakery, the boss took his passport and he sleeps on the flour bags with no pay', 'trafficking-exploitation', 'certain'],
+  ['en', 'i cant host the syrian family anymore, they are outside tonight with a baby and it is freezing, where can they go', 'no-shelter-cold', 'certain'],
+  ['en', 'sleeping outside tonight with my 2 little ones, its snowing', 'no-shelter-cold', 'certain'],
+];
+
+/**
+ * Ordinary questions with alarming words: idioms, exaggeration, slang, past events, courses and jobs, films and games,
+ * news far away, medical questions that are not emergencies. Never the emergency reply (a safety check is allowed).
+ */
+const LOOK_ALIKES: LookAlike[] = [
+  ['fr', 'ma mere a du diabete depuis 10 ans, comment avoir l insuline remboursee'],
+  ['fr', 'le vaccin contre la rougeole pour mon fils de 1 an, ou le faire gratuitement'],
+  ['fr', 'j ai une rage de dents depuis trois jours, un dentiste qui travaille avec le cpas ?'],
+  ['fr', 'mon medecin a renouvele mon ordonnance d antidepresseurs, la pharmacie peut me donner une boite pour 3 mois ?'],
+  ['fr', 'dans fortnite mon fils dit qu il a tue tout le monde, c est adapte a 10 ans ?'],
+  ['fr', 'on a regarde un film d horreur avec un tueur au couteau, les enfants font des cauchemars, y a un psy pour enfants ?'],
+  ['fr', 'aux infos ils parlent des incendies en grece, ma famille est la bas, comment leur envoyer de l argent'],
+  ['fr', 'y a eu une fusillade aux etats unis a la tele, mon fils a peur d aller a l ecole ici, comment le rassurer'],
+  ['fr', 'je veux faire la formation secouriste de la croix rouge pour apprendre la reanimation, c est ou'],
+  ['fr', 'je bosse en cuisine, je me suis brule la main avec l huile le mois dernier, l assurance accident du travail paye ?'],
+  ['fr', 'mon patron me menace de me virer si je prends conge, c est legal ?'],
+  ['fr', 'le prof de neerlandais est mortel, on est morts de rire a chaque cours, ou trouver le niveau 2'],
+  ['fr', 'ce loyer c est du vol, je vais me pendre si ca augmente encore mdr'],
+  ['fr', 'au pays j ai ete torture en prison, j ai encore des cauchemars, je peux voir un psychologue gratuit ?'],
+  ['fr', 'mon fils est perdu avec les demarches pour l universite, qui peut l aider'],
+  ['fr', 'ma fille a disparu dans sa chambre depuis qu elle a son telephone, elle sort plus'],
+  ['fr', 'on dort chez des amis depuis un mois, comment trouver un logement social'],
+  ['fr', 'mon mari fume beaucoup, il y a des cours pour arreter ?'],
+  ['fr', 'la semaine passee notre poele a pris feu mais c est fini, le proprio doit payer la cuisine ?'],
+  ['fr', 'je fais un job etudiant chez un armurier, il faut un permis ?'],
+  ['fr', 'ma voisine a fait une overdose de series ce weekend, c est ou les bibliotheques gratuites'],
+  ['fr', 'mon pere a de la tension et prend des anticoagulants, il peut prendre l avion ?'],
+  ['fr', 'ce cours de math me tue, je vais crever a l examen, y a des cours de rattrapage ?'],
+  ['fr', 'formation pompier'],
+  // Dutch
+  ['nl', 'mijn moeder heeft al 10 jaar diabetes, hoe krijg ik de insuline terugbetaald'],
+  ['nl', 'waar kan mijn zoon van 1 jaar gratis zijn mazelenvaccin krijgen'],
+  ['nl', 'ik heb al drie dagen vreselijke tandpijn, is er een tandarts die met het ocmw werkt'],
+  ['nl', 'mijn huisarts heeft mijn voorschrift voor antidepressiva verlengd, mag de apotheek mij een doos voor 3 maanden geven'],
+  ['nl', 'mijn zoon zegt dat hij in fortnite iedereen heeft afgemaakt, is dat spel ok voor 10 jaar'],
+  ['nl', 'we keken een horrorfilm met een moordenaar met een mes, de kinderen hebben nachtmerries, is er een kinderpsycholoog'],
+  ['nl', 'op het nieuws spreken ze over bosbranden in griekenland, mijn familie woont daar, hoe stuur ik geld'],
+  ['nl', 'op tv was er een schietpartij in amerika, mijn zoon is bang om hier naar school te gaan'],
+  ['nl', 'ik wil een ehbo cursus volgen bij het rode kruis om reanimatie te leren, waar'],
+  ['nl', 'ik werk in een keuken, vorige maand heb ik mijn hand verbrand met olie, betaalt de arbeidsongevallenverzekering'],
+  ['nl', 'mijn baas dreigt mij te ontslaan als ik verlof neem, mag dat'],
+  ['nl', 'de leraar nederlands is om te gieren, we liggen dood van het lachen, waar vind ik niveau 2'],
+  ['nl', 'die huur is diefstal, ik hang mezelf op als die nog stijgt lol'],
+  ['nl', 'in mijn land ben ik gefolterd in de gevangenis, ik heb nog nachtmerries, kan ik gratis naar een psycholoog'],
+  ['nl', 'mijn zoon is helemaal verloren met de inschrijving voor de universiteit, wie kan helpen'],
+  ['nl', 'mijn dochter is verdwenen in haar kamer sinds ze een gsm heeft, ze komt niet meer buiten'],
+  ['nl', 'we slapen al een maand bij vrienden, hoe vind ik een sociale woning'],
+  ['nl', 'mijn man rookt veel, zijn er cursussen om te stoppen'],
+  ['nl', 'vorige week heeft onze pan vuur gevat maar het is voorbij, moet de huisbaas de keuken betalen'],
+  ['nl', 'ik heb een studentenjob bij een wapenhandel, heb ik een vergunning nodig'],
+  ['nl', 'mijn buurvrouw heeft een overdosis series gehad dit weekend, waar zijn gratis bibliotheken'],
+  ['nl', 'mijn vader heeft hoge bloeddruk en neemt bloedverdunners, mag hij vliegen'],
+  ['nl', 'die wiskunde les maakt me kapot, ik ga dood op het examen, zijn er bijlessen'],
+  ['nl', 'cursus brandweer'],
+  // English
+  ['en', 'my mother has had diabetes for 10 years, how do i get the insulin reimbursed'],
+  ['en', 'where can my 1 year old get the measles vaccine for free'],
+  ['en', 'i have had terrible toothache for three days, is there a dentist who works with the cpas'],
+  ['en', 'my gp renewed my antidepressant prescription, can the pharmacy give me a box for 3 months'],
+  ['en', 'my son says he killed everyone in fortnite, is that game ok for a 10 year old'],
+  ['en', 'we watched a horror film with a killer with a knife, the kids have nightmares, is there a child psychologist'],
+  ['en', 'on the news they talk about wildfires in greece, my family lives there, how do i send money'],
+  ['en', 'there was a shooting in america on tv, my son is scared to go to school here, how to reassure him'],
+  ['en', 'i want to do the red cross first aid course to learn cpr, where is it'],
+  ['en', 'i work in a kitchen, last month i burned my hand with oil, does the work accident insurance pay'],
+  ['en', 'my boss threatens to fire me if i take leave, is that legal'],
+  ['en', 'the dutch teacher is hilarious, we die laughing every class, where do i find level 2'],
+  ['en', 'this rent is robbery, i will hang myself if it goes up again lol'],
+  ['en', 'back home i was tortured in prison, i still have nightmares, can i see a psychologist for free'],
+  ['en', 'my son is completely lost with the university application, who can help'],
+  ['en', 'my daughter has disappeared into her room since she got a phone, she never goes out'],
+  ['en', 'we have been sleeping at friends for a month, how do i find social housing'],
+  ['en', 'my husband smokes a lot, are there courses to stop'],
+  ['en', 'last week our pan caught fire but it is over, does the landlord have to pay for the kitchen'],
+  ['en', 'i have a student job at a gun shop, do i need a licence'],
+  ['en', 'my neighbour overdosed on series this weekend, where are the free libraries'],
+  ['en', 'my father has high blood pressure and takes blood thinners, can he fly'],
+  ['en', 'this maths class is killing me, i will die in the exam, are there tutoring classes'],
+  ['en', 'firefighter training'],
+];
+
+describe('crisis net, fourth round: French, Dutch and English dangers in new voices', () => {
+  itGetsAtLeast(DANGERS);
+});
+
+describe('crisis net, fourth round: French, Dutch and English look-alikes', () => {
+  itIsNeverTheEmergency(LOOK_ALIKES);
+});
