@@ -187,10 +187,132 @@ const LOOK_ALIKES: LookAlike[] = [
   ['en', 'firefighter training'],
 ];
 
+/**
+ * A second batch, written and measured before the lexicons were widened for it (see the commit log): the weak kinds
+ * (indirect suicidal talk, threats told as rumours or found in a letterbox, household poisons, a child lost at a fair or
+ * gone with a man met online, a weapon in the street, locked out with a newborn) and ordinary questions on chronic
+ * illness, a dentist, a vaccine, a game, news far away, a past accident or stabbing, a miscarriage, a cold flat.
+ */
+const DANGERS_MORE: Case[] = [
+  ['fr', 'dites a ma mere que je l aime, moi je peux plus continuer, j ai pris mes dispositions', 'self-harm-suicide', 'certain'],
+  ['fr', 'je suis un poids pour tout le monde, j ai regarde comment faire pour pas me rater', 'self-harm-suicide', 'certain'],
+  ['fr', 'mon coloc a poste une photo du pont avec ecrit pour toujours, il repond plus depuis', 'self-harm-suicide', 'possible'],
+  ['fr', 'le cousin de mon mari m a dit au telephone que si je pars avec les enfants il me retrouvera et que je serai plus de ce monde', 'threat', 'certain'],
+  ['fr', 'il parait que la bande va venir regler ses comptes chez nous ce soir, ils ont deja casse la vitre', 'threat', 'certain'],
+  ['fr', 'on m a laisse une balle dans la boite aux lettres avec mon nom', 'threat', 'certain'],
+  ['fr', 'ma fille de 2 ans a bu de l antigel dans le garage, elle titube', 'poisoning', 'certain'],
+  ['fr', 'mon mari a respire le produit pour le four dans la cuisine fermee, il tousse et il a du mal a respirer', 'poisoning', 'certain'],
+  ['fr', 'on etait a la foire du midi, mon fils de 5 ans a lache ma main et je le vois plus depuis 20 minutes', 'missing-child', 'certain'],
+  ['fr', 'ma fille de 13 ans est partie avec un homme rencontre sur snap, elle a coupe son telephone', 'missing-child', 'certain'],
+  ['fr', 'au secours y a un type avec une barre de fer qui defonce les voitures et qui court apres les gens', 'weapon', 'certain'],
+  ['fr', 'le proprio a change les serrures, mes affaires sont sur le trottoir, j ai un nourrisson et il fait 2 degres', 'no-shelter-cold', 'certain'],
+  ['nl', 'zeg tegen mijn moeder dat ik van haar hou, ik kan niet meer verder, ik heb alles geregeld', 'self-harm-suicide', 'certain'],
+  ['nl', 'ik ben een last voor iedereen, ik heb opgezocht hoe je het zeker goed doet', 'self-harm-suicide', 'certain'],
+  ['nl', 'mijn kotgenoot heeft een foto van de brug gepost met voor altijd erbij, hij antwoordt niet meer', 'self-harm-suicide', 'possible'],
+  ['nl', 'de neef van mijn man zei aan de telefoon dat als ik met de kinderen vertrek hij me vindt en dat ik er dan niet meer ben', 'threat', 'certain'],
+  ['nl', 'er gaan geruchten dat de bende vanavond bij ons komt afrekenen, ze hebben al de ruit ingegooid', 'threat', 'certain'],
+  ['nl', 'er lag een kogel in mijn brievenbus met mijn naam erbij', 'threat', 'certain'],
+  ['nl', 'mijn dochter van 2 heeft antivries gedronken in de garage, ze waggelt raar', 'poisoning', 'certain'],
+  ['nl', 'mijn man heeft ovenreiniger ingeademd in de dichte keuken, hij hoest en krijgt moeilijk adem', 'poisoning', 'certain'],
+  ['nl', 'we waren op de foor, mijn zoon van 5 liet mijn hand los en ik zie hem al 20 minuten niet meer', 'missing-child', 'certain'],
+  ['nl', 'mijn dochter van 13 is vertrokken met een man die ze op snap leerde kennen, haar gsm staat uit', 'missing-child', 'certain'],
+  ['nl', 'help er loopt een vent met een ijzeren staaf die autos kapotslaat en hij zit mensen achterna', 'weapon', 'certain'],
+  ['nl', 'de huisbaas heeft de sloten veranderd, mijn spullen staan op straat, ik heb een pasgeboren baby en het is 2 graden', 'no-shelter-cold', 'certain'],
+  ['en', 'tell my mother i love her, i cannot go on, i have arranged everything', 'self-harm-suicide', 'certain'],
+  ['en', 'i am a burden to everyone, i looked up how to do it properly', 'self-harm-suicide', 'certain'],
+  ['en', 'my flatmate posted a photo of the bridge saying forever, he is not answering since', 'self-harm-suicide', 'possible'],
+  ['en', 'my husbands cousin said on the phone that if i leave with the kids he will find me and i wont be alive anymore', 'threat', 'certain'],
+  ['en', 'rumour is the gang will come to settle scores at our place tonight, they already smashed the window', 'threat', 'certain'],
+  ['en', 'someone left a bullet in my mailbox with my name on it', 'threat', 'certain'],
+  ['en', 'my 2 year old drank antifreeze in the garage, she is staggering', 'poisoning', 'certain'],
+  ['en', 'my husband breathed in oven cleaner in the closed kitchen, he is coughing and struggling to breathe', 'poisoning', 'certain'],
+  ['en', 'we were at the fair, my 5 year old let go of my hand and i havent seen him for 20 minutes', 'missing-child', 'certain'],
+  ['en', 'my 13 year old daughter left with a man she met on snapchat, her phone is off', 'missing-child', 'certain'],
+  ['en', 'help a guy with an iron bar is smashing cars and chasing people', 'weapon', 'certain'],
+  ['en', 'the landlord changed the locks, my things are on the pavement, i have a newborn and it is 2 degrees', 'no-shelter-cold', 'certain'],
+];
+
+const LOOK_ALIKES_MORE: LookAlike[] = [
+  ['fr', 'mon fils a de l asthme, comment avoir son inhalateur rembourse'],
+  ['fr', 'j ai besoin d un rendez vous chez le dentiste pour une carie, ca coute combien'],
+  ['fr', 'ma fille doit faire le rappel du vaccin tetanos, c est gratuit a l one ?'],
+  ['fr', 'je suis epileptique, je peux passer le permis de conduire en belgique ?'],
+  ['fr', 'ma mere a eu un cancer l an dernier, elle a droit a une aide a domicile ?'],
+  ['fr', 'le pharmacien m a dit que je prenais trop de paracetamol, c est quoi la dose max'],
+  ['fr', 'dans call of duty on tire sur tout le monde, c est interdit aux mineurs ?'],
+  ['fr', 'j ai lu qu il y a eu un tremblement de terre en turquie, mon oncle est porte disparu, qui contacter'],
+  ['fr', 'je veux devenir agent de securite, il faut une formation au maniement des armes ?'],
+  ['fr', 'mon mari est chauffeur poids lourd, il a eu un accident au travail l an dernier, il touche quoi'],
+  ['fr', 'cette administration me rend fou, je vais tout casser'],
+  ['fr', 'mon fils joue au pompier dans la cour, il veut un deguisement pour son anniversaire'],
+  ['fr', 'mon beau frere a ete poignarde au pays il y a longtemps, il a des cicatrices, un psy qui parle pachto ?'],
+  ['fr', 'mon bebe a 38 de fievre depuis hier soir, je dois aller chez le pediatre ?'],
+  ['fr', 'j ai fait une fausse couche le mois dernier, je me sens vide, a qui parler'],
+  ['fr', 'je meurs de froid dans mon appart, le proprio repare pas le chauffage'],
+  ['nl', 'mijn zoon heeft astma, hoe krijg ik zijn puffer terugbetaald'],
+  ['nl', 'ik heb een afspraak nodig bij de tandarts voor een gaatje, hoeveel kost dat'],
+  ['nl', 'mijn dochter moet haar tetanusvaccin laten herhalen, is dat gratis bij kind en gezin'],
+  ['nl', 'ik heb epilepsie, mag ik mijn rijbewijs halen in belgie'],
+  ['nl', 'mijn moeder had vorig jaar kanker, heeft ze recht op thuishulp'],
+  ['nl', 'de apotheker zei dat ik te veel paracetamol neem, wat is de maximale dosis'],
+  ['nl', 'in call of duty schiet je op iedereen, is dat verboden voor minderjarigen'],
+  ['nl', 'ik las dat er een aardbeving was in turkije, mijn oom wordt vermist, wie moet ik contacteren'],
+  ['nl', 'ik wil bewakingsagent worden, moet ik een opleiding met wapens volgen'],
+  ['nl', 'mijn man is vrachtwagenchauffeur, hij had vorig jaar een arbeidsongeval, wat krijgt hij'],
+  ['nl', 'die administratie maakt me gek, ik ga alles kapotslaan'],
+  ['nl', 'mijn zoon speelt brandweerman in de tuin, hij wil een pak voor zijn verjaardag'],
+  ['nl', 'mijn schoonbroer is lang geleden in ons land neergestoken, hij heeft littekens, is er een psycholoog die pasjtoe spreekt'],
+  ['nl', 'mijn baby heeft sinds gisteravond 38 graden koorts, moet ik naar de kinderarts'],
+  ['nl', 'ik had vorige maand een miskraam, ik voel me leeg, met wie kan ik praten'],
+  ['nl', 'ik vries dood in mijn appartement, de huisbaas herstelt de verwarming niet'],
+  ['en', 'my son has asthma, how do i get his inhaler reimbursed'],
+  ['en', 'i need a dentist appointment for a cavity, how much does it cost'],
+  ['en', 'my daughter needs her tetanus booster, is it free at kind en gezin'],
+  ['en', 'i have epilepsy, can i get a driving licence in belgium'],
+  ['en', 'my mother had cancer last year, can she get home help'],
+  ['en', 'the pharmacist said i take too much paracetamol, what is the max dose'],
+  ['en', 'in call of duty you shoot everyone, is it forbidden for minors'],
+  ['en', 'i read there was an earthquake in turkey, my uncle is missing, who do i contact'],
+  ['en', 'i want to become a security guard, do i need weapons training'],
+  ['en', 'my husband is a truck driver, he had a work accident last year, what does he get'],
+  ['en', 'this administration is driving me crazy, i am going to smash everything'],
+  ['en', 'my son plays firefighter in the garden, he wants a costume for his birthday'],
+  ['en', 'my brother in law was stabbed back home a long time ago, he has scars, is there a psychologist who speaks pashto'],
+  ['en', 'my baby has had a fever of 38 since last night, should i go to the paediatrician'],
+  ['en', 'i had a miscarriage last month, i feel empty, who can i talk to'],
+  ['en', 'i am freezing to death in my flat, the landlord does not fix the heating'],
+];
+
+/** A pass of ordinary questions over the words this round added (bus, pavement, locks, bridge, "si je pars", "menace"). */
+const RISK_PASS: LookAlike[] = [
+  ['fr', 'je cherche une photo du pont de liege pour toujours garder un souvenir'],
+  ['fr', 'le proprio menace de nous expulser, on a 3 enfants'],
+  ['fr', 'mon fils de 6 ans n est pas monte dans le bus scolaire ce matin car il etait malade, je dois prevenir l ecole ?'],
+  ['fr', 'on a change les serrures apres le cambriolage, la commune rembourse ?'],
+  ['fr', 'si je pars avec les enfants en vacances au maroc, il faut l autorisation du pere ?'],
+  ['fr', 'mon fils veut sortir un album de rap, comment declarer ses droits'],
+  ['fr', 'mon fils a mange quelque chose et maintenant il vomit un peu, le medecin de garde c est quel numero'],
+  ['nl', 'we staan buiten met de kinderen te wachten op de bus, het is koud, wanneer komt die'],
+  ['nl', 'de huisbaas heeft de sloten veranderd na de inbraak, wie betaalt'],
+  ['nl', 'als ik met de kinderen vertrek naar turkije, heb ik toestemming van de vader nodig'],
+  ['nl', 'mijn vader geeft al zijn spullen weg want hij verhuist naar een rusthuis'],
+  ['nl', 'mijn zoon speelt brandweerman, ik zie hem al als echte brandweerman'],
+  ['nl', 'mijn zoon heeft iets gegeten en nu moet hij een beetje overgeven, welke huisarts van wacht'],
+  ['en', 'my kids left their bikes on the pavement, can the police take them'],
+  ['en', 'my son is locked out of his school account, how do i reset it'],
+  ['en', 'the commune will find me a flat if i leave the centre?'],
+  ['en', 'the landlord changed the locks after the burglary, who pays'],
+  ['en', 'my father gave away all his things when he moved to a care home, wont be around in brussels anymore'],
+  ['en', 'a bridge photo forever on my wall, where to print photos'],
+  ['en', 'i need a box cutter for my job in the warehouse, where to buy'],
+  ['en', 'the gunman in the film was scary, my kids cant sleep'],
+  ['en', 'my son ate something and now he is vomiting a bit, is the doctor open on sunday'],
+];
+
 describe('crisis net, fourth round: French, Dutch and English dangers in new voices', () => {
-  itGetsAtLeast(DANGERS);
+  itGetsAtLeast([...DANGERS, ...DANGERS_MORE]);
 });
 
 describe('crisis net, fourth round: French, Dutch and English look-alikes', () => {
-  itIsNeverTheEmergency(LOOK_ALIKES);
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...RISK_PASS]);
 });
