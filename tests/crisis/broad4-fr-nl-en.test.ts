@@ -283,6 +283,90 @@ const LOOK_ALIKES_MORE: LookAlike[] = [
   ['en', 'i am freezing to death in my flat, the landlord does not fix the heating'],
 ];
 
+/**
+ * A third batch, written and measured before the lexicons were widened for it: sarcasm before a goodbye, things given
+ * away "she won't need them anymore", "she won't survive the night", two-word and notice-board messages ("lost child,
+ * 4 years, red jacket"), a double dose of heart pills, a gun in a waistband, a centre closing at night with a baby;
+ * and idioms (a bomb at football, drowning in paperwork, murdered by a grade), bites, sunburn, a lost cat, the morgue.
+ */
+const DANGERS_THIRD: Case[] = [
+  ['fr', 'super, encore une journee de merde, de toute facon demain je serai plus la pour voir ca, j ai tout prevu', 'self-harm-suicide', 'certain'],
+  ['fr', 'ma voisine ado m a donne son telephone et ses bijoux en disant qu elle en aurait plus besoin', 'self-harm-suicide', 'possible'],
+  ['fr', 'le mari de mon amie lui a dit ce matin qu elle passerait pas la nuit', 'threat', 'certain'],
+  ['fr', 'menaces de mort ce soir, il est devant la porte', 'threat', 'certain'],
+  ['fr', 'ma mere de 75 ans a pris deux fois ses pilules pour le coeur par erreur, elle a des vertiges', 'poisoning', 'certain'],
+  ['fr', 'enfant perdu gare du midi, 4 ans, veste rouge', 'missing-child', 'certain'],
+  ['fr', 'il a un flingue dans sa ceinture et il nous suit', 'weapon', 'certain'],
+  ['fr', 'le centre ferme a 22h et on nous a dit de partir, on a un bebe de 3 mois et il gele', 'no-shelter-cold', 'certain'],
+  ['nl', 'super, weer een rotdag, morgen ben ik er toch niet meer om het te zien, ik heb alles gepland', 'self-harm-suicide', 'certain'],
+  ['nl', 'mijn buurmeisje gaf me haar gsm en haar juwelen en zei dat ze die niet meer nodig heeft', 'self-harm-suicide', 'possible'],
+  ['nl', 'de man van mijn vriendin zei vanochtend dat ze de nacht niet zal overleven', 'threat', 'certain'],
+  ['nl', 'doodsbedreigingen vanavond, hij staat aan de deur', 'threat', 'certain'],
+  ['nl', 'mijn moeder van 75 heeft per ongeluk twee keer haar hartpillen genomen, ze is duizelig', 'poisoning', 'certain'],
+  ['nl', 'kind kwijt station brussel zuid, 4 jaar, rode jas', 'missing-child', 'certain'],
+  ['nl', 'hij heeft een pistool in zijn broeksriem en hij volgt ons', 'weapon', 'certain'],
+  ['nl', 'het centrum sluit om 22u en ze zeiden dat we weg moeten, we hebben een baby van 3 maanden en het vriest', 'no-shelter-cold', 'certain'],
+  ['en', 'great, another shit day, anyway tomorrow i wont be here to see it, i have planned everything', 'self-harm-suicide', 'certain'],
+  ['en', 'the teenage girl next door gave me her phone and her jewellery saying she wont need them anymore', 'self-harm-suicide', 'possible'],
+  ['en', 'my friends husband told her this morning she will not survive the night', 'threat', 'certain'],
+  ['en', 'death threats tonight, he is at the door', 'threat', 'certain'],
+  ['en', 'my 75 year old mother took her heart pills twice by mistake, she is dizzy', 'poisoning', 'certain'],
+  ['en', 'lost child at brussels south station, 4 years old, red jacket', 'missing-child', 'certain'],
+  ['en', 'he has a gun in his waistband and he is following us', 'weapon', 'certain'],
+  ['en', 'the shelter closes at 10pm and they told us to leave, we have a 3 month old baby and it is freezing', 'no-shelter-cold', 'certain'],
+];
+
+const LOOK_ALIKES_THIRD: LookAlike[] = [
+  ['fr', 'mon fils est une bombe au foot, il peut s inscrire au club du quartier ?'],
+  ['fr', 'j ai explose mon forfait telephone, comment contester la facture'],
+  ['fr', 'ce prof m a assassine avec sa note, je peux faire un recours ?'],
+  ['fr', 'mon bebe me mord quand il tete, c est normal ?'],
+  ['fr', 'je me noie dans les papiers du parcours d integration, qui peut m aider a les remplir'],
+  ['fr', 'ma fille a tire les cheveux d un camarade a l ecole, le directeur veut nous voir'],
+  ['fr', 'mon mari a pete un cable au guichet de la commune hier, on va avoir une amende ?'],
+  ['fr', 'la police m a arrete pour un controle d identite, j avais pas ma carte, c est grave ?'],
+  ['fr', 'mon fils a pris un coup de soleil a la mer, quelle creme acheter'],
+  ['fr', 'mon fils s est fait mordre par le chien du voisin la semaine derniere, le vaccin contre la rage est rembourse ?'],
+  ['fr', 'on a perdu notre chat depuis deux jours, il y a un refuge a namur ?'],
+  ['fr', 'je cherche un stage en boucherie, je sais deja desosser'],
+  ['fr', 'mon mari travaille a la morgue de l hopital, il peut avoir des horaires de jour ?'],
+  ['fr', 'mes voisins font la fete tous les soirs, on peut appeler la police pour le bruit ?'],
+  ['fr', 'mon fils a 16 ans et veut quitter la maison pour vivre chez sa copine, c est legal ?'],
+  ['fr', 'j ai une peur bleue de rater mon examen de conduite, je stresse a mort'],
+  ['nl', 'mijn zoon is een bom op het voetbalveld, kan hij bij de club in de wijk'],
+  ['nl', 'ik heb mijn belbundel opgeblazen, hoe betwist ik de factuur'],
+  ['nl', 'die leraar heeft me afgemaakt met zijn punten, kan ik in beroep gaan'],
+  ['nl', 'mijn baby bijt me tijdens de borstvoeding, is dat normaal'],
+  ['nl', 'ik verdrink in de papieren van het inburgeringstraject, wie helpt me invullen'],
+  ['nl', 'mijn dochter heeft een klasgenoot aan de haren getrokken, de directeur wil ons zien'],
+  ['nl', 'mijn man is gisteren door het lint gegaan aan het loket van de gemeente, krijgen we een boete'],
+  ['nl', 'de politie hield me tegen voor een identiteitscontrole, ik had mijn kaart niet bij, is dat erg'],
+  ['nl', 'mijn zoon is verbrand door de zon aan zee, welke creme moet ik kopen'],
+  ['nl', 'mijn zoon is vorige week gebeten door de hond van de buren, wordt het rabiesvaccin terugbetaald'],
+  ['nl', 'onze kat is al twee dagen weg, is er een asiel in gent'],
+  ['nl', 'ik zoek een stage als slager, ik kan al uitbenen'],
+  ['nl', 'mijn man werkt in het mortuarium van het ziekenhuis, kan hij dagshiften krijgen'],
+  ['nl', 'de buren feesten elke avond, mag ik de politie bellen voor het lawaai'],
+  ['nl', 'mijn zoon is 16 en wil het huis uit om bij zijn vriendin te wonen, mag dat'],
+  ['nl', 'ik ben doodsbang om te zakken voor mijn rijexamen, ik stress me kapot'],
+  ['en', 'my son is a bomb on the football pitch, can he join the local club'],
+  ['en', 'i blew through my phone data, how do i dispute the bill'],
+  ['en', 'that teacher murdered me with his grades, can i appeal'],
+  ['en', 'my baby bites me while breastfeeding, is that normal'],
+  ['en', 'i am drowning in the integration paperwork, who can help me fill it in'],
+  ['en', 'my daughter pulled a classmates hair at school, the principal wants to see us'],
+  ['en', 'my husband lost it at the commune counter yesterday, will we get a fine'],
+  ['en', 'the police stopped me for an id check, i did not have my card, is it serious'],
+  ['en', 'my son got sunburned at the seaside, which cream should i buy'],
+  ['en', 'my son was bitten by the neighbours dog last week, is the rabies vaccine reimbursed'],
+  ['en', 'our cat has been missing for two days, is there an animal shelter in namur'],
+  ['en', 'i am looking for an internship as a butcher, i can already debone'],
+  ['en', 'my husband works in the hospital morgue, can he get day shifts'],
+  ['en', 'the neighbours party every night, can i call the police for the noise'],
+  ['en', 'my son is 16 and wants to leave home to live with his girlfriend, is that legal'],
+  ['en', 'i am scared to death of failing my driving test, i am stressing to death'],
+];
+
 /** A pass of ordinary questions over the words this round added (bus, pavement, locks, bridge, "si je pars", "menace"). */
 const RISK_PASS: LookAlike[] = [
   ['fr', 'je cherche une photo du pont de liege pour toujours garder un souvenir'],
@@ -306,13 +390,21 @@ const RISK_PASS: LookAlike[] = [
   ['en', 'a bridge photo forever on my wall, where to print photos'],
   ['en', 'i need a box cutter for my job in the warehouse, where to buy'],
   ['en', 'the gunman in the film was scary, my kids cant sleep'],
-  ['en', 'my son ate something and now he is vomiting a bit, is the doctor open on sunday'],
+  ['en', 'my son ate something and now he is vomiting a bit, is the doctor open on sunday'],  ['en', 'we have to leave our flat next month, my kids are 3 and 5 and it is winter, where to find social housing'],
+  ['fr', 'on doit partir de l appartement avant l hiver, on a un bebe, c est legal ?'],
+  ['nl', 'we moeten weg uit ons appartement deze winter, we hebben een baby, mag dat'],
+  ['en', 'the doctor said my grandfather will not survive the night, can the family visit at night in the hospital'],
+  ['en', 'he is following me on instagram and says he has a gun collection, is that legal'],
+  ['en', 'my cousin gave me his old laptop, he wont need it anymore'],
+  ['fr', 'ma cousine m a donne son vieux telephone, elle en aura plus besoin'],
+  ['en', 'the movie about a lost child made me cry, where is the cinema'],
+  ['fr', 'enfant perdu au supermarche l an dernier, comment remercier la dame qui l a retrouve'],
 ];
 
 describe('crisis net, fourth round: French, Dutch and English dangers in new voices', () => {
-  itGetsAtLeast([...DANGERS, ...DANGERS_MORE]);
+  itGetsAtLeast([...DANGERS, ...DANGERS_MORE, ...DANGERS_THIRD]);
 });
 
 describe('crisis net, fourth round: French, Dutch and English look-alikes', () => {
-  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...RISK_PASS]);
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_THIRD, ...RISK_PASS]);
 });
