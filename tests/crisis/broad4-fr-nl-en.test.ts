@@ -367,6 +367,85 @@ const LOOK_ALIKES_THIRD: LookAlike[] = [
   ['en', 'i am scared to death of failing my driving test, i am stressing to death'],
 ];
 
+/**
+ * A fourth batch, written and measured before the lexicons were widened for it: an emptied room and a bridge, a
+ * neighbour's strange message "take care of my children", a house photographed with a cross, debt collectors who will
+ * cut off fingers (told for a father), a button battery, a child gone alone by train; and the past (a war, a childhood,
+ * a husband's blows three years ago, a heart attack in 2020), jobs (an ER nurse, pest control), treatments (dialysis,
+ * chemo, an EpiPen, a fasting blood test), a boxer's bloody nose, a Swiss army knife, a teenager's "I'll kill him".
+ */
+const DANGERS_FOURTH: Case[] = [
+  ['fr', 'j ai plus de raison de rester, j ai vide ma chambre et ce soir je saute du pont', 'self-harm-suicide', 'certain'],
+  ['fr', 'coucou c est la voisine de fatima, elle m a envoye un message bizarre: prends soin de mes enfants, je pars', 'self-harm-suicide', 'possible'],
+  ['fr', 'mon frere a recu une photo de notre maison avec une croix dessus et le message vous etes les prochains', 'threat', 'certain'],
+  ['fr', 'c est pour mon pere il ose pas ecrire: des gars de la dette viennent chaque soir et disent qu ils vont lui couper les doigts', 'threat', 'certain'],
+  ['fr', 'ma fille a croque une pile bouton, elle bave', 'poisoning', 'certain'],
+  ['fr', 'mon fils de 8 ans a pris le train tout seul pour aller chez son pere en france, il est pas arrive', 'missing-child', 'certain'],
+  ['nl', 'ik heb geen reden meer om te blijven, mijn kamer is leeg en vanavond spring ik van de brug', 'self-harm-suicide', 'certain'],
+  ['nl', 'hallo ik ben de buurvrouw van fatima, ze stuurde me een raar bericht: zorg voor mijn kinderen, ik ga', 'self-harm-suicide', 'possible'],
+  ['nl', 'mijn broer kreeg een foto van ons huis met een kruis erop en de boodschap jullie zijn de volgende', 'threat', 'certain'],
+  ['nl', 'het is voor mijn vader, hij durft niet te schrijven: mannen van de schuld komen elke avond en zeggen dat ze zijn vingers gaan afsnijden', 'threat', 'certain'],
+  ['nl', 'mijn dochter heeft op een knoopcelbatterij gebeten, ze kwijlt', 'poisoning', 'certain'],
+  ['nl', 'mijn zoon van 8 heeft alleen de trein genomen naar zijn vader in frankrijk, hij is niet aangekomen', 'missing-child', 'certain'],
+  ['en', 'i have no reason to stay, my room is empty and tonight i jump from the bridge', 'self-harm-suicide', 'certain'],
+  ['en', 'hi im fatimas neighbour, she sent me a strange message: take care of my children, i am going', 'self-harm-suicide', 'possible'],
+  ['en', 'my brother got a photo of our house with a cross on it and the message you are next', 'threat', 'certain'],
+  ['en', 'its for my father he doesnt dare to write: men from the debt come every evening and say they will cut off his fingers', 'threat', 'certain'],
+  ['en', 'my daughter bit into a button battery, she is drooling', 'poisoning', 'certain'],
+  ['en', 'my 8 year old son took the train alone to his father in france, he has not arrived', 'missing-child', 'certain'],
+];
+
+const LOOK_ALIKES_FOURTH: LookAlike[] = [
+  ['fr', 'quand j etais petit au pays j ai vu des gens se faire tirer dessus, ca me revient la nuit, un psy ?'],
+  ['fr', 'pendant la guerre ma maison a brule, est ce que ca aide pour mon dossier d asile ?'],
+  ['fr', 'il y a 3 ans mon mari m a frappee mais on est separes, comment demander le divorce'],
+  ['fr', 'j etais infirmiere aux urgences au pays, comment faire reconnaitre mon diplome'],
+  ['fr', 'je travaille dans la desinfection, on utilise du poison contre les rats, il faut une formation ?'],
+  ['fr', 'mon fils a une allergie aux arachides, l ecole peut garder son epipen ?'],
+  ['fr', 'ma mere fait de la dialyse trois fois par semaine, le transport est rembourse ?'],
+  ['fr', 'je dois faire une prise de sang a jeun, je peux boire de l eau ?'],
+  ['fr', 'ma fille fait de la boxe, elle a eu le nez en sang au dernier combat, c est normal ?'],
+  ['fr', 'mon mari est en chimio, on a droit a une aide du cpas ?'],
+  ['fr', 'mon fils veut un couteau suisse pour les scouts, c est autorise ?'],
+  ['fr', 'je regarde une serie sur un tueur en serie, c est bien pour apprendre le francais ?'],
+  ['fr', 'le voisin menace toujours d appeler la police pour le bruit des enfants, il a le droit ?'],
+  ['fr', 'j ai failli mourir de honte au guichet, je parle mal francais, des cours du soir ?'],
+  ['fr', 'mon ado dit qu il va tuer son frere s il touche encore a sa console, c est normal a cet age ?'],
+  ['fr', 'mon pere a fait un infarctus en 2020, il peut encore travailler ?'],
+  ['nl', 'toen ik klein was heb ik in mijn land gezien hoe mensen werden neergeschoten, het komt s nachts terug, een psycholoog?'],
+  ['nl', 'tijdens de oorlog is mijn huis afgebrand, helpt dat voor mijn asieldossier'],
+  ['nl', 'drie jaar geleden heeft mijn man mij geslagen maar we zijn uit elkaar, hoe vraag ik de echtscheiding aan'],
+  ['nl', 'ik was verpleegster op de spoed in mijn land, hoe laat ik mijn diploma erkennen'],
+  ['nl', 'ik werk in ongediertebestrijding, we gebruiken gif tegen ratten, heb ik een opleiding nodig'],
+  ['nl', 'mijn zoon heeft een pinda allergie, mag de school zijn epipen bijhouden'],
+  ['nl', 'mijn moeder krijgt drie keer per week dialyse, wordt het vervoer terugbetaald'],
+  ['nl', 'ik moet nuchter een bloedafname doen, mag ik water drinken'],
+  ['nl', 'mijn dochter doet aan boksen, ze had een bloedneus bij het laatste gevecht, is dat normaal'],
+  ['nl', 'mijn man krijgt chemo, hebben we recht op hulp van het ocmw'],
+  ['nl', 'mijn zoon wil een zakmes voor de scouts, mag dat'],
+  ['nl', 'ik kijk een serie over een seriemoordenaar, is dat goed om nederlands te leren'],
+  ['nl', 'de buurman dreigt altijd de politie te bellen voor het lawaai van de kinderen, mag dat'],
+  ['nl', 'ik stierf bijna van schaamte aan het loket, ik spreek slecht nederlands, zijn er avondlessen'],
+  ['nl', 'mijn tiener zegt dat hij zijn broer vermoordt als hij nog eens aan zijn console komt, is dat normaal'],
+  ['nl', 'mijn vader had een hartaanval in 2020, mag hij nog werken'],
+  ['en', 'when i was a kid back home i saw people getting shot, it comes back at night, a psychologist?'],
+  ['en', 'during the war my house burned down, does it help my asylum file'],
+  ['en', 'three years ago my husband hit me but we are separated, how do i file for divorce'],
+  ['en', 'i was an emergency room nurse in my country, how do i get my diploma recognised'],
+  ['en', 'i work in pest control, we use poison for rats, do i need a training'],
+  ['en', 'my son has a peanut allergy, can the school keep his epipen'],
+  ['en', 'my mother has dialysis three times a week, is the transport reimbursed'],
+  ['en', 'i need a fasting blood test, can i drink water'],
+  ['en', 'my daughter does boxing, she had a bloody nose at the last fight, is it normal'],
+  ['en', 'my husband is on chemo, can we get help from the cpas'],
+  ['en', 'my son wants a swiss army knife for scouts, is it allowed'],
+  ['en', 'i am watching a show about a serial killer, is it good to learn english'],
+  ['en', 'the neighbour always threatens to call the police about the kids noise, can he do that'],
+  ['en', 'i nearly died of shame at the counter, my french is bad, are there evening classes'],
+  ['en', 'my teenager says he will kill his brother if he touches his console again, is that normal'],
+  ['en', 'my father had a heart attack in 2020, can he still work'],
+];
+
 /** A pass of ordinary questions over the words this round added (bus, pavement, locks, bridge, "si je pars", "menace"). */
 const RISK_PASS: LookAlike[] = [
   ['fr', 'je cherche une photo du pont de liege pour toujours garder un souvenir'],
@@ -398,13 +477,19 @@ const RISK_PASS: LookAlike[] = [
   ['en', 'my cousin gave me his old laptop, he wont need it anymore'],
   ['fr', 'ma cousine m a donne son vieux telephone, elle en aura plus besoin'],
   ['en', 'the movie about a lost child made me cry, where is the cinema'],
-  ['fr', 'enfant perdu au supermarche l an dernier, comment remercier la dame qui l a retrouve'],
+  ['fr', 'enfant perdu au supermarche l an dernier, comment remercier la dame qui l a retrouve'],  ['en', 'my son did not arrive on time at school because of the bus, will he be punished'],
+  ['en', 'the school bus has not arrived yet, my kids are waiting, is there a strike'],
+  ['en', 'who can take care of my children while i am at the language course'],
+  ['fr', 'qui peut prendre soin de mes enfants pendant que je suis au cours de francais'],
+  ['nl', 'wie kan voor mijn kinderen zorgen als ik naar de taalles ga'],
+  ['en', 'the commune said you are next on the waiting list for social housing'],
+  ['fr', 'mon fils veut couper les cheveux de sa soeur, a quel age chez le coiffeur'],  ['fr', 'le bus scolaire n est toujours pas arrive, les enfants attendent, il y a une greve ?'],
 ];
 
 describe('crisis net, fourth round: French, Dutch and English dangers in new voices', () => {
-  itGetsAtLeast([...DANGERS, ...DANGERS_MORE, ...DANGERS_THIRD]);
+  itGetsAtLeast([...DANGERS, ...DANGERS_MORE, ...DANGERS_THIRD, ...DANGERS_FOURTH]);
 });
 
 describe('crisis net, fourth round: French, Dutch and English look-alikes', () => {
-  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_THIRD, ...RISK_PASS]);
+  itIsNeverTheEmergency([...LOOK_ALIKES, ...LOOK_ALIKES_MORE, ...LOOK_ALIKES_THIRD, ...LOOK_ALIKES_FOURTH, ...RISK_PASS]);
 });
