@@ -483,7 +483,13 @@ const RISK_PASS: LookAlike[] = [
   ['fr', 'qui peut prendre soin de mes enfants pendant que je suis au cours de francais'],
   ['nl', 'wie kan voor mijn kinderen zorgen als ik naar de taalles ga'],
   ['en', 'the commune said you are next on the waiting list for social housing'],
-  ['fr', 'mon fils veut couper les cheveux de sa soeur, a quel age chez le coiffeur'],  ['fr', 'le bus scolaire n est toujours pas arrive, les enfants attendent, il y a une greve ?'],
+  ['fr', 'mon fils veut couper les cheveux de sa soeur, a quel age chez le coiffeur'],  ['fr', 'le bus scolaire n est toujours pas arrive, les enfants attendent, il y a une greve ?'],  ['en', 'i cut my finger with a cutter yesterday, do i need a tetanus shot'],
+  ['en', 'my son used a cutter for his crafts project, the teacher was angry'],
+  ['en', 'i hear a gurgling in my stomach since a week, which doctor'],
+  ['fr', 'j ai un rale dans les poumons depuis une semaine, medecin ?'],
+  ['fr', 'ma mere s est arretee de parler a ma soeur depuis le mariage'],
+  ['nl', 'ik heb gereutel in mijn borst als ik hoest, moet ik naar de dokter'],
+  ['nl', 'mijn moeder stopte met praten met mij na de ruzie, hoe herstel ik het contact'],
 ];
 
 describe('crisis net, fourth round: French, Dutch and English dangers in new voices', () => {
