@@ -10,11 +10,12 @@ import { startRelais, type RunningRelais } from '../http/helpers';
 const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
 /**
  * Right topic on orientation questions and off-topic messages answered with an entry, per batch, under what was
- * measured at the end of the seventh session, 2026-12-05 (docs/eval.md): orient-2 78/96 and 1/24, orient-4 71/96 and
- * 1/24, orient-6 68/96 and 4/24, orient-8 72/96 and 2/24, orient-10 77/96 and 2/24, orient-12 and orient-14 (two
- * writers added in the fifth session) 67/96 and 4/24, 67/96 and 0/24, orient-16 (a third writer, sixth session)
- * 75/96 and 2/24, orient-18 and orient-20 (writers D and E, seventh session, run at its start and end only) 75/96 and
- * 0/24, 79/96 and 1/24. The issue's bars (90% right topic, 5% off-topic answered) are not met.
+ * measured at the end of the eighth session, 2026-12-05 (docs/eval.md): orient-2 80/96 and 1/24, orient-4 71/96 and
+ * 1/24, orient-6 70/96 and 4/24, orient-8 72/96 and 2/24, orient-10 76/96 and 2/24, orient-12 and orient-14 (two
+ * writers added in the fifth session) 66/96 and 4/24, 68/96 and 0/24, orient-16 (a third writer, sixth session)
+ * 79/96 and 2/24, orient-18 and orient-20 (writers D and E, seventh session) 74/96 and 0/24, 83/96 and 1/24,
+ * orient-22 and orient-24 (writers F and G, eighth session, run at its start and end only) 80/96 and 5/24, 74/96 and
+ * 1/24. The issue's bars (90% right topic, 5% off-topic answered) are not met.
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
   ['orient-2.heldout.jsonl', 0.75, 0.05],
@@ -27,6 +28,8 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-16.heldout.jsonl', 0.74, 0.09],
   ['orient-18.heldout.jsonl', 0.74, 0.05],
   ['orient-20.heldout.jsonl', 0.78, 0.05],
+  ['orient-22.heldout.jsonl', 0.8, 0.21],
+  ['orient-24.heldout.jsonl', 0.73, 0.05],
 ];
 
 let r: RunningRelais;
