@@ -6,9 +6,10 @@ import { compileTerm, readText, termFound, withinOneEdit } from '../../src/crisi
 import { wordsWithApostrophes } from '../../src/language/tokenize';
 import { LEXICONS } from '../../src/crisis/lexicons';
 import { DANGER_KINDS, type DangerKind } from '../../src/crisis/types';
+import { itGetsItsLevel, itIsNeverTheEmergency, itRaisesNoAlarm, type ExactCase } from './broadCases';
 
 describe('assessDanger: certain, by kind of danger', () => {
-  it.each<[string, string, DangerKind]>([
+  itGetsItsLevel([
     // weapon
     ['fr', 'mon voisin est devant la porte avec un couteau', 'weapon'],
     ['en', 'a guy outside my flat pulled a knife on my son', 'weapon'],
@@ -70,11 +71,7 @@ describe('assessDanger: certain, by kind of danger', () => {
     ['nl', 'hij schrijft dat hij mijn kinderen gaat pakken als ik niet betaal', 'threat'],
     ['en', 'honestly i am thinking about ending it tonight', 'self-harm-suicide'],
     ['fr', 'ma fille jla trouve plus au marché depuis une heure', 'missing-child'],
-  ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
-    const a = assessDanger(text, lang);
-    expect(a.level).toBe('certain');
-    expect(a.kinds).toContain(kind);
-  });
+  ]);
 });
 
 describe('assessDanger: dialect and Latin letters', () => {
@@ -112,23 +109,19 @@ describe('assessDanger: possible danger (a safety check, then the answer)', () =
 });
 
 describe('assessDanger: taking all the pills one has kept', () => {
-  it.each<[string, string]>([
+  itGetsItsLevel(([
     ['fr', "j'ai gardé toutes les boîtes de médicaments et ce soir je pense à les prendre toutes ensemble"],
     ['en', 'i kept all my pills from the doctor and tonight i will take them all'],
     ['nl', 'ik heb al mijn pillen bewaard en vanavond neem ik ze allemaal'],
     ['ru', 'я собрала все таблетки и сегодня ночью выпью их все'],
     ['ar', 'خبيت الدوا كامل والليلة ناخدهم كلهم'],
-  ])('[%s] "%s" is certain', (lang, text) => {
-    expect(assessDanger(text, lang)).toMatchObject({ level: 'certain', kinds: expect.arrayContaining(['self-harm-suicide']) });
-  });
+  ] as const).map(([lang, text]) => [lang, text, 'self-harm-suicide'] as ExactCase));
 
-  it.each<[string, string]>([
+  itIsNeverTheEmergency([
     ['fr', "le docteur m'a donné trois médicaments, je dois les prendre tous le matin ?"],
     ['en', 'the doctor gave me 3 medicines, do i take them all in the morning?'],
     ['nl', 'de dokter gaf me pillen, moet ik ze allemaal innemen voor het eten?'],
-  ])('[%s] "%s", a question about a prescription, is not the full emergency', (lang, text) => {
-    expect(assessDanger(text, lang).level).not.toBe('certain');
-  });
+  ]);
 });
 
 describe('assessDanger: a danger word next to a topic word', () => {
@@ -185,11 +178,9 @@ const NO_ALARM: Array<[string, string]> = [
 ];
 
 describe('assessDanger: look-alikes', () => {
-  it.each(NO_ALARM)('[%s] "%s" raises no alarm at all', (lang, text) => {
-    expect(assessDanger(text, lang)).toMatchObject({ level: 'none', kinds: [] });
-  });
+  itRaisesNoAlarm(NO_ALARM);
 
-  it.each<[string, string]>([
+  itIsNeverTheEmergency([
     ['en', 'i got fired last week, what about unemployment'],
     ['en', 'my phone is dead, can i still get the sms code'],
     ['fr', 'ma batterie est morte'],
@@ -230,9 +221,7 @@ describe('assessDanger: look-alikes', () => {
     ['nl', 'mijn fiets is gestolen aan het station, aangifte bij de politie?'],
     // a typed smiley makes the threat a joke
     ['ru', 'сосед сказал что убьёт меня если опять включу музыку :)'],
-  ])('[%s] "%s" is never certain', (lang, text) => {
-    expect(assessDanger(text, lang).level).not.toBe('certain');
-  });
+  ]);
 });
 
 describe('levelOf', () => {

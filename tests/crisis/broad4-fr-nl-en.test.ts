@@ -489,7 +489,8 @@ const RISK_PASS: LookAlike[] = [
   ['fr', 'j ai un rale dans les poumons depuis une semaine, medecin ?'],
   ['fr', 'ma mere s est arretee de parler a ma soeur depuis le mariage'],
   ['nl', 'ik heb gereutel in mijn borst als ik hoest, moet ik naar de dokter'],
-  ['nl', 'mijn moeder stopte met praten met mij na de ruzie, hoe herstel ik het contact'],  ['fr', 'j ai fait une croix sur le formulaire mais c est faux, je refais ?'],
+  ['nl', 'mijn moeder stopte met praten met mij na de ruzie, hoe herstel ik het contact'],
+  ['fr', 'j ai fait une croix sur le formulaire mais c est faux, je refais ?'],
   ['nl', 'ik zet een kruis op het formulier voor mijn kinderen, klopt dat'],
   ['en', 'i put a cross on it for my kids, is the form right'],
 ];

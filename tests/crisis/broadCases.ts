@@ -1,4 +1,4 @@
-// The runners the "broad" crisis test files share: each file holds sentences written by one helper round, these say
+// The runners the crisis test files share: each file holds sentences (the "broad" files one helper round's), these say
 // what a sentence must get. Not a test file itself (no `.test.ts`).
 import { assessDanger } from '../../src/crisis/assess';
 import type { DangerKind, DangerLevel } from '../../src/crisis/types';
@@ -27,6 +27,13 @@ export function itGetsAtLeast(rows: readonly AtLeastCase[]): void {
     if (level === 'certain') expect(a.level).toBe('certain');
     else expect(a.level).not.toBe('none');
     expect(a.kinds).toContain(kind);
+  });
+}
+
+/** An ordinary message raises no alarm at all: no safety check either, no kind found. */
+export function itRaisesNoAlarm(rows: readonly LookAlike[]): void {
+  it.each(rows)('[%s] "%s" raises no alarm', (lang, text) => {
+    expect(assessDanger(text, lang as never)).toMatchObject({ level: 'none', kinds: [] });
   });
 }
 

@@ -3,9 +3,10 @@
 // their words. Every sentence was written for this file, none is from the blind batches.
 import { assessDanger } from '../../src/crisis/assess';
 import type { DangerKind } from '../../src/crisis/types';
+import { itGetsItsLevel, itIsNeverTheEmergency, itRaisesNoAlarm } from './broadCases';
 
 describe('concepts of danger described, not named: certain', () => {
-  it.each<[string, string, DangerKind]>([
+  itGetsItsLevel([
     // a missing child: late, phone off, nobody saw them, wandered off
     ['en', 'my 8 year old was meant to be back from the park an hour ago, her phone goes straight to voicemail', 'missing-child'],
     // a farewell message after a refusal, and a threat from creditors who know where one sleeps: a topic word
@@ -165,11 +166,7 @@ describe('concepts of danger described, not named: certain', () => {
     ['ru', 'у соседа кровь хлещет из ноги, мы в подъезде', 'injury-bleeding'],
     ['en', 'my mum cant find her words and her smile is crooked since this morning', 'stroke'],
     ['uk', 'у тата раптом крива усмішка і рука не слухається', 'stroke'],
-  ])('[%s] "%s" is certain: %s', (lang, text, kind) => {
-    const a = assessDanger(text, lang);
-    expect(a.level).toBe('certain');
-    expect(a.kinds).toContain(kind);
-  });
+  ]);
 });
 
 describe('two strong concepts outweigh a topic word, not a joke', () => {
@@ -220,7 +217,7 @@ describe('Russian and Ukrainian in Latin letters', () => {
 
 /** Look-alikes sharing the concepts' words: never the full emergency reply, most not even a safety check. */
 describe('look-alikes of the new concepts', () => {
-  it.each<[string, string]>([
+  itRaisesNoAlarm([
     ['en', 'my son feels lost at his new school, who can help him settle in?'],
     ['en', 'my phone is off at night, can the commune call me in the morning?'],
     ['en', 'the boiler makes a noise, who repairs it, the landlord or me?'],
@@ -281,11 +278,9 @@ describe('look-alikes of the new concepts', () => {
     ['ar', 'بنتي عمرها 3 سنين والكريش قالو ما عندنا محل'],
     ['ar', 'اخي الصغير بدنا نسجله بمدرسة بس قالولنا ما في محل'],
     ['en', 'my wife is pregnant and we have no idea where to go for the checkups'],
-  ])('[%s] "%s" raises no alarm', (lang, text) => {
-    expect(assessDanger(text, lang).level).toBe('none');
-  });
+  ]);
 
-  it.each<[string, string]>([
+  itIsNeverTheEmergency([
     ['nl', 'de kachel is kapot en het is koud, wie moet dat betalen?'],
     ['nl', 'de buurman rookt op het balkon en de rook komt binnen, wat kan ik doen?'],
     ['ru', 'мой сосед курит в подъезде и везде дым, куда жаловаться?'],
@@ -316,7 +311,5 @@ describe('look-alikes of the new concepts', () => {
     ['nl', 'ik heb me dood gezocht naar een appartement in Gent'],
     // An office that "does not answer" (ma kayjawbouch) is no one unconscious.
     ['ar', 'kifach njded la carte de sejour dyali, l commune ma kayjawbouch f telephone'],
-  ])('[%s] "%s" is never certain', (lang, text) => {
-    expect(assessDanger(text, lang).level).not.toBe('certain');
-  });
+  ]);
 });

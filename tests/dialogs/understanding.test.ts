@@ -15,6 +15,12 @@ function answerIn(replies: Array<{ channelData?: { answer?: { kind: string; topi
   return replies.map((r) => r.channelData?.answer).find((a) => a && a.kind !== 'prompt');
 }
 
+/** What the first message of a new conversation in `lang` gets: its first answer, choice or fallback. */
+async function firstAnswer(lang: string, text: string) {
+  const h = await real(lang);
+  return answerIn(await h.say(text));
+}
+
 describe('the most specific place wins', () => {
   it.each([
     ['en', 'I live in Brussels 1070 Anderlecht, where can i get help from the CPAS', '1070'],
@@ -142,9 +148,7 @@ describe('the need, not the status, says the topic', () => {
     ['uk', "я з України, маю тимчасовий захист, чи треба мені проходити парcours d'intégration у Льєжі?"],
     ['en', 'as a Ukrainian with temporary protection, do I have to follow the integration course in Liege?'],
   ])('%s: "%s" is about the integration pathway', async (lang, text) => {
-    const h = await real(lang);
-    const replies = await h.say(text);
-    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer' || a?.kind === 'clarify')?.topic).toBe('integration-pathway');
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic: 'integration-pathway' });
   });
 });
 
@@ -155,10 +159,7 @@ describe('institutions from elsewhere name the need', () => {
     ['nl', 'in Frankrijk ging ik naar Pôle emploi, en hier, waar kan ik terecht?', 'employment'],
     ['ar', 'فألمانيا كانت الKrankenkasse كتخلص الطبيب، هنا شكون كيخلص؟', 'health'],
   ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
-    const h = await real(lang);
-    const replies = await h.say(text);
-    const answer = replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer');
-    expect(answer?.topic).toBe(topic);
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
   });
 });
 
@@ -287,9 +288,7 @@ describe('a question outside what Relais covers', () => {
     // An institution named says the question is Relais's, whatever else it names.
     ['fr', 'c est pour un gars du club de foot, il est inscrit au Forem depuis 4 mois et rien, il peut aller en interim en meme temps ?', 'employment'],
   ])('%s: a mosque where a rumour was heard, a football club where one met, is no subject outside Relais: "%s"', async (lang, text, topic) => {
-    const h = await real(lang);
-    const replies = await h.say(text);
-    expect(replies.map((r) => r.channelData?.answer?.topic)).toContain(topic);
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic });
   });
 
   it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
