@@ -116,6 +116,13 @@ export interface SoundIndex {
   sound: Map<string, string | undefined>;
   skeleton: Map<string, string | undefined>;
   arabic: Map<string, string | undefined>;
+  /**
+   * Long Latin sounds and each of them with one letter left out: a name misspelt by one letter, heard in Latin letters
+   * ("anderlekt" for Anderlecht, "molenbek" for Molenbeek), meets its commune's sound here (`communeHeardInLatin`).
+   */
+  near: Map<string, string | undefined>;
+  /** Municipalities' own names and aliases by their Latin sounds (not localities, many of them words: "Lacuisine"). */
+  latin: Map<string, string | undefined>;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -185,9 +192,20 @@ const REGION_NAMES = ['brabant', 'hainaut', 'wallonie', 'flandre', 'belgique', '
 /** Shortest sound, and fewest consonants, a name needs to be found by ear: shorter ones meet ordinary words. */
 const MIN_SOUND = 4;
 const MIN_CONSONANTS = 3;
+/** Shortest sound a name misspelt by one letter is found by: shorter ones are one letter from too many words. */
+const MIN_NEAR_SOUND = 7;
+/** Shortest sound a name misspelt in Latin letters is heard by ("turn" sounds like Tournai). */
+const MIN_LATIN_SOUND = 5;
+
+/** The sound itself and each of its forms with one letter left out (two sounds one edit apart share one of them). */
+function withOneLetterLess(sound: string): string[] {
+  const out = [sound];
+  for (let i = 0; i < sound.length; i++) if (sound[i] !== sound[i - 1]) out.push(sound.slice(0, i) + sound.slice(i + 1));
+  return out;
+}
 
 function buildSoundIndex(data: PostalData): SoundIndex {
-  const index: SoundIndex = { sound: new Map(), skeleton: new Map(), arabic: new Map() };
+  const index: SoundIndex = { sound: new Map(), skeleton: new Map(), arabic: new Map(), near: new Map(), latin: new Map() };
   // A municipality's own name (rank 0) wins a sound over a locality's (rank 1); two at one rank make it ambiguous.
   const ranks = new Map<Map<string, string | undefined>, Map<string, number>>();
   const file = (map: Map<string, string | undefined>, key: string, commune: string, rank: number): void => {
@@ -208,6 +226,8 @@ function buildSoundIndex(data: PostalData): SoundIndex {
     if (!key || AMBIGUOUS_NAMES.has(key) || /\p{Script=Cyrillic}|\p{Script=Arabic}/u.test(key) || !served(commune)) return;
     for (const { sound, skeleton } of latinSounds(key)) {
       if (sound.length >= MIN_SOUND) file(index.sound, sound, commune, rank);
+      if (rank === 0 && sound.length >= MIN_LATIN_SOUND) file(index.latin, sound, commune, rank);
+      if (rank === 0 && sound.length >= MIN_NEAR_SOUND) for (const variant of withOneLetterLess(sound)) file(index.near, variant, commune, rank);
       if (consonantCount(skeleton) >= MIN_CONSONANTS) {
         file(index.skeleton, skeleton, commune, rank);
         file(index.arabic, arabicSkeleton(sound), commune, rank);
@@ -220,7 +240,9 @@ function buildSoundIndex(data: PostalData): SoundIndex {
   // Provinces and regions sound like some localities (Brabant, Braibant): heard, they name no commune.
   for (const region of REGION_NAMES) {
     for (const { sound, skeleton } of latinSounds(region)) {
-      for (const [map, key] of [[index.sound, sound], [index.skeleton, skeleton], [index.arabic, arabicSkeleton(sound)]] as const) {
+      const near = sound.length >= MIN_NEAR_SOUND ? withOneLetterLess(sound).map((v) => [index.near, v] as const) : [];
+      const heard = [[index.sound, sound], [index.skeleton, skeleton], [index.arabic, arabicSkeleton(sound)], [index.latin, sound], ...near] as const;
+      for (const [map, key] of heard) {
         map.set(key, undefined);
         ranks.get(map)?.set(key, -1);
       }
@@ -455,21 +477,147 @@ export function postalCodeInText(data: PostalData, text: string): string | undef
   return fallback;
 }
 
+/** First words of names of several words in Latin letters ("Saint Gile", "St Josse", "La Louvier"). */
+const LATIN_NAME_OPENERS: ReadonlySet<string> = new Set(['saint', 'sainte', 'sint', 'st', 'ste', 'la', 'le']);
+/**
+ * Words after which a misspelt name is heard: "in", "at", "to", "from", "the commune / CPAS / school of" in the Latin
+ * letters of French, Dutch, English, Darija and Russian or Ukrainian ("a scharbeek", "cpas d anderlekt", "gemeente
+ * scharbeek", "f molenbek", "v andrlekht"). A word anywhere else is too often an ordinary word misspelt.
+ */
+const LATIN_PLACE_CUES: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'de', 'd', 'du', 'en', 'vers', 'pres', 'sur', 'cpas', 'commune', 'ville', 'gemeente', 'ocmw', 'stad',
+  'in', 'te', 'naar', 'van', 'uit', 'bij', 'rond', 'near', 'from', 'to', 'at', 'around', 'f', 'fi', 'b', 'v', 'vo', 'iz',
+]);
+/** Latin words already heard (or not) as a commune: the same words come back in message after message. */
+const HEARD_LATIN = new Map<string, string | null>();
+const MAX_HEARD_LATIN = 20_000;
+
+/**
+ * A commune of Brussels or Wallonia whose name is misspelt in Latin letters the way it sounds ("scharbeek",
+ * "anderlekt", "le cpas d'Anderlek", "Ixel", "Saint Gile", "molenbek"): the word's sound is the name's, or one letter
+ * from it for names of 7 sounds or more. Never an ordinary word of the knowledge base (`isWord`): a word people write
+ * every day is not a name, whatever it sounds like.
+ */
+export function communeHeardInLatin(index: NameIndex, text: string, isWord: (word: string) => boolean): string | undefined {
+  const words = wordKey(text).split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (!LATIN_PLACE_CUES.has(words[i - 1])) continue;
+    for (let n = LATIN_NAME_OPENERS.has(words[i]) ? 2 : 1; n >= 1; n--) {
+      const parts = words.slice(i, i + n);
+      if (parts.length < n || !parts.every((w) => /^[a-z]+$/.test(w))) continue;
+      const last = parts[parts.length - 1];
+      if (last.length < MIN_SOUND || isWord(last) || (n === 1 && isWord(parts[0]))) continue;
+      const key = parts.join(' ');
+      let heard = HEARD_LATIN.get(key);
+      if (heard === undefined) {
+        const found = hearLatin(index.sounds, key);
+        heard = found !== undefined && spelledClose(index, key, found) ? found : null;
+        if (HEARD_LATIN.size >= MAX_HEARD_LATIN) HEARD_LATIN.clear();
+        HEARD_LATIN.set(key, heard);
+      }
+      if (heard) return heard;
+    }
+  }
+  return undefined;
+}
+
+/** Most letters a misspelt name may differ by, as a share of the name's length ("ixel" for Ixelles: 3 of 7). */
+const MAX_SPELLING_GAP = 0.45;
+
+/**
+ * Whether the word is also spelt close to one of the commune's Latin names: sounding alike is not enough ("avances"
+ * sounds like Awans, "balance" like Baelen, and both are words).
+ */
+function spelledClose(index: NameIndex, key: string, commune: string): boolean {
+  return index.names.some((n) => n.commune === commune && /^[a-z ]+$/.test(n.key) && editDistance(key, n.key) <= MAX_SPELLING_GAP * n.key.length);
+}
+
+/** Levenshtein distance (two short words). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function hearLatin(sounds: SoundIndex, key: string): string | undefined {
+  const heard = latinSounds(key);
+  for (const { sound } of heard) {
+    const found = sounds.latin.get(sound);
+    if (found) return found;
+  }
+  for (const { sound } of heard) {
+    if (sound.length < MIN_NEAR_SOUND) continue;
+    for (const variant of withOneLetterLess(sound)) {
+      const found = sounds.near.get(variant);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** A commune named by ear in Russian or Ukrainian typed in Latin letters ("zhivu v Ikselle", "v Sharleroa"). */
 function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: string) => boolean): string | undefined {
   if (romanisedScript(text) !== 'cyrillic') return undefined;
   return communeBySound(index, toCyrillic(text, 'ru'), isWord, true) ?? communeBySound(index, toCyrillic(text, 'uk'), isWord, true);
 }
 
+/** "From" before the place one leaves, and "to" before the one one moves to, in the six languages. */
+const MOVE_FROM: ReadonlySet<string> = new Set(['de', 'd', 'du', 'depuis', 'van', 'vanuit', 'uit', 'from', 'з', 'із', 'зі', 'из', 'от', 'від', 'من', 'iz', 'z']);
+const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'v', 'na', 'do']);
+/** Words a place name spans between "from" and "to". */
+const MAX_MOVE_NAME_WORDS = 3;
+
+/**
+ * The place a person moves to, when the text names where they come from and where they go ("on a déménagé de
+ * Molenbeek à Namur", "moving from Brussels to Wavre", "з Брюсселя в Шарлеруа", "نقلت من مولنبيك لفوريه"): the
+ * commune they will live in is the one whose offices they need. Undefined when the text says no such thing.
+ */
+function communeMovedTo(index: NameIndex, text: string, find: (text: string) => string | undefined): string | undefined {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const bare = tokens.map((t) => t.toLowerCase().replace(/^[("'«]+|[)"'».,;:!?؟،]+$/gu, ''));
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!MOVE_FROM.has(bare[i])) continue;
+    for (let n = 1; n <= MAX_MOVE_NAME_WORDS && i + n < tokens.length - 1; n++) {
+      const word = bare[i + n];
+      // Arabic glues "to" to the name: لفوريه.
+      const glued = /^ل\p{Script=Arabic}{3,}/u.test(word) ? word.slice(1) : undefined;
+      if (!MOVE_TO.has(word) && glued === undefined) continue;
+      const from = find(tokens.slice(i, i + n).join(' '));
+      if (!from) break;
+      const rest = glued !== undefined ? `في ${glued} ${tokens.slice(i + n + 1, i + n + 1 + MAX_MOVE_NAME_WORDS).join(' ')}` : tokens.slice(i + n, i + n + 1 + MAX_MOVE_NAME_WORDS).join(' ');
+      const dest = find(rest);
+      if (dest && dest !== from) return dest;
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
-export function placeFromText(data: PostalData, index: NameIndex, text: string, isWord?: (word: string) => boolean): Place | undefined {
+export function placeFromText(
+  data: PostalData,
+  index: NameIndex,
+  text: string,
+  isWord?: (word: string) => boolean,
+  /** An ordinary Latin-letter word of the knowledge base: never heard as a misspelt name. Without it none is heard. */
+  isLatinWord?: (word: string) => boolean,
+): Place | undefined {
   const code = postalCodeInText(data, text);
   if (code) {
     const place = placeFromPostalCode(data, code);
     if (place) return place;
   }
-  const commune =
-    communeInText(index, text) ?? communeAfterCue(index, text) ?? communeBySound(index, text, isWord) ?? heardInLatinLetters(index, text, isWord);
+  const named = (t: string): string | undefined =>
+    communeInText(index, t) ??
+    communeAfterCue(index, t) ??
+    communeBySound(index, t, isWord) ??
+    heardInLatinLetters(index, t, isWord) ??
+    (isLatinWord ? communeHeardInLatin(index, t, isLatinWord) : undefined);
+  const commune = communeMovedTo(index, text, named) ?? named(text);
   if (!commune) return undefined;
   const m = data.municipalities.get(commune);
   if (!m) return undefined;

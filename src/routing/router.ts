@@ -5,7 +5,7 @@ import { PIVOT_LANG } from '../knowledge/types';
 import { commonWords, placeFromText, postalCodeInText, type NameIndex } from './places';
 import { placeFromPostalCode, type PostalData } from './postal';
 import { routeIds, routeTypes, type RouteContext } from './services';
-import { wordSpans } from '../language/tokenize';
+import { wordKey, wordSpans } from '../language/tokenize';
 
 /** Options of the router. */
 export interface RouterOptions {
@@ -65,6 +65,22 @@ function* knowledgeTexts(kb: Partial<Pick<KnowledgeBase, 'entries' | 'phrasings'
   for (const p of kb.phrasings ?? []) if (NON_LATIN.includes(p.lang)) yield p.text;
 }
 
+/**
+ * Every Latin-letter word of the knowledge base's texts (entries and phrasings in French, Dutch, English, German):
+ * words people write every day, never heard as a misspelt commune name (`communeHeardInLatin`).
+ */
+export function latinWords(kb: Partial<Pick<KnowledgeBase, 'entries' | 'phrasings'>>): Set<string> {
+  const words = new Set<string>();
+  const add = (value: unknown): void => {
+    if (typeof value === 'string') for (const w of wordKey(value).split(' ')) words.add(w);
+    else if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === 'object') Object.values(value).forEach(add);
+  };
+  for (const e of kb.entries ?? []) for (const [lang, text] of Object.entries(e.text)) if (!NON_LATIN.includes(lang as Lang)) add(text);
+  for (const p of kb.phrasings ?? []) if (!NON_LATIN.includes(p.lang)) add(p.text);
+  return words;
+}
+
 /** Places and services over one knowledge-base snapshot and the postal data. */
 export class Router {
   private readonly options: RouterOptions;
@@ -75,6 +91,8 @@ export class Router {
    * the first message that needs them, not at every start.
    */
   private ordinary?: ReadonlySet<string>;
+  /** The knowledge base's Latin-letter words (`latinWords`), made on first use like `ordinary`. */
+  private ordinaryLatin?: ReadonlySet<string>;
 
   constructor(
     private readonly kb: Pick<KnowledgeBase, 'services'> & Partial<Pick<KnowledgeBase, 'entries' | 'phrasings'>>,
@@ -90,7 +108,13 @@ export class Router {
 
   /** A place from a postal code or a commune name in the text, in any supported language; undefined when none. */
   placeFromText(text: string): Place | undefined {
-    return placeFromText(this.postal.data, this.postal.names, text, (word) => (this.ordinary ??= commonWords(knowledgeTexts(this.kb))).has(word));
+    return placeFromText(
+      this.postal.data,
+      this.postal.names,
+      text,
+      (word) => (this.ordinary ??= commonWords(knowledgeTexts(this.kb))).has(word),
+      (word) => (this.ordinaryLatin ??= latinWords(this.kb)).has(word),
+    );
   }
 
   /** The place of a postal code written in the text ("1070"), the most specific a person can give; undefined when none. */

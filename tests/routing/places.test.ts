@@ -2,17 +2,23 @@
 import path from 'node:path';
 import { loadKnowledge, loadPostalCodes, type PostalRouting } from '../../src/loaders/knowledgeFiles';
 import { commonWords, placeFromText, postalCodeInText } from '../../src/routing/places';
+import { latinWords } from '../../src/routing/router';
 
 let postal: PostalRouting;
 /** The ordinary Cyrillic and Arabic words of the shipped knowledge base, as the router builds them. */
 let ordinary: Set<string>;
+/** The knowledge base's Latin-letter words, as the router builds them. */
+let latin: Set<string>;
 beforeAll(async () => {
   postal = await loadPostalCodes();
   const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+  latin = latinWords(kb);
   ordinary = commonWords([...kb.entries.flatMap((e) => Object.values(e.text).flatMap((t) => JSON.stringify(t))), ...(kb.phrasings ?? []).map((p) => p.text)]);
 });
 
 const find = (text: string) => placeFromText(postal.data, postal.names, text);
+/** The commune as the router reads it, with the knowledge base's ordinary words in every script. */
+const readAsRouter = (text: string) => placeFromText(postal.data, postal.names, text, (w) => ordinary.has(w), (w) => latin.has(w))?.commune;
 
 describe('placeFromText', () => {
   it.each([
@@ -150,6 +156,51 @@ describe('communes written by ear in Cyrillic or Arabic letters (no alias lists 
 
   it('never hears a name the exact spellings already found', () => {
     expect(heard('я живу в Льеже, рядом Ерсталь')).toBe('liege');
+  });
+});
+
+describe('communes misspelt in Latin letters the way they sound', () => {
+
+  it.each([
+    ['le cpas d anderlekt me refuse le RIS', 'anderlecht'],
+    ['gemeente scharbeek wil mijn adres niet inschrijven', 'schaerbeek'],
+    ['jai ete a la commune de scharbeek ce matin', 'schaerbeek'],
+    ['lmadrasa f molenbek galo ma kaynach blassa', 'molenbeek-saint-jean'],
+    ['Le bureau des pauvres de la commune de Anderlek il me dit', 'anderlecht'],
+    ['on cherche un logement vers Saint Gile', 'saint-gilles'],
+  ])('%s -> %s', (text, commune) => {
+    expect(readAsRouter(text)).toBe(commune);
+  });
+
+  it.each([
+    // Words that sound like a commune, misspelt words, names not after a word saying where.
+    'on doit rembourser les avances du cpas',
+    'we have to balance work and the course',
+    'can i still join him if i turn 18 in march',
+    'elle est tombee dans la cuisine',
+    'anderlekt c est loin de la gare',
+  ])('hears no commune in %s', (text) => {
+    expect(readAsRouter(text)).toBeUndefined();
+  });
+
+  it('is not asked without the knowledge base\'s words', () => {
+    expect(placeFromText(postal.data, postal.names, 'le cpas d anderlekt')).toBeUndefined();
+  });
+});
+
+describe('moving from one commune to another: the one moved to', () => {
+
+  it.each([
+    ['on a demenagé de Molenbeek a Namur le mois passé, faut refaire quoi a la commune', 'namur'],
+    ['moving from Brussels to Wavre for work in january, what about my residence card', 'wavre'],
+    ['she moved from bruges to ghent. does she have to tell someone?', 'gent'],
+    ['переїжджаємо з Брюсселя в Шарлеруа, шо треба зробити з карткою', 'charleroi'],
+    ["j ai change de maison, de Ixel vers Saint Gile. la police doit venir?", 'saint-gilles'],
+    // Where one comes from is a country, not a commune: the commune named stays.
+    ['je viens de Guinée à Liège depuis deux mois', 'liege'],
+    ['de Namur, je cherche un cours', 'namur'],
+  ])('%s -> %s', (text, commune) => {
+    expect(readAsRouter(text)).toBe(commune);
   });
 });
 
