@@ -92,6 +92,13 @@ export const CASES: Case[] = [
   ['uk', 'де знайти ясла для малюка', 'education-young-children'],
   ['ru', 'где найти ясли для малыша', 'education-young-children'],
   ['ar', 'وين بلاقي حضانة لطفلي الصغير', 'education-young-children'],
+  // Check-ups and vaccines for babies: a health question (ONE, Kind en Gezin consultations), not childcare.
+  ['fr', 'mon fils a 5 mois, ou on fait ses vaccins sans payer', 'health-baby-checkups'],
+  ['nl', 'waar kan mijn dochtertje van 4 maanden haar prikjes krijgen', 'health-baby-checkups'],
+  ['en', 'where do babies get their vaccinations here, is it free', 'health-baby-checkups'],
+  ['uk', 'нам треба вакцинувати немовля, куди йти', 'health-baby-checkups'],
+  ['ru', 'ребенку 3 месяца, где поставить прививки', 'health-baby-checkups'],
+  ['ar', 'ابني عمره ٥ شهور وين نعطيه التلقيح', 'health-baby-checkups'],
   // School for newcomer children: DASPA, compulsory 5-18.
   ['fr', 'ma fille de 12 ans parle pas un mot de francais, y a une classe pour les nouveaux', 'education-newcomer-children'],
   ['nl', 'is er een onthaalklas voor mijn zoon die geen nederlands spreekt', 'education-newcomer-children'],
