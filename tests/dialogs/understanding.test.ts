@@ -192,6 +192,13 @@ describe('thanks and greetings are answered in kind', () => {
     ['fr', 'merci je lui transmets', 'smallTalk.thanks'],
     ['ru', 'спасибо, я ему скажу', 'smallTalk.thanks'],
     ['ar', 'شكرا بزاف، غادي نقوليه', 'smallTalk.thanks'],
+    // Said to a brother, a friend, "you and your family"; or "I figured it out".
+    ['fr', 'merci bcp ma soeur, que dieu vous garde vous et votre famille', 'smallTalk.thanks'],
+    ['nl', 'dankjewel broer, echt', 'smallTalk.thanks'],
+    ['en', 'thanks again my friend, god bless you and your family', 'smallTalk.thanks'],
+    ['uk', 'дякую, друже, розібрався', 'smallTalk.thanks'],
+    ['ru', 'спасибо брат, разобрался', 'smallTalk.thanks'],
+    ['ar', 'شكرا حبيبي الله يحفظك', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
