@@ -267,6 +267,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'wifi password', 'app keeps crashing', 'photo editing', 'gold price', 'price of gold', 'petrol price', 'used car',
       'ps5', 'xbox', 'essay', 'basketball', 'tennis', 'formula 1', 'ufc', 'boxing', 'how to cook', 'pancakes', 'cake',
       'biryani', 'jollof', 'guitar', 'zodiac', 'tarot', 'dating app', 'tinder',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'snow', 'going to snow', 'will it snow', 'sledging', 'sledge', 'skiing', 'ski resort', 'museum', 'tourist trap', 'sightseeing', 'atomium', 'manneken pis', 'surah', 'tafsir', 'meaning of the verse',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -284,6 +286,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ryanair', 'ecran casse', 'chargeur', 'mot de passe wifi', 'reparer mon telephone', 'appli plante',
       'prix de l or', 'prix de l essence', 'voiture d occasion', 'ps5', 'xbox', 'redaction', 'dissertation', 'basket',
       'tennis', 'formule 1', 'boxe', 'crepes', 'tajine', 'guitare', 'signe astrologique', 'tarot', 'tinder',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'neige', 'neiger', 'va neiger', 'luge', 'ski', 'station de ski', 'musee', 'atomium', 'manneken pis', 'piege a touristes', 'sourate', 'tafsir', 'explication du verset',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
@@ -299,6 +303,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ryanair', 'scherm kapot', 'kapot scherm', 'oplader', 'wifi wachtwoord', 'gsm herstellen', 'gsm repareren',
       'fotos bewerken', 'goudprijs', 'benzineprijs', 'tweedehands auto', 'ps5', 'xbox', 'opstel', 'basketbal', 'tennis',
       'formule 1', 'boksen', 'pannenkoeken', 'gitaar', 'sterrenbeeld', 'tarot', 'tinder',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'sneeuw', 'sneeuwen', 'gaat het sneeuwen', 'slee', 'sleeen', 'skien', 'museum', 'atomium', 'manneken pis', 'toeristenval', 'soera', 'het weer morgen', 'wat is het weer', 'hoe is het weer',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -313,6 +319,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'авіаквитки', 'квиток на літак', 'квитки на літак', 'райанейр', 'розбитий екран', 'розбив екран', 'зарядка',
       'зарядку', 'ремонт телефону', 'ціна золота', 'вживане авто', 'сочинение', 'твір', 'баскетбол', 'теніс', 'бокс',
       'вареники', 'гітара', 'знак зодіаку', 'таро', 'тіндер',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'сніг', 'снігу', 'санки', 'лижі', 'музей', 'музею', 'атоміум', 'сура', 'сури', 'суру', 'тафсір', 'тлумачення сури',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -327,6 +335,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'авиабилеты', 'билет на самолет', 'билеты на самолет', 'райанэйр', 'разбитый экран', 'разбил экран', 'зарядка',
       'зарядку', 'ремонт телефона', 'цена золота', 'подержанная машина', 'сочинение', 'баскетбол', 'теннис', 'бокс',
       'плов', 'гитара', 'знак зодиака', 'таро', 'тиндер',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'снег', 'снега', 'санки', 'лыжи', 'музей', 'музея', 'атомиум', 'сура', 'суры', 'суру', 'тафсир', 'толкование суры',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -341,6 +351,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'تذاكر طيران', 'تذكرة الطيارة', 'رايان اير', 'شاشة مكسورة', 'الشاشة تكسرت', 'شارجور', 'الشاحن', 'تصليح التلفون',
       'تصليح الهاتف', 'سعر الذهب', 'سيارة مستعملة', 'كرة السلة', 'التنس', 'الملاكمة', 'كيف اطبخ', 'كيفاش نطيب',
       'المقلوبة', 'الكنافة', 'القيتار', 'برجي', 'التاروت',
+      // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
+      'الثلج', 'ثلج', 'راح تثلج', 'التزلج', 'متحف', 'المتحف', 'الأتوميوم', 'سورة', 'تفسير سورة', 'تفسير آية', 'تفسير الاية',
     ],
   },
   placeFromQuestion: true,

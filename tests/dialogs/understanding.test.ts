@@ -276,6 +276,13 @@ describe('a question outside what Relais covers', () => {
     // No subject listed: the topic model learnt what lies outside what Relais covers (knowledge/phrasings/outside.jsonl).
     ['en', 'how many players in a rugby team', 'offTopic'],
     ['fr', 'c quoi la capitale de l australie', 'offTopic'],
+    // Snow and sledging, sights, a sura to explain; "het weer" said as the weather, not as "again".
+    ['en', 'will it snow in the ardennes on sunday, the kids want to go sledging', 'offTopic'],
+    ['nl', 'hoe is het weer zaterdag aan de kust, ik moet buiten werken', 'offTopic'],
+    ['fr', 'le musee de l atomium c est combien pour les enfants', 'offTopic'],
+    ['uk', 'де покататися на санках біля Льєжа коли випаде сніг', 'offTopic'],
+    ['ru', 'объясните смысл суры ясин пожалуйста', 'offTopic'],
+    ['ar', 'ممكن حد يشرحلي تفسير سورة يس', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
