@@ -70,7 +70,10 @@ export class NameMatcher<K extends string> {
     if (!byFirst) {
       byFirst = new Map();
       for (const [key, names] of Object.entries(this.names) as Array<[K, readonly string[]]>) {
-        for (const name of names) {
+        // Written with its apostrophe and without: Ukrainian keeps an apostrophe inside a word ("м'ясо"), so
+        // "parcours d'intégration" is one word fewer there than the "parcours d integration" people type.
+        const spellings = names.flatMap((n) => (/['’]/.test(n) ? [n, n.replace(/['’]/g, ' ')] : [n]));
+        for (const name of spellings) {
           const terms = analyzeTokens(name, lang, { removeStopwords: false }).map((t) => t.term);
           if (terms.length === 0) continue;
           const list = byFirst.get(terms[0]) ?? [];

@@ -31,6 +31,15 @@ describe('NameMatcher', () => {
     expect(statuses.without(text, lang)).toBe(rest);
   });
 
+  it.each([
+    ['uk', 'chy treba prokhodyty parcours d integration'],
+    ['uk', 'мені треба пройти parcours d’intégration?'],
+    ['fr', 'c est obligatoire le parcours d integration'],
+    ['ru', 'надо ли проходить parcours d integration'],
+  ])('%s: "%s" names the pathway, its apostrophe typed or not, in a language that keeps apostrophes inside words', (lang, text) => {
+    expect([...new NameMatcher({ pathway: ["parcours d'intégration"] }).find(text, lang)]).toEqual(['pathway']);
+  });
+
   it('leaves a text naming no status alone', () => {
     expect(statuses.without('какие документы нужны?', 'ru')).toBeUndefined();
   });
