@@ -171,6 +171,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
       'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
       'Orientierungskurs', 'inburgeringsexamen', 'OFII',
+      // The course and its parts as people name them ("everyone tells me something different about the integration
+      // course", "pas de place pour le module citoyenneté", "inburgeringsattest").
+      'integration course', 'integration courses', 'citizenship course', 'module citoyenneté', 'formation à la citoyenneté',
+      'inburgeringscursus', 'inburgeringsattest', 'інтеграційний курс', 'інтеграційні курси', 'интеграционный курс',
+      'интеграционные курсы', 'دورة الاندماج', 'دروس الاندماج',
     ],
     employment: [
       'Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис',
