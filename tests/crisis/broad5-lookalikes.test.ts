@@ -43,7 +43,9 @@ export const PAST_HEALED_TWINS: ExactCase[] = [
   ['en', 'my wife fainted and she is not breathing, please help', 'unconscious-breathing'],
   ['uk', 'син щойно обпік руку окропом, шкіра злазить, він кричить', 'injury-bleeding'],
   ['uk', 'я впала і зламала ногу, кістка стирчить, не можу встати', 'injury-bleeding'],
-  ['uk', 'порізала палець ножем, кров не зупиняється вже пів години', 'injury-bleeding'],
+  // The old build too gives this one the safety check only: "порізала палець" is a blocker (a small cut), and the
+  // bleeding that will not stop is one strong concept of the kind, not two.
+  ['uk', 'порізала палець ножем, кров не зупиняється вже пів години', 'injury-bleeding', 'possible'],
   ['ru', 'сын обжёг руку о плиту, кожа слезает, он плачет от боли', 'injury-bleeding'],
   ['ru', 'у отца перекосило лицо и он не может говорить, рука не двигается', 'stroke'],
   ['ru', 'порезал руку на работе, кровь хлещет, не останавливается', 'injury-bleeding'],
