@@ -49,6 +49,9 @@ const EVENT_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
  */
 const THING_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding', 'unconscious-breathing', 'self-harm-suicide', 'missing-child']);
 
+/** Kinds an idiom of betrayal (the lexicon's `idiom` group: "my secret", "нож в спину") speaks of as a figure. */
+const IDIOM_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding']);
+
 /** How many words before a danger term a thing may stand ("mon téléphone s'est noyé": three). */
 const THING_REACH = 3;
 /** Languages whose subject may follow the verb: a thing right after the danger term counts too ("пропал вид на жительство"). */
@@ -213,7 +216,12 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     // without confinement: no danger to the body, the same legal question.
     if (kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine')) return true;
     if (hit('drill')) return true;
-    if (EVENT_KINDS.has(kind) && (hit('healed') || (hit('past') && !base.urgency && !hit('now')))) return true;
+    // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
+    if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
+    if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    // Told as past: only a danger word (weighing 2 at most) is lowered; a concept that holds its combination ("her
+    // face droops and she cannot speak") is a danger now whatever came years before.
+    if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;
     return THING_KINDS.has(kind) && ofThings(kind);
   };
   const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {

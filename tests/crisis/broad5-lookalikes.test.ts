@@ -222,10 +222,43 @@ export const UNPAID_WORK_TWINS: ExactCase[] = [
   ['ar', 'العائلة اللي خدامة عندها خداو جوازي، نخدم ليل ونهار بلا خلصة وما نقدرش نخرج', 'trafficking-exploitation'],
 ];
 
+/**
+ * Real dangers told with a word of the five kinds (a past event, a course, a phone, a boss, "stabbed in the back"):
+ * what lowers the look-alikes must not lower them. Written after the change, to guard it.
+ */
+export const DANGERS_WITH_MARKERS: ExactCase[] = [
+  ['en', "he stabbed me last year and today he came back with a knife, he is at the door", 'weapon'],
+  ['en', "my dad had a stroke two years ago and now his face is drooping again and he can't speak", 'stroke'],
+  ['fr', "il y a deux ans il a fait un AVC et là sa bouche est de travers, il n'arrive plus a parler", 'stroke'],
+  ['nl', "vorig jaar is hij ook al eens flauwgevallen, nu ademt hij niet meer", 'unconscious-breathing'],
+  ['en', "my son fell at football training and his head is bleeding a lot, he is dizzy", 'injury-bleeding'],
+  ['fr', "mon fils est tombé a l'entrainement, il saigne beaucoup de la tete", 'injury-bleeding'],
+  ['uk', "в навчальному закладі пожежа, діти на третьому поверсі, дим", 'fire'],
+  ['ru', "в учебном корпусе пожар, дым на лестнице, студенты не могут выйти", 'fire'],
+  ['fr', "ma soeur m'a envoyé des messages qu'elle va se suicider ce soir", 'self-harm-suicide'],
+  ['nl', "mijn ex stuurt berichten dat hij me vanavond komt vermoorden", 'threat'],
+  ['ru', "дочке 9 лет, не вернулась из школы, телефон не отвечает, уже 3 часа", 'missing-child'],
+  ['en', "my 8 year old son didn't come home from school, his phone is off, it's been 3 hours", 'missing-child'],
+  ['en', "my mother doesn't answer her phone, I'm at her door and she is lying on the floor not moving", 'unconscious-breathing'],
+  ['en', "my boss keeps my passport and doesn't pay me, I sleep in the restaurant and can't leave", 'trafficking-exploitation'],
+  ['fr', "le patron ne me paye pas et garde mon passeport, je dors au restaurant", 'trafficking-exploitation'],
+  ['ar', "الباطرون ما كيخلصنيش وداني الباسبور وكنعس فالمخزن", 'trafficking-exploitation'],
+  ['ru', "начальник сказал что убьёт меня если я пойду в полицию, он ждёт у дома", 'threat'],
+  ['uk', "бос сказав що вбʼє мене, якщо піду в поліцію, він чекає біля дому", 'threat'],
+  ['en', "my friend was stabbed in the back by a guy outside the bar, he's bleeding a lot", 'weapon'],
+  ['nl', "mijn vriend is in de rug gestoken door een man, hij bloedt hevig", 'weapon'],
+  ['ar', "صاحبي طعنوه في ظهرو بالموس والدم كثير", 'weapon'],
+  ['en', "my dad had a heart attack last year, now he collapsed and isn't breathing", 'unconscious-breathing'],
+];
+
 describe('past and healed, drills, things, idioms, unpaid work: never the emergency reply', () => {
   itIsNeverTheEmergency([...PAST_HEALED, ...DRILLS, ...THINGS, ...IDIOMS, ...UNPAID_WORK]);
 });
 
 describe('their real-danger twins: the emergency reply', () => {
   itGetsItsLevel([...PAST_HEALED_TWINS, ...DRILL_TWINS, ...THING_TWINS, ...IDIOM_TWINS, ...UNPAID_WORK_TWINS]);
+});
+
+describe('real dangers told with a marker of those kinds: still the emergency reply', () => {
+  itGetsItsLevel(DANGERS_WITH_MARKERS);
 });
