@@ -2,7 +2,7 @@
 // Concepts of danger are combined with what makes them real (a person, a body, urgency) and weighed against words
 // that make them ordinary ("my battery died", "fire safety course"); no whole phrase is needed.
 import type { Lang } from '../knowledge/types';
-import { compileLexicon, readText, termAt, type CompiledLexicon, type TermPattern } from './lexicon';
+import { compileLexicon, readText, termAt, termStarts, type CompiledLexicon, type TermPattern } from './lexicon';
 import { wordsWithApostrophes } from '../language/tokenize';
 import { LEXICONS } from './lexicons';
 import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
@@ -14,6 +14,8 @@ interface KindFinding {
   level: DangerLevel;
   /** Concept weight after combination, for ordering kinds. */
   weight: number;
+  /** Certain lowered to possible by a drill, a past or healed event, a thing, or work without confinement. */
+  lowered?: boolean;
 }
 
 const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
@@ -23,6 +25,37 @@ const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
  * emergency reply, Samusocial first); alone it is a housing question that gets a safety check and its answer.
  */
 const COMBINATION_ONLY: ReadonlySet<DangerKind> = new Set(['no-shelter-cold']);
+
+/**
+ * Kinds that are an emergency only with a sign of confinement or control, the group named here (a passport taken,
+ * locked in, not allowed out, forced, a travel debt, sleeping at the workplace): unpaid or under-paid work, "he says he
+ * will call the police, I have no papers", is a legal-aid or employment question that gets the safety check.
+ */
+const NEEDS_GROUP: Readonly<Partial<Record<DangerKind, string>>> = { 'trafficking-exploitation': 'confine' };
+
+/**
+ * Kinds of one event (a wound, a burn, a fall, a stroke, a fire): told as past ("two weeks ago", "vorig jaar",
+ * "прошлой зимой", "الأسبوع الفايت") without urgency, or as healed ("cicatrisé", "загоїлось", "برا"), they get the
+ * safety check, not the emergency reply. Threats, violence at home, exploitation and suicidal talk go on: a past
+ * marker there says since when, not that it is over.
+ */
+const EVENT_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding', 'unconscious-breathing', 'stroke', 'poisoning', 'fire']);
+
+/**
+ * Kinds whose words also say what happens to things ("my phone drowned", "my laptop died", "my dreams are drowning",
+ * "мой телефон утонул", "التليفون ديالي غرق"): when a word of the lexicon's `thing` group (or `device`, a phone, but for
+ * a missing child) comes just before every one of the kind's terms, the kind gets the safety check at most. Not fire, where a thing burning is a fire, nor
+ * exploitation, where things are taken from a person, nor threats, which come by phone.
+ */
+const THING_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding', 'unconscious-breathing', 'self-harm-suicide', 'missing-child']);
+
+/** Kinds an idiom of betrayal (the lexicon's `idiom` group: "my secret", "нож в спину") speaks of as a figure. */
+const IDIOM_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding']);
+
+/** How many words before a danger term a thing may stand ("mon téléphone s'est noyé": three). */
+const THING_REACH = 3;
+/** Languages whose subject may follow the verb: a thing right after the danger term counts too ("пропал вид на жительство"). */
+const FREE_ORDER: ReadonlySet<Lang> = new Set(['uk', 'ru', 'ar']);
 
 /**
  * The level of one kind from its concept weight and the context found with it.
@@ -142,6 +175,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
    * of one word, or "not paying" inside "he is not paying us" count once).
    */
   const places: Array<[number, number]> = [];
+  /** Per kind, the words covered by each of its terms found (for the things they may speak of). */
+  const kindSpans = new Map<DangerKind, Array<[number, number]>>();
   /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
   const strongSpans = new Map<DangerKind, Array<[number, number]>>();
   for (const term of candidates) {
@@ -152,6 +187,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
       places.push([i, i + term.length - 1]);
+      kindSpans.set(rule.kind, [...(kindSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
       if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
@@ -160,6 +196,34 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   const topic = hit('blockers');
   if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
+  let thingStarts: number[] | undefined;
+  let deviceStarts: number[] | undefined;
+  /** Whether every term of the kind has a thing just before it: the danger word speaks of the thing. */
+  const ofThings = (kind: DangerKind): boolean => {
+    thingStarts ??= (lex.groups.get('thing') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    deviceStarts ??= (lex.groups.get('device') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    const spans = kindSpans.get(kind) ?? [];
+    // A phone off or ringing out is a sign a child is missing ("son tel sonne dans le vide"): not a thing there.
+    const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts];
+    const after = FREE_ORDER.has(lex.lang) ? 1 : 0;
+    return spans.length > 0 && spans.every(([a, b]) => starts.some((t) => (t < a && t >= a - THING_REACH) || (t > b && t <= b + after)));
+  };
+  /** Why a certain finding of this kind is only the safety check, if it is. */
+  const lowered = (kind: DangerKind): boolean => {
+    const need = NEEDS_GROUP[kind];
+    if (need !== undefined && lex.groups.has(need) && !hit(need)) return true;
+    // A weak threat to report someone ("he says he will call the police if I complain", "يتصل بالشرطة إذا اشتكيت")
+    // without confinement: no danger to the body, the same legal question.
+    if (kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine')) return true;
+    if (hit('drill')) return true;
+    // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
+    if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
+    if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    // Told as past: only a danger word (weighing 2 at most) is lowered; a concept that holds its combination ("her
+    // face droops and she cannot speak") is a danger now whatever came years before.
+    if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;
+    return THING_KINDS.has(kind) && ofThings(kind);
+  };
   const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
@@ -167,7 +231,9 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
-    return { kind, lang: lex.lang, weight, level };
+    const lower = level === 'certain' && lowered(kind);
+    if (lower) level = 'possible';
+    return { kind, lang: lex.lang, weight, level, lowered: lower };
   });
   return { figurative: hit('figurative'), topic, findings };
 }
@@ -189,13 +255,14 @@ export class DangerAssessor {
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
     const figurative = FIGURATIVE_EMOJI.test(text) || FIGURATIVE_SMILEY.test(text) || read.some((r) => r.figurative);
-    const blocked = figurative || read.some((r) => r.topic);
-    const findings = read
+    const found = read
       .flatMap((r, i) => {
         const sibling = SIBLINGS[this.lexicons[i].lang];
         return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
-      })
-      .filter((f) => f.level !== 'none');
+      });
+    // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too.
+    const blocked = figurative || read.some((r) => r.topic) || found.some((f) => f.lowered === true);
+    const findings = found.filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
     const top = findings.filter((f) => f.level === level).sort((a, b) => b.weight - a.weight || DANGER_KINDS.indexOf(a.kind) - DANGER_KINDS.indexOf(b.kind));

@@ -460,5 +460,17 @@ export function termAt(term: TermPattern, words: readonly string[][], lang?: Lan
   return -1;
 }
 
+/** Every place the term is found (the index of the word each finding starts on). */
+export function termStarts(term: TermPattern, words: readonly string[][], lang?: Lang): number[] {
+  const out: number[] = [];
+  for (let from = 0; from < words.length; ) {
+    const i = termAt(term, from === 0 ? words : words.slice(from), lang);
+    if (i < 0) break;
+    out.push(from + i);
+    from += i + 1;
+  }
+  return out;
+}
+
 /** `termAt`'s flags of the words taken in the current window (it never runs inside itself). */
 let USED = new Uint8Array(16);

@@ -54,7 +54,10 @@ export interface ConceptRule {
  * A language's matching data (src/crisis/lexicons/<lang>.json): context groups (at least person, urgency, body,
  * blockers; `figurative` for the markers of a figure of speech or a joke ("lol", "dying to"), which lower every
  * concept, where a topic blocker ("rent", "course") does not lower a kind found through two strong concepts; rules may
- * name others in `with`) and the concepts of each kind. Latin-letter spellings of Arabic
+ * name others in `with`; optional groups that lower a certain finding to the safety check only (src/crisis/assess.ts):
+ * `drill`, `past` and `healed` (with `now`, which keeps a past event present), `thing` and `device` (what a danger
+ * word may speak of), `idiom` (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and
+ * `report` (a threat to call the police)) and the concepts of each kind. Latin-letter spellings of Arabic
  * (Arabizi) and Russian or Ukrainian are read by the matcher, so terms are written in the language's own script,
  * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton.
  */
