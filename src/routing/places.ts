@@ -97,7 +97,7 @@ const PHRASE_LIKE = /^(saint|sainte|l|la|le|les|bon|petit|petite|grand|autre) \S
 /** Words before a number that say it is a postal code (so "2000" after "code postal" is not a year). */
 const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp|zip|індекс|индекс|الرمز البريدي)\s*:?\s*$/iu;
 /** Words after a number that say it is not a postal code (money, hours, ages, years). */
-const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو)/iu;
+const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|e\b|balles|evro|jevro|yevro|евро|євро|эвро|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو|اورو|أورو)/iu;
 
 /** Compiled name index: normalised name → commune id, longest names tried first; and the names by how they sound. */
 export interface NameIndex {

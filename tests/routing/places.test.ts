@@ -224,6 +224,11 @@ describe('postalCodeInText', () => {
     ['12345', undefined],
     ['since 2019', undefined],
     ['1.500,00', undefined],
+    // Money as people write it, in Latin-letter Russian, in Cyrillic, in French slang.
+    ['garantiju 1200 evro ne vernul', undefined],
+    ['залог 1200 евро', undefined],
+    ['la caution 1200e', undefined],
+    ['1000 balles de garantie', undefined],
   ])('"%s" → %s', (text, code) => {
     expect(postalCodeInText(postal.data, text)).toBe(code);
   });
