@@ -182,6 +182,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'Arbeitsamt', 'Agentur für Arbeit', 'Pôle emploi', 'France Travail', 'UWV', 'Urząd Pracy', 'urzad pracy',
       'центр зайнятості', 'центр занятости', 'біржа праці', 'биржа труда', 'Arbetsförmedlingen', 'Jobcentre Plus',
     ],
+    // The procedure named ("говорят для воссоединения нужен доход, а у меня пособие CPAS") is the question's subject,
+    // whatever institution the person also names.
+    'family-reunification': [
+      'regroupement familial', 'gezinshereniging', 'family reunification', 'family reunion', 'воссоединение семьи',
+      'воссоединения семьи', 'воссоединение', 'воссоединения', "возз'єднання сім'ї", "возз'єднання", 'لم الشمل',
+      'لم شمل', 'Familiennachzug', 'Familienzusammenführung',
+    ],
     health: [
       'mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль',
       'Krankenkasse', 'Krankenversicherung', 'AOK', 'CPAM', 'carte vitale', 'zorgverzekering', 'zorgverzekeraar', 'NFZ',
@@ -239,7 +246,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'on family reunification', 'with family reunification', 'via gezinshereniging', 'met gezinshereniging',
       'door gezinshereniging', 'in het kader van gezinshereniging', "за возз'єднанням сім'ї", 'за возз’єднанням сім’ї',
       "через возз'єднання сім'ї", 'по воссоединению семьи', 'через воссоединение семьи', 'по воссоединению',
-      'عن طريق لم الشمل', 'بلم الشمل', 'في إطار لم الشمل', 'ب لم الشمل',
+      'عن طريق لم الشمل', 'بلم الشمل', 'في إطار لم الشمل', 'ب لم الشمل', 'b regroupement familial', 'bi regroupement familial',
+      '3an tari9 regroupement familial',
     ],
   },
   statusHints: {

@@ -305,6 +305,14 @@ describe('a question outside what Relais covers', () => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic });
   });
 
+  it.each([
+    ['ru', 'говорят для воссоединения семьи нужен доход, а я живу на пособии от CPAS. это конец?', 'family-reunification'],
+    // Come through family reunification: a status, the pathway is the question.
+    ['ar', 'jit b regroupement familial, wach parcours d integration darouri?', 'integration-pathway'],
+  ])('%s: family reunification named is the subject, not the CPAS also named: "%s"', async (lang, text, topic) => {
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic });
+  });
+
   it('the football question is said to be outside what Relais covers, not a question to rephrase', async () => {
     const h = await real('en');
     const replies = await h.say('who will win the football league this year');
