@@ -124,7 +124,10 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const { memory } = turn;
     if (turn.reading.words > maxWords) return undefined;
     const last = memory.lastEntryId && !memory.offeredEntryIds ? answerer.entry(memory.lastEntryId) : undefined;
-    if (decision.kind !== 'fallback' || !decision.topic || !last) return undefined;
+    if (decision.kind !== 'fallback' || decision.reason === 'offTopic' || !last) return undefined;
+    // A short question whose words name nothing ("а скільки коштує?") asks about the last answer too.
+    const bareQuestion = turn.reading.words <= this.deps.services.options.maxBareFollowUpWords && /[?؟]/.test(asked.text);
+    if (!decision.topic && !bareQuestion) return undefined;
     const place = decision.place ?? asked.place;
     const routed = router.servicesForEntry(last, place, asked.lang);
     const answer: AnswerDecision = {

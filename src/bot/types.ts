@@ -69,6 +69,12 @@ export interface RelaisBotOptions {
    * the last answer's title.
    */
   maxFollowUpAgainWords: number;
+  /**
+   * Longest question (words, with a question mark) that finds nothing at all yet is taken as one about the last answer
+   * and shown it again: "а скільки коштує?", "w ila galo ma kaynach blassa?" right after an answer ask about it,
+   * though none of their words names a topic.
+   */
+  maxBareFollowUpWords: number;
 }
 
 /**
@@ -86,6 +92,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   followUpTurns: 3,
   maxFollowUpWords: 10,
   maxFollowUpAgainWords: 16,
+  maxBareFollowUpWords: 6,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

@@ -99,7 +99,8 @@ describe('follow-ups are read against the last answer', () => {
 
   it('a question asked instead of picking a choice is read against the choices', async () => {
     const h = await real('en');
-    const first = answerIn(await h.say('Where can I do the integration course in Brussels?'));
+    // Answered outright since "integration course" names the pathway: a question that still offers choices.
+    const first = answerIn(await h.say('where do i take the course for newcomers in brussels'));
     expect(first?.kind).toBe('clarify');
     const answer = answerIn(await h.say('is it free?'));
     expect(answer?.kind).toMatch(/answer|clarify/);
@@ -121,6 +122,23 @@ describe('follow-ups are read against the last answer', () => {
     const replies = await h.say('on doit prendre un rendez vous ou on peut passer directement le matin ?');
     expect(textOf(replies)).toContain(i18n.t('fr', 'followUp.again'));
     expect(answerIn(replies)).toMatchObject({ kind: 'answer', topic: 'cpas' });
+  });
+
+  it.each([
+    ['ar', 'كيف نسجل فدروس الفرنسية فبروكسيل', 'واذا قالولي ما كاينش بلاصة؟'],
+    ['fr', 'je cherche un cours de francais a Bruxelles', 'et si ya pas de place?'],
+    ['en', 'where can i learn french in brussels', 'and if they say no?'],
+  ])('%s: a short question naming nothing, right after an answer, is about it', async (lang, question, followUp) => {
+    const h = await real(lang);
+    expect(answerIn(await h.say(question))).toMatchObject({ kind: 'answer', topic: 'language-courses' });
+    expect(answerIn(await h.say(followUp))).toMatchObject({ kind: 'answer', topic: 'language-courses' });
+  });
+
+  it('a short message naming nothing and asking nothing is not shown the last answer again', async () => {
+    const h = await real('fr');
+    expect(answerIn(await h.say('je cherche un cours de francais a Bruxelles'))).toMatchObject({ kind: 'answer' });
+    const replies = await h.say('zzz qqq');
+    expect(textOf(replies)).not.toContain(i18n.t('fr', 'followUp.again'));
   });
 
   it('an off-topic message after an answer is not taken for a follow-up', async () => {
