@@ -28,7 +28,8 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   // for each need they are about the one given. With the model off (`topicModelMinMargin` and `topicModelSureMargin`
   // Infinity) they are not.
   const cases: Array<[string, string, string]> = [
-    ['en', 'my cousin is refugee in liege, he asks how to do the integration course, he does not speak french at all', 'integration-pathway'],
+    // "integration course" names the pathway outright (a topic name): the course described, not named.
+    ['en', 'my cousin is refugee in liege, he asks how to do the course for newcomers, he does not speak french at all', 'integration-pathway'],
     ['uk', 'роботодавець не заплатив мені зарплату, де є безкоштовна юридична консультація?', 'legal-aid'],
     // Arabizi: the model reads the Arabic-script reading the ranking was searched with.
     ['ar', 'wach n9der nkhdem wla la? fin nlqa khedma', 'employment'],
@@ -88,7 +89,8 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   });
 
   it.each<[string, string, string]>([
-    ['nl', 'mijn inburgeringsattest uit Gent, telt dat nog als ik naar Charleroi verhuis', 'integration-pathway'],
+    // "inburgeringsattest" names the pathway outright (a topic name); "inburgeringsbewijs" does not.
+    ['nl', 'mijn inburgeringsbewijs uit Gent, telt dat nog als ik naar Charleroi verhuis', 'integration-pathway'],
     ['nl', 'heb ik een arbeidskaart nodig met een F kaart, mijn vrouw is belgische', 'employment'],
     ['ru', 'нужно ли разрешение на работу если у меня карта F, жена бельгийка', 'employment'],
   ])('[%s] "%s": the model, sure of %s, brings that need\'s best entry first over the search\'s', (lang, text, topic) => {
