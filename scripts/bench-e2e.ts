@@ -105,6 +105,11 @@ interface LevelResult {
   cpuMsPerMessage: number;
   /** CPU of the load generator (this process) per message: what it takes from the cores the servers run on. */
   loadCpuMsPerMessage?: number;
+  /**
+   * Share of the whole machine (all cores) busy with other processes during the level (from /proc/stat, minus the
+   * server and this process): what other sessions took from the cores the servers run on. 0.5 on 2 cores = one core.
+   */
+  othersShare?: number;
 }
 
 const CLK_TCK = (() => {
@@ -114,6 +119,18 @@ const CLK_TCK = (() => {
     return 100;
   }
 })();
+
+/** Busy CPU time (ms) of the whole machine, all cores, from /proc/stat (NaN where there is none). */
+function machineBusyMs(): number {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+    const busy = fields.slice(0, 8).reduce((a, b) => a + b, 0) - fields[3] - fields[4];
+    return (busy * 1000) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
+}
 
 /** CPU time (ms) of a process and all its descendants (cluster workers), from /proc. */
 function cpuMs(pid: number): number {
@@ -176,13 +193,18 @@ async function waitHealthy(url: string, child: ChildProcess, name: string): Prom
   throw new Error(`bench:e2e: ${name} did not answer on ${url} within 60 s`);
 }
 
-function pinned(cmd: string, args: string[], core: number | undefined): [string, string[]] {
-  return core === undefined ? [cmd, args] : ['taskset', ['-c', String(core), cmd, ...args]];
+/**
+ * The command run on these cores (a taskset list such as "1" or "0-1"); undefined = as this process. A child inherits
+ * this process's affinity, so once the load is pinned to core 0 a server started without a list of its own runs on
+ * core 0 too: the `WORKERS=n` servers get every core explicitly.
+ */
+function pinned(cmd: string, args: string[], cores: string | undefined): [string, string[]] {
+  return cores === undefined ? [cmd, args] : ['taskset', ['-c', cores, cmd, ...args]];
 }
 
 const root = path.resolve(__dirname, '..', '..');
 
-async function startRelais(workers: number, core: number | undefined, profileDir: string, from = root): Promise<Server> {
+async function startRelais(workers: number, core: string | undefined, profileDir: string, from = root): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-bench-e2e-'));
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
@@ -198,7 +220,7 @@ async function startRelais(workers: number, core: number | undefined, profileDir
   return { name, workers: Math.max(1, workers), url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
 }
 
-async function startEcho(core: number | undefined): Promise<Server> {
+async function startEcho(core: string | undefined): Promise<Server> {
   const port = await freePort();
   const [cmd, args] = pinned(process.execPath, [__filename, '--serve-echo', String(port)], core);
   const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -264,6 +286,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
       req.end(body);
     });
   const cpu0 = cpuMs(server.pid);
+  const busy0 = machineBusyMs();
   const load0 = process.cpuUsage();
   const t0 = performance.now();
   const deadline = t0 + o.seconds * 1000;
@@ -290,6 +313,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   // /proc figures trail by a tick: let the server settle before the second reading.
   await sleep(50);
   const cpu = cpuMs(server.pid) - cpu0;
+  const busy = machineBusyMs() - busy0;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const q = (p: number) => quantile(latencies, p);
@@ -303,6 +327,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
     p99: q(0.99),
     cpuMsPerMessage: cpu / Math.max(1, latencies.length),
     loadCpuMsPerMessage: (load.user + load.system) / 1000 / Math.max(1, latencies.length),
+    othersShare: Math.max(0, busy - cpu - (load.user + load.system) / 1000) / ((seconds * 1000 + 50) * os.cpus().length),
   };
 }
 
@@ -454,7 +479,7 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
     for (const level of o.levels) {
       for (const [i, server] of servers.entries()) {
         const r = await runLevel(server, level, o, `l${level}-${Date.now()}`, texts);
-        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
+        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors, ${f2(r.cpuMsPerMessage)} CPU ms/msg, other processes ${f0(100 * (r.othersShare ?? NaN))} % of the machine\n`);
         benches[i].results.push(r);
       }
       if (!o.directLine) continue;
@@ -519,6 +544,7 @@ function parseArgs(argv: string[]): BenchE2eOptions {
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '-');
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+const pct = (n: number | undefined) => f0(100 * (n ?? NaN));
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--serve-echo') return serveEcho(Number(process.argv[3]));
@@ -531,9 +557,11 @@ async function main(): Promise<void> {
       return false;
     }
   })();
-  const serverCore = canPin ? 1 : undefined;
+  const serverCore = canPin ? '1' : undefined;
+  // Every core: without a list of its own the cluster would inherit the load's core 0 (it did until the ninth session).
+  const allCores = canPin ? `0-${os.cpus().length - 1}` : undefined;
   const load = os.loadavg()[0];
-  process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
+  process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? `load on core 0, single-process servers on core 1, WORKERS=n servers on ${o.pinCluster ? 'core 1' : `cores ${allCores}`}` : 'no pinning'}\n`);
 
   const none: Bench = { name: '-', channels: [], results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
   const starts: (() => Promise<Server>)[] = [];
@@ -541,7 +569,7 @@ async function main(): Promise<void> {
   if (o.only.includes('relais')) {
     starts.push(() => startRelais(1, serverCore, o.profileDir));
     if (o.baseline) starts.push(() => startRelais(1, serverCore, '', o.baseline));
-    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : undefined, o.profileDir));
+    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : allCores, o.profileDir));
   }
   const benches = await benchServers(starts, o);
   const echo = o.only.includes('echo') ? benches.shift()! : none;
@@ -553,13 +581,13 @@ async function main(): Promise<void> {
   lines.push(`bench:e2e on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
   lines.push(`closed loop, /api/messages with expectReplies, up to ${o.seconds} s or ${o.maxMessages} messages per level and server, servers in turn at each level; CPU = server process (and workers) from /proc`);
   lines.push('');
-  lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | errors |');
-  lines.push('|---|---|---|---|---|---|');
+  lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | other processes % of machine Relais / echo | errors |');
+  lines.push('|---|---|---|---|---|---|---|');
   o.levels.forEach((level, i) => {
     const r = relais.results[i];
     const e = echo.results[i];
     lines.push(
-      `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${r.errors} / ${e.errors} |`,
+      `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${pct(r.othersShare)} / ${pct(e.othersShare)} | ${r.errors} / ${e.errors} |`,
     );
   });
   if (baseline) {
@@ -587,12 +615,12 @@ async function main(): Promise<void> {
   }
   for (const c of clusters) {
     lines.push('');
-    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg ${c.name} / single | load generator CPU ms/msg | errors |`);
-    lines.push('|---|---|---|---|---|---|---|');
+    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg ${c.name} / single | load generator CPU ms/msg | other processes % of machine | errors |`);
+    lines.push('|---|---|---|---|---|---|---|---|');
     o.levels.forEach((level, i) => {
       const r = c.results[i];
       const s = relais.results[i];
-      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(s.cpuMsPerMessage)} | ${f2(r.loadCpuMsPerMessage ?? NaN)} | ${r.errors} |`);
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(s.cpuMsPerMessage)} | ${f2(r.loadCpuMsPerMessage ?? NaN)} | ${pct(r.othersShare)} | ${r.errors} |`);
     });
   }
   process.stdout.write(`${lines.join('\n')}\n`);
