@@ -198,11 +198,29 @@ async function waitHealthy(url: string, child: ChildProcess, name: string): Prom
  * this process's affinity, so once the load is pinned to core 0 a server started without a list of its own runs on
  * core 0 too: the `WORKERS=n` servers get every core explicitly.
  */
+/**
+ * Servers are started `detached` (a session of their own): with the kernel's autogroup scheduling (Linux's default
+ * on desktops and these VMs, `/proc/sys/kernel/sched_autogroup_enabled`), all the processes of one session share
+ * one fair share of the machine, so a cluster's workers sharing the load generator's session got about one share
+ * between them while other sessions were busy (see docs/performance.md, ninth session).
+ */
 function pinned(cmd: string, args: string[], cores: string | undefined): [string, string[]] {
   return cores === undefined ? [cmd, args] : ['taskset', ['-c', cores, cmd, ...args]];
 }
 
 const root = path.resolve(__dirname, '..', '..');
+
+/** Servers running (detached, so no terminal signal reaches them): stopped when this process ends or is interrupted. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of running) c.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const c of running) c.kill('SIGTERM');
+    process.exit(130);
+  });
+}
 
 async function startRelais(workers: number, core: string | undefined, profileDir: string, from = root): Promise<Server> {
   const port = await freePort();
@@ -213,7 +231,10 @@ async function startRelais(workers: number, core: string | undefined, profileDir
     cwd: from,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const name = `Relais${from === root ? '' : ' baseline'}${workers > 1 ? ` WORKERS=${workers}` : ''}`;
   await waitHealthy(url, child, name);
@@ -223,7 +244,9 @@ async function startRelais(workers: number, core: string | undefined, profileDir
 async function startEcho(core: string | undefined): Promise<Server> {
   const port = await freePort();
   const [cmd, args] = pinned(process.execPath, [__filename, '--serve-echo', String(port)], core);
-  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, 'echo bot');
   return { name: 'echo', workers: 1, url, pid: child.pid!, child, stop: () => stopChild(child) };
