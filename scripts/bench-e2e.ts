@@ -29,6 +29,12 @@ export interface BenchE2eOptions {
   pin: boolean;
   /** Also pin the WORKERS=n servers to the single server's core (tells CPU cost from core contention). */
   pinCluster: boolean;
+  /**
+   * Pin each worker of a WORKERS=n server to a core of its own (worker i to core i mod cores, all its threads), once
+   * all listen, instead of letting them float over every core: the ninth session found this 0–50 % faster in five of
+   * seven rounds on a busy machine, level in two (a lead to measure on a quiet one).
+   */
+  pinWorkers: boolean;
   /** Folder for CPU profiles of the Relais processes (node --cpu-prof); empty = none. */
   profileDir: string;
   /** Run only these servers. */
@@ -55,6 +61,7 @@ export const DEFAULT_BENCH_E2E_OPTIONS: BenchE2eOptions = {
   workers: [2],
   pin: true,
   pinCluster: false,
+  pinWorkers: false,
   profileDir: '',
   only: ['echo', 'relais'],
   baseline: '',
@@ -105,6 +112,11 @@ interface LevelResult {
   cpuMsPerMessage: number;
   /** CPU of the load generator (this process) per message: what it takes from the cores the servers run on. */
   loadCpuMsPerMessage?: number;
+  /**
+   * Share of the whole machine (all cores) busy with other processes during the level (from /proc/stat, minus the
+   * server and this process): what other sessions took from the cores the servers run on. 0.5 on 2 cores = one core.
+   */
+  othersShare?: number;
 }
 
 const CLK_TCK = (() => {
@@ -114,6 +126,18 @@ const CLK_TCK = (() => {
     return 100;
   }
 })();
+
+/** Busy CPU time (ms) of the whole machine, all cores, from /proc/stat (NaN where there is none). */
+function machineBusyMs(): number {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+    const busy = fields.slice(0, 8).reduce((a, b) => a + b, 0) - fields[3] - fields[4];
+    return (busy * 1000) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
+}
 
 /** CPU time (ms) of a process and all its descendants (cluster workers), from /proc. */
 function cpuMs(pid: number): number {
@@ -176,13 +200,61 @@ async function waitHealthy(url: string, child: ChildProcess, name: string): Prom
   throw new Error(`bench:e2e: ${name} did not answer on ${url} within 60 s`);
 }
 
-function pinned(cmd: string, args: string[], core: number | undefined): [string, string[]] {
-  return core === undefined ? [cmd, args] : ['taskset', ['-c', String(core), cmd, ...args]];
+/**
+ * The command run on these cores (a taskset list such as "1" or "0-1"); undefined = as this process. A child inherits
+ * this process's affinity, so once the load is pinned to core 0 a server started without a list of its own runs on
+ * core 0 too: the `WORKERS=n` servers get every core explicitly.
+ */
+/**
+ * Servers are started `detached` (a session of their own): with the kernel's autogroup scheduling (Linux's default
+ * on desktops and these VMs, `/proc/sys/kernel/sched_autogroup_enabled`), all the processes of one session share
+ * one fair share of the machine, so a cluster's workers sharing the load generator's session got about one share
+ * between them while other sessions were busy (see docs/performance.md, ninth session).
+ */
+function pinned(cmd: string, args: string[], cores: string | undefined): [string, string[]] {
+  return cores === undefined ? [cmd, args] : ['taskset', ['-c', cores, cmd, ...args]];
 }
 
 const root = path.resolve(__dirname, '..', '..');
 
-async function startRelais(workers: number, core: number | undefined, profileDir: string, from = root): Promise<Server> {
+/** Servers running (detached, so no terminal signal reaches them): stopped when this process ends or is interrupted. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of running) c.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const c of running) c.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
+/** Processes forked by `pid` (a cluster's workers), from /proc. */
+function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  try {
+    for (const t of readdirSync(`/proc/${pid}/task`)) {
+      for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) pids.push(Number(c));
+    }
+  } catch {
+    // gone, or no /proc
+  }
+  return pids;
+}
+
+/** Pins worker i of the cluster `primary` (every thread of it) to core i mod cores, once `workers` are running. */
+async function pinWorkersOf(primary: number, workers: number): Promise<number[]> {
+  const deadline = Date.now() + 30_000;
+  let pids = childPids(primary);
+  while (pids.length < workers && Date.now() < deadline) {
+    await sleep(200);
+    pids = childPids(primary);
+  }
+  pids.forEach((pid, i) => execFileSync('taskset', ['-a', '-cp', String(i % os.cpus().length), String(pid)], { stdio: 'ignore' }));
+  return pids;
+}
+
+async function startRelais(workers: number, core: string | undefined, profileDir: string, from = root, pinWorkers = false): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relais-bench-e2e-'));
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
@@ -191,17 +263,27 @@ async function startRelais(workers: number, core: number | undefined, profileDir
     cwd: from,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', WORKERS: String(workers), MESSAGES_RATE_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const name = `Relais${from === root ? '' : ' baseline'}${workers > 1 ? ` WORKERS=${workers}` : ''}`;
   await waitHealthy(url, child, name);
+  if (pinWorkers && workers > 1) {
+    // taskset execs the server: the child is the primary itself.
+    const pids = await pinWorkersOf(child.pid!, workers);
+    process.stderr.write(`bench:e2e: ${name}: workers ${pids.join(', ')} pinned to cores ${pids.map((_, i) => i % os.cpus().length).join(', ')}\n`);
+  }
   return { name, workers: Math.max(1, workers), url, pid: child.pid!, child, stop: () => stopChild(child, () => rmSync(dataDir, { recursive: true, force: true })) };
 }
 
-async function startEcho(core: number | undefined): Promise<Server> {
+async function startEcho(core: string | undefined): Promise<Server> {
   const port = await freePort();
   const [cmd, args] = pinned(process.execPath, [__filename, '--serve-echo', String(port)], core);
-  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, 'echo bot');
   return { name: 'echo', workers: 1, url, pid: child.pid!, child, stop: () => stopChild(child) };
@@ -264,6 +346,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
       req.end(body);
     });
   const cpu0 = cpuMs(server.pid);
+  const busy0 = machineBusyMs();
   const load0 = process.cpuUsage();
   const t0 = performance.now();
   const deadline = t0 + o.seconds * 1000;
@@ -290,6 +373,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   // /proc figures trail by a tick: let the server settle before the second reading.
   await sleep(50);
   const cpu = cpuMs(server.pid) - cpu0;
+  const busy = machineBusyMs() - busy0;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const q = (p: number) => quantile(latencies, p);
@@ -303,6 +387,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
     p99: q(0.99),
     cpuMsPerMessage: cpu / Math.max(1, latencies.length),
     loadCpuMsPerMessage: (load.user + load.system) / 1000 / Math.max(1, latencies.length),
+    othersShare: Math.max(0, busy - cpu - (load.user + load.system) / 1000) / ((seconds * 1000 + 50) * os.cpus().length),
   };
 }
 
@@ -454,7 +539,7 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
     for (const level of o.levels) {
       for (const [i, server] of servers.entries()) {
         const r = await runLevel(server, level, o, `l${level}-${Date.now()}`, texts);
-        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors\n`);
+        process.stderr.write(`bench:e2e: ${server.name}: ${level} conversations: ${r.messages} messages, ${r.msgPerSecond.toFixed(0)} msg/s, ${r.errors} errors, ${f2(r.cpuMsPerMessage)} CPU ms/msg, other processes ${f0(100 * (r.othersShare ?? NaN))} % of the machine\n`);
         benches[i].results.push(r);
       }
       if (!o.directLine) continue;
@@ -506,12 +591,13 @@ function parseArgs(argv: string[]): BenchE2eOptions {
     else if (flag === '--workers') (o.workers = value === 'none' ? [] : nums(value, flag)), i++;
     else if (flag === '--no-pin') o.pin = false;
     else if (flag === '--pin-cluster') o.pinCluster = true;
+    else if (flag === '--pin-workers') o.pinWorkers = true;
     else if (flag === '--baseline') (o.baseline = path.resolve(value ?? '')), i++;
     else if (flag === '--profile') (o.profileDir = value ?? ''), i++;
     else if (flag === '--directline') o.directLine = true;
     else if (flag === '--texts') (o.textsFile = path.resolve(value ?? '')), i++;
     else if (flag === '--only') (o.only = value === 'echo' || value === 'relais' ? [value] : o.only), i++;
-    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --warmup 3000 --workers 2|none --no-pin --pin-cluster --profile DIR --only echo|relais --baseline DIR --directline --texts FILE)`);
+    else throw new Error(`bench:e2e: unknown option "${flag}" (known: --levels 1,10,50,200 --seconds 8 --max-messages 6000 --warmup 3000 --workers 2|none --no-pin --pin-cluster --pin-workers --profile DIR --only echo|relais --baseline DIR --directline --texts FILE)`);
   }
   return o;
 }
@@ -519,6 +605,7 @@ function parseArgs(argv: string[]): BenchE2eOptions {
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '-');
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+const pct = (n: number | undefined) => f0(100 * (n ?? NaN));
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--serve-echo') return serveEcho(Number(process.argv[3]));
@@ -531,9 +618,11 @@ async function main(): Promise<void> {
       return false;
     }
   })();
-  const serverCore = canPin ? 1 : undefined;
+  const serverCore = canPin ? '1' : undefined;
+  // Every core: without a list of its own the cluster would inherit the load's core 0 (it did until the ninth session).
+  const allCores = canPin ? `0-${os.cpus().length - 1}` : undefined;
   const load = os.loadavg()[0];
-  process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? 'load on core 0, single-process servers on core 1' : 'no pinning'}\n`);
+  process.stderr.write(`bench:e2e: ${os.cpus().length} cores, load average ${load.toFixed(2)} before start; ${canPin ? `load on core 0, single-process servers on core 1, WORKERS=n servers on ${o.pinCluster ? 'core 1' : `cores ${allCores}`}` : 'no pinning'}\n`);
 
   const none: Bench = { name: '-', channels: [], results: o.levels.map(() => ({ msgPerSecond: NaN, p50: NaN, p99: NaN, cpuMsPerMessage: NaN, errors: 0 }) as LevelResult) };
   const starts: (() => Promise<Server>)[] = [];
@@ -541,7 +630,7 @@ async function main(): Promise<void> {
   if (o.only.includes('relais')) {
     starts.push(() => startRelais(1, serverCore, o.profileDir));
     if (o.baseline) starts.push(() => startRelais(1, serverCore, '', o.baseline));
-    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : undefined, o.profileDir));
+    for (const w of o.workers) starts.push(() => startRelais(w, o.pinCluster ? serverCore : allCores, o.profileDir, root, o.pinWorkers));
   }
   const benches = await benchServers(starts, o);
   const echo = o.only.includes('echo') ? benches.shift()! : none;
@@ -553,13 +642,13 @@ async function main(): Promise<void> {
   lines.push(`bench:e2e on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`);
   lines.push(`closed loop, /api/messages with expectReplies, up to ${o.seconds} s or ${o.maxMessages} messages per level and server, servers in turn at each level; CPU = server process (and workers) from /proc`);
   lines.push('');
-  lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | errors |');
-  lines.push('|---|---|---|---|---|---|');
+  lines.push('| conversations | msg/s Relais / echo (ratio) | p50 ms Relais / echo | p99 ms Relais / echo (ratio) | CPU ms/msg Relais / echo | other processes % of machine Relais / echo | errors |');
+  lines.push('|---|---|---|---|---|---|---|');
   o.levels.forEach((level, i) => {
     const r = relais.results[i];
     const e = echo.results[i];
     lines.push(
-      `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${r.errors} / ${e.errors} |`,
+      `| ${level} | ${f0(r.msgPerSecond)} / ${f0(e.msgPerSecond)} (${f2(r.msgPerSecond / e.msgPerSecond)}×) | ${f1(r.p50)} / ${f1(e.p50)} | ${f1(r.p99)} / ${f1(e.p99)} (${f2(r.p99 / e.p99)}×) | ${f2(r.cpuMsPerMessage)} / ${f2(e.cpuMsPerMessage)} | ${pct(r.othersShare)} / ${pct(e.othersShare)} | ${r.errors} / ${e.errors} |`,
     );
   });
   if (baseline) {
@@ -587,12 +676,12 @@ async function main(): Promise<void> {
   }
   for (const c of clusters) {
     lines.push('');
-    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg ${c.name} / single | load generator CPU ms/msg | errors |`);
-    lines.push('|---|---|---|---|---|---|---|');
+    lines.push(`| conversations | msg/s ${c.name} / single (ratio) | p50 ms | p99 ms | CPU ms/msg ${c.name} / single | load generator CPU ms/msg | other processes % of machine | errors |`);
+    lines.push('|---|---|---|---|---|---|---|---|');
     o.levels.forEach((level, i) => {
       const r = c.results[i];
       const s = relais.results[i];
-      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(s.cpuMsPerMessage)} | ${f2(r.loadCpuMsPerMessage ?? NaN)} | ${r.errors} |`);
+      lines.push(`| ${level} | ${f0(r.msgPerSecond)} / ${f0(s.msgPerSecond)} (${f2(r.msgPerSecond / s.msgPerSecond)}×) | ${f1(r.p50)} | ${f1(r.p99)} | ${f2(r.cpuMsPerMessage)} / ${f2(s.cpuMsPerMessage)} | ${f2(r.loadCpuMsPerMessage ?? NaN)} | ${pct(r.othersShare)} | ${r.errors} |`);
     });
   }
   process.stdout.write(`${lines.join('\n')}\n`);
