@@ -164,6 +164,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'Ausländerbehörde', 'Auslaenderbehoerde', 'Ausländeramt', 'Auslaenderamt', 'Home Office', 'Migrationsverket', 'UDSC',
       'urząd do spraw cudzoziemców', 'urząd wojewódzki', 'urzad wojewodzki', 'ОВИР', 'ОВІР', 'УФМС', 'міграційна служба',
       'миграционная служба',
+      // A status asked for, not stated: "can I also get temporary protection, my husband is Ukrainian" is a question
+      // about the right of stay, whatever status words it holds.
+      'obtenir la protection temporaire', 'avoir la protection temporaire', 'demander la protection temporaire',
+      'tijdelijke bescherming krijgen', 'tijdelijke bescherming aanvragen', 'get temporary protection',
+      'apply for temporary protection', 'qualify for temporary protection', 'отримати тимчасовий захист',
+      'оформити тимчасовий захист', 'получить временную защиту', 'оформить временную защиту',
+      'الحصول على الحماية المؤقتة', 'نحصل على الحماية المؤقتة', 'احصل على الحماية المؤقتة',
     ],
     housing: ['HLM', 'Wohnberechtigungsschein', 'Mietkaution', 'Kaution', 'Kautionskonto', 'woningcorporatie', 'ЖЕК', 'ЖЭК'],
     'integration-pathway': [

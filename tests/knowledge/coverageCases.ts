@@ -92,6 +92,10 @@ export const CASES: Case[] = [
   ['uk', 'де знайти ясла для малюка', 'education-young-children'],
   ['ru', 'где найти ясли для малыша', 'education-young-children'],
   ['ar', 'وين بلاقي حضانة لطفلي الصغير', 'education-young-children'],
+  // Temporary protection asked for (not stated): the right of stay.
+  ['fr', 'je suis russe mariee a un ukrainien, je peux obtenir la protection temporaire?', 'residence-temporary-protection-ukraine'],
+  ['en', 'im moldovan, my wife is ukrainian, can i get temporary protection too', 'residence-temporary-protection-ukraine'],
+  ['ru', 'я из Грузии, муж украинец, могу ли я получить временную защиту', 'residence-temporary-protection-ukraine'],
   // Check-ups and vaccines for babies: a health question (ONE, Kind en Gezin consultations), not childcare.
   ['fr', 'mon fils a 5 mois, ou on fait ses vaccins sans payer', 'health-baby-checkups'],
   ['nl', 'waar kan mijn dochtertje van 4 maanden haar prikjes krijgen', 'health-baby-checkups'],
