@@ -103,6 +103,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       if (topicOf(again) !== last.topic) continue;
       // Offered back as the one choice, the last answer itself: the follow-up was not understood (shown again below).
       if (again.kind === 'clarify' && again.choices.length === 1 && again.choices[0]?.id === last.id) continue;
+      // Found again only because the last answer's title was added: nothing new was understood, and the reply says so.
+      if (again.kind === 'answer' && again.entry.id === last.id && decision.kind === 'fallback') return { decision: again, again: true };
       return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
     }
     return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;

@@ -189,6 +189,16 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'Arbeitsamt', 'Agentur für Arbeit', 'Pôle emploi', 'France Travail', 'UWV', 'Urząd Pracy', 'urzad pracy',
       'центр зайнятості', 'центр занятости', 'біржа праці', 'биржа труда', 'Arbetsförmedlingen', 'Jobcentre Plus',
     ],
+    // A language course named is the need, whatever work or school the question also speaks of ("I want to learn
+    // French quickly for work, I am an engineer").
+    'language-courses': [
+      'cours de français', 'cours de néerlandais', 'apprendre le français', 'apprendre le néerlandais', 'french course',
+      'french courses', 'french class', 'french classes', 'french lessons', 'dutch course', 'dutch courses', 'dutch classes',
+      'dutch lessons', 'learn french', 'learn dutch', 'cursus Nederlands', 'cursus Frans', 'les Nederlands',
+      'lessen Nederlands', 'Nederlandse les', 'Nederlandse lessen', 'Nederlands leren', 'Franse les', 'курси французької',
+      'курси нідерландської', 'курс французької', 'курсы французского', 'курсы нидерландского', 'курс французского',
+      'دروس الفرنسية', 'دروس اللغة الفرنسية', 'تعلم الفرنسية', 'كور ديال الفرونسي', 'كورس فرنساوي',
+    ],
     // The procedure named ("говорят для воссоединения нужен доход, а у меня пособие CPAS") is the question's subject,
     // whatever institution the person also names.
     'family-reunification': [
