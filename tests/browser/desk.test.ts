@@ -155,8 +155,14 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     writeFileSync(pdfFile, await page.pdf({ format: 'A4', printBackground: true }));
     const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
     const words = (s: string) => s.replace(/\s+/g, ' ');
+    // Each column read on its own: read across the page, a title that wraps differently with another machine's fonts
+    // ("Demander le revenu d'intégration (RIS)" / "au CPAS") is cut by the other language's line beside it.
+    const columns = [0, 1]
+      .map((i) => execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', '-x', String(i * 298), '-y', '0', '-W', '298', '-H', '843', pdfFile, '-'], { encoding: 'utf8' }))
+      .map(words)
+      .join(' | ');
     expect(words(pdfText)).toContain('Relais : informations pour vous');
-    expect(words(pdfText)).toContain("Demander le revenu d'intégration (RIS) au CPAS");
+    expect(columns).toContain("Demander le revenu d'intégration (RIS) au CPAS");
     expect(pdfText).toContain('CPAS de Schaerbeek');
     expect((pdfText.match(/[\u0600-\u06FF]/g) ?? []).length).toBeGreaterThan(200);
     expect(pdfText).toMatch(/Date : \d{1,2} \S+ 20\d\d/);
