@@ -38,11 +38,16 @@ export const THREAT_TWINS: LookAlike[] = [
 ];
 
 /**
- * Twins written for this file that got the emergency reply before this round and still do (not asserted): "ما يوصل"
- * (the bus does not come) with children reads as a child who never arrived.
+ * Ordinary messages written for this file that got the emergency reply before this round and still do (not asserted):
+ * "ما يوصل" (the bus does not come) with children reads as a child who never arrived; a parent "will kill us" as an
+ * idiom; "пожалеешь" with a fee; a child 15 minutes late or gone to football "for an hour".
  */
 export const KNOWN_FALSE_ALARMS: LookAlike[] = [
   ['ar', 'المدرسة تعرف وين ساكنين بس الباص ما يوصل، في نقل للأطفال؟'],
+  ['fr', 'si on est pas partis avant midi on rate le train, mon père va nous tuer'],
+  ['ru', 'если не заплатишь до пятницы, пожалеешь — будут пени'],
+  ['fr', "mon fils est toujours pas rentré de l'école, il a 15 min de retard"],
+  ['nl', 'mijn zoon van 10 is weg naar voetbal, al een uur, hoe laat begint de training?'],
 ];
 
 export const SELF_HARM: ExactCase[] = [
@@ -207,6 +212,30 @@ export const NO_SHELTER_TWINS: LookAlike[] = [
   ['ar', 'بدنا نطلع من الدار مع الولاد الشهر الجاي، كيف نلاقي شقة؟'],
 ];
 
+/**
+ * Written after the lexicons were changed, as a check on the new combinations (a fee or a fine as the condition, a
+ * balcony to repair, a child at practice or with a friend, a last letter about a file): none is the emergency reply.
+ */
+export const RISK_PASS: LookAlike[] = [
+  ['nl', 'als je niet betaalt voor vrijdag krijg je een boete, anders gaan ze je loon inhouden'],
+  ['en', "if you don't pay by the 5th you'll regret it, the interest is huge"],
+  ['uk', "якщо не заплатиш до п'ятниці, пошкодуєш, бо буде пеня"],
+  ['ar', 'اذا ما دفعت الفاتورة راح تندم، الغرامة كبيرة'],
+  ['fr', 'si tu paies pas avant lundi la banque va te tuer avec les frais'],
+  ['en', "my daughter hasnt come home yet, she's at basketball practice until 8, since 6"],
+  ['en', 'my son hasnt come back from the school trip yet, the bus is 2 hours late'],
+  ['ru', 'ребенок уже 2 часа не пришел из школы, у них экскурсия'],
+  ['fr', 'ma fille a disparu de mes radars depuis 2 heures mdr elle est chez sa copine'],
+  ['fr', "c'est la dernière fois que je vous écris pour ce dossier, merci"],
+  ['en', 'last time I write to you about the CPAS, thanks'],
+  ['fr', 'à quoi bon refaire le balcon si on déménage'],
+  ['en', "what's the point of the bridge course if i already have the diploma"],
+  ['uk', 'який сенс ремонтувати балкон, якщо ми переїжджаємо'],
+  ['ru', 'какой смысл платить за балкон если на крыше протекает'],
+  ['ar', 'شو الفايدة من البلكون إذا ما في شمس'],
+  ['nl', 'we zoeken al een jaar een school voor onze zoon'],
+];
+
 describe('threats with a condition, a deadline or "we know where your children are"', () => {
   itGetsItsLevel(THREATS);
   itIsNeverTheEmergency(THREAT_TWINS);
@@ -231,4 +260,7 @@ describe('trafficking, also in Latin letters', () => {
 describe('no shelter, also in dialect', () => {
   itGetsItsLevel(NO_SHELTER);
   itIsNeverTheEmergency(NO_SHELTER_TWINS);
+});
+describe('risk pass: ordinary messages near the new combinations', () => {
+  itIsNeverTheEmergency(RISK_PASS);
 });
