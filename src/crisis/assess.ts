@@ -90,6 +90,13 @@ export function levelOf(
  */
 const STRONG_CONCEPTS = 2;
 
+/**
+ * Groups that are a second concept of their own when a rule needs them (`with`): a threat's condition or deadline
+ * ("if you don't pay", "als we niet vertrekken", "или пожалеешь") next to a harm verb is two signs, not one, so a topic
+ * word the condition brings along ("pay", "rent", "квартира") does not make it ordinary; a figure of speech still does.
+ */
+const COUNTED_GROUPS: ReadonlySet<string> = new Set(['ultimatum']);
+
 /** How many of these spans can be taken without two sharing a word: "child is missing" and "missing" are one concept. */
 function disjoint(spans: ReadonlyArray<[number, number]>): number {
   let count = 0;
@@ -191,6 +198,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
       if (rule.weight >= 2 || rule.with.length > 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
+      for (const g of rule.with) {
+        if (!COUNTED_GROUPS.has(g)) continue;
+        for (const t of lex.groups.get(g) ?? []) {
+          const j = at(t);
+          if (j >= 0) strongSpans.set(rule.kind, [...(strongSpans.get(rule.kind) ?? []), [j, j + t.length - 1]]);
+        }
+      }
     }
   }
   const topic = hit('blockers');

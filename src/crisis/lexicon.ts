@@ -281,6 +281,11 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'nozh', 'nizh', 'idet', 'idyot', 'yde',
   // An axe and a door being broken ("susid vyjshov z sokyroju, lamaje dveri", "sosed vyshel s toporom").
   'sokyroju', 'sokyroyu', 'toporom', 'lamaje', 'lamaye', 'lomaet', 'lomaiet', 'vyjshov', 'vyishov', 'vyshel', 'dveri',
+  // A passport taken, forced work, not let out, a debt ("zabrali pasport i zastavlyayut rabotat', vyjti nel'zya").
+  'zabrali', 'zabraly', 'otobrali', 'vidibraly', 'pasport', 'pasporta', 'zastavlyayut', 'zastavlyaet', 'zmushuyut',
+  'zmushuiut', 'zmushuye', 'rabotat', 'pratsyuvaty', 'pracyuvaty', 'nelzya', 'nelzia', 'vyjti', 'vyiti', 'vyhodit',
+  'vykhodit', 'vypuskayut', 'vypuskaiut', 'vypuskaut', 'derzhat', 'trymayut', 'dolg', 'zarplaty', 'zarplatu',
+  'hozyaina', 'hozyain', 'khozyain', 'podvale', 'pidvali', 'strojke', 'stroyke', 'budovi',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
