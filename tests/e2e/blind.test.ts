@@ -30,6 +30,12 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-20.heldout.jsonl', 0.78, 0.05],
   ['orient-22.heldout.jsonl', 0.8, 0.21],
   ['orient-24.heldout.jsonl', 0.73, 0.05],
+  // Writers H, I, J, K (ninth session, run at its start and end only): 77/96 and 1/24, 84/96 and 3/24, 80/96 and
+  // 2/24, 80/96 and 1/24 at its end.
+  ['orient-26.heldout.jsonl', 0.78, 0.05],
+  ['orient-28.heldout.jsonl', 0.84, 0.13],
+  ['orient-30.heldout.jsonl', 0.8, 0.09],
+  ['orient-32.heldout.jsonl', 0.8, 0.05],
 ];
 
 let r: RunningRelais;
