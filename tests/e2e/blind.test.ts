@@ -39,9 +39,11 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
 ];
 
 let r: RunningRelais;
+// The real app (knowledge base, indexes, topic model) started while the rest of the suite runs beside it: on a busy
+// two-core machine that took over jest's 30 s (a clean-clone CI run, load average 7-8).
 beforeAll(async () => {
   r = await startRelais();
-});
+}, 120_000);
 afterAll(async () => {
   await r.stop();
 });
