@@ -236,30 +236,17 @@ export const RISK_PASS: LookAlike[] = [
   ['nl', 'we zoeken al een jaar een school voor onze zoon'],
 ];
 
-describe('threats with a condition, a deadline or "we know where your children are"', () => {
-  itGetsItsLevel(THREATS);
-  itIsNeverTheEmergency(THREAT_TWINS);
-});
-describe('self-harm said indirectly', () => {
-  itGetsItsLevel(SELF_HARM);
-  itGetsItsLevel(SELF_HARM_ONE_SIGN);
-  itIsNeverTheEmergency(SELF_HARM_TWINS);
-});
-describe('a child gone for hours', () => {
-  itGetsItsLevel(MISSING_CHILD);
-  itIsNeverTheEmergency(MISSING_CHILD_TWINS);
-});
-describe('violence at home told from a hiding place', () => {
-  itGetsItsLevel(VIOLENCE_AT_HOME);
-  itIsNeverTheEmergency(VIOLENCE_AT_HOME_TWINS);
-});
-describe('trafficking, also in Latin letters', () => {
-  itGetsItsLevel(TRAFFICKING);
-  itIsNeverTheEmergency(TRAFFICKING_TWINS);
-});
-describe('no shelter, also in dialect', () => {
-  itGetsItsLevel(NO_SHELTER);
-  itIsNeverTheEmergency(NO_SHELTER_TWINS);
+// Each kind: its crises at their level, its ordinary twins never the emergency reply.
+describe.each([
+  ['threats with a condition, a deadline or "we know where your children are"', [THREATS], THREAT_TWINS],
+  ['self-harm said indirectly', [SELF_HARM, SELF_HARM_ONE_SIGN], SELF_HARM_TWINS],
+  ['a child gone for hours', [MISSING_CHILD], MISSING_CHILD_TWINS],
+  ['violence at home told from a hiding place', [VIOLENCE_AT_HOME], VIOLENCE_AT_HOME_TWINS],
+  ['trafficking, also in Latin letters', [TRAFFICKING], TRAFFICKING_TWINS],
+  ['no shelter, also in dialect', [NO_SHELTER], NO_SHELTER_TWINS],
+] as const)('%s', (_kind, crises, twins) => {
+  for (const rows of crises) itGetsItsLevel(rows);
+  itIsNeverTheEmergency(twins);
 });
 describe('risk pass: ordinary messages near the new combinations', () => {
   itIsNeverTheEmergency(RISK_PASS);

@@ -20,6 +20,20 @@ const find = (text: string) => placeFromText(postal.data, postal.names, text);
 /** The commune as the router reads it, with the knowledge base's ordinary words in every script. */
 const readAsRouter = (text: string) => placeFromText(postal.data, postal.names, text, (w) => ordinary.has(w), (w) => latin.has(w))?.commune;
 
+/** Each text read as the router reads it gives its commune. */
+function itReadsTheCommune(rows: ReadonlyArray<readonly [string, string]>): void {
+  it.each(rows)('%s -> %s', (text, commune) => {
+    expect(readAsRouter(text)).toBe(commune);
+  });
+}
+
+/** No text read as the router reads it gives a commune. */
+function itReadsNoCommune(texts: readonly string[]): void {
+  it.each(texts)('hears no commune in %s', (text) => {
+    expect(readAsRouter(text)).toBeUndefined();
+  });
+}
+
 describe('placeFromText', () => {
   it.each([
     ['Je vis à Bruxelles', 'bruxelles', 'brussels'],
@@ -123,9 +137,7 @@ describe('placeFromText', () => {
 });
 
 describe('communes written by ear in Cyrillic or Arabic letters (no alias lists them)', () => {
-  const heard = (text: string) => placeFromText(postal.data, postal.names, text, (w) => ordinary.has(w))?.commune;
-
-  it.each([
+  itReadsTheCommune([
     ['нам відмовили в CPAS Дінан, що робити', 'dinant'],
     ['знайшли житло в Жодуані, але без меблів', 'jodoigne'],
     ['продление карты где делать, живём в Кукельберге', 'koekelberg'],
@@ -137,11 +149,9 @@ describe('communes written by ear in Cyrillic or Arabic letters (no alias lists 
     ['عندي موعد في البلدية ديال فليمال', 'flemalle'],
     // Russian typed in Latin letters: turned Cyrillic, then heard.
     ['gde uchit francuzskiy besplatno v Sharleroa', 'charleroi'],
-  ])('%s -> %s', (text, commune) => {
-    expect(heard(text)).toBe(commune);
-  });
+  ]);
 
-  it.each([
+  itReadsNoCommune([
     // Ordinary words of the language, a country one comes from, a month, a province, nouns with the article.
     'карта закінчується, що робити',
     'у подруги з Білорусі статус біженця',
@@ -150,38 +160,31 @@ describe('communes written by ear in Cyrillic or Arabic letters (no alias lists 
     'اخوي ساكن بالسيارة من شهر',
     'رحت للبنك مع الكارت البرتقالي',
     'في مكان يساعد بالأوراق؟',
-  ])('hears no commune in %s', (text) => {
-    expect(heard(text)).toBeUndefined();
-  });
+  ]);
 
   it('never hears a name the exact spellings already found', () => {
-    expect(heard('я живу в Льеже, рядом Ерсталь')).toBe('liege');
+    expect(readAsRouter('я живу в Льеже, рядом Ерсталь')).toBe('liege');
   });
 });
 
 describe('communes misspelt in Latin letters the way they sound', () => {
-
-  it.each([
+  itReadsTheCommune([
     ['le cpas d anderlekt me refuse le RIS', 'anderlecht'],
     ['gemeente scharbeek wil mijn adres niet inschrijven', 'schaerbeek'],
     ['jai ete a la commune de scharbeek ce matin', 'schaerbeek'],
     ['lmadrasa f molenbek galo ma kaynach blassa', 'molenbeek-saint-jean'],
     ['Le bureau des pauvres de la commune de Anderlek il me dit', 'anderlecht'],
     ['on cherche un logement vers Saint Gile', 'saint-gilles'],
-  ])('%s -> %s', (text, commune) => {
-    expect(readAsRouter(text)).toBe(commune);
-  });
+  ]);
 
-  it.each([
+  itReadsNoCommune([
     // Words that sound like a commune, misspelt words, names not after a word saying where.
     'on doit rembourser les avances du cpas',
     'we have to balance work and the course',
     'can i still join him if i turn 18 in march',
     'elle est tombee dans la cuisine',
     'anderlekt c est loin de la gare',
-  ])('hears no commune in %s', (text) => {
-    expect(readAsRouter(text)).toBeUndefined();
-  });
+  ]);
 
   it('is not asked without the knowledge base\'s words', () => {
     expect(placeFromText(postal.data, postal.names, 'le cpas d anderlekt')).toBeUndefined();
@@ -189,8 +192,7 @@ describe('communes misspelt in Latin letters the way they sound', () => {
 });
 
 describe('moving from one commune to another: the one moved to', () => {
-
-  it.each([
+  itReadsTheCommune([
     ['on a demenagé de Molenbeek a Namur le mois passé, faut refaire quoi a la commune', 'namur'],
     ['moving from Brussels to Wavre for work in january, what about my residence card', 'wavre'],
     ['she moved from bruges to ghent. does she have to tell someone?', 'gent'],
@@ -199,9 +201,7 @@ describe('moving from one commune to another: the one moved to', () => {
     // Where one comes from is a country, not a commune: the commune named stays.
     ['je viens de Guinée à Liège depuis deux mois', 'liege'],
     ['de Namur, je cherche un cours', 'namur'],
-  ])('%s -> %s', (text, commune) => {
-    expect(readAsRouter(text)).toBe(commune);
-  });
+  ]);
 });
 
 describe('the most specific place wins', () => {
