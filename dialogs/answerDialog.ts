@@ -45,6 +45,12 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const { decision, again } = this.inContext(turn, asked, services.answerer.decide(asked));
     // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
     const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
+    if (decision.outsideArea && !turn.memory.outsideAreaSaid) {
+      // Said once: the entries are written for Wallonia and Brussels; the services shown are the place's own.
+      turn.memory.outsideAreaSaid = true;
+      const lang = turn.renderLang;
+      await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'place.outsideArea'), lang, answer: { kind: 'prompt', services: [] } });
+    }
     switch (decision.kind) {
       case 'answer': {
         if (again) {

@@ -527,38 +527,43 @@ export class Answerer implements AnswererPort {
     // Whether searched with it or not, the place's name is no part of the need the entry must cover: "де знайти
     // роботу в Намюрі" fell back because "Намюр", a rare word of the knowledge base, weighed a third of the question.
     const needText = named?.commune && text === searchable ? this.router.withoutPlaceName(text, named.commune) : text;
-    // Without a known place, a served commune the question names ("je suis à Liège", "ساكن في سكاربيك") stands for
-    // where the person is: it picks the region's entries (CRI, not BAPA) and the local offices.
-    const place =
-      !asked.place && this.options.placeFromQuestion && named?.region && this.servedRegions.has(named.region) ? named : asked.place;
+    // Without a known place, a commune the question names ("je suis à Liège", "ساكن في سكاربيك") stands for where the
+    // person is: it picks the region's entries (CRI, not BAPA) and the local offices (in Flanders, the offices only).
+    const place = !asked.place && this.options.placeFromQuestion && named?.region ? named : asked.place;
     const lang = this.searchLang(asked.lang);
     // A status the question states is the asker's, as the bot keeps it: the entries for others do not apply.
     const status = asked.status ?? statedStatus(this.statusesIn(text, asked.lang));
     const req: AnswerRequest = { ...asked, text, place, status };
+    // A place in a region no entry is written for (Flanders) does not pick entries: the question is searched as if the
+    // region were unknown ("ik woon in gent, hoe krijg ik leefloon?" fell back, every entry being for Wallonia or
+    // Brussels), and the place still routes the services that work there (the OCMW of Gent, the VDAB).
+    const served = !place?.region || this.servesRegion(place.region);
+    const entryReq: AnswerRequest = served ? req : { ...req, place: undefined };
+    const outside = served ? {} : ({ outsideArea: true } as const);
     const names = { topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic };
     const input = {
       text,
       needText,
       lang,
       forgiven,
-      scopes: place?.region ? [place.region] : undefined,
+      scopes: served && place?.region ? [place.region] : undefined,
       status,
       fits: (id: string) => {
         const e = this.byId.get(id);
-        return e !== undefined && this.fits(e, req);
+        return e !== undefined && this.fits(e, entryReq);
       },
-      regionKnown: Boolean(place?.region),
+      regionKnown: served && Boolean(place?.region),
     };
     const { ranked, decision: d } = askEngine(this.engine, input, names, this.options, (id) => this.byId.get(id)?.audience);
     if (d.kind === 'fallback') {
       const topic = d.topic as Topic | undefined;
       const reason = ranked.offTopic && !topic ? 'offTopic' : ranked.coverage === 0 ? 'unknown' : undefined;
       const services = this.router.servicesForTopic(topic, place, req.lang);
-      return { kind: 'fallback', topic, ...(reason ? { reason } : {}), confidence: d.confidence, place, services };
+      return { kind: 'fallback', topic, ...(reason ? { reason } : {}), confidence: d.confidence, place, services, ...outside };
     }
     if (d.kind === 'clarify') {
       const choices = d.ids.map((id) => this.byId.get(id)).filter((e): e is Entry => e !== undefined);
-      return { kind: 'clarify', choices, confidence: d.confidence, place };
+      return { kind: 'clarify', choices, confidence: d.confidence, place, ...outside };
     }
     const entry = this.byId.get(d.id) as Entry;
     const routed = this.router.servicesForEntry(entry, place, req.lang);
@@ -570,7 +575,13 @@ export class Answerer implements AnswererPort {
       place,
       services: routed.services,
       needsPlace: routed.needsPlace,
+      ...outside,
     };
+  }
+
+  /** Whether entries other than emergency ones are written for a region (Wallonia and Brussels are; Flanders is not). */
+  servesRegion(region: string): boolean {
+    return this.servedRegions.has(region);
   }
 
   /** Whether an entry applies to the person: their status (when known) and their commune (when restricted). */

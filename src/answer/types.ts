@@ -44,16 +44,24 @@ export interface AnswerRequest {
   status?: Status;
 }
 
+/**
+ * Set on a decision when the place lies in a region no entry is written for (Flanders): the entries were chosen as for
+ * an unknown region, and the person should hear once that Relais covers Wallonia and Brussels.
+ */
+interface OutsideArea {
+  outsideArea?: true;
+}
+
 /** The answerer's decision, rendered into replies by the dialogs. */
-export type AnswerDecision =
-  | {
+export type AnswerDecision = OutsideArea &
+  ({
       kind: 'answer';
       entry: Entry;
       /** Language of the curated text to show: the request's when curated, else the pivot. */
       textLang: Lang;
       confidence: number;
       services: RoutedService[];
-      /** The place the services were routed for: the person's, else a served commune the question names. */
+      /** The place the services were routed for: the person's, else a commune the question names. */
       place?: Place;
       /** Routing needed the person's place and it is unknown: ask for it. */
       needsPlace: boolean;
@@ -80,7 +88,7 @@ export type AnswerDecision =
       place?: Place;
       /** Human services that can help for the topic and place (CPAS, CRI/BAPA, an association). */
       services: RoutedService[];
-    };
+    });
 
 /** What the dialogs need from the knowledge side (implemented by src/answer/answerer.ts); places and services come from the Router. */
 export interface AnswererPort {

@@ -152,6 +152,8 @@ export interface ConversationMemory {
   offeredEntryIds?: string[];
   /** Entries answered in this conversation, most recent last (at most `maxSeenEntries`): not offered as follow-ups. */
   seenEntryIds?: string[];
+  /** The person was told that Relais covers Wallonia and Brussels (their place is in Flanders). */
+  outsideAreaSaid?: boolean;
   /** The optional status question was already asked in this conversation. */
   statusAsked?: boolean;
   /** Normalised titles of the buttons last offered: pressing one never switches the language. */

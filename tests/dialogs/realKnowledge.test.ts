@@ -115,3 +115,29 @@ describe('real knowledge base, routing', () => {
     expect(replies[index].text).toContain('Namur');
   });
 });
+
+/** A CPAS question from someone who says they live in a Flemish town: the entries are written for Wallonia and Brussels. */
+const FLANDERS: Record<(typeof LANGS)[number], [string, string]> = {
+  fr: ["j'habite à Gand, comment avoir le revenu d'intégration du CPAS ?", 'gent'],
+  nl: ['ik woon in gent, hoe krijg ik leefloon?', 'gent'],
+  en: ['i live in antwerp, how do i get social aid from the ocmw?', 'antwerpen'],
+  uk: ['я живу в Антверпені, як отримати допомогу від OCMW?', 'antwerpen'],
+  ru: ['мы живем в Генте, как получить помощь OCMW?', 'gent'],
+  ar: ['أسكن في غنت، كيف أحصل على مساعدة OCMW؟', 'gent'],
+};
+
+describe.each(LANGS)('real knowledge base, a place in Flanders, %s', (lang) => {
+  it('answers the question, says once that Relais covers Wallonia and Brussels, and shows the Flemish commune\'s CPAS', async () => {
+    const h = await harness();
+    const [question, commune] = FLANDERS[lang];
+    const replies = await h.say(question);
+    const found = answers(replies).find((a) => a.kind !== 'prompt');
+    // It had been "I am not sure I understood": every entry is for Wallonia or Brussels, and the place picked them.
+    expect(found?.kind).toMatch(/^(answer|clarify)$/);
+    expect(found?.topic).toBe('cpas');
+    expect(replies.map((r) => r.text)).toContain(i18n.t(lang, 'place.outsideArea'));
+    if (found?.kind === 'answer') expect(found.services.map((s) => s.id)).toContain(`cpas:${commune}`);
+    const again = await h.say(question);
+    expect(again.map((r) => r.text)).not.toContain(i18n.t(lang, 'place.outsideArea'));
+  });
+});
