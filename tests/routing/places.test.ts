@@ -233,3 +233,22 @@ describe('postalCodeInText', () => {
     expect(postalCodeInText(postal.data, text)).toBe(code);
   });
 });
+
+describe('districts and sub-municipalities people name, and names spelt by ear', () => {
+  itReadsTheCommune([
+    ['on habite à Jambes depuis mars, ou trouver un pediatre', 'namur'],
+    ['le cpas de jambes ne repond pas', 'namur'],
+    ['ik woon in Borgerhout, waar is het ocmw', 'antwerpen'],
+    ['we zitten in Kessel-Lo met de kinderen', 'leuven'],
+    ['school voor mijn zoon in Gentbrugge', 'gent'],
+    ['cours de francais du soir a LLN ?', 'ottignies-louvain-la-neuve'],
+    ['je suis a Jumet, le forem est ou', 'charleroi'],
+    ['mi zhivem v Andrlekht, nuzhna shkola', 'anderlecht'],
+    ['ми в Льовені, шукаємо житло', 'leuven'],
+    ['CPAS Схаербек не отвечает', 'schaerbeek'],
+    ['wach cpas dyal charlewa kay3ti l flous', 'charleroi'],
+    ['نقلنا لفوريه الشهر الماضي', 'forest'],
+  ]);
+  // Jambes is French for legs: without "à", "in" or the CPAS before it, no commune.
+  itReadsNoCommune(['je ne sens plus mes jambes', "j'ai mal aux jambes depuis hier", 'de lakens zijn vuil']);
+});
