@@ -6,7 +6,7 @@ import { sendEntryAnswer } from '../src/bot/answerReply';
 import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
 import type { TurnInfo } from '../src/bot/types';
-import { PIVOT_LANG, type Topic } from '../src/knowledge/types';
+import { PIVOT_LANG, type Entry, type Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
@@ -75,6 +75,13 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
         return step.beginDialog(CLARIFY_DIALOG, options);
       }
       case 'fallback': {
+        if (turn.reading.thanksFirst) {
+          // Thanks at length that nothing else in the message was understood beside: thanked in return, not "I am not sure".
+          const lang = turn.renderLang;
+          await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'smallTalk.thanks'), lang, answer: { kind: 'prompt', services: [] } });
+          const done: FlowResult = { kind: 'done' };
+          return step.endDialog(done);
+        }
         await recordQuestion(services, step.context, 'fallback', decision.topic);
         const options: FallbackOptions = { topic: decision.topic, services: decision.services, reviewText: reviewText() };
         return step.beginDialog(FALLBACK_DIALOG, options);
@@ -99,6 +106,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
     // compulsory?): read against the last answer like the others.
     if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
+    const within = decision.kind === 'fallback' ? this.withinTopic(turn, asked, decision, context) : undefined;
+    if (within) return within;
     if (turn.reading.words > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
     for (const id of context) {
@@ -114,6 +123,43 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
     }
     return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;
+  }
+
+  /**
+   * A follow-up not understood, when the last answer or the choices offered are of one topic and the message is of
+   * that topic too or opens with "and" ("en als ik het niet doe, krijg ik dan een boete?" after the pathway's choices):
+   * searched among that topic's entries, else the choices are offered again or the last answer is shown again (and
+   * the reply says so). A topic's institution named ("and the CPAS?") is a new question.
+   */
+  private withinTopic(
+    turn: TurnInfo,
+    asked: AnswerRequest,
+    decision: AnswerDecision,
+    context: readonly string[],
+  ): { decision: AnswerDecision; again: boolean } | undefined {
+    const { answerer, options, router } = this.deps.services;
+    if (turn.reading.words > options.maxFollowUpAgainWords) return undefined;
+    const entries = context.map((id) => answerer.entry(id)).filter((e): e is Entry => e !== undefined);
+    const topics = new Set(entries.map((e) => e.topic));
+    const [topic] = topics;
+    if (topics.size !== 1 || !topic || answerer.topicsIn(asked.text, asked.lang).size > 0) return undefined;
+    if (decision.kind !== 'fallback' || (decision.topic !== topic && !turn.reading.continues)) return undefined;
+    const within = answerer.decide({ ...asked, withinTopic: topic });
+    if (within.kind !== 'fallback') return { decision: within, again: false };
+    const place = decision.place ?? asked.place;
+    if (entries.length > 1) return { decision: { kind: 'clarify', choices: entries, confidence: within.confidence, place }, again: false };
+    const [last] = entries;
+    const routed = router.servicesForEntry(last, place, asked.lang);
+    const shown: AnswerDecision = {
+      kind: 'answer',
+      entry: last,
+      textLang: last.text[asked.lang] ? asked.lang : PIVOT_LANG,
+      confidence: within.confidence,
+      place,
+      services: routed.services,
+      needsPlace: routed.needsPlace,
+    };
+    return { decision: shown, again: true };
   }
 
   /**

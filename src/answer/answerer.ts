@@ -150,6 +150,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'CPAS', 'OCMW', 'سيباس', 'السيباس',
       // As people write it: spelled out, with the Darija article glued on, in Cyrillic; Flemish OCMWs are "Sociaal Huis".
       'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'سي باس', 'الCPAS',
+      // Dictated to a phone, the letters come back as heard: "sepasse", "see pass", "o see em wee".
+      'sepasse', 'sé pé a', 'see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس',
       // Institutions from elsewhere (below).
       'Sozialamt', 'Bürgergeld', 'Buergergeld', 'Sozialhilfe', 'Hartz IV', 'RSA', 'bijstandsuitkering', 'Socialtjänsten',
       'соцзахист', 'соцзащита', 'собес', 'Universal Credit',
@@ -174,7 +176,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     housing: ['HLM', 'Wohnberechtigungsschein', 'Mietkaution', 'Kaution', 'Kautionskonto', 'woningcorporatie', 'ЖЕК', 'ЖЭК'],
     'integration-pathway': [
-      'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'inburgeringstraject',
+      'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'in burgering', 'inburgeringstraject',
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
       'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
       'Orientierungskurs', 'inburgeringsexamen', 'OFII',
@@ -186,6 +188,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     employment: [
       'Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис',
+      // Dictated or written by ear.
+      'le for hem', 'for hem', 'for em', 'forhem', 'aktiris', 'vee dee aa bee', 'v d a b', 'فوريم', 'الفوريم', 'اكتيريس', 'أكتيريس',
       'Arbeitsamt', 'Agentur für Arbeit', 'Pôle emploi', 'France Travail', 'UWV', 'Urząd Pracy', 'urzad pracy',
       'центр зайнятості', 'центр занятости', 'біржа праці', 'биржа труда', 'Arbetsförmedlingen', 'Jobcentre Plus',
     ],
@@ -207,7 +211,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'لم شمل', 'Familiennachzug', 'Familienzusammenführung',
     ],
     health: [
-      'mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль',
+      'mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль', 'la mutuel', 'ziekefonds', 'الميتويل', 'الموتيال',
       'Krankenkasse', 'Krankenversicherung', 'AOK', 'CPAM', 'carte vitale', 'zorgverzekering', 'zorgverzekeraar', 'NFZ',
     ],
   },
@@ -586,6 +590,7 @@ export class Answerer implements AnswererPort {
 
   /** Whether an entry applies to the person: their status (when known) and their commune (when restricted). */
   private fits(entry: Entry, req: AnswerRequest): boolean {
+    if (req.withinTopic && entry.topic !== req.withinTopic) return false;
     if (req.status && entry.audience?.length && !entry.audience.includes(req.status)) return false;
     if (req.place?.region && entry.regions?.length && !entry.regions.includes(req.place.region)) return false;
     // Not for some postal codes of its region (the Walloon pathway is not the German-speaking communes').

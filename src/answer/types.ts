@@ -42,6 +42,8 @@ export interface AnswerRequest {
   lang: Lang;
   place?: Place;
   status?: Status;
+  /** Only entries of this topic: a follow-up read within the conversation's topic (`answerDialog`). */
+  withinTopic?: Topic;
 }
 
 /**

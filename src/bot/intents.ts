@@ -26,6 +26,7 @@ export class Intents {
   private readonly smallTalkPhrases: Map<SmallTalk, PhraseMatcher>;
   /** "ok", "oke", "добре", "تمام": said around thanks ("oke dankjewel"), never a question. */
   private readonly acknowledge: PhraseMatcher;
+  private readonly continuation: PhraseMatcher;
 
   constructor(i18n: Localizer) {
     this.interrupts = new Map(
@@ -49,6 +50,7 @@ export class Intents {
     this.homeOrPresence = new PhraseMatcher(both);
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
     this.acknowledge = new PhraseMatcher(i18n.phrases('intents', 'acknowledge'));
+    this.continuation = new PhraseMatcher(i18n.phrases('intents', 'continues'));
     this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
@@ -78,6 +80,20 @@ export class Intents {
     const leftWords = left === '' ? 0 : left.split(' ').length;
     if (leftWords > 2 || leftWords >= total - leftWords) return undefined;
     return SMALL_TALK.find((k) => (this.smallTalkPhrases.get(k)?.find(text).length ?? 0) > 0);
+  }
+
+  /**
+   * Thanks open a message that asks nothing ("thank you so much, you've been more helpful than the commune", "дякую
+   * вам велике, хоч хтось відповів"): no question mark. Read only where nothing else was understood (`answerDialog`):
+   * "merci, mon fils aussi cherche une école" is a question without one.
+   */
+  thanksFirst(text: string): boolean {
+    return !/[?؟]/.test(text) && (this.smallTalkPhrases.get('thanks')?.opens(text, 1) ?? false);
+  }
+
+  /** The message opens with a word that goes on from what was said ("et", "and", "en", "і", "а", "و"). */
+  continues(text: string): boolean {
+    return this.continuation.opens(text);
   }
 
   isYes(text: string): boolean {

@@ -145,6 +145,15 @@ export class PhraseMatcher {
     return tokens.filter((_, i) => !covered[i]);
   }
 
+  /** True when a phrase begins the text, at its first token or within its first `within` tokens ("ok merci, …"). */
+  opens(text: string, within = 0): boolean {
+    const tokens = words(text);
+    return this.candidates(tokens).some((p) => {
+      for (let i = 0; i <= within && i + p.tokens.length <= tokens.length; i++) if (matchAt(p.tokens, tokens, i)) return true;
+      return false;
+    });
+  }
+
   /** The tokens (at most `count`) that follow each phrase found: "je suis à Liège, comment…" → [["liege", "comment"]]. */
   after(text: string, count: number): string[][] {
     const tokens = words(text);

@@ -20,6 +20,10 @@ export interface TurnReading {
   readonly pressed: boolean;
   /** Thanks or a greeting and nothing else. */
   readonly smallTalk?: SmallTalk;
+  /** Thanks open the message and it asks nothing (`Intents.thanksFirst`). */
+  readonly thanksFirst: boolean;
+  /** The message opens with "and", "et", "en", "а"…: it goes on from the last answer (`Intents.continues`). */
+  readonly continues: boolean;
 }
 
 /** Reads a message once. `offered`: normalised titles of the buttons offered last turn. */
@@ -34,6 +38,8 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     // The offered titles may come back scrubbed from the store ("[phone]" for a helpline's number).
     pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedTitleKey(o) === (key ??= scrubbedKey(text)))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
+    thanksFirst: text !== '' && intents.thanksFirst(text),
+    continues: text !== '' && intents.continues(text),
   };
   return Object.freeze(reading);
 }

@@ -144,6 +144,22 @@ describe('follow-ups are read against the last answer', () => {
     }
   });
 
+  it.each([
+    // The Dutch one fell back before the follow-up was searched within the pathway's entries; the others guard.
+    ['nl', 'moet ik inburgering doen als erkend vluchteling in vlaanderen', 'en als ik het niet doe eh, krijg ik dan een boete of zo'],
+    ['fr', 'je dois faire le parcours d integration, j ai eu mon titre de sejour', 'et si jle fais pas ils me font quoi? genre une amende?'],
+    ['en', 'I must do the integration pathway, I just got my card', 'and if i dont do it what do they do to me? a fine?'],
+    ['uk', 'я біженка, чи обов\'язковий для мене курс інтеграції', 'а якщо ні, то штраф чи шо?'],
+    ['ru', 'я беженец, обязателен ли для меня курс интеграции', 'а если нет, то штраф или что?'],
+    ['ar', 'انا لاجئ، هل مسار الاندماج اجباري علي', 'واذا لا، في غرامة ولا شو؟'],
+  ])('%s: a follow-up after the choices of one topic stays in that topic', async (lang, question, followUp) => {
+    const h = await real(lang);
+    await h.say(question);
+    const found = answerIn(await h.say(followUp));
+    expect(found?.kind).toMatch(/^(answer|clarify)$/);
+    expect(found?.topic).toBe('integration-pathway');
+  });
+
   it('"and in Namur?" gives the last answer\'s services there', async () => {
     const h = await real();
     await h.say('comment demander le revenu d integration au CPAS');
@@ -171,6 +187,20 @@ describe('institutions from elsewhere name the need', () => {
     ['ar', 'فألمانيا كانت الKrankenkasse كتخلص الطبيب، هنا شكون كيخلص؟', 'health'],
   ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
+  });
+});
+
+describe('institutions dictated to a phone name the need', () => {
+  // Speech-to-text writes the letters as heard: "sepasse", "o see em wee", "see pass", "le for hem".
+  it.each([
+    ['fr', 'euh bonjour comment on fait pour avoir le revenu d integration au sepasse je suis refugie', 'cpas'],
+    ['nl', 'dus eh hoeveel is het leef loon bij het o see em wee als erkend vluchteling', 'cpas'],
+    ['en', 'um someone told me to go to the see pass for money is that right i just got my status', 'cpas'],
+    ['fr', 'je me suis inscrit au for hem mais personne me rappelle pour du travail', 'employment'],
+  ])('%s: "%s" is about %s', async (lang, text, topic) => {
+    const found = await firstAnswer(lang, text);
+    expect(found?.kind).toMatch(/^(answer|clarify)$/);
+    expect(found?.topic).toBe(topic);
   });
 });
 
@@ -210,6 +240,13 @@ describe('thanks and greetings are answered in kind', () => {
     ['uk', 'дякую, друже, розібрався', 'smallTalk.thanks'],
     ['ru', 'спасибо брат, разобрался', 'smallTalk.thanks'],
     ['ar', 'شكرا حبيبي الله يحفظك', 'smallTalk.thanks'],
+    // Thanks opening a message that asks nothing else the bot understands: relief, praise, a complaint about an office.
+    ['fr', 'merci infiniment, enfin quelqu un qui repond clairement', 'smallTalk.thanks'],
+    ['nl', 'dank je wel, eindelijk iemand die antwoordt', 'smallTalk.thanks'],
+    ['en', 'thank you so much, you have been more helpful than the commune honestly', 'smallTalk.thanks'],
+    ['uk', 'дякую вам велике, нарешті хтось відповів', 'smallTalk.thanks'],
+    ['ru', 'спасибо огромное, вы мне очень помогли с этим', 'smallTalk.thanks'],
+    ['ar', 'شكرا كتير، والله ساعدتني اكتر من البلدية', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
@@ -223,6 +260,13 @@ describe('thanks and greetings are answered in kind', () => {
     await h.say("comment demander le revenu d'intégration au CPAS");
     const replies = await h.say('merci, et pour ma femme il faut faire une demande a part ?');
     expect(textOf(replies)).not.toContain(i18n.t('fr', 'smallTalk.thanks'));
+  });
+
+  it('thanks before a need said without a question mark is still the need', async () => {
+    const h = await real();
+    const replies = await h.say('merci, mon fils aussi cherche une ecole');
+    expect(textOf(replies)).not.toContain(i18n.t('fr', 'smallTalk.thanks'));
+    expect(replies.map((r) => r.channelData?.answer?.topic)).toContain('education');
   });
 
   it('a greeting before a question is no small talk', async () => {
