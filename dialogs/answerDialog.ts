@@ -6,7 +6,7 @@ import { sendEntryAnswer } from '../src/bot/answerReply';
 import { followUpEntries } from '../src/bot/followUps';
 import { recordQuestion } from '../src/bot/records';
 import type { TurnInfo } from '../src/bot/types';
-import { PIVOT_LANG, type Entry, type Topic } from '../src/knowledge/types';
+import { PIVOT_LANG, type Entry, type Place, type Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
@@ -137,7 +137,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     decision: AnswerDecision,
     context: readonly string[],
   ): { decision: AnswerDecision; again: boolean } | undefined {
-    const { answerer, options, router } = this.deps.services;
+    const { answerer, options } = this.deps.services;
     if (turn.reading.words > options.maxFollowUpAgainWords) return undefined;
     const entries = context.map((id) => answerer.entry(id)).filter((e): e is Entry => e !== undefined);
     const topics = new Set(entries.map((e) => e.topic));
@@ -148,18 +148,22 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (within.kind !== 'fallback') return { decision: within, again: false };
     const place = decision.place ?? asked.place;
     if (entries.length > 1) return { decision: { kind: 'clarify', choices: entries, confidence: within.confidence, place }, again: false };
-    const [last] = entries;
-    const routed = router.servicesForEntry(last, place, asked.lang);
-    const shown: AnswerDecision = {
+    return this.again(entries[0], asked, place, within.confidence);
+  }
+
+  /** The last answer shown again for `place`; the reply says it is the same answer. */
+  private again(last: Entry, asked: AnswerRequest, place: Place | undefined, confidence: number): { decision: AnswerDecision; again: boolean } {
+    const routed = this.deps.services.router.servicesForEntry(last, place, asked.lang);
+    const answer: AnswerDecision = {
       kind: 'answer',
       entry: last,
       textLang: last.text[asked.lang] ? asked.lang : PIVOT_LANG,
-      confidence: within.confidence,
+      confidence,
       place,
       services: routed.services,
       needsPlace: routed.needsPlace,
     };
-    return { decision: shown, again: true };
+    return { decision: answer, again: true };
   }
 
   /**
@@ -174,7 +178,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     decision: AnswerDecision,
     maxWords: number,
   ): { decision: AnswerDecision; again: boolean } | undefined {
-    const { answerer, router } = this.deps.services;
+    const { answerer } = this.deps.services;
     const { memory } = turn;
     if (turn.reading.words > maxWords) return undefined;
     const last = memory.lastEntryId && !memory.offeredEntryIds ? answerer.entry(memory.lastEntryId) : undefined;
@@ -182,18 +186,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     // A short question whose words name nothing ("а скільки коштує?") asks about the last answer too.
     const bareQuestion = turn.reading.words <= this.deps.services.options.maxBareFollowUpWords && /[?؟]/.test(asked.text);
     if (!decision.topic && !bareQuestion) return undefined;
-    const place = decision.place ?? asked.place;
-    const routed = router.servicesForEntry(last, place, asked.lang);
-    const answer: AnswerDecision = {
-      kind: 'answer',
-      entry: last,
-      textLang: last.text[asked.lang] ? asked.lang : PIVOT_LANG,
-      confidence: decision.confidence,
-      place,
-      services: routed.services,
-      needsPlace: routed.needsPlace,
-    };
-    return { decision: answer, again: true };
+    return this.again(last, asked, decision.place ?? asked.place, decision.confidence);
   }
 
   private async placeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
