@@ -303,6 +303,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'biryani', 'jollof', 'guitar', 'zodiac', 'tarot', 'dating app', 'tinder',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'snow', 'going to snow', 'will it snow', 'sledging', 'sledge', 'skiing', 'ski resort', 'museum', 'tourist trap', 'sightseeing', 'atomium', 'manneken pis', 'surah', 'tafsir', 'meaning of the verse',
+      // Beer and gifts to buy, Christmas markets, maths to explain (not a homework school: "fractions", not "homework").
+      'beer', 'beers', 'gift idea', 'christmas market', 'christmas markets', 'fractions', 'multiplication tables',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -322,6 +324,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'tennis', 'formule 1', 'boxe', 'crepes', 'tajine', 'guitare', 'signe astrologique', 'tarot', 'tinder',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'neige', 'neiger', 'va neiger', 'luge', 'ski', 'station de ski', 'musee', 'atomium', 'manneken pis', 'piege a touristes', 'sourate', 'tafsir', 'explication du verset',
+      // Beer and gifts to buy, Christmas markets, maths to explain (not a homework school: "fractions", not "devoirs").
+      'biere', 'bieres', 'idee cadeau', 'idee de cadeau', 'marche de noel', 'fractions', 'tables de multiplication',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
@@ -339,6 +343,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'formule 1', 'boksen', 'pannenkoeken', 'gitaar', 'sterrenbeeld', 'tarot', 'tinder',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'sneeuw', 'sneeuwen', 'gaat het sneeuwen', 'slee', 'sleeen', 'skien', 'museum', 'atomium', 'manneken pis', 'toeristenval', 'soera', 'het weer morgen', 'wat is het weer', 'hoe is het weer',
+      // Beer and gifts to buy, Christmas markets, maths to explain (not "breuken": also broken bones).
+      'bier', 'pintje', 'cadeautje', 'kerstmarkt', 'kerstmarkten', 'vergelijkingen', 'maaltafels',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -355,6 +361,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'вареники', 'гітара', 'знак зодіаку', 'таро', 'тіндер',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'сніг', 'снігу', 'санки', 'лижі', 'музей', 'музею', 'атоміум', 'сура', 'сури', 'суру', 'тафсір', 'тлумачення сури',
+      // Beer and gifts to buy, Christmas markets, maths to explain (not "ярмарок" alone: a job fair too).
+      'пиво', 'подарунок', 'різдвяний ярмарок', 'дроби', 'таблиця множення',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -371,6 +379,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'плов', 'гитара', 'знак зодиака', 'таро', 'тиндер',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'снег', 'снега', 'санки', 'лыжи', 'музей', 'музея', 'атомиум', 'сура', 'суры', 'суру', 'тафсир', 'толкование суры',
+      // Beer and gifts to buy, Christmas markets, maths to explain (not "ярмарка" alone: a job fair too).
+      'пиво', 'подарок', 'рождественская ярмарка', 'дроби', 'таблица умножения',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -387,6 +397,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'المقلوبة', 'الكنافة', 'القيتار', 'برجي', 'التاروت',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'الثلج', 'ثلج', 'راح تثلج', 'التزلج', 'متحف', 'المتحف', 'الأتوميوم', 'سورة', 'تفسير سورة', 'تفسير آية', 'تفسير الاية',
+      // Beer and gifts to buy, Christmas markets, a prayer to say, maths to explain (not "معادلة", above).
+      'بيرة', 'هدية', 'سوق الميلاد', 'سوق الكريسماس', 'دعاء', 'الدعاء', 'كسور', 'جدول الضرب',
     ],
   },
   placeFromQuestion: true,

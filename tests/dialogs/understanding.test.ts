@@ -338,6 +338,13 @@ describe('a question outside what Relais covers', () => {
     ['uk', 'де покататися на санках біля Льєжа коли випаде сніг', 'offTopic'],
     ['ru', 'объясните смысл суры ясин пожалуйста', 'offTopic'],
     ['ar', 'ممكن حد يشرحلي تفسير سورة يس', 'offTopic'],
+    // Beer and gifts to buy, a Christmas market, a prayer to say, maths to explain.
+    ['en', 'which belgian beer should i bring my uncle as a present', 'offTopic'],
+    ['nl', 'tips voor een cadeautje voor de juf van mijn dochter?', 'offTopic'],
+    ['fr', 'il ouvre quand le marche de noel a liege cette annee', 'offTopic'],
+    ['uk', 'поясніть будь ласка дроби, син не розуміє', 'offTopic'],
+    ['ru', 'какой подарок купить жене на новый год', 'offTopic'],
+    ['ar', 'ابغى دعاء للنجاح في امتحان السياقة', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
