@@ -42,7 +42,16 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const { services } = this.deps;
     const turn = info(step.context);
     const asked = { text: turn.questionText, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
-    const { decision, again } = this.inContext(turn, asked, services.answerer.decide(asked));
+    const found = services.answerer.decide(asked);
+    if (found.kind === 'fallback' && turn.reading.thanksFirst) {
+      // Thanks at length that nothing else in the message was understood beside ("thank you so much, you've been more
+      // helpful than the commune"): thanked in return, not "I am not sure", nor read against the last answer.
+      const lang = turn.renderLang;
+      await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'smallTalk.thanks'), lang, answer: { kind: 'prompt', services: [] } });
+      const done: FlowResult = { kind: 'done' };
+      return step.endDialog(done);
+    }
+    const { decision, again } = this.inContext(turn, asked, found);
     // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
     const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
     if (decision.outsideArea && !turn.memory.outsideAreaSaid) {
@@ -75,13 +84,6 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
         return step.beginDialog(CLARIFY_DIALOG, options);
       }
       case 'fallback': {
-        if (turn.reading.thanksFirst) {
-          // Thanks at length that nothing else in the message was understood beside: thanked in return, not "I am not sure".
-          const lang = turn.renderLang;
-          await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'smallTalk.thanks'), lang, answer: { kind: 'prompt', services: [] } });
-          const done: FlowResult = { kind: 'done' };
-          return step.endDialog(done);
-        }
         await recordQuestion(services, step.context, 'fallback', decision.topic);
         const options: FallbackOptions = { topic: decision.topic, services: decision.services, reviewText: reviewText() };
         return step.beginDialog(FALLBACK_DIALOG, options);

@@ -262,6 +262,14 @@ describe('thanks and greetings are answered in kind', () => {
     expect(textOf(replies)).not.toContain(i18n.t('fr', 'smallTalk.thanks'));
   });
 
+  it('thanks at length right after an answer are thanks, not a follow-up of it', async () => {
+    const h = await real('en');
+    await h.say("i'm a nurse and want to find work in brussels");
+    const replies = await h.say("thank you so much, you've been more helpful than the commune honestly");
+    expect(textOf(replies)).toContain(i18n.t('en', 'smallTalk.thanks'));
+    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+  });
+
   it('thanks before a need said without a question mark is still the need', async () => {
     const h = await real();
     const replies = await h.say('merci, mon fils aussi cherche une ecole');
