@@ -149,7 +149,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     cpas: [
       'CPAS', 'OCMW', 'سيباس', 'السيباس',
       // As people write it: spelled out, with the Darija article glued on, in Cyrillic; Flemish OCMWs are "Sociaal Huis".
-      'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'سي باس', 'الCPAS',
+      'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'цпас', 'سي باس', 'الCPAS',
       // Dictated to a phone, the letters come back as heard: "sepasse", "see pass", "o see em wee".
       'sepasse', 'sé pé a', 'see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس',
       // Institutions from elsewhere (below).

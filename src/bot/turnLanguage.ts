@@ -38,6 +38,9 @@ export interface LanguageDecision {
 
 const curated: readonly string[] = CURATED_LANGS;
 
+/** The letters each curated language is written in (a language not listed: Latin). */
+const LETTERS: Readonly<Partial<Record<string, 'cyrillic' | 'arabic'>>> = { uk: 'cyrillic', ru: 'cyrillic', ar: 'arabic' };
+
 /**
  * A language we do not serve (Spanish, Turkish, Persian…) comes back from detection as `reliable: false` with its
  * code; from this confidence on, a long-enough message is taken as written in it, so the person gets a
@@ -62,10 +65,13 @@ export function decideLanguage(input: LanguageInputs, options: Pick<RelaisBotOpt
   const longEnough = input.letters >= options.minDetectLetters && input.words >= options.minDetectWords;
   const g = input.guess;
   const foreign = g !== undefined && !g.reliable && g.lang !== 'und' && !isCurated(g.lang) && g.confidence >= MIN_FOREIGN_CONFIDENCE;
-  const written = g && (g.reliable || foreign) && longEnough ? g.lang : undefined;
   const localeLang = baseLanguage(input.locale);
-  const wanted =
-    input.picked ?? written ?? input.conversationLang ?? input.chosenLang ?? (isCurated(localeLang) ? localeLang : undefined) ?? PIVOT_LANG;
+  const kept = input.conversationLang ?? input.chosenLang ?? (isCurated(localeLang) ? localeLang : undefined) ?? PIVOT_LANG;
+  // A short message in Cyrillic or Arabic letters cannot be in the language kept if that one is written in other
+  // letters: "перекладач в комуну", "цпас льєж допомога" were answered in French, searched as French.
+  const otherLetters = g !== undefined && isCurated(g.lang) && LETTERS[g.lang] !== undefined && LETTERS[g.lang] !== LETTERS[kept];
+  const written = g && (((g.reliable || foreign) && longEnough) || otherLetters) ? g.lang : undefined;
+  const wanted = input.picked ?? written ?? kept;
   const fromText = input.picked === undefined && written !== undefined;
   if (isCurated(wanted)) return { lang: wanted, renderLang: wanted, machineTranslate: false, cannotTranslate: false, fromText, wanted };
   if (input.mtAvailable) {

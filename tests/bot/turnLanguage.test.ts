@@ -24,6 +24,17 @@ describe('decideLanguage', () => {
     expect(decide({ guess: { lang: 'en', confidence: 0.4, reliable: false }, conversationLang: 'uk' }).lang).toBe('uk');
   });
 
+  it('takes short or unsure Cyrillic or Arabic text as its language when the one kept is written in other letters', () => {
+    const unsure = (lang: string) => ({ lang, confidence: 0.5, reliable: false });
+    // "перекладач в комуну" in a new conversation had been answered in French.
+    expect(decide({ guess: unsure('uk') }).lang).toBe('uk');
+    expect(decide({ guess: unsure('ar'), letters: 5, words: 1, conversationLang: 'en' }).lang).toBe('ar');
+    // Same letters: the conversation's language stays (Russian and Ukrainian share most words).
+    expect(decide({ guess: unsure('ru'), conversationLang: 'uk' }).lang).toBe('uk');
+    // Latin letters never switch this way.
+    expect(decide({ guess: unsure('en'), conversationLang: 'ar' }).lang).toBe('ar');
+  });
+
   it('a language button wins', () => {
     expect(decide({ picked: 'ar', guess: reliable('fr') })).toMatchObject({ lang: 'ar', fromText: false });
   });
