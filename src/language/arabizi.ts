@@ -131,6 +131,8 @@ const ARABIZI_MARKERS = new Set([
   'nkhdm', 'nqder', 'nqdr', 'ndir', 'bach', 'wakha', 'walakin', 'ghir', 'hadchi', 'kolchi', 'mzyan', 'bghyt', 'kandir',
   'kifech', 'kifah', 'chnowa', 'chnoua', 'fen', 'feen', 'lwra9', 'lwraq', 'lkra', 'lflous', 'flous',
   'bgha', 'bghat', 'sghar', 'sghir', 'sghira', 'wlidat', 'wlidati', 'chta',
+  // Renting, the doctor, the hospital, school ("kraya dar mouscron" was read as French): not "dar" alone.
+  'kraya', 'lkraya', 'nkri', 'nkriw', 'tbib', 'tbiba', 'ttbib', 'sbitar', 'lsbitar', 'lmadrasa', 'madrasa', 'qraya', 'lqraya',
 ]);
 
 /** Whether a lower-case Latin word is one of the everyday Darija words above ("bghit", "blach", "nqra"). */

@@ -8,6 +8,11 @@ describe('romanisedScript', () => {
     expect(romanisedScript('dobryj den, ya student iz Uzbekistana, mogu li ya rabotat')).toBe('cyrillic');
     expect(romanisedScript('pidkazhit bud laska de mozhna vchyty francuzku')).toBe('cyrillic');
     expect(romanisedScript('salam, ma3andich lwra9, wach n9der nmchi l tbib')).toBe('arabizi');
+    // Short Darija without a digit-letter: renting, the doctor, the hospital.
+    expect(romanisedScript('kraya f charleroi')).toBe('arabizi');
+    expect(romanisedScript('sbitar bla wra9')).toBe('arabizi');
+    // "dar" alone is no marker: a word of other languages too.
+    expect(romanisedScript('on dar ses documents')).toBeUndefined();
   });
 
   it('recognises them by their function words read back in Cyrillic, whatever the spelling of й, я or г', () => {
