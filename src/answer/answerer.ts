@@ -209,6 +209,20 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'regroupement familial', 'gezinshereniging', 'family reunification', 'family reunion', 'воссоединение семьи',
       'воссоединения семьи', 'воссоединение', 'воссоединения', "возз'єднання сім'ї", "возз'єднання", 'لم الشمل',
       'لم شمل', 'Familiennachzug', 'Familienzusammenführung',
+      // Bringing a family member over, said without the procedure's name ("i want to bring my husband, he is not EU").
+      'bring my husband', 'bring my wife', 'bring my family', 'bring my children', 'bring my kids', 'bring my son',
+      'bring my daughter', 'bring my parents', 'bring my mother', 'faire venir ma femme', 'faire venir mon mari',
+      'faire venir ma famille', 'faire venir mes enfants', 'faire venir mon fils', 'faire venir ma fille',
+      'faire venir ma mere', 'mijn vrouw laten overkomen', 'mijn man laten overkomen', 'mijn gezin laten overkomen',
+      'mijn kinderen laten overkomen', 'привезти жену', 'привезти мужа', 'привезти семью', 'привезти детей',
+      'перевезти семью', 'забрати дружину', 'забрати чоловіка', "забрати сім'ю", 'забрати дітей', 'привезти сімʼю',
+      'جيب مراتي', 'نجيب مراتي', 'نجيب عائلتي', 'جيب عيلتي', 'احضار زوجتي', 'احضار عائلتي', 'احضار اولادي',
+    ],
+    // A lawyer or legal aid named is the question's subject ("she doesnt have a lawyer, how does she find a free one").
+    'legal-aid': [
+      'avocat', 'avocate', 'pro deo', 'aide juridique', 'BAJ', 'advocaat', 'juridische bijstand', 'lawyer', 'legal aid',
+      'адвокат', 'адвоката', 'адвокатом', 'безкоштовний адвокат', 'бесплатный адвокат', 'محامي', 'محامية', 'المحامي',
+      'محامي مجاني', 'avoka', 'l avocat',
     ],
     health: [
       'mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль', 'la mutuel', 'ziekefonds', 'الميتويل', 'الموتيال',

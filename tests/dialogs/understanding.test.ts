@@ -190,6 +190,25 @@ describe('institutions from elsewhere name the need', () => {
   });
 });
 
+describe('the need named in everyday words', () => {
+  // A lawyer named is legal aid; bringing a husband or a wife over is family reunification. English and Arabic fell
+  // back or offered choices before these names; the other rows guard.
+  it.each([
+    ['fr', 'elle a pas d avocat, comment elle en trouve un gratuit', 'legal-aid'],
+    ['nl', 'hij heeft geen advocaat, hoe vindt hij er een gratis', 'legal-aid'],
+    ['en', 'she doesnt have a lawyer. how does she find a free one', 'legal-aid'],
+    ['uk', 'в неї нема адвоката, як знайти безкоштовного', 'legal-aid'],
+    ['ru', 'у него нет адвоката, как найти бесплатного', 'legal-aid'],
+    ['ar', 'ما عندو محامي، كيفاش يلقى واحد بلاش', 'legal-aid'],
+    ['en', 'i am a eu citizen from romania and want to bring my wife from moldova', 'family-reunification'],
+    ['ru', 'у меня вид на жительство, хочу привезти жену из Узбекистана', 'family-reunification'],
+  ])('%s: "%s" is about %s', async (lang, text, topic) => {
+    const found = await firstAnswer(lang, text);
+    expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
+    expect(found?.topic).toBe(topic);
+  });
+});
+
 describe('institutions dictated to a phone name the need', () => {
   // Speech-to-text writes the letters as heard: "sepasse", "o see em wee", "see pass", "le for hem".
   it.each([
