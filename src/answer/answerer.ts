@@ -174,7 +174,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'оформити тимчасовий захист', 'получить временную защиту', 'оформить временную защиту',
       'الحصول على الحماية المؤقتة', 'نحصل على الحماية المؤقتة', 'احصل على الحماية المؤقتة',
     ],
-    housing: ['HLM', 'Wohnberechtigungsschein', 'Mietkaution', 'Kaution', 'Kautionskonto', 'woningcorporatie', 'ЖЕК', 'ЖЭК'],
+    housing: [
+      'HLM', 'Wohnberechtigungsschein', 'Mietkaution', 'Kaution', 'Kautionskonto', 'woningcorporatie', 'ЖЕК', 'ЖЭК',
+      // Social housing named, however short ("хотят соц жильё", "logement soc"), whoever the family is. Not the
+      // Ukrainian "соціальне житло": named, it put the general housing entry ahead of the social-housing ones.
+      'logement social', 'logements sociaux', 'logement soc', 'sociale woning', 'sociale huisvesting', 'social housing',
+      'соц жильё', 'соц жилье', 'соцжильё', 'соцжилье', 'социальное жильё', 'социальное жилье',
+      'سكن اجتماعي', 'السكن الاجتماعي', 'سكن الاجتماعي',
+    ],
     'integration-pathway': [
       'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'in burgering', 'inburgeringstraject',
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',

@@ -202,6 +202,9 @@ describe('the need named in everyday words', () => {
     ['ar', 'ما عندو محامي، كيفاش يلقى واحد بلاش', 'legal-aid'],
     ['en', 'i am a eu citizen from romania and want to bring my wife from moldova', 'family-reunification'],
     ['ru', 'у меня вид на жительство, хочу привезти жену из Узбекистана', 'family-reunification'],
+    // Social housing named in short: "a family with children" had drawn family reunification.
+    ['ru', 'помогаю семье с тремя детьми, хотят соц жильё, куда подавать', 'housing'],
+    ['fr', 'une famille que j aide veut un logement social, ils ont 4 enfants, on depose ou', 'housing'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
