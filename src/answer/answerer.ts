@@ -225,6 +225,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'перевезти семью', 'забрати дружину', 'забрати чоловіка', "забрати сім'ю", 'забрати дітей', 'привезти сімʼю',
       'جيب مراتي', 'نجيب مراتي', 'نجيب عائلتي', 'جيب عيلتي', 'احضار زوجتي', 'احضار عائلتي', 'احضار اولادي',
     ],
+    // A diploma's recognition named is the question's subject ("the company wants an equivalence, how long").
+    education: [
+      'équivalence', 'equivalence', 'équivalence de diplôme', 'NARIC', 'gelijkwaardigheid', 'gelijkschakeling',
+      'erkenning van mijn diploma', 'diploma laten erkennen', 'diploma erkennen', 'diploma recognition', 'recognise my degree',
+      'recognize my degree', 'degree recognised', 'degree recognized', 'нострифікація', 'нострификация', 'визнання диплому',
+      'визнання диплома', 'признание диплома', 'подтвердить диплом', 'معادلة الشهادة', 'معادلة الدبلوم', 'معادلة شهادتي',
+    ],
     // A lawyer or legal aid named is the question's subject ("she doesnt have a lawyer, how does she find a free one").
     'legal-aid': [
       'avocat', 'avocate', 'pro deo', 'aide juridique', 'BAJ', 'advocaat', 'juridische bijstand', 'lawyer', 'legal aid',

@@ -205,6 +205,9 @@ describe('the need named in everyday words', () => {
     // Social housing named in short: "a family with children" had drawn family reunification.
     ['ru', 'помогаю семье с тремя детьми, хотят соц жильё, куда подавать', 'housing'],
     ['fr', 'une famille que j aide veut un logement social, ils ont 4 enfants, on depose ou', 'housing'],
+    // An equivalence named is the diploma's recognition: the English one fell back.
+    ['en', 'got my masters in Lagos and the firm here wants an equivalence, how long does it usually take', 'education'],
+    ['nl', 'master gehaald in Kabul, de baas wil gelijkwaardigheid, duurt dat lang?', 'education'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
