@@ -225,6 +225,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'перевезти семью', 'забрати дружину', 'забрати чоловіка', "забрати сім'ю", 'забрати дітей', 'привезти сімʼю',
       'جيب مراتي', 'نجيب مراتي', 'نجيب عائلتي', 'جيب عيلتي', 'احضار زوجتي', 'احضار عائلتي', 'احضار اولادي',
     ],
+    // A sworn translation named is the help with papers in one's language ("a sworn translator, the commune wont take
+    // it in english"), whatever document it is for.
+    'daily-life': [
+      'traducteur juré', 'traductrice jurée', 'traduction jurée', 'beëdigd vertaler', 'beëdigde vertaling', 'sworn translator',
+      'sworn translation', 'присяжний перекладач', 'присяжного перекладача', 'присяжный переводчик', 'присяжного переводчика',
+      'مترجم محلف', 'ترجمة محلفة',
+    ],
     // A diploma's recognition named is the question's subject ("the company wants an equivalence, how long").
     education: [
       'équivalence', 'equivalence', 'équivalence de diplôme', 'NARIC', 'gelijkwaardigheid', 'gelijkschakeling',

@@ -208,6 +208,9 @@ describe('the need named in everyday words', () => {
     // An equivalence named is the diploma's recognition: the English one fell back.
     ['en', 'got my masters in Lagos and the firm here wants an equivalence, how long does it usually take', 'education'],
     ['nl', 'master gehaald in Kabul, de baas wil gelijkwaardigheid, duurt dat lang?', 'education'],
+    // A sworn translator named is help with papers: the French fell back, the English went to diplomas.
+    ['fr', 'ou trouver un traducteur juré pour mon acte de naissance', 'daily-life'],
+    ['uk', 'мені потрібен присяжний перекладач для свідоцтва про шлюб', 'daily-life'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
