@@ -43,9 +43,10 @@ const EVENT_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
 
 /**
  * Kinds whose words also say what happens to things ("my phone drowned", "my laptop died", "my dreams are drowning",
- * "мой телефон утонул", "التليفون ديالي غرق"): when a word of the lexicon's `thing` group (or `device`, a phone, but for
- * a missing child) comes just before every one of the kind's terms, the kind gets the safety check at most. Not fire, where a thing burning is a fire, nor
- * exploitation, where things are taken from a person, nor threats, which come by phone.
+ * "мой телефон утонул", "التليفون ديالي غرق"): when a word of the lexicon's `thing` group (or `device`, a phone, or
+ * `food`, but for a missing child) comes just before every one of the kind's terms, the kind gets the safety check at
+ * most. Not fire, where a thing burning is a fire, nor exploitation, where things are taken from a person, nor
+ * threats, which come by phone.
  */
 const THING_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding', 'unconscious-breathing', 'self-harm-suicide', 'missing-child']);
 
@@ -54,6 +55,18 @@ const IDIOM_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
 
 /** How many words before a danger term a thing may stand ("mon téléphone s'est noyé": three). */
 const THING_REACH = 3;
+/**
+ * How many words before a danger term a near miss may stand ("he nearly got lost": two): "almost", "failli", "bijna",
+ * "мало не", "чуть не", "كان غادي" just before every term of a kind say it did not happen.
+ */
+const NEAR_REACH = 2;
+
+/**
+ * Kinds a hypothetical or a preparation (the lexicon's `hypothetical` group: "what should I do if", "au cas où", "что
+ * делать если ... на всякий случай", "بغيت نعلمو") speaks of as a question, not a report, when nothing says now: one
+ * event, or a child lost. Threats and violence go on: "what do I do if he comes back" is a danger now.
+ */
+const HYPOTHETICAL_KINDS: ReadonlySet<DangerKind> = new Set([...EVENT_KINDS, 'missing-child']);
 /** Languages whose subject may follow the verb: a thing right after the danger term counts too ("пропал вид на жительство"). */
 const FREE_ORDER: ReadonlySet<Lang> = new Set(['uk', 'ru', 'ar']);
 
@@ -123,6 +136,14 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
+  /**
+   * The message is framed as a question about the danger, not a report of one: it asks about a number or what a
+   * service costs (`about`: "numéro", "noodnummer", "is it free", "رقم"), supposes (`hypothetical`), or names a school
+   * project, a film or a series about it (`frame`). A crisis phrase found with it ("emergency number", "ambulance",
+   * "رقم الطوارئ") is then the safety check, whose reply carries 112, not the emergency reply; the net's own findings
+   * are lowered only as `lowered` says.
+   */
+  frame: boolean;
   /** `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`). */
   findings(figurative: boolean, siblingTopic: boolean): KindFinding[];
 }
@@ -148,7 +169,7 @@ function termSet(group: readonly TermPattern[]): ReadonlySet<TermPattern> {
 
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
-  const none: Reading = { figurative: false, topic: false, findings: () => [] };
+  const none: Reading = { figurative: false, topic: false, frame: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -208,19 +229,31 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     }
   }
   const topic = hit('blockers');
-  if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
+  const frame = hit('about') || hit('hypothetical') || hit('frame');
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, frame, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
+  let foodStarts: number[] | undefined;
   /** Whether every term of the kind has a thing just before it: the danger word speaks of the thing. */
   const ofThings = (kind: DangerKind): boolean => {
     thingStarts ??= (lex.groups.get('thing') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
     deviceStarts ??= (lex.groups.get('device') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    foodStarts ??= (lex.groups.get('food') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
     const spans = kindSpans.get(kind) ?? [];
-    // A phone off or ringing out is a sign a child is missing ("son tel sonne dans le vide"): not a thing there.
-    const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts];
+    // A phone off or ringing out is a sign a child is missing ("son tel sonne dans le vide"): not a thing there; nor
+    // is food, which children go to fetch ("went to buy bread two hours ago"). Food burns or is cut elsewhere
+    // ("كتحرق الماكلة", "I burnt the toast").
+    const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts, ...foodStarts];
     const after = FREE_ORDER.has(lex.lang) ? 1 : 0;
     return spans.length > 0 && spans.every(([a, b]) => starts.some((t) => (t < a && t >= a - THING_REACH) || (t > b && t <= b + after)));
+  };
+  let nearEnds: number[] | undefined;
+  /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
+  const nearMissed = (kind: DangerKind): boolean => {
+    nearEnds ??= (lex.groups.get('nearmiss') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((s) => s + t.length - 1));
+    const spans = kindSpans.get(kind) ?? [];
+    return nearEnds.length > 0 && spans.length > 0 && spans.every(([a]) => nearEnds!.some((e) => e < a && e >= a - NEAR_REACH));
   };
   /** Why a certain finding of this kind is only the safety check, if it is. */
   const lowered = (kind: DangerKind): boolean => {
@@ -229,7 +262,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     // A weak threat to report someone ("he says he will call the police if I complain", "يتصل بالشرطة إذا اشتكيت")
     // without confinement: no danger to the body, the same legal question.
     if (kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine')) return true;
-    if (hit('drill')) return true;
+    // A drill, a school project, a film or a series about the danger.
+    if (hit('drill') || hit('frame')) return true;
+    // A question about what to do if it happened, with nothing that says it is happening now.
+    if (HYPOTHETICAL_KINDS.has(kind) && hit('hypothetical') && !base.urgency && !hit('now')) return true;
+    // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
+    if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
+    if (nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
@@ -240,8 +279,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   };
   const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
-    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-    const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
+    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more. With a
+    // topic word, two signs of one event on a body still do ("cut his leg with the chainsaw at the garden job, blood
+    // through the towel"), up to a danger word: a topic keeps it at the safety check (`levelOf`).
+    const bump = !blocked && disjoint(places) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
@@ -249,7 +290,25 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     if (lower) level = 'possible';
     return { kind, lang: lex.lang, weight, level, lowered: lower };
   });
-  return { figurative: hit('figurative'), topic, findings };
+  return { figurative: hit('figurative'), topic, frame, findings };
+}
+
+/**
+ * Per kind, a reading through a word with ordinary senses only (weighing 1: "accident", with "me" and "help" read as
+ * French words in an English message about a car crash where nobody was hurt) is not certain when another language's
+ * reading of the same kind weighs more and is not (found with its topic, lowered): the lexicon that reads the danger
+ * best decides. It keeps the safety check. A danger word of another lexicon ("javel" read as Dutch) still counts.
+ */
+function strongestReadingDecides(found: readonly KindFinding[]): KindFinding[] {
+  const strongest = new Map<DangerKind, KindFinding>();
+  for (const f of found) {
+    const s = strongest.get(f.kind);
+    if (!s || f.weight > s.weight || (f.weight === s.weight && RANK[f.level] > RANK[s.level])) strongest.set(f.kind, f);
+  }
+  return found.map((f) => {
+    const s = strongest.get(f.kind);
+    return s && f.weight === 1 && s.weight > f.weight && f.level === 'certain' && s.level !== 'certain' ? { ...f, level: 'possible', lowered: s.lowered } : f;
+  });
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -269,13 +328,15 @@ export class DangerAssessor {
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
     const figurative = FIGURATIVE_EMOJI.test(text) || FIGURATIVE_SMILEY.test(text) || read.some((r) => r.figurative);
-    const found = read
+    const readings = read
       .flatMap((r, i) => {
         const sibling = SIBLINGS[this.lexicons[i].lang];
         return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
       });
-    // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too.
-    const blocked = figurative || read.some((r) => r.topic) || found.some((f) => f.lowered === true);
+    const found = strongestReadingDecides(readings);
+    // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,
+    // and so does a question about the danger (a number, a hypothetical, a film).
+    const blocked = figurative || read.some((r) => r.topic || r.frame) || found.some((f) => f.lowered === true);
     const findings = found.filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');
