@@ -14,8 +14,13 @@ interface KindFinding {
   level: DangerLevel;
   /** Concept weight after combination, for ordering kinds. */
   weight: number;
-  /** Certain lowered to possible by a drill, a past or healed event, a thing, or work without confinement. */
+  /** Certain lowered to possible by a drill, a past or healed event, a thing, work without confinement, a question. */
   lowered?: boolean;
+  /**
+   * A reason to lower the kind was found, whatever the level (a topic may have made it possible already): another
+   * language's lexicon reading the same words may not see it (`strongestReadingDecides`).
+   */
+  reason?: boolean;
 }
 
 const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
@@ -60,6 +65,8 @@ const THING_REACH = 3;
  * "мало не", "чуть не", "كان غادي" just before every term of a kind say it did not happen.
  */
 const NEAR_REACH = 2;
+/** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
+const CONDITION_REACH = 4;
 
 /**
  * Kinds a hypothetical or a preparation (the lexicon's `hypothetical` group: "what should I do if", "au cas où", "что
@@ -248,6 +255,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const after = FREE_ORDER.has(lex.lang) ? 1 : 0;
     return spans.length > 0 && spans.every(([a, b]) => starts.some((t) => (t < a && t >= a - THING_REACH) || (t > b && t <= b + after)));
   };
+  let conditions: Array<[number, number]> | undefined;
+  /** Whether every term of the kind comes just after an "if" ("if there's a fire", "als er brand is", "если пожар"). */
+  const supposed = (kind: DangerKind): boolean => {
+    conditions ??= (lex.groups.get('conditional') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((c): [number, number] => [c, c + t.length - 1]));
+    const spans = kindSpans.get(kind) ?? [];
+    return spans.length > 0 && spans.every(([a]) => conditions!.some(([c, e]) => c < a && a <= e + CONDITION_REACH));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -255,17 +269,25 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const spans = kindSpans.get(kind) ?? [];
     return nearEnds.length > 0 && spans.length > 0 && spans.every(([a]) => nearEnds!.some((e) => e < a && e >= a - NEAR_REACH));
   };
-  /** Why a certain finding of this kind is only the safety check, if it is. */
-  const lowered = (kind: DangerKind): boolean => {
+  /** Whether a certain finding of this kind lacks what makes it an emergency in this lexicon's reading. */
+  const lacking = (kind: DangerKind): boolean => {
     const need = NEEDS_GROUP[kind];
     if (need !== undefined && lex.groups.has(need) && !hit(need)) return true;
     // A weak threat to report someone ("he says he will call the police if I complain", "يتصل بالشرطة إذا اشتكيت")
     // without confinement: no danger to the body, the same legal question.
-    if (kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine')) return true;
+    return kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine');
+  };
+  /**
+   * Whether a word of the message makes this kind ordinary (a drill, a film, a past, a thing): a fact about the
+   * message, which every language's reading of the kind shares (`strongestReadingDecides`).
+   */
+  const marked = (kind: DangerKind): boolean => {
     // A drill, a school project, a film or a series about the danger.
     if (hit('drill') || hit('frame')) return true;
-    // A question about what to do if it happened, with nothing that says it is happening now.
-    if (HYPOTHETICAL_KINDS.has(kind) && hit('hypothetical') && !base.urgency && !hit('now')) return true;
+    // A question about what to do if it happened, with nothing that says it is happening now; asking which number to
+    // call if something happens is one too ("what number do you call if there's a fire", "welk nummer als er brand is").
+    const supposes = hit('hypothetical') || (hit('about') && supposed(kind));
+    if (HYPOTHETICAL_KINDS.has(kind) && supposes && !base.urgency && !hit('now')) return true;
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (nearMissed(kind)) return true;
@@ -286,9 +308,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
-    const lower = level === 'certain' && lowered(kind);
+    const reason = level !== 'none' && marked(kind);
+    const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';
-    return { kind, lang: lex.lang, weight, level, lowered: lower };
+    return { kind, lang: lex.lang, weight, level, lowered: lower, reason };
   });
   return { figurative: hit('figurative'), topic, frame, findings };
 }
@@ -301,13 +324,21 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
  */
 function strongestReadingDecides(found: readonly KindFinding[]): KindFinding[] {
   const strongest = new Map<DangerKind, KindFinding>();
+  /** Per kind, the heaviest reading with a reason in the message to lower it (a documentary, a drill, a past). */
+  const lowered = new Map<DangerKind, number>();
   for (const f of found) {
     const s = strongest.get(f.kind);
     if (!s || f.weight > s.weight || (f.weight === s.weight && RANK[f.level] > RANK[s.level])) strongest.set(f.kind, f);
+    if (f.reason === true) lowered.set(f.kind, Math.max(lowered.get(f.kind) ?? 0, f.weight));
   }
   return found.map((f) => {
+    if (f.level !== 'certain') return f;
+    // A reason to lower a kind is the message's, not one language's: "kidnapping" read by the French and Dutch
+    // lexicons in "a documentary about a kidnapping" is lowered as the English reading, which sees "documentary
+    // about", is.
+    if ((lowered.get(f.kind) ?? 0) >= f.weight) return { ...f, level: 'possible', lowered: true };
     const s = strongest.get(f.kind);
-    return s && f.weight === 1 && s.weight > f.weight && f.level === 'certain' && s.level !== 'certain' ? { ...f, level: 'possible', lowered: s.lowered } : f;
+    return s && f.weight === 1 && s.weight > f.weight && s.level !== 'certain' ? { ...f, level: 'possible', lowered: s.lowered } : f;
   });
 }
 

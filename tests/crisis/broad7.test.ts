@@ -126,6 +126,27 @@ export const PROJECT_TWINS: ExactCase[] = [
   ['uk', 'у школі сина пожежа, дим, діти ще всередині', 'fire'],
 ];
 
+/**
+ * Which number to call if something happens, dictated ("euh", "um") or typed: the "if" just before the danger word
+ * makes it a supposition. Written after the first change, when these still got the emergency reply.
+ */
+export const NUMBER_IF: LookAlike[] = [
+  ['fr', "euh alors ma question c'est euh quel numéro on appelle s'il y a le feu chez nous"],
+  ['nl', 'ja dus euh mijn vraag is euh welk nummer moet ik bellen als er euh brand is'],
+  ['en', "so um my question is um what number do you call if there's a fire"],
+  ['en', 'we watched a documentary about a kidnapping, my son is scared now'],
+  ['uk', 'питання таке: який номер треба набрати якщо в будинку пожежа'],
+  ['ru', 'вопрос такой какой номер звонить если вдруг в квартире пожар'],
+  ['ar', 'سؤالي هو شنو الرقم لي نعيط ليه إلا شعلات العافية فالدار'],
+];
+
+/** A number asked in a real danger, an "as if" after the danger word: still the emergency reply. */
+export const NUMBER_IF_TWINS: ExactCase[] = [
+  ['fr', "ma mère est tombée, elle répond plus du tout et elle respire bizarre comme si elle ronflait, c'est quoi le numéro", 'unconscious-breathing'],
+  ['en', "my dad collapsed in the kitchen and isn't breathing, what's the number here", 'unconscious-breathing'],
+  ['nl', 'welk nummer, mijn zoon is bewusteloos en ademt niet meer', 'unconscious-breathing'],
+];
+
 /** Several signs of one wound, with a word of work or a place near them: the safety check at least. */
 export const WEAK_SIGNS_AT_WORK: AtLeastCase[] = [
   ['en', 'my husband cut his leg bad with a chainsaw at the garden job, blood soaking through the towel, the boss left', 'injury-bleeding', 'possible'],
@@ -146,6 +167,12 @@ describe.each([
   itIsNeverTheEmergency(lookAlikes);
   itIsNeverTheGuardsEmergency(lookAlikes);
   itGetsItsLevel(twins);
+});
+
+describe('which number to call if it happens, and a documentary read by several lexicons', () => {
+  itIsNeverTheEmergency(NUMBER_IF);
+  itIsNeverTheGuardsEmergency(NUMBER_IF);
+  itGetsItsLevel(NUMBER_IF_TWINS);
 });
 
 describe('several weak signs of one wound next to a word of work', () => {
