@@ -262,6 +262,17 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const spans = kindSpans.get(kind) ?? [];
     return spans.length > 0 && spans.every(([a]) => conditions!.some(([c, e]) => c < a && a <= e + CONDITION_REACH));
   };
+  let soughtStarts: number[] | undefined;
+  /**
+   * Whether every term of the kind is followed by a thing sought, as the search's object ("не можем найти садик для
+   * дочки", "не можемо знайти школу для сина"): a search for a school or a flat for a child, not for the child (the
+   * lexicon's `sought` group, in the object's case: "не вернулся из школы" is not one).
+   */
+  const seeksThing = (kind: DangerKind): boolean => {
+    soughtStarts ??= (lex.groups.get('sought') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    const spans = kindSpans.get(kind) ?? [];
+    return soughtStarts.length > 0 && spans.length > 0 && spans.every(([, b]) => soughtStarts!.some((t) => t > b && t <= b + 2));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -290,6 +301,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     if (HYPOTHETICAL_KINDS.has(kind) && supposes && !base.urgency && !hit('now')) return true;
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
+    if (kind === 'missing-child' && seeksThing(kind)) return true;
     if (nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;

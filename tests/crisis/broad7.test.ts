@@ -147,6 +147,24 @@ export const NUMBER_IF_TWINS: ExactCase[] = [
   ['nl', 'welk nummer, mijn zoon is bewusteloos en ademt niet meer', 'unconscious-breathing'],
 ];
 
+/**
+ * A child searched for, in Darija conjugations the lexicon did not list ("كتقلب عليه", "she searches for him", beside
+ * "كنقلب عليه", "I search"): the search verb is read by its stem. Written before the change.
+ */
+export const SEARCH_STEMS: ExactCase[] = [
+  ['ar', 'جارتي ولدها الصغير غبر من الحديقة هادي ساعة وهي كتقلب عليه', 'missing-child'],
+  ['ar', 'ما لقيتش بنتي فالسوبرماركت عندها 4 سنين', 'missing-child'],
+  ['ar', 'بنت خالتي صغيرة وكيقلبو عليها فالمارشي من الصباح', 'missing-child'],
+];
+
+/** A school, a job or a flat searched for a child, not the child: never the emergency reply. */
+export const SEARCH_TWINS: LookAlike[] = [
+  ['ar', 'ما لقيتش مدرسة لولدي، فين نسجلو؟'],
+  ['ar', 'بنتي كتدور على خدمة فبروكسيل'],
+  ['uk', 'не можемо знайти школу для сина, всюди кажуть що місць нема'],
+  ['ru', 'не можем найти садик для дочки уже месяц, куда обращаться'],
+];
+
 /** Several signs of one wound, with a word of work or a place near them: the safety check at least. */
 export const WEAK_SIGNS_AT_WORK: AtLeastCase[] = [
   ['en', 'my husband cut his leg bad with a chainsaw at the garden job, blood soaking through the towel, the boss left', 'injury-bleeding', 'possible'],
@@ -173,6 +191,11 @@ describe('which number to call if it happens, and a documentary read by several 
   itIsNeverTheEmergency(NUMBER_IF);
   itIsNeverTheGuardsEmergency(NUMBER_IF);
   itGetsItsLevel(NUMBER_IF_TWINS);
+});
+
+describe('a child searched for, and a school searched for a child', () => {
+  itGetsItsLevel(SEARCH_STEMS);
+  itIsNeverTheEmergency(SEARCH_TWINS);
 });
 
 describe('several weak signs of one wound next to a word of work', () => {
