@@ -96,6 +96,19 @@ export const HYPOTHETICAL_TWINS: ExactCase[] = [
   ['ar', 'شنو ندير، ولدي ضاع من الصباح وما لقيناهش', 'missing-child'],
 ];
 
+/**
+ * Worried narrators hedge a real danger ("je vous écris au cas où", "just in case I'm overreacting", "на всякий случай
+ * пишу"): a hedge is not a hypothetical. Written after "in case" and "на всякий случай" had lowered these.
+ */
+export const HEDGED_DANGERS: ExactCase[] = [
+  ['fr', "je sais pas si c'est grave, je vous écris au cas où, ma mère est tombée et elle répond plus, elle respire fort", 'unconscious-breathing'],
+  ['en', "just in case i'm overreacting: my dad collapsed and he's not waking up, his lips are blue", 'unconscious-breathing'],
+  ['nl', 'ik schrijf voor het geval dat, mijn zoon is al 4 uur weg en neemt niet op, hij is 9', 'missing-child'],
+  ['uk', 'пишу на всякий випадок: мама впала і не дихає нормально, хрипить', 'unconscious-breathing'],
+  ['ru', 'на всякий случай пишу: сын 8 лет не пришел из школы, телефон выключен, уже 3 часа', 'missing-child'],
+  ['ar', 'كنكتب ليكم للاحتياط، بنتي عندها 7 سنين ما رجعاتش من المدرسة والتيليفون مطفي', 'missing-child'],
+];
+
 export const NOBODY_HURT: LookAlike[] = [
   ['fr', "on a eu un accident de voiture samedi passé, personne n'a été blessé, l'assurance veut un constat"],
   ['en', 'we had a car accident last month, nobody was hurt thankfully, can you help me understand the insurance form?'],
@@ -178,7 +191,7 @@ describe('a question about the emergency number or a service', () => {
 
 describe.each([
   ['a near miss, or a child found again', NEAR_MISSES, NEAR_MISS_TWINS],
-  ['a hypothetical or a preparation', HYPOTHETICALS, HYPOTHETICAL_TWINS],
+  ['a hypothetical or a preparation', HYPOTHETICALS, [...HYPOTHETICAL_TWINS, ...HEDGED_DANGERS]],
   ['a past event where nobody was hurt', NOBODY_HURT, NOBODY_HURT_TWINS],
   ['a school project, a film or a series', PROJECTS_FILMS, PROJECT_TWINS],
 ] as const)('%s', (_kind, lookAlikes, twins) => {
