@@ -65,6 +65,11 @@ const THING_REACH = 3;
  * "мало не", "чуть не", "كان غادي" just before every term of a kind say it did not happen.
  */
 const NEAR_REACH = 2;
+/**
+ * Kinds a near miss lowers: a child almost lost, a wound almost made. Not a state, where "almost" is the danger itself
+ * ("майже не дихає", "nearly unconscious"), nor a threat or a fire.
+ */
+const NEAR_MISS_KINDS: ReadonlySet<DangerKind> = new Set(['missing-child', 'injury-bleeding']);
 /** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
 const CONDITION_REACH = 4;
 
@@ -302,7 +307,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
-    if (nearMissed(kind)) return true;
+    if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;

@@ -109,6 +109,20 @@ export const HEDGED_DANGERS: ExactCase[] = [
   ['ar', 'كنكتب ليكم للاحتياط، بنتي عندها 7 سنين ما رجعاتش من المدرسة والتيليفون مطفي', 'missing-child'],
 ];
 
+/**
+ * "Almost" with a state is the danger itself, and a thing found is not the child: still the emergency reply. Written
+ * after the near-miss and found-again rules, to guard them ("почти", "майже", "presque" and "we found" were dropped).
+ */
+export const NEAR_MISS_GUARDS: ExactCase[] = [
+  ['ru', 'мама почти не дышит, губы синие', 'unconscious-breathing'],
+  ['uk', 'тато майже не дихає', 'unconscious-breathing'],
+  ['en', 'my baby is nearly unconscious', 'unconscious-breathing'],
+  ['ru', 'нашли его рюкзак в парке, сыну 7 лет, его нигде нет', 'missing-child'],
+  ['uk', 'знайшли тільки рюкзак доньки біля школи, вона пропала', 'missing-child'],
+  ['en', 'we found only her backpack at the park, my daughter is 6 and missing since an hour', 'missing-child'],
+  ['fr', 'on a retrouvé seulement son vélo, mon fils de 8 ans a disparu', 'missing-child'],
+];
+
 export const NOBODY_HURT: LookAlike[] = [
   ['fr', "on a eu un accident de voiture samedi passé, personne n'a été blessé, l'assurance veut un constat"],
   ['en', 'we had a car accident last month, nobody was hurt thankfully, can you help me understand the insurance form?'],
@@ -190,7 +204,7 @@ describe('a question about the emergency number or a service', () => {
 });
 
 describe.each([
-  ['a near miss, or a child found again', NEAR_MISSES, NEAR_MISS_TWINS],
+  ['a near miss, or a child found again', NEAR_MISSES, [...NEAR_MISS_TWINS, ...NEAR_MISS_GUARDS]],
   ['a hypothetical or a preparation', HYPOTHETICALS, [...HYPOTHETICAL_TWINS, ...HEDGED_DANGERS]],
   ['a past event where nobody was hurt', NOBODY_HURT, NOBODY_HURT_TWINS],
   ['a school project, a film or a series', PROJECTS_FILMS, PROJECT_TWINS],
