@@ -70,6 +70,12 @@ const NEAR_REACH = 2;
  * ("майже не дихає", "nearly unconscious"), nor a threat or a fire.
  */
 const NEAR_MISS_KINDS: ReadonlySet<DangerKind> = new Set(['missing-child', 'injury-bleeding']);
+/**
+ * How many words after a frame a danger term may start ("un exposé pour l'école sur les incendies": six). A danger told
+ * in the same breath as a film ("a movie about cars and my dad collapsed") may be within reach: it gets the safety
+ * check, whose reply carries 112.
+ */
+const FRAME_REACH = 6;
 /** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
 const CONDITION_REACH = 4;
 
@@ -278,6 +284,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const spans = kindSpans.get(kind) ?? [];
     return soughtStarts.length > 0 && spans.length > 0 && spans.every(([, b]) => soughtStarts!.some((t) => t > b && t <= b + 2));
   };
+  let frames: number[] | undefined;
+  /** Whether every term of the kind follows a frame closely ("exposé sur les incendies", "фильм про похищение"). */
+  const framed = (kind: DangerKind): boolean => {
+    frames ??= (lex.groups.get('frame') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((c) => c + t.length - 1));
+    const spans = kindSpans.get(kind) ?? [];
+    return frames.length > 0 && spans.length > 0 && spans.every(([a]) => frames!.some((e) => a >= e && a <= e + FRAME_REACH));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -298,8 +311,9 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
    * message, which every language's reading of the kind shares (`strongestReadingDecides`).
    */
   const marked = (kind: DangerKind): boolean => {
-    // A drill, a school project, a film or a series about the danger.
-    if (hit('drill') || hit('frame')) return true;
+    // A drill; a school project, a film or a series about the danger, which its words follow closely ("a documentary
+    // about a kidnapping"; not "we were watching a movie about cars and my dad collapsed").
+    if (hit('drill') || framed(kind)) return true;
     // A question about what to do if it happened, with nothing that says it is happening now; asking which number to
     // call if something happens is one too ("what number do you call if there's a fire", "welk nummer als er brand is").
     const supposes = hit('hypothetical') || (hit('about') && supposed(kind));

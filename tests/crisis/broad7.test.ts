@@ -149,6 +149,8 @@ export const PROJECTS_FILMS: LookAlike[] = [
 ];
 
 export const PROJECT_TWINS: ExactCase[] = [
+  ['en', 'we were watching a movie about cars and my dad collapsed, he is not breathing', 'unconscious-breathing'],
+  ['fr', "ma fille regarde un dessin animé, mon fils a avalé des piles", 'poisoning'],
   ['fr', "il y a le feu à l'école de mon fils, de la fumée partout, les enfants sont encore dedans", 'fire'],
   ['uk', 'у школі сина пожежа, дим, діти ще всередині', 'fire'],
 ];
