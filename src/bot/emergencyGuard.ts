@@ -61,7 +61,8 @@ export class EmergencyGuard {
     }
     if (kinds.length > 0) {
       // A crisis phrase is certain, unless the net saw it beside a word that makes it ordinary ("exercice incendie à
-      // l'école"): then a safety check. The net, when it is certain too, knows the kind better than the list's name.
+      // l'école") or in a question about it ("c'est quoi le numéro d'urgence ici?", "رقم الاسعاف"): then a safety
+      // check, whose reply carries 112. The net, when it is certain too, knows the kind better than the list's name.
       const dangers = net.level === 'certain' ? net.kinds : [...new Set(kinds.map((k) => PHRASE_DANGER[k]))];
       const level = net.blocked && net.level !== 'certain' ? 'possible' : 'certain';
       return { level, kinds, dangers, langs: [...langs] };

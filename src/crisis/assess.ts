@@ -14,8 +14,13 @@ interface KindFinding {
   level: DangerLevel;
   /** Concept weight after combination, for ordering kinds. */
   weight: number;
-  /** Certain lowered to possible by a drill, a past or healed event, a thing, or work without confinement. */
+  /** Certain lowered to possible by a drill, a past or healed event, a thing, work without confinement, a question. */
   lowered?: boolean;
+  /**
+   * A reason to lower the kind was found, whatever the level (a topic may have made it possible already): another
+   * language's lexicon reading the same words may not see it (`strongestReadingDecides`).
+   */
+  reason?: boolean;
 }
 
 const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
@@ -43,9 +48,10 @@ const EVENT_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
 
 /**
  * Kinds whose words also say what happens to things ("my phone drowned", "my laptop died", "my dreams are drowning",
- * "мой телефон утонул", "التليفون ديالي غرق"): when a word of the lexicon's `thing` group (or `device`, a phone, but for
- * a missing child) comes just before every one of the kind's terms, the kind gets the safety check at most. Not fire, where a thing burning is a fire, nor
- * exploitation, where things are taken from a person, nor threats, which come by phone.
+ * "мой телефон утонул", "التليفون ديالي غرق"): when a word of the lexicon's `thing` group (or `device`, a phone, or
+ * `food`, but for a missing child) comes just before every one of the kind's terms, the kind gets the safety check at
+ * most. Not fire, where a thing burning is a fire, nor exploitation, where things are taken from a person, nor
+ * threats, which come by phone.
  */
 const THING_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding', 'unconscious-breathing', 'self-harm-suicide', 'missing-child']);
 
@@ -54,6 +60,31 @@ const IDIOM_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
 
 /** How many words before a danger term a thing may stand ("mon téléphone s'est noyé": three). */
 const THING_REACH = 3;
+/**
+ * How many words before a danger term a near miss may stand ("he nearly got lost": two): "almost", "failli", "bijna",
+ * "мало не", "чуть не", "كان غادي" just before every term of a kind say it did not happen.
+ */
+const NEAR_REACH = 2;
+/**
+ * Kinds a near miss lowers: a child almost lost, a wound almost made. Not a state, where "almost" is the danger itself
+ * ("майже не дихає", "nearly unconscious"), nor a threat or a fire.
+ */
+const NEAR_MISS_KINDS: ReadonlySet<DangerKind> = new Set(['missing-child', 'injury-bleeding']);
+/**
+ * How many words after a frame a danger term may start ("un exposé pour l'école sur les incendies": six). A danger told
+ * in the same breath as a film ("a movie about cars and my dad collapsed") may be within reach: it gets the safety
+ * check, whose reply carries 112.
+ */
+const FRAME_REACH = 6;
+/** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
+const CONDITION_REACH = 4;
+
+/**
+ * Kinds a hypothetical or a preparation (the lexicon's `hypothetical` group: "what should I do if", "au cas où", "что
+ * делать если ... на всякий случай", "بغيت نعلمو") speaks of as a question, not a report, when nothing says now: one
+ * event, or a child lost. Threats and violence go on: "what do I do if he comes back" is a danger now.
+ */
+const HYPOTHETICAL_KINDS: ReadonlySet<DangerKind> = new Set([...EVENT_KINDS, 'missing-child']);
 /** Languages whose subject may follow the verb: a thing right after the danger term counts too ("пропал вид на жительство"). */
 const FREE_ORDER: ReadonlySet<Lang> = new Set(['uk', 'ru', 'ar']);
 
@@ -123,6 +154,14 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
+  /**
+   * The message is framed as a question about the danger, not a report of one: it asks about a number or what a
+   * service costs (`about`: "numéro", "noodnummer", "is it free", "رقم"), supposes (`hypothetical`), or names a school
+   * project, a film or a series about it (`frame`). A crisis phrase found with it ("emergency number", "ambulance",
+   * "رقم الطوارئ") is then the safety check, whose reply carries 112, not the emergency reply; the net's own findings
+   * are lowered only as `lowered` says.
+   */
+  frame: boolean;
   /** `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`). */
   findings(figurative: boolean, siblingTopic: boolean): KindFinding[];
 }
@@ -148,7 +187,7 @@ function termSet(group: readonly TermPattern[]): ReadonlySet<TermPattern> {
 
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
-  const none: Reading = { figurative: false, topic: false, findings: () => [] };
+  const none: Reading = { figurative: false, topic: false, frame: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -208,28 +247,81 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     }
   }
   const topic = hit('blockers');
-  if (weights.size === 0) return { figurative: hit('figurative'), topic, findings: () => [] };
+  const frame = hit('about') || hit('hypothetical') || hit('frame');
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, frame, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
+  let foodStarts: number[] | undefined;
   /** Whether every term of the kind has a thing just before it: the danger word speaks of the thing. */
   const ofThings = (kind: DangerKind): boolean => {
     thingStarts ??= (lex.groups.get('thing') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
     deviceStarts ??= (lex.groups.get('device') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    foodStarts ??= (lex.groups.get('food') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
     const spans = kindSpans.get(kind) ?? [];
-    // A phone off or ringing out is a sign a child is missing ("son tel sonne dans le vide"): not a thing there.
-    const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts];
+    // A phone off or ringing out is a sign a child is missing ("son tel sonne dans le vide"): not a thing there; nor
+    // is food, which children go to fetch ("went to buy bread two hours ago"). Food burns or is cut elsewhere
+    // ("كتحرق الماكلة", "I burnt the toast").
+    const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts, ...foodStarts];
     const after = FREE_ORDER.has(lex.lang) ? 1 : 0;
     return spans.length > 0 && spans.every(([a, b]) => starts.some((t) => (t < a && t >= a - THING_REACH) || (t > b && t <= b + after)));
   };
-  /** Why a certain finding of this kind is only the safety check, if it is. */
-  const lowered = (kind: DangerKind): boolean => {
+  let conditions: Array<[number, number]> | undefined;
+  /** Whether every term of the kind comes just after an "if" ("if there's a fire", "als er brand is", "если пожар"). */
+  const supposed = (kind: DangerKind): boolean => {
+    conditions ??= (lex.groups.get('conditional') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((c): [number, number] => [c, c + t.length - 1]));
+    const spans = kindSpans.get(kind) ?? [];
+    return spans.length > 0 && spans.every(([a]) => conditions!.some(([c, e]) => c < a && a <= e + CONDITION_REACH));
+  };
+  let soughtStarts: number[] | undefined;
+  /**
+   * Whether every term of the kind is followed by a thing sought, as the search's object ("не можем найти садик для
+   * дочки", "не можемо знайти школу для сина"): a search for a school or a flat for a child, not for the child (the
+   * lexicon's `sought` group, in the object's case: "не вернулся из школы" is not one).
+   */
+  const seeksThing = (kind: DangerKind): boolean => {
+    soughtStarts ??= (lex.groups.get('sought') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    const spans = kindSpans.get(kind) ?? [];
+    return soughtStarts.length > 0 && spans.length > 0 && spans.every(([, b]) => soughtStarts!.some((t) => t > b && t <= b + 2));
+  };
+  let frames: number[] | undefined;
+  /** Whether every term of the kind follows a frame closely ("exposé sur les incendies", "фильм про похищение"). */
+  const framed = (kind: DangerKind): boolean => {
+    frames ??= (lex.groups.get('frame') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((c) => c + t.length - 1));
+    const spans = kindSpans.get(kind) ?? [];
+    return frames.length > 0 && spans.length > 0 && spans.every(([a]) => frames!.some((e) => a >= e && a <= e + FRAME_REACH));
+  };
+  let nearEnds: number[] | undefined;
+  /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
+  const nearMissed = (kind: DangerKind): boolean => {
+    nearEnds ??= (lex.groups.get('nearmiss') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((s) => s + t.length - 1));
+    const spans = kindSpans.get(kind) ?? [];
+    return nearEnds.length > 0 && spans.length > 0 && spans.every(([a]) => nearEnds!.some((e) => e < a && e >= a - NEAR_REACH));
+  };
+  /** Whether a certain finding of this kind lacks what makes it an emergency in this lexicon's reading. */
+  const lacking = (kind: DangerKind): boolean => {
     const need = NEEDS_GROUP[kind];
     if (need !== undefined && lex.groups.has(need) && !hit(need)) return true;
     // A weak threat to report someone ("he says he will call the police if I complain", "يتصل بالشرطة إذا اشتكيت")
     // without confinement: no danger to the body, the same legal question.
-    if (kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine')) return true;
-    if (hit('drill')) return true;
+    return kind === 'threat' && (weights.get(kind) ?? 0) < 3 && hit('report') && lex.groups.has('confine') && !hit('confine');
+  };
+  /**
+   * Whether a word of the message makes this kind ordinary (a drill, a film, a past, a thing): a fact about the
+   * message, which every language's reading of the kind shares (`strongestReadingDecides`).
+   */
+  const marked = (kind: DangerKind): boolean => {
+    // A drill; a school project, a film or a series about the danger, which its words follow closely ("a documentary
+    // about a kidnapping"; not "we were watching a movie about cars and my dad collapsed").
+    if (hit('drill') || framed(kind)) return true;
+    // A question about what to do if it happened, with nothing that says it is happening now; asking which number to
+    // call if something happens is one too ("what number do you call if there's a fire", "welk nummer als er brand is").
+    const supposes = hit('hypothetical') || (hit('about') && supposed(kind));
+    if (HYPOTHETICAL_KINDS.has(kind) && supposes && !base.urgency && !hit('now')) return true;
+    // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
+    if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
+    if (kind === 'missing-child' && seeksThing(kind)) return true;
+    if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
@@ -240,16 +332,45 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   };
   const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
-    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more.
-    const bump = !blocked && disjoint(places) >= 2 ? 1 : 0;
+    // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more. With a
+    // topic word, two signs of one event on a body still do ("cut his leg with the chainsaw at the garden job, blood
+    // through the towel"), up to a danger word: a topic keeps it at the safety check (`levelOf`).
+    const bump = !blocked && disjoint(places) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
-    const lower = level === 'certain' && lowered(kind);
+    const reason = level !== 'none' && marked(kind);
+    const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';
-    return { kind, lang: lex.lang, weight, level, lowered: lower };
+    return { kind, lang: lex.lang, weight, level, lowered: lower, reason };
   });
-  return { figurative: hit('figurative'), topic, findings };
+  return { figurative: hit('figurative'), topic, frame, findings };
+}
+
+/**
+ * Per kind, a reading through a word with ordinary senses only (weighing 1: "accident", with "me" and "help" read as
+ * French words in an English message about a car crash where nobody was hurt) is not certain when another language's
+ * reading of the same kind weighs more and is not (found with its topic, lowered): the lexicon that reads the danger
+ * best decides. It keeps the safety check. A danger word of another lexicon ("javel" read as Dutch) still counts.
+ */
+function strongestReadingDecides(found: readonly KindFinding[]): KindFinding[] {
+  const strongest = new Map<DangerKind, KindFinding>();
+  /** Per kind, the heaviest reading with a reason in the message to lower it (a documentary, a drill, a past). */
+  const lowered = new Map<DangerKind, number>();
+  for (const f of found) {
+    const s = strongest.get(f.kind);
+    if (!s || f.weight > s.weight || (f.weight === s.weight && RANK[f.level] > RANK[s.level])) strongest.set(f.kind, f);
+    if (f.reason === true) lowered.set(f.kind, Math.max(lowered.get(f.kind) ?? 0, f.weight));
+  }
+  return found.map((f) => {
+    if (f.level !== 'certain') return f;
+    // A reason to lower a kind is the message's, not one language's: "kidnapping" read by the French and Dutch
+    // lexicons in "a documentary about a kidnapping" is lowered as the English reading, which sees "documentary
+    // about", is.
+    if ((lowered.get(f.kind) ?? 0) >= f.weight) return { ...f, level: 'possible', lowered: true };
+    const s = strongest.get(f.kind);
+    return s && f.weight === 1 && s.weight > f.weight && s.level !== 'certain' ? { ...f, level: 'possible', lowered: s.lowered } : f;
+  });
 }
 
 /** Assesses texts against compiled lexicons; build once, use for every message. */
@@ -269,13 +390,15 @@ export class DangerAssessor {
     const read = this.lexicons.map((lex) => assessIn(lex, tokens));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
     const figurative = FIGURATIVE_EMOJI.test(text) || FIGURATIVE_SMILEY.test(text) || read.some((r) => r.figurative);
-    const found = read
+    const readings = read
       .flatMap((r, i) => {
         const sibling = SIBLINGS[this.lexicons[i].lang];
         return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
       });
-    // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too.
-    const blocked = figurative || read.some((r) => r.topic) || found.some((f) => f.lowered === true);
+    const found = strongestReadingDecides(readings);
+    // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,
+    // and so does a question about the danger (a number, a hypothetical, a film).
+    const blocked = figurative || read.some((r) => r.topic || r.frame) || found.some((f) => f.lowered === true);
     const findings = found.filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');

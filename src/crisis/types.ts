@@ -31,8 +31,9 @@ export interface DangerAssessment {
   /** Languages whose lexicon found them: a hint for the reply language when the text is short. */
   langs: Lang[];
   /**
-   * A danger concept was found next to a word that makes it ordinary ("fire drill", "the CPAS threatened"): the
-   * guard then treats a crisis phrase as possible only.
+   * A danger concept was found next to a word that makes it ordinary ("fire drill", "the CPAS threatened"), or the
+   * message asks about a danger rather than reports one (a number, a hypothetical, a film): the guard then treats a
+   * crisis phrase as possible only.
    */
   blocked: boolean;
 }
@@ -55,9 +56,12 @@ export interface ConceptRule {
  * blockers; `figurative` for the markers of a figure of speech or a joke ("lol", "dying to"), which lower every
  * concept, where a topic blocker ("rent", "course") does not lower a kind found through two strong concepts; rules may
  * name others in `with`; optional groups that lower a certain finding to the safety check only (src/crisis/assess.ts):
- * `drill`, `past` and `healed` (with `now`, which keeps a past event present), `thing` and `device` (what a danger
- * word may speak of), `idiom` (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and
- * `report` (a threat to call the police)) and the concepts of each kind. Latin-letter spellings of Arabic
+ * `drill` and `frame` (a school project, a film about it), `past` and `healed` (with `now`, which keeps a past event
+ * present; "nobody was hurt" is healed too), `hypothetical` ("what should I do if"), `nearmiss` ("almost") and `found`
+ * (a child found again, unless `notfound`), `thing`, `device` and `food` (what a danger word may speak of), `idiom`
+ * (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
+ * police); `about` (a number, a price) only keeps a crisis phrase from being certain by itself) and the concepts of
+ * each kind. Latin-letter spellings of Arabic
  * (Arabizi) and Russian or Ukrainian are read by the matcher, so terms are written in the language's own script,
  * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton.
  */

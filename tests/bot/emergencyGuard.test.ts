@@ -110,7 +110,8 @@ describe('EmergencyGuard', () => {
   });
 
   // "urgence/urgent" alone is not a crisis word: "aide médicale urgente" (a CPAS benefit) and emergency housing are
-  // ordinary questions with their own entries. A question about emergency numbers does get the emergency reply.
+  // ordinary questions with their own entries. A question about emergency numbers gets the safety check, which gives
+  // them (tests/crisis/broad7.test.ts).
   it.each([
     "Comment demander l'aide médicale urgente ?",
     "Où trouver un hébergement d'urgence ?",
