@@ -108,7 +108,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
     // compulsory?): read against the last answer like the others.
     if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
-    const within = decision.kind === 'fallback' ? this.withinTopic(turn, asked, decision, context) : undefined;
+    const weak = decision.kind === 'answer' && turn.reading.continues && decision.confidence < options.followUpWeakAnswer;
+    const within = decision.kind === 'fallback' || weak ? this.withinTopic(turn, asked, decision, context) : undefined;
     if (within) return within;
     if (turn.reading.words > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
@@ -145,7 +146,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const topics = new Set(entries.map((e) => e.topic));
     const [topic] = topics;
     if (topics.size !== 1 || !topic || answerer.topicsIn(asked.text, asked.lang).size > 0) return undefined;
-    if (decision.kind !== 'fallback' || (decision.topic !== topic && !turn.reading.continues)) return undefined;
+    if (decision.kind === 'clarify' || (decision.kind === 'answer' && decision.entry.topic === topic)) return undefined;
+    if (decision.kind === 'fallback' && decision.topic !== topic && !turn.reading.continues) return undefined;
     const within = answerer.decide({ ...asked, withinTopic: topic });
     if (within.kind !== 'fallback') return { decision: within, again: false };
     const place = decision.place ?? asked.place;

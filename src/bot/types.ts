@@ -75,6 +75,13 @@ export interface RelaisBotOptions {
    * though none of their words names a topic.
    */
   maxBareFollowUpWords: number;
+  /**
+   * Below this confidence, an answer of another topic to a message that opens with "and" ("and is there a deadline?
+   * my negative came 10 days ago" after the free lawyer met the refugees' reunification deadline, 0.38) is read within
+   * the conversation's topic first; a new question asked that way is answered surely ("and where do I find a
+   * doctor?", 1.0).
+   */
+  followUpWeakAnswer: number;
 }
 
 /**
@@ -93,6 +100,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxFollowUpWords: 10,
   maxFollowUpAgainWords: 16,
   maxBareFollowUpWords: 6,
+  followUpWeakAnswer: 0.5,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

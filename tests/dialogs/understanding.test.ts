@@ -160,6 +160,15 @@ describe('follow-ups are read against the last answer', () => {
     expect(found?.topic).toBe('integration-pathway');
   });
 
+  it('"and …" answered only weakly by another topic is read within the last answer\'s topic', async () => {
+    // "deadline" met the refugees' family-reunification deadline, weakly, after the free lawyer.
+    const h = await real('en');
+    await h.say('where can i get a free lawyer for my asylum appeal');
+    const found = answerIn(await h.say('and is there a deadline? the negative letter came last week'));
+    expect(found?.kind).toMatch(/^(answer|clarify)$/);
+    expect(found?.topic).toBe('legal-aid');
+  });
+
   it('"and in Namur?" gives the last answer\'s services there', async () => {
     const h = await real();
     await h.say('comment demander le revenu d integration au CPAS');
