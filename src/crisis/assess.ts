@@ -78,6 +78,13 @@ const NEAR_MISS_KINDS: ReadonlySet<DangerKind> = new Set(['missing-child', 'inju
  * check, whose reply carries 112.
  */
 const FRAME_REACH = 6;
+/**
+ * How many words from a bill a gas or fire word may stand ("facture dyal gaz", "factuur van het gas", "gas bill",
+ * "счёт за газ"): the gas is what the bill is for, not a leak.
+ */
+const BILL_REACH = 3;
+/** Kinds whose words also name what a household pays for (gas, "كهرباء"): a bill beside them makes them ordinary. */
+const BILL_KINDS: ReadonlySet<DangerKind> = new Set(['fire', 'poisoning']);
 /** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
 const CONDITION_REACH = 4;
 
@@ -336,6 +343,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const spans = kindSpans.get(kind) ?? [];
     return frames.length > 0 && spans.length > 0 && spans.every(([a]) => frames!.some((e) => a >= e && a <= e + FRAME_REACH));
   };
+  let bills: number[] | undefined;
+  /** Whether every term of the kind stands near a bill ("facture dyal gaz", "my gas bill", "рахунок за газ"). */
+  const billed = (kind: DangerKind): boolean => {
+    bills ??= (lex.groups.get('bill') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    const spans = kindSpans.get(kind) ?? [];
+    return bills.length > 0 && spans.length > 0 && spans.every(([a, b]) => bills!.some((t) => (t < a && t >= a - BILL_REACH) || (t > b && t <= b + BILL_REACH)));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -366,6 +380,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
+    // Gas on a bill: what a household pays for, not a leak.
+    if (BILL_KINDS.has(kind) && billed(kind)) return true;
     if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
