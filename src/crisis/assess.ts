@@ -4,6 +4,8 @@
 import type { Lang } from '../knowledge/types';
 import { compileLexicon, readText, termAt, termStarts, type CompiledLexicon, type TermPattern } from './lexicon';
 import { wordsWithApostrophes } from '../language/tokenize';
+import { STOPWORD_LISTS } from '../language/stopwords';
+import { foldAccents, normaliseText } from '../language/normalise';
 import { LEXICONS } from './lexicons';
 import { DANGER_KINDS, type DangerAssessment, type DangerKind, type DangerLevel, type DangerLexicon } from './types';
 
@@ -76,6 +78,13 @@ const NEAR_MISS_KINDS: ReadonlySet<DangerKind> = new Set(['missing-child', 'inju
  * check, whose reply carries 112.
  */
 const FRAME_REACH = 6;
+/**
+ * How many words from a bill a gas or fire word may stand ("facture dyal gaz", "factuur van het gas", "gas bill",
+ * "счёт за газ"): the gas is what the bill is for, not a leak.
+ */
+const BILL_REACH = 3;
+/** Kinds whose words also name what a household pays for (gas, "كهرباء"): a bill beside them makes them ordinary. */
+const BILL_KINDS: ReadonlySet<DangerKind> = new Set(['fire', 'poisoning']);
 /** How many words after its "if" a danger term may start ("if there's a fire": four, "there", "s" and "a" between). */
 const CONDITION_REACH = 4;
 
@@ -185,8 +194,49 @@ function termSet(group: readonly TermPattern[]): ReadonlySet<TermPattern> {
   return set;
 }
 
+/**
+ * The function words of the language a message is written in, when one is clearly (`hostLanguage`): a danger term
+ * made of them alone, in another lexicon, is that language's ordinary word (Dutch "die", who, is English "die"; French
+ * "mes", my, is Dutch "mes", knife) and is not read there.
+ */
+interface Host {
+  lang: Lang;
+  words: ReadonlySet<string>;
+}
+
+/** Languages whose function words `hostLanguage` counts. */
+const HOST_LANGS: readonly Lang[] = ['fr', 'nl', 'en', 'uk', 'ru', 'ar'];
+/** Function words per language, folded as the lexicons read them. */
+const FUNCTION_WORDS = new Map<Lang, ReadonlySet<string>>();
+
+function functionWords(lang: Lang): ReadonlySet<string> {
+  let set = FUNCTION_WORDS.get(lang);
+  if (!set) {
+    set = new Set((STOPWORD_LISTS[lang] ?? '').split(/\s+/).filter(Boolean).flatMap((w) => [w, foldAccents(normaliseText(w))]));
+    FUNCTION_WORDS.set(lang, set);
+  }
+  return set;
+}
+
+/** Fewest function words that make a message one language's ("een", "die", "ik": three). */
+const HOST_MIN = 3;
+
+/**
+ * The language whose function words a message holds most, strictly more than any other's and at least `HOST_MIN`;
+ * undefined when none leads (a mixed or a short message: every lexicon then reads every word).
+ */
+function hostLanguage(tokens: readonly string[]): Host | undefined {
+  const parts = tokens.flatMap((t) => t.split("'")).filter(Boolean).map((t) => foldAccents(t));
+  const counts = HOST_LANGS.map((lang) => {
+    const words = functionWords(lang);
+    return { lang, words, n: parts.filter((p) => words.has(p)).length };
+  }).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first.n >= HOST_MIN && first.n > second.n ? { lang: first.lang, words: first.words } : undefined;
+}
+
 /** One language's reading of a text. */
-function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
+function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host): Reading {
   const none: Reading = { figurative: false, topic: false, frame: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
@@ -228,6 +278,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
     if (!rules) continue;
+    // A term made only of the message's own function words, read by another language's lexicon ("die" in Dutch).
+    if (host && host.lang !== lex.lang && term.every((w) => !w.prefix && host.words.has(w.form))) continue;
     const i = at(term);
     if (i < 0) continue;
     for (const rule of rules) {
@@ -291,6 +343,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     const spans = kindSpans.get(kind) ?? [];
     return frames.length > 0 && spans.length > 0 && spans.every(([a]) => frames!.some((e) => a >= e && a <= e + FRAME_REACH));
   };
+  let bills: number[] | undefined;
+  /** Whether every term of the kind stands near a bill ("facture dyal gaz", "my gas bill", "рахунок за газ"). */
+  const billed = (kind: DangerKind): boolean => {
+    bills ??= (lex.groups.get('bill') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    const spans = kindSpans.get(kind) ?? [];
+    return bills.length > 0 && spans.length > 0 && spans.every(([a, b]) => bills!.some((t) => (t < a && t >= a - BILL_REACH) || (t > b && t <= b + BILL_REACH)));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -321,6 +380,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[]): Reading {
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
+    // Gas on a bill: what a household pays for, not a leak.
+    if (BILL_KINDS.has(kind) && billed(kind)) return true;
     if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
@@ -387,7 +448,8 @@ export class DangerAssessor {
    */
   assess(text: string, lang?: Lang): DangerAssessment {
     const tokens = wordsWithApostrophes(text);
-    const read = this.lexicons.map((lex) => assessIn(lex, tokens));
+    const host = hostLanguage(tokens);
+    const read = this.lexicons.map((lex) => assessIn(lex, tokens, host));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
     const figurative = FIGURATIVE_EMOJI.test(text) || FIGURATIVE_SMILEY.test(text) || read.some((r) => r.figurative);
     const readings = read

@@ -334,10 +334,19 @@ function formsKnown(lang: Lang, latinToo: boolean): Map<string, string[][]> {
   return known;
 }
 
+/**
+ * Marks an Arabic-script word read only as written, never through the forms a prefix or suffix taken off leaves
+ * ("=حبل", a rope: "حبلى", pregnant, is written "حبلي" once normalised, "my rope" read without its "my").
+ */
+const AS_WRITTEN = '=';
+
 function compileWord(lang: Lang, raw: string): WordPattern[] {
+  const asWritten = lang === 'ar' && raw.startsWith(AS_WRITTEN) && raw.length > 1;
+  if (asWritten) raw = raw.slice(1);
   const prefix = raw.endsWith('*');
   const word = normaliseText(prefix ? raw.slice(0, -1) : raw);
   if (isNumber(word)) return [{ form: word, prefix: false }];
+  if (asWritten && isArabic(word)) return [{ form: word, prefix, whole: true }];
   if (lang === 'ar' && isLatin(word)) {
     const form = SKELETON + arabiziSkeleton(word);
     const short = form.length - 1 < MIN_SKELETON_PREFIX;

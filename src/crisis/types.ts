@@ -60,10 +60,14 @@ export interface ConceptRule {
  * present; "nobody was hurt" is healed too), `hypothetical` ("what should I do if"), `nearmiss` ("almost") and `found`
  * (a child found again, unless `notfound`), `thing`, `device` and `food` (what a danger word may speak of), `idiom`
  * (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
- * police); `about` (a number, a price) only keeps a crisis phrase from being certain by itself) and the concepts of
- * each kind. Latin-letter spellings of Arabic
+ * police), `bill` (gas or fire beside a bill is what a household pays for); `about` (a number, a price) only keeps a
+ * crisis phrase from being certain by itself) and the concepts of each kind. `ordinary` lists ordinary words one letter
+ * from a danger word ("bevallen", to give birth, is not "gevallen"): written in the lexicon, they are never read as its
+ * typo. Latin-letter spellings of Arabic
  * (Arabizi) and Russian or Ukrainian are read by the matcher, so terms are written in the language's own script,
- * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton.
+ * except Arabic terms written in Latin letters, which match Arabizi by their consonant skeleton. An Arabic-script word
+ * written "=word" is read only as written, not through the forms its prefixes or suffixes taken off leave ("=حبل", a
+ * rope, does not meet "حبلى", pregnant, normalised "حبلي").
  */
 export interface DangerLexicon {
   groups: Record<string, string[]> & { person: string[]; urgency: string[]; body: string[]; blockers: string[] };
