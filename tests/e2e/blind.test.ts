@@ -36,6 +36,12 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-28.heldout.jsonl', 0.84, 0.13],
   ['orient-30.heldout.jsonl', 0.8, 0.09],
   ['orient-32.heldout.jsonl', 0.8, 0.05],
+  // Writers L, M, N, O (tenth session, run at its start and end only): 80/96 and 3/24, 83/96 and 2/24, 87/96 and
+  // 1/24, 76/96 and 1/24 at its end.
+  ['orient-34.heldout.jsonl', 0.8, 0.13],
+  ['orient-36.heldout.jsonl', 0.84, 0.09],
+  ['orient-38.heldout.jsonl', 0.88, 0.05],
+  ['orient-40.heldout.jsonl', 0.76, 0.05],
 ];
 
 let r: RunningRelais;
