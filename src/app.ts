@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import express, { type Express } from 'express';
-import { Answerer } from './answer/answerer';
+import { Answerer, servedRegions } from './answer/answerer';
 import { Router } from './routing/router';
 import { RelaisAdapter } from './channels/botFrameworkAdapter';
 import { createDirectLineRouter, DEFAULT_OPTIONS as DIRECT_LINE_DEFAULTS } from './channels/directline';
@@ -282,6 +282,8 @@ function deskEngine(answerer: AnswererPort, router: Router, entries: readonly En
       return { services: router.servicesForTopic(target.topic, place, lang), needsPlace: !place };
     },
     place: (postalCode) => router.placeFromPostalCode(postalCode),
+    // Read at each question: the entries are the live knowledge base's.
+    serves: (place) => !place.region || servedRegions(entries).has(place.region),
   };
 }
 

@@ -380,6 +380,7 @@
     $('place-note').textContent = [
       reply.questionLang ? ui('questionLang', { language: langName(reply.questionLang) }) : '',
       reply.place ? ui('placeShown', { place: reply.place.label }) : '',
+      reply.place && reply.place.outsideArea ? ui('outsideArea') : '',
     ]
       .filter(Boolean)
       .join(' ');

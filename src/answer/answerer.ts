@@ -484,6 +484,11 @@ export function entryDocs(entry: Entry): SearchDoc[] {
 }
 
 /** Implements the dialogs' port over one immutable knowledge-base snapshot. */
+/** Regions that entries other than emergency ones are written for (Wallonia, Brussels; not Flanders). */
+export function servedRegions(entries: readonly Entry[]): Set<string> {
+  return new Set(entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
+}
+
 export class Answerer implements AnswererPort {
   private readonly options: AnswererOptions;
   private readonly engine: Engine;
@@ -525,7 +530,7 @@ export class Answerer implements AnswererPort {
     validatePolicyOptions(this.options, fail);
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
-    this.servedRegions = new Set(init.kb.entries.filter((e) => e.topic !== 'emergency').flatMap((e) => e.regions ?? []));
+    this.servedRegions = servedRegions(init.kb.entries);
     ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);

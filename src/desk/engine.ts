@@ -18,4 +18,6 @@ export interface DeskEngine {
   services(target: { entry: Entry } | { topic?: Topic }, lang: Lang, place?: Place): { services: RoutedService[]; needsPlace: boolean };
   /** A Belgian place from a postal code; undefined when the code is unknown. */
   place(postalCode: string): Place | undefined;
+  /** Whether the entries are written for the place's region (Wallonia and Brussels are; Flanders is not). */
+  serves(place: Place): boolean;
 }

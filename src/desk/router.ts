@@ -80,7 +80,8 @@ export interface DeskAnswerReply {
   /** Language the typed question was read in (absent for a picked entry). */
   questionLang?: Lang;
   entryId?: string;
-  place: { postalCode: string; label: string } | null;
+  /** `outsideArea`: the place is in a region the entries are not written for (Flanders); the page says so. */
+  place: { postalCode: string; label: string; outsideArea?: true } | null;
   /** The entry sends people to a local service and no postal code was given. */
   needsPlace: boolean;
   /** Answer or fallback, in both languages. */
@@ -239,7 +240,14 @@ export function createDeskRouter(deps: DeskDeps, input: Partial<DeskOptions> = {
     }
     const reply: DeskAnswerReply = {
       kind: 'answer',
-      place: place && ask.postalCode ? { postalCode: ask.postalCode, label: [ask.postalCode, place.communeName].filter(Boolean).join(' ') } : null,
+      place:
+        place && ask.postalCode
+          ? {
+              postalCode: ask.postalCode,
+              label: [ask.postalCode, place.communeName].filter(Boolean).join(' '),
+              ...(engine.serves(place) ? {} : { outsideArea: true as const }),
+            }
+          : null,
       needsPlace: false,
       sources: [],
     };

@@ -355,6 +355,18 @@ describeIfTools('desk page of the real app in headless Chromium', () => {
     await page.locator('article[data-side="worker"]', { hasText: clarify.choices![0].worker }).waitFor();
     // No postal code: the page asks for it to name the person's commune's offices.
     expect(await page.locator('#needs-place').innerText()).toContain('postcode');
+
+    // A person living in Gent: the answer, the OCMW of Gent, and a line saying the entries are written for Wallonia
+    // and Brussels (every entry is; a Flemish postal code had left no answer at all).
+    const outsideArea = (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', 'nl', 'desk.json'), 'utf8')) as { ui: { outsideArea: string } }).ui.outsideArea;
+    await page.getByLabel('Postcode (niet verplicht)').fill('9000');
+    await page.getByLabel(/^Vraag, in het Frans/).fill("Comment demander le revenu d'intégration au CPAS ?");
+    replied = nextReply(page);
+    await page.getByRole('button', { name: 'Antwoord zoeken' }).click();
+    expect((await replied).kind).not.toBe('fallback');
+    await page.locator('#place-note', { hasText: outsideArea }).waitFor();
+    expect(await page.locator('#place-note').innerText()).toContain('9000');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);

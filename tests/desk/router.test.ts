@@ -51,6 +51,18 @@ describe('desk API', () => {
     await running?.stop();
   });
 
+  it('answers a person living in Flanders with the OCMW of their commune, and says the entries are written for Wallonia and Brussels', async () => {
+    const { status, json } = await post(running.url, { workerLang: 'fr', personLang: 'nl', postalCode: '9000', question: "Comment demander le revenu d'intégration au CPAS ?" });
+    expect(status).toBe(200);
+    const reply = json as DeskAnswerReply;
+    // Every entry is for Wallonia or Brussels: a Flemish postal code had left none, and the desk said "no answer".
+    expect(reply.kind).not.toBe('fallback');
+    expect(reply.place).toMatchObject({ postalCode: '9000', outsideArea: true });
+    if (reply.kind === 'answer') expect(reply.worker!.services.map((s) => s.name).join(' ')).toMatch(/Gent|Gand/);
+    const served = (await post(running.url, { workerLang: 'fr', personLang: 'nl', postalCode: '1030', question: 'revenu d integration cpas' })).json as DeskAnswerReply;
+    expect(served.place).not.toHaveProperty('outsideArea');
+  });
+
   it('answers in the worker\'s and the person\'s language with the services of the postal code, and a chat link for the same answer', async () => {
     const before = await running.relais.store.report();
     const { status, json } = await post(running.url, {
