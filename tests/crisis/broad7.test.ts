@@ -11,25 +11,8 @@
 // chainsaw at the garden job, blood through the towel").
 // Every sentence was written for this file before the code was changed for it; none is from a tuning or blind batch.
 // Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
-import { EmergencyGuard } from '../../src/bot/emergencyGuard';
-import { i18n } from '../dialogs/harness';
 import { itGetsAtLeast, itGetsItsLevel, itIsNeverTheEmergency, type AtLeastCase, type ExactCase, type LookAlike } from './broadCases';
-
-const guard = new EmergencyGuard(i18n);
-
-/** Through the guard (crisis phrases and the net), as the app decides: never the emergency reply. */
-function itIsNeverTheGuardsEmergency(rows: readonly LookAlike[]): void {
-  it.each(rows)('[%s] "%s": the guard gives no emergency reply', (lang, text) => {
-    expect(guard.assess(text, lang as never)?.level).not.toBe('certain');
-  });
-}
-
-/** Through the guard: the emergency reply. */
-function itIsTheGuardsEmergency(rows: readonly LookAlike[]): void {
-  it.each(rows)('[%s] "%s": the guard gives the emergency reply', (lang, text) => {
-    expect(guard.assess(text, lang as never)?.level).toBe('certain');
-  });
-}
+import { itIsNeverTheGuardsEmergency, itIsTheGuardsEmergency } from './guardCases';
 
 export const NUMBER_QUESTIONS: LookAlike[] = [
   ['fr', "le numero d urgence c est gratuit depuis un portable sans credit ?"],

@@ -10,18 +10,8 @@
 // giving birth, English "die" in a message written in English in a Dutch conversation.
 // Every sentence was written for this file before the code was changed for it; none is from a tuning or blind batch.
 // Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
-import { EmergencyGuard } from '../../src/bot/emergencyGuard';
-import { i18n } from '../dialogs/harness';
 import { itGetsItsLevel, itIsNeverTheEmergency, type ExactCase, type LookAlike } from './broadCases';
-
-const guard = new EmergencyGuard(i18n);
-
-/** Through the guard (crisis phrases and the net), as the app decides: never the emergency reply. */
-function itIsNeverTheGuardsEmergency(rows: readonly LookAlike[]): void {
-  it.each(rows)('[%s] "%s": the guard gives no emergency reply', (lang, text) => {
-    expect(guard.assess(text, lang as never)?.level).not.toBe('certain');
-  });
-}
+import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 export const FUNCTION_WORDS: LookAlike[] = [
   ['nl', 'de man die ik help moet nu zijn huur betalen, kan hij uitstel vragen?'],
