@@ -9,6 +9,8 @@ import type { TurnInfo } from '../src/bot/types';
 import { PIVOT_LANG, type Entry, type Place, type Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
+import { stopwords } from '../src/language/stopwords';
+import { words } from '../src/language/tokenize';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
 import { FEEDBACK_DIALOG, type FeedbackOptions } from './feedbackDialog';
@@ -113,6 +115,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (within) return within;
     if (turn.reading.words > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
+    const sure = decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
     for (const id of context) {
       const last = answerer.entry(id);
       if (!last) continue;
@@ -123,7 +126,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       if (again.kind === 'clarify' && again.choices.length === 1 && again.choices[0]?.id === last.id) continue;
       // Found again only because the last answer's title was added: nothing new was understood, and the reply says so.
       if (again.kind === 'answer' && again.entry.id === last.id && decision.kind === 'fallback') return { decision: again, again: true };
-      return { decision: own && answerer.topicsIn(asked.text, asked.lang).has(own) ? decision : again, again: false };
+      return { decision: sure || (own && answerer.topicsIn(asked.text, asked.lang).has(own)) ? decision : again, again: false };
     }
     return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;
   }
@@ -243,6 +246,12 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     }
     return step.endDialog(result);
   }
+}
+
+/** Words of the question that are not function words of its language. */
+function contentWords(asked: AnswerRequest): number {
+  const stop = stopwords(asked.lang);
+  return words(asked.text).filter((w) => !stop.has(w)).length;
 }
 
 /** The topic a decision answers or offers first. */

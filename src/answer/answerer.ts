@@ -150,8 +150,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'CPAS', 'OCMW', 'سيباس', 'السيباس',
       // As people write it: spelled out, with the Darija article glued on, in Cyrillic; Flemish OCMWs are "Sociaal Huis".
       'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'цпас', 'سي باس', 'الCPAS',
-      // Dictated to a phone, the letters come back as heard: "sepasse", "see pass", "o see em wee".
-      'sepasse', 'sé pé a', 'see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس',
+      // Dictated to a phone, the letters come back as heard: "sepasse", "o see em wee". "See pass" only after "the":
+      // analysed as French it is "se passe", and "il se passe quoi ?" named the CPAS.
+      'sepasse', 'sé pé a', 'the see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس',
       // Institutions from elsewhere (below).
       'Sozialamt', 'Bürgergeld', 'Buergergeld', 'Sozialhilfe', 'Hartz IV', 'RSA', 'bijstandsuitkering', 'Socialtjänsten',
       'соцзахист', 'соцзащита', 'собес', 'Universal Credit',
@@ -209,6 +210,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'lessen Nederlands', 'Nederlandse les', 'Nederlandse lessen', 'Nederlands leren', 'Franse les', 'курси французької',
       'курси нідерландської', 'курс французької', 'курсы французского', 'курсы нидерландского', 'курс французского',
       'دروس الفرنسية', 'دروس اللغة الفرنسية', 'تعلم الفرنسية', 'كور ديال الفرونسي', 'كورس فرنساوي',
+      // Learning the language said with the verb people use, whatever its prefix ("где учат французский с нуля",
+      // "де вчать французьку", "nmchi fin n9ra lfransawi"): the stem meets other forms of the same verb only.
+      'учат французский', 'учить французский', 'учу французский', 'изучать французский', 'учить нидерландский',
+      'учат нидерландский', 'учить голландский', 'французский с нуля', 'нидерландский с нуля', 'вчать французьку',
+      'вчити французьку', 'вчу французьку', 'вивчати французьку', 'вчити нідерландську', 'вчать нідерландську',
+      'французьку з нуля', 'французька з нуля', 'n9ra lfransawi', 'n9ra fransawi', 'na9ra lfransawi', 'na9ra français',
+      'n9ra français', 'na9ra francais', 'n9ra francais', 'nt3lm lfransawi', 'nt3alem français', 'نقرا الفرنساوية',
+      'نقرا الفرنسية', 'نقرا الفرنساوي', 'نتعلم الفرنسية', 'نتعلم الفرنساوي', 'نتعلم الفرنساوية', 'نتعلم اللغة الفرنسية',
     ],
     // The procedure named ("говорят для воссоединения нужен доход, а у меня пособие CPAS") is the question's subject,
     // whatever institution the person also names.
@@ -238,6 +247,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'erkenning van mijn diploma', 'diploma laten erkennen', 'diploma erkennen', 'diploma recognition', 'recognise my degree',
       'recognize my degree', 'degree recognised', 'degree recognized', 'нострифікація', 'нострификация', 'визнання диплому',
       'визнання диплома', 'признание диплома', 'подтвердить диплом', 'معادلة الشهادة', 'معادلة الدبلوم', 'معادلة شهادتي',
+      // The verb in Darija, with its object glued on ("كيفاش نعادلهم هنا", how do I get them recognised here).
+      'نعادل', 'نعادلهم', 'نعادلها', 'نعادلو',
     ],
     // A lawyer or legal aid named is the question's subject ("she doesnt have a lawyer, how does she find a free one").
     'legal-aid': [

@@ -20,8 +20,8 @@ export class RelaisBotError extends Error {
 export function botOptions(options: Partial<RelaisBotOptions> = {}): RelaisBotOptions {
   const merged: RelaisBotOptions = { ...DEFAULT_OPTIONS, ...options };
   for (const [name, value] of Object.entries(merged)) {
-    // The one share among the counts: a confidence, from 0 to 1.
-    if (name === 'followUpWeakAnswer') {
+    // The shares among the counts: confidences, from 0 to 1.
+    if (name === 'followUpWeakAnswer' || name === 'followUpSureAnswer') {
       if (!(value >= 0 && value <= 1)) throw new RelaisBotError(`option "${name}" must be in [0, 1] (got ${String(value)})`);
     } else if (!Number.isInteger(value) || value < 0) throw new RelaisBotError(`option "${name}" must be a whole number >= 0 (got ${String(value)})`);
   }

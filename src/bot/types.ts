@@ -82,6 +82,19 @@ export interface RelaisBotOptions {
    * doctor?", 1.0).
    */
   followUpWeakAnswer: number;
+  /**
+   * At or above this confidence, a message's own answer of another topic stands against what the last answer's title
+   * brings ("et pour inscrire mon fils à l'école ?" after housing choices went to the CPAS installation premium, the
+   * title's words finding the CPAS entry among the choices).
+   */
+  followUpSureAnswer: number;
+  /**
+   * ...and holds at least this many words that are not function words: one or two found ("et si y a pas de place ?"
+   * after the French courses met school places, surely; "et la cantine c'est payant ?" after school enrolment met
+   * health costs) are no new question. Tuning follow-ups (216): 202 before; at 2, 199; at 3, 202 (and 203 with "see pass"
+   * no longer naming the CPAS).
+   */
+  followUpSureWords: number;
 }
 
 /**
@@ -101,6 +114,8 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxFollowUpAgainWords: 16,
   maxBareFollowUpWords: 6,
   followUpWeakAnswer: 0.5,
+  followUpSureAnswer: 0.9,
+  followUpSureWords: 3,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

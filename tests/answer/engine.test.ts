@@ -122,4 +122,23 @@ describe('a retry in a language written alike (real knowledge base)', () => {
     const d = answerer.decide({ text: 'de mozhna bezkoshtovno vchyty francuzku v Namuri? ja pratsuju do 16:00', lang: 'uk' });
     expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe('language-courses');
   });
+
+  it.each([
+    ['en', 'how do i get leefloon in namur?', 'cpas'],
+    ['en', 'leefloon', 'cpas'],
+    ['uk', 'як отримати leefloon?', 'cpas'],
+    ['en', 'huurwaarborg??', 'housing'],
+  ])('searches a Belgian word its own language does not know in the language it is from (%s "%s")', async (lang, text, topic) => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const d = answerer.decide({ text, lang });
+    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe(topic);
+  });
+
+  it('still does not take one known word for another language ("quels documents ?" is no Dutch question)', async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const d = answerer.decide({ text: 'quels documents ?', lang: 'fr' });
+    expect(d.kind).not.toBe('answer');
+  });
 });

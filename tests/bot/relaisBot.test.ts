@@ -101,4 +101,10 @@ describe('botOptions', () => {
     expect(() => botOptions({ minDetectLetters: -1 })).toThrow(RelaisBotError);
     expect(() => botOptions({ reviewDays: 1.5 })).toThrow('RelaisBotError: option "reviewDays" must be a whole number >= 0 (got 1.5)');
   });
+
+  it('takes the follow-up confidences as shares from 0 to 1', () => {
+    expect(botOptions({ followUpSureAnswer: 0.75 })).toMatchObject({ followUpSureAnswer: 0.75 });
+    expect(() => botOptions({ followUpSureAnswer: 2 })).toThrow('RelaisBotError: option "followUpSureAnswer" must be in [0, 1] (got 2)');
+    expect(() => botOptions({ followUpSureWords: 0.5 })).toThrow('option "followUpSureWords" must be a whole number');
+  });
 });
