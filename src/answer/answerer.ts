@@ -152,7 +152,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'цпас', 'سي باس', 'الCPAS',
       // Dictated to a phone, the letters come back as heard: "sepasse", "o see em wee". "See pass" only after "the":
       // analysed as French it is "se passe", and "il se passe quoi ?" named the CPAS.
-      'sepasse', 'sé pé a', 'the see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس',
+      'sepasse', 'sé pé a', 'the see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس', 'سي بي ايه اس',
+      'السي بي ايه اس', 'سي بي اي اس',
       // Institutions from elsewhere (below).
       'Sozialamt', 'Bürgergeld', 'Buergergeld', 'Sozialhilfe', 'Hartz IV', 'RSA', 'bijstandsuitkering', 'Socialtjänsten',
       'соцзахист', 'соцзащита', 'собес', 'Universal Credit',
@@ -180,7 +181,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Social housing named, however short ("хотят соц жильё", "logement soc"), whoever the family is. Not the
       // Ukrainian "соціальне житло": named, it put the general housing entry ahead of the social-housing ones.
       'logement social', 'logements sociaux', 'logement soc', 'sociale woning', 'sociale huisvesting', 'social housing',
-      'соц жильё', 'соц жилье', 'соцжильё', 'соцжилье', 'социальное жильё', 'социальное жилье',
+      'соц жильё', 'соц жилье', 'соцжильё', 'соцжилье', 'социальное жильё', 'социальное жилье', 'sociaal appartement',
       'سكن اجتماعي', 'السكن الاجتماعي', 'سكن الاجتماعي',
     ],
     'integration-pathway': [
@@ -331,7 +332,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     // girlfriend ("j'habite chez une copine"), nor a mosque or a church, where people hear what they come to check ("a
     // guy at the mosque said 10 years minimum for social housing").
     en: [
-      'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie',
+      'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie', 'sim card',
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
@@ -354,6 +355,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
+      // A phone's SIM card; Belgian "dracher" (to pour with rain).
+      'carte SIM', 'dracher', 'drache',
       'chanson', 'chansons', 'horoscope', 'loto', 'pizza', 'gateau', 'veto', 'veterinaire', 'meteo', 'mon chat',
       'mon chien',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
@@ -374,7 +377,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'biere', 'bieres', 'idee cadeau', 'idee de cadeau', 'marche de noel', 'fractions', 'tables de multiplication',
     ],
     nl: [
-      'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop',
+      'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop', 'simkaart',
       'lotto', 'pizza', 'taart', 'dierenarts', 'weerbericht', 'kaartspel', 'wiezen', 'mijn kat', 'mijn hond',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
@@ -394,7 +397,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
-      'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака',
+      'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака', 'сім-карта', 'сімка', 'сімку',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоди', 'дощ', 'вірш', 'вірша', 'пральна машина', 'пральну машину', 'пральної машини', 'рівняння', 'кускус', 'борщ', 'борщу', 'інстаграм', 'тікток', 'плейстейшн',
       'шоколад', 'шоколаду', 'цукерки', 'віршах', 'мого кота', 'моєї кішки', 'мого собаки',
@@ -413,6 +416,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
       'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
+      'сим-карта', 'симка', 'симку',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',

@@ -11,6 +11,9 @@ export function normaliseArabic(text: string): string {
     .replace(/\u0649/g, '\u064A') // ى → ي
     .replace(/\u06CC/g, '\u064A') // Persian ی → ي
     .replace(/\u06A9/g, '\u0643') // Persian ک → ك
+    // p and v as Egyptian, Iraqi and Maghrebi writers spell borrowed words ("السي پي ايه اس", the CPAS): b and f.
+    .replace(/\u067E/g, '\u0628') // پ → ب
+    .replace(/\u06A4/g, '\u0641') // ڤ → ف
     .replace(/\u0629/g, '\u0647') // ة → ه
     .replace(/\u0624/g, '\u0648') // ؤ → و
     .replace(/\u0626/g, '\u064A') // ئ → ي

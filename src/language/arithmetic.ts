@@ -29,5 +29,13 @@ const EXERCISE_QUANTITY = /\d\s*(?:km\s*\/\s*h|km\/u|kmh|mph|км\s*\/\s*ч|км
  * Australia? for my daughter's homework", "задача по физике: скорость 60 км/ч"): homework Relais does not do.
  */
 export function asksExercise(text: string): boolean {
-  return EXERCISE.test(text) && EXERCISE_QUANTITY.test(text);
+  return (EXERCISE.test(text) && EXERCISE_QUANTITY.test(text)) || SCHOOL_TASK.test(text);
 }
+
+/**
+ * A school task named by what it asks, which no topic of Relais does: a verb to conjugate, an essay or composition to
+ * write ("conjugue le verbe aller au présent", "écris une rédaction sur tes vacances", "написати твір"); not "la rédaction
+ * de mon CV", which is work.
+ */
+const SCHOOL_TASK =
+  /(?:^|[^\p{L}])(?:conjugue[rz]?|conjugaison|conjugate|vervoeg|vervoegen|проспрягать|спрягать|відмінюва\p{L}*|une r[ée]daction|essay|opstel|твір|твори|сочинение|сочинения|موضوع تعبير)(?![\p{L}])/iu;

@@ -1,6 +1,7 @@
 // The index of one language: word BM25F, word-bigram, character n-gram and passage channels over its documents.
 import { analyzeTokens } from '../language/analyze';
 import { arabicNgramForm, arabicVariants } from '../language/arabic';
+import { dutchVariants } from '../language/dutch';
 import { scriptKey } from '../language/translit';
 import { type AnalyzedDoc, FIELDS, type Field, fieldRange, fieldSegments } from './analyzedDoc';
 import { wordNgrams } from './ngrams';
@@ -290,10 +291,10 @@ export class LangIndex {
     });
   }
 
-  /** A known term the unknown word stands for once a clitic is removed (Arabic), if any. */
+  /** A known term the unknown word stands for once a clitic (Arabic) or a diminutive (Dutch) is removed, if any. */
   private variantOf(surface: string): number | undefined {
-    if (this.lang !== 'ar') return undefined;
-    for (const v of arabicVariants(surface)) {
+    const variants = this.lang === 'ar' ? arabicVariants(surface) : this.lang === 'nl' ? dutchVariants(surface) : [];
+    for (const v of variants) {
       const id = this.terms.find(v);
       if (id !== undefined && this.word.df(id) > 0) return id;
     }

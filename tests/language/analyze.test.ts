@@ -88,6 +88,10 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(normaliseArabic('مَدْرَسَة')).toBe('مدرسه');
       expect(normaliseArabic('على')).toBe('علي');
     });
+    it('reads the Persian p and v that Egyptian, Iraqi and Maghrebi writers use as b and f', () => {
+      expect(analyze('السي پي ايه اس', 'ar')).toEqual(analyze('السي بي ايه اس', 'ar'));
+      expect(analyze('ڤيزا', 'ar')).toEqual(analyze('فيزا', 'ar'));
+    });
     it('strips the article and attached prepositions (light stemming)', () => {
       expect(analyze('المدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));
       expect(analyze('بالمدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));

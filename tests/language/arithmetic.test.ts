@@ -32,12 +32,20 @@ describe.each([
       'задача по математике: поезд едет 70 км/ч, сколько проедет за 4 часа',
       'допоможіть із завданням: яка столиця Австралії',
       'واجب ابني: سيارة تمشي 60 كم/س لمدة ساعتين، كم المسافة',
+      // A task named by what it asks, no homework word needed.
+      'tu peux conjuguer le verbe être au futur pour ma fille',
+      'mijn dochter moet het werkwoord lopen vervoegen, help',
+      'ecris moi une redaction de 20 lignes sur l hiver',
+      'can you write an essay about my country for school',
+      'напиши твір про зиму для сина',
+      'اكتب لي موضوع تعبير عن الربيع',
     ],
     ordinary: [
       'mon fils a des devoirs tous les jours, ou trouver une ecole de devoirs a Namur?',
       "je roulais a 70 km/h et j'ai eu une amende de 150 euros, je peux contester ?",
       'we live in the Brussels capital region, is there homework help for my son',
       'моя задача найти работу в Льеже',
+      'aide pour la rédaction de mon CV a Liege',
     ],
   },
 ])('$reader', ({ read, homework, ordinary }) => {
