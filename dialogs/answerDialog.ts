@@ -43,7 +43,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (step.options?.answered) return step.next(step.options.answered);
     const { services } = this.deps;
     const turn = info(step.context);
-    const asked = { text: turn.questionText, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
+    // A polite follow-up is read without the thanks it opens with (not when the text was translated for the search).
+    const text = turn.reading.afterThanks !== undefined && turn.questionText === turn.reading.text ? turn.reading.afterThanks : turn.questionText;
+    const asked = { text, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
     const found = services.answerer.decide(asked);
     if (found.kind === 'fallback' && turn.reading.thanksFirst) {
       // Thanks at length that nothing else in the message was understood beside ("thank you so much, you've been more
@@ -113,7 +115,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const weak = decision.kind === 'answer' && turn.reading.continues && decision.confidence < options.followUpWeakAnswer;
     const within = decision.kind === 'fallback' || weak ? this.withinTopic(turn, asked, decision, context) : undefined;
     if (within) return within;
-    if (turn.reading.words > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
+    if (wordCount(asked) > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
     const sure = decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
     for (const id of context) {
@@ -144,7 +146,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     context: readonly string[],
   ): { decision: AnswerDecision; again: boolean } | undefined {
     const { answerer, options } = this.deps.services;
-    if (turn.reading.words > options.maxFollowUpAgainWords) return undefined;
+    if (wordCount(asked) > options.maxFollowUpAgainWords) return undefined;
     const entries = context.map((id) => answerer.entry(id)).filter((e): e is Entry => e !== undefined);
     const topics = new Set(entries.map((e) => e.topic));
     const [topic] = topics;
@@ -187,11 +189,11 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
   ): { decision: AnswerDecision; again: boolean } | undefined {
     const { answerer } = this.deps.services;
     const { memory } = turn;
-    if (turn.reading.words > maxWords) return undefined;
+    if (wordCount(asked) > maxWords) return undefined;
     const last = memory.lastEntryId && !memory.offeredEntryIds ? answerer.entry(memory.lastEntryId) : undefined;
     if (decision.kind !== 'fallback' || decision.reason === 'offTopic' || !last) return undefined;
     // A short question whose words name nothing ("а скільки коштує?") asks about the last answer too.
-    const bareQuestion = turn.reading.words <= this.deps.services.options.maxBareFollowUpWords && /[?؟]/.test(asked.text);
+    const bareQuestion = wordCount(asked) <= this.deps.services.options.maxBareFollowUpWords && /[?؟]/.test(asked.text);
     if (!decision.topic && !bareQuestion) return undefined;
     return this.again(last, asked, decision.place ?? asked.place, decision.confidence);
   }
@@ -246,6 +248,11 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     }
     return step.endDialog(result);
   }
+}
+
+/** Words of the question asked (without the thanks it may open with). */
+function wordCount(asked: AnswerRequest): number {
+  return words(asked.text).length;
 }
 
 /** Words of the question that are not function words of its language. */

@@ -14,6 +14,9 @@ export type SmallTalk = 'thanks' | 'greeting';
 
 const SMALL_TALK: readonly SmallTalk[] = ['thanks', 'greeting'];
 
+/** Words besides the thanks phrases that a thanks sentence may hold ("sincerement pour votre reponse"). */
+const MAX_WORDS_BESIDE_THANKS = 5;
+
 /** Phrase matchers built once from the locale files. */
 export class Intents {
   private readonly interrupts: Map<Interrupt, PhraseMatcher>;
@@ -89,6 +92,24 @@ export class Intents {
    */
   thanksFirst(text: string): boolean {
     return !/[?؟]/.test(text) && (this.smallTalkPhrases.get('thanks')?.opens(text, 1) ?? false);
+  }
+
+  /**
+   * The message after the thanks sentence it opens with ("Thank you very much for your answer. Could you also tell me
+   * how long it takes?" → "Could you also tell me how long it takes?"): what a follow-up asks, without the courtesy
+   * that made polite follow-ups too long to be read as such. Undefined when it does not open with thanks followed by
+   * another sentence.
+   */
+  afterThanks(text: string): string | undefined {
+    const thanks = this.smallTalkPhrases.get('thanks');
+    if (!thanks?.opens(text, 1)) return undefined;
+    const end = text.search(/[.!;:]\s|[.!;:]$|\n/);
+    if (end < 0) return undefined;
+    // The sentence is thanks, give or take a few words ("sincerely for your answer"); "Dieu merci on a enfin trouvé
+    // un appart à Namur mais…" is the question itself.
+    if (thanks.strip(text.slice(0, end)).length > MAX_WORDS_BESIDE_THANKS) return undefined;
+    const rest = text.slice(end + 1).trim();
+    return words(rest).length > 0 ? rest : undefined;
   }
 
   /** The message opens with a word that goes on from what was said ("et", "and", "en", "і", "а", "و"). */

@@ -24,11 +24,14 @@ export interface TurnReading {
   readonly thanksFirst: boolean;
   /** The message opens with "and", "et", "en", "а"…: it goes on from the last answer (`Intents.continues`). */
   readonly continues: boolean;
+  /** The message after the thanks sentence it opens with, when there is one (`Intents.afterThanks`). */
+  readonly afterThanks?: string;
 }
 
 /** Reads a message once. `offered`: normalised titles of the buttons offered last turn. */
 export function readTurn(text: string, intents: Intents, offered: readonly string[]): TurnReading {
   let key: string | undefined;
+  const afterThanks = text ? intents.afterThanks(text) : undefined;
   const reading: TurnReading = {
     text,
     words: words(text).length,
@@ -39,7 +42,9 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     pressed: text !== '' && (offered.includes(wordKey(text)) || offered.some((o) => scrubbedTitleKey(o) === (key ??= scrubbedKey(text)))),
     smallTalk: text ? intents.smallTalk(text) : undefined,
     thanksFirst: text !== '' && intents.thanksFirst(text),
-    continues: text !== '' && intents.continues(text),
+    // "Dank u wel. En welke documenten…" goes on from the answer thanked for.
+    continues: text !== '' && intents.continues(afterThanks ?? text),
+    ...(afterThanks !== undefined ? { afterThanks } : {}),
   };
   return Object.freeze(reading);
 }

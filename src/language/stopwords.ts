@@ -64,17 +64,25 @@ export const TIME_WORD_LISTS: Readonly<Record<string, string>> = {
 /**
  * Greetings and politeness ("bjr", "svp", "добрый день", "السلام عليكم") dropped like function words: they say how,
  * never what. People open most phone messages with them and the knowledge base holds none, so without this
- * "добрый день, где мне искать работу в Намюре" had a third of its words unknown and fell back.
+ * "добрый день, где мне искать работу в Намюре" had a third of its words unknown and fell back. A letter's salutation
+ * and closing too ("Madame, Monsieur", "Шановні пані та панове", "السادة المحترمون", "Met vriendelijke groeten"):
+ * "Шановні, як зареєструвати дитину до школи в Намюрі?" fell back, the salutation weighing a third of it.
  */
 export const GREETING_WORD_LISTS: Readonly<Record<string, string>> = {
-  en: 'hi hello hey hii pls plz thanks thank thx dear sir madam good morning afternoon evening',
-  fr: 'bonjour bjr bonsoir slt salut coucou svp stp merci mrc madame monsieur',
-  nl: 'hallo hoi hey dag goedendag goeiedag goedemorgen goedemiddag goedenavond aub alstublieft alsjeblieft dank bedankt dankjewel dankuwel',
+  en: `hi hello hey hii pls plz thanks thank thx dear sir madam good morning afternoon evening
+    regards sincerely faithfully kindly grateful appreciate`,
+  fr: `bonjour bjr bonsoir slt salut coucou svp stp merci mrc madame monsieur mesdames messieurs cordialement
+    salutations distinguées veuillez agréer remerciant remercie sincèrement respectueusement prie`,
+  nl: `hallo hoi hey dag goedendag goeiedag goedemorgen goedemiddag goedenavond aub alstublieft alsjeblieft dank bedankt dankjewel dankuwel
+    geachte heer mevrouw hoogachting vriendelijke groeten groet hartelijk`,
   de: 'hallo guten tag morgen abend bitte danke',
   // "ден", "добри": the same words read back from Latin letters ("dobryj den"), which drop the soft sign.
-  uk: 'привіт вітаю добрий доброго день ден дня вечора ранку будь буд ласка дякую',
-  ru: 'привет здравствуйте здравствуите здрасте добрый доброго день ден дня вечер вечера утро пожалуйста пожалуиста спасибо',
-  ar: 'مرحبا مرحبًا اهلا أهلا السلام سلام عليكم شكرا شكرًا فضلك سمحت صباح مساء الخير',
+  uk: `привіт вітаю добрий доброго день ден дня вечора ранку будь буд ласка дякую шановні шановний шановна пані панове
+    повагою щиро вдячна вдячний заздалегідь`,
+  ru: `привет здравствуйте здравствуите здрасте добрый доброго день ден дня вечер вечера утро пожалуйста пожалуиста спасибо
+    уважаемые уважаемый уважаемая господа уважением заранее благодарю благодарна благодарен искренне`,
+  ar: `مرحبا مرحبًا اهلا أهلا السلام سلام عليكم شكرا شكرًا فضلك سمحت صباح مساء الخير السادة المحترمون المحترم المحترمين
+    حضرات تحية طيبة وبعد الاحترام والتقدير تحياتي`,
 };
 
 /**

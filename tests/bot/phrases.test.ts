@@ -60,6 +60,23 @@ describe('Intents', () => {
     }
   });
 
+  it.each([
+    ['Je vous remercie sincerement pour votre reponse. Et quel en est le cout ?', 'Et quel en est le cout ?'],
+    ['Thank you very much for your kind answer! Could you tell me how long it takes?', 'Could you tell me how long it takes?'],
+    ['Dank u wel. En welke documenten moet ik meebrengen?', 'En welke documenten moet ik meebrengen?'],
+    ['Благодарю за ответ. Сколько это стоит?', 'Сколько это стоит?'],
+  ])('reads a follow-up after the thanks sentence it opens with: "%s"', (text, rest) => {
+    expect(intents.afterThanks(text)).toBe(rest);
+  });
+
+  it.each([
+    'Dieu merci on a enfin trouve un appart a Namur mais je sais pas comment on change l adresse. il doit venir?',
+    'Merci beaucoup',
+    'ou trouver un medecin. merci',
+  ])('leaves a message that is not thanks then a question as it is: "%s"', (text) => {
+    expect(intents.afterThanks(text)).toBeUndefined();
+  });
+
   it('recognises a language by its own name only', () => {
     expect(intents.languageName('Українська')).toBe('uk');
     expect(intents.languageName('العربية')).toBe('ar');
