@@ -149,7 +149,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     cpas: [
       'CPAS', 'OCMW', 'سيباس', 'السيباس',
       // As people write it: spelled out, with the Darija article glued on, in Cyrillic; Flemish OCMWs are "Sociaal Huis".
-      'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'цпас', 'سي باس', 'الCPAS',
+      'cepeas', 'cé pé as', 'lcpas', 'sociaal huis', 'сипас', 'сіпас', 'ципас', 'цпас', 'سي باس', 'الCPAS', 'ОЦМВ', 'ОКМВ',
       // Dictated to a phone, the letters come back as heard: "sepasse", "o see em wee". "See pass" only after "the":
       // analysed as French it is "se passe", and "il se passe quoi ?" named the CPAS.
       'sepasse', 'sé pé a', 'the see pass', 'o see em wee', 'oo see em wee', 'o c m w', 'السي باس', 'سي بي ايه اس',
@@ -186,6 +186,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     'integration-pathway': [
       'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'in burgering', 'inburgeringstraject',
+      // The Belgian names written in Cyrillic as heard ("мені інбургерінг не обов'язково?").
+      'інбургерінг', 'інбургеринг', 'инбургеринг', 'інбюргерінг', 'инбюргеринг', 'БАПА',
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
       'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
       'Orientierungskurs', 'inburgeringsexamen', 'OFII',
@@ -196,7 +198,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'интеграционные курсы', 'دورة الاندماج', 'دروس الاندماج',
     ],
     employment: [
-      'Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис',
+      'Forem', 'Actiris', 'VDAB', 'Форем', 'Актіріс', 'Актирис', 'ВДАБ',
       // Dictated or written by ear.
       'le for hem', 'for hem', 'for em', 'forhem', 'aktiris', 'vee dee aa bee', 'v d a b', 'فوريم', 'الفوريم', 'اكتيريس', 'أكتيريس',
       'Arbeitsamt', 'Agentur für Arbeit', 'Pôle emploi', 'France Travail', 'UWV', 'Urząd Pracy', 'urzad pracy',

@@ -270,7 +270,8 @@ describe('the need named in everyday words', () => {
 
 describe('learning the language said with the verb, and what Relais is', () => {
   // The Arabizi and Darija rows fell back before the dialect words and the names kept in a reading; the questions
-  // about Relais itself fell back in five languages (the entry had no "Relais"). The other rows guard.
+  // about Relais itself fell back in five languages (the entry had no "Relais"); see the rows below for the
+  // Cyrillic and Persian-letter names. The other rows guard.
   it.each([
     ['ru', 'подскажите где учат французский по вечерам', 'language-courses'],
     ['uk', 'хочу вчити французьку але не знаю куди піти', 'language-courses'],
@@ -283,6 +284,12 @@ describe('learning the language said with the verb, and what Relais is', () => {
     ['uk', 'Relais це державна служба чи приватна?', 'daily-life'],
     ['ru', 'Relais это государственная служба или частная?', 'daily-life'],
     ['ar', 'Relais جهة حكومية ولا جمعية؟', 'daily-life'],
+    // Belgian names written in Cyrillic as heard.
+    ['uk', 'чи треба мені проходити інбургерінг якщо я з тимчасовим захистом?', 'integration-pathway'],
+    ['ru', 'ОЦМВ не отвечает уже месяц, что делать', 'cpas'],
+    ['ru', 'надо ли мне регистрироваться в ВДАБ', 'employment'],
+    // p written with the Persian letter.
+    ['ar', 'قالولي روح السي پي ايه اس، هما بيدوا فلوس قد ايه', 'cpas'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(/^(answer|clarify)$/);
