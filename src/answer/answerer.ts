@@ -236,6 +236,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'mijn kinderen laten overkomen', 'привезти жену', 'привезти мужа', 'привезти семью', 'привезти детей',
       'перевезти семью', 'забрати дружину', 'забрати чоловіка', "забрати сім'ю", 'забрати дітей', 'привезти сімʼю',
       'جيب مراتي', 'نجيب مراتي', 'نجيب عائلتي', 'جيب عيلتي', 'احضار زوجتي', 'احضار عائلتي', 'احضار اولادي',
+      // Brothers and sisters too (the need is asked even where the law may say no), and "how do I bring them" in
+      // Darija and Levantine after the family is named.
+      'bring my brother', 'bring my brothers', 'bring my sister', 'bring my sisters', 'bring my little brother',
+      'bring my little brothers', 'bring my small brothers', 'faire venir mon frere', 'faire venir mes freres',
+      'faire venir ma soeur', 'faire venir mes soeurs', 'mijn broer laten overkomen', 'mijn zus laten overkomen',
+      'привезти брата', 'привезти сестру', 'забрати брата', 'забрати сестру', 'كيف اجيبهم', 'كيفاش نجيبهم', 'كيف جيبهم',
     ],
     // A sworn translation named is the help with papers in one's language ("a sworn translator, the commune wont take
     // it in english"), whatever document it is for.

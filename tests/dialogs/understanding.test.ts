@@ -252,6 +252,10 @@ describe('the need named in everyday words', () => {
     ['ar', 'ما عندو محامي، كيفاش يلقى واحد بلاش', 'legal-aid'],
     ['en', 'i am a eu citizen from romania and want to bring my wife from moldova', 'family-reunification'],
     ['ru', 'у меня вид на жительство, хочу привезти жену из Узбекистана', 'family-reunification'],
+    // Brothers and sisters, and "how do I bring them": the French went to debts, the Arabic fell back.
+    ['fr', 'comment faire venir mes freres du congo', 'family-reunification'],
+    ['ar', 'اخواتي في لبنان، كيف اجيبهم لبلجيكا', 'family-reunification'],
+    ['en', 'can i bring my sisters to belgium, i have refugee status', 'family-reunification'],
     // Social housing named in short: "a family with children" had drawn family reunification.
     ['ru', 'помогаю семье с тремя детьми, хотят соц жильё, куда подавать', 'housing'],
     ['fr', 'une famille que j aide veut un logement social, ils ont 4 enfants, on depose ou', 'housing'],
