@@ -550,6 +550,8 @@ export class Answerer implements AnswererPort {
     if (!(sm >= 0)) throw fail(`option "topicModelSureMargin" must be 0 or more (Infinity: off), got ${sm}`);
     const ss = this.options.topicModelSureSupport;
     if (!(ss >= 0 && ss <= 1)) throw fail(`option "topicModelSureSupport" must be in [0, 1], got ${ss}`);
+    const qm = this.options.quotedMinWords;
+    if (!(Number.isInteger(qm) && qm >= 1)) throw fail(`option "quotedMinWords" must be a whole number from 1, got ${qm}`);
     validatePolicyOptions(this.options, fail);
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));

@@ -80,6 +80,13 @@ export interface EngineOptions {
    */
   retryLangs: Record<string, string[]>;
   /**
+   * Languages the Latin words of a question in another script are searched in when it holds at least
+   * `quotedMinWords` of them (quoted official text). Tuning orientation batches 25–47 (1,152 lines): right topics
+   * 1068 -> 1069, nothing lost (Ukrainian, Russian and Arabic always retried in French and Dutch: one won, one lost).
+   */
+  quotedLangs: string[];
+  quotedMinWords: number;
+  /**
    * Topics whose documents are answered only on a fair share of the question (support ≥ the policy's
    * `minSupport`, not a word or two) and never from an approximate reading: the emergency entries, which "my battery
    * died", "the rent is killing us" or an Arabizi "bghit" read as "أريد" must not reach. Danger itself is the crisis
@@ -135,6 +142,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   statedAudienceBoost: 0.2,
   namedTopicBoost: 0.5,
   retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'], ar: ['fr'] },
+  quotedLangs: ['fr', 'nl'],
+  quotedMinWords: 3,
   strictTopics: ['emergency'],
   topicModelMinMargin: 3,
   topicModelScoreRatio: 0.5,
@@ -223,7 +232,12 @@ export class Engine {
       // Nor is the town it names ("on vit à 6 dans un studio à Molenbeek" met the Brussels pathway's sample question
       // naming Molenbeek in English): the need's words only.
       const content = words(q.needText ?? q.text).filter((w) => !stop.has(w));
-      for (const other of this.options.retryLangs[q.lang] ?? []) {
+      // A question in another script holding several Latin words quotes the official language ("пришло из bureau
+      // d'aide juridique: 'veuillez fournir la preuve de vos revenus'"): its Latin words are searched in French and
+      // Dutch too.
+      const latin = content.filter((w) => LATIN.test(w) && /\p{L}/u.test(w)).length;
+      const quoting = !LATIN_ONLY.test(q.text) && latin >= this.options.quotedMinWords ? this.options.quotedLangs : [];
+      for (const other of [...(this.options.retryLangs[q.lang] ?? []), ...quoting]) {
         if (!this.langs.has(other)) continue;
         // In another script, only the words written in it: the French of "fin ndir demande dial logement social"
         // or of "كيفاش نجيب la carte B", without the Arabic around it (`inScriptOf`).

@@ -135,6 +135,22 @@ describe('a retry in a language written alike (real knowledge base)', () => {
     expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe(topic);
   });
 
+  it.each([
+    ['ru', "пришло из bureau d'aide juridique: 'veuillez fournir la preuve de vos revenus pour l'aide juridique gratuite'. что делать", 'legal-aid'],
+    ['uk', "лист з OCMW: 'u moet zich inschrijven bij de VDAB om uw leefloon te behouden'. це обов'язково?", 'cpas'],
+  ])('searches the official text a question quotes in Latin letters in French and Dutch (%s "%s")', async (lang, text, topic) => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const d = answerer.decide({ text, lang });
+    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe(topic);
+  });
+
+  it('refuses a quoted-words threshold that is not a whole number from 1, naming the option', async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const router = new Router(kb, await loadPostalCodes());
+    expect(() => new Answerer({ kb, router, options: { quotedMinWords: 0 } })).toThrow(/option "quotedMinWords" must be a whole number from 1/);
+  });
+
   it('still does not take one known word for another language ("quels documents ?" is no Dutch question)', async () => {
     const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
     const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
