@@ -271,10 +271,15 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
    * of one word, or "not paying" inside "he is not paying us" count once).
    */
   const places: Array<[number, number]> = [];
+  /** The kind of the rule each of `places` was found for. */
+  const placeKinds: DangerKind[] = [];
+  /** The words each danger term weighing 2 or more by itself covers (a blocker inside one is its own word). */
+  const heavy: Array<[number, number]> = [];
   /** Per kind, the words covered by each of its terms found (for the things they may speak of). */
   const kindSpans = new Map<DangerKind, Array<[number, number]>>();
   /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
   const strongSpans = new Map<DangerKind, Array<[number, number]>>();
+  let scorched: Array<[number, number]> | undefined;
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
     if (!rules) continue;
@@ -282,9 +287,15 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     if (host && host.lang !== lex.lang && term.every((w) => !w.prefix && host.words.has(w.form))) continue;
     const i = at(term);
     if (i < 0) continue;
+    // A danger word inside scorched food ("crame" in "j ai cramé le riz", "burnt" in "burnt the rice", "حرقت" in
+    // "حرقت الطبخه") speaks of the food: no fire, no burn wound.
+    scorched ??= (lex.groups.get('scorched') ?? []).filter((t) => candidates.has(t)).flatMap((t) => termStarts(t, words, lex.lang).map((s): [number, number] => [s, s + t.length - 1]));
+    if (scorched.some(([a, b]) => a <= i && i + term.length - 1 <= b)) continue;
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
       places.push([i, i + term.length - 1]);
+      placeKinds.push(rule.kind);
+      if (rule.weight >= 2 && rule.with.length === 0) heavy.push([i, i + term.length - 1]);
       kindSpans.set(rule.kind, [...(kindSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
@@ -298,8 +309,30 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
       }
     }
   }
-  const topic = hit('blockers');
+  // A blocker that lies inside a strong danger term found in the message is that danger's own word, not a topic:
+  // "battery" in "my son swallowed a battery" (a topic in "my phone battery died") is what was swallowed. The blocker
+  // had made a swallowed button battery the safety check only.
+  const topic = hit('blockers') && blockerOutsideDanger();
   const frame = hit('about') || hit('hypothetical') || hit('frame');
+  /**
+   * Whether a blocker is found somewhere no longer danger word covers (a term weighing 2 or more: "swallowed a
+   * battery"). Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club"; "опік*", a
+   * burn, is the blocker "опікун", a guardian), nor a term that counts only with a group ("titre de séjour" with a
+   * boss, where "titre" is the topic).
+   */
+  function blockerOutsideDanger(): boolean {
+    const strong = heavy;
+    if (strong.length === 0) return true;
+    const members = termSet(lex.groups.get('blockers') ?? []);
+    for (const t of candidates) {
+      if (!members.has(t)) continue;
+      for (const s of termStarts(t, words, lex.lang)) {
+        const e = s + t.length - 1;
+        if (!strong.some(([a, b]) => a <= s && e <= b && e - s < b - a)) return true;
+      }
+    }
+    return false;
+  }
   if (weights.size === 0) return { figurative: hit('figurative'), topic, frame, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   let thingStarts: number[] | undefined;
@@ -386,6 +419,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    // Food scorched in the pan ("борщ пригорів", "плов сгорел", "j ai cramé mes frites", "aangebrand"): the smoke
+    // in the flat is the cooking's, not a fire, unless the message calls for help. Two such look-alikes of crisis-47
+    // were the emergency reply. Flames or a pan on fire, told without scorched food, stay a fire.
+    if (kind === 'fire' && hit('scorched') && !base.urgency) return true;
     // Told as past: only a danger word (weighing 2 at most) is lowered; a concept that holds its combination ("her
     // face droops and she cannot speak") is a danger now whatever came years before.
     if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;
@@ -396,7 +433,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more. With a
     // topic word, two signs of one event on a body still do ("cut his leg with the chainsaw at the garden job, blood
     // through the towel"), up to a danger word: a topic keeps it at the safety check (`levelOf`).
-    const bump = !blocked && disjoint(places) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
+    // A word that speaks of a thing ("telephone dyali mat", my phone died) is no second sign of a danger: with it,
+    // "nsal7o" (to repair it, read as "sla7", a weapon) had weighed 2 and made the emergency reply.
+    const signs = places.filter((_, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])));
+    const bump = !blocked && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     let level = levelOf(weight, { ...base, blocked, figurative: figure });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';

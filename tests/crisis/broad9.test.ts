@@ -1,0 +1,91 @@
+// The crisis net, a ninth round, on the new writers' batches (pasted letters and text messages, formal letters, young
+// people alone in their first weeks, heavy dialect and slang):
+// 1. look-alikes that got the emergency reply: a fire inspection announced by letter; food scorched in the pan with
+//    the flat full of smoke ("борщ пригорів", "плов сгорел"); a phone that died, in Arabizi, read as a death and its
+//    "repair" ("nsal7o") as a weapon ("sla7");
+// 2. real dangers the net missed or held at the safety check: a blocker that is the danger's own word ("swallowed a
+//    battery"), standard Arabic forms of a knife and a death threat ("يحمل سكينا", "سيقتلونني"), a fall with noisy
+//    breathing next to "bruit", and the dialect forms of the later sections.
+// Every sentence was written for this file before the code was changed for it; none is from a tuning or blind batch.
+// Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
+import { itGetsAtLeast, itGetsItsLevel, itIsNeverTheEmergency, type AtLeastCase, type ExactCase, type LookAlike } from './broadCases';
+import { itIsNeverTheGuardsEmergency, itIsTheGuardsEmergency } from './guardCases';
+
+/** A fire inspection or a safety visit announced: a drill, not a fire. */
+export const INSPECTIONS: LookAlike[] = [
+  ['fr', "Bonjour, le syndic annonce une inspection incendie des pompiers jeudi, faut-il laisser la clé au concierge ?"],
+  ['nl', 'De brandweerinspectie komt dinsdag langs in ons gebouw, moet ik thuis zijn? Alvast bedankt'],
+  ['en', 'letter from the commune: fire safety inspection of the flats on monday morning, can my neighbour let them in?'],
+  ['uk', 'У гуртожитку в середу пожежна перевірка, пожежники ходитимуть по кімнатах. Треба бути присутнім?'],
+  ['ru', 'в пятницу пожарная проверка в доме, придут пожарные смотреть датчики. мне надо отпрашиваться с работы?'],
+  ['ar', 'جانا خبر بلي غادي يكون تفتيش الحريق فالعمارة نهار الخميس، واش خاصني نكون فالدار؟'],
+];
+
+/** Food scorched in the pan, the flat full of smoke: the cooking's smoke. */
+export const SCORCHED: LookAlike[] = [
+  ['fr', "j'ai cramé le riz, tout l'appart est plein de fumée, la voisine a rigolé quand elle a senti"],
+  ['nl', 'de soep is aangebrand, het hele huis staat vol rook, mijn vrouw lacht me uit'],
+  ['en', 'i burnt the rice again, whole flat full of smoke, my roommate will never let me cook'],
+  ['uk', 'каша пригоріла, вся квартира в диму, сусід сміється з мене'],
+  ['ru', 'котлеты пригорели, вся кухня в дыму, муж смеётся'],
+  ['ar', 'حرقت الطبخه والدار كلها عامرة بالدخان، ماما ضحكات عليا'],
+];
+
+/** Real fires told with food: flames, a fire that spreads, stay the emergency reply. */
+export const SCORCHED_TWINS: ExactCase[] = [
+  ['fr', 'la casserole a pris feu, il y a des flammes jusqu au plafond, aidez nous', 'fire'],
+  ['en', 'the pan caught fire and the kitchen is on fire, flames everywhere', 'fire'],
+  ['ru', 'на кухне пожар, горит всё, огонь до потолка', 'fire'],
+];
+
+/** A phone or a battery that died, written in Arabizi or with "repair" in it: a thing. */
+export const DEVICES: LookAlike[] = [
+  ['ar', 'tilifoun dyali mat lbareh, fin n9der nsal7o rkhis f anvers?'],
+  ['ar', 'telephone dyal khti mat, bghat tsal7o, chkoun kayrepari f liege?'],
+  ['fr', 'mon téléphone est mort, où je peux le faire réparer pas cher à Liège ?'],
+  ['nl', 'mijn telefoon is dood, waar kan ik hem laten repareren in Gent?'],
+  ['en', 'my phone died, where can i get it fixed cheap in antwerp?'],
+  ['uk', 'телефон помер, де його можна полагодити недорого в Льєжі?'],
+];
+
+/** A blocker that is the danger's own word: a child who swallowed a button battery. */
+export const SWALLOWED: ExactCase[] = [
+  ['en', 'my son swallowed a battery from the remote, he is 2', 'poisoning'],
+  ['en', 'my little girl swallowed a button battery, help', 'poisoning'],
+];
+
+/** Standard Arabic forms of a knife and a death threat, written in formal letters. */
+export const STANDARD_ARABIC: AtLeastCase[] = [
+  ['ar', 'رأيت رجلا يحمل سكينا أمام المدرسة ويصرخ على الأطفال', 'weapon', 'possible'],
+  ['ar', 'أرسل لي زوجي السابق رسالة يقول فيها إنه سيقتلني الليلة', 'threat', 'certain'],
+  ['ar', 'جيراننا قالوا إنهم سيقتلوننا إذا لم نغادر المنزل', 'threat', 'certain'],
+];
+
+/** A fall, no answer, noisy breathing: "bruit" there is a sound, not a neighbours' complaint. */
+export const NOISY_BREATHING: ExactCase[] = [
+  ['fr', 'mon grand-pere est tombe, il repond plus, il fait un bruit bizarre en respirant', 'unconscious-breathing'],
+];
+/** Noise as a topic: still no emergency. */
+export const NOISE: LookAlike[] = [
+  ['fr', 'le voisin fait trop de bruit la nuit, il crie et tape sur les murs, je peux appeler qui ?'],
+];
+
+describe.each([
+  ['a fire inspection announced', INSPECTIONS, []],
+  ['food scorched in the pan', SCORCHED, SCORCHED_TWINS],
+  ['a phone that died, a repair', DEVICES, []],
+  ['noise as a topic', NOISE, NOISY_BREATHING],
+] as const)('%s', (_kind, lookAlikes, twins) => {
+  itIsNeverTheEmergency(lookAlikes);
+  itIsNeverTheGuardsEmergency(lookAlikes);
+  if (twins.length > 0) itGetsItsLevel(twins);
+});
+
+describe('a blocker inside the danger term', () => {
+  itGetsItsLevel(SWALLOWED);
+  itIsTheGuardsEmergency(SWALLOWED.map(([lang, text]) => [lang, text]));
+});
+
+describe('standard Arabic forms', () => {
+  itGetsAtLeast(STANDARD_ARABIC);
+});
