@@ -273,7 +273,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
   const places: Array<[number, number]> = [];
   /** The kind of the rule each of `places` was found for. */
   const placeKinds: DangerKind[] = [];
-  /** The words each danger term weighing 2 or more by itself covers (a blocker inside one is its own word). */
+  /** The words each danger term weighing 3 by itself covers (a blocker inside one is its own word). */
   const heavy: Array<[number, number]> = [];
   /** Per kind, the words covered by each of its terms found (for the things they may speak of). */
   const kindSpans = new Map<DangerKind, Array<[number, number]>>();
@@ -295,7 +295,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
       if (!rule.with.every(hit)) continue;
       places.push([i, i + term.length - 1]);
       placeKinds.push(rule.kind);
-      if (rule.weight >= 2 && rule.with.length === 0) heavy.push([i, i + term.length - 1]);
+      if (rule.weight >= 3 && rule.with.length === 0) heavy.push([i, i + term.length - 1]);
       kindSpans.set(rule.kind, [...(kindSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
@@ -315,10 +315,11 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
   const topic = hit('blockers') && blockerOutsideDanger();
   const frame = hit('about') || hit('hypothetical') || hit('frame');
   /**
-   * Whether a blocker is found somewhere no longer danger word covers (a term weighing 2 or more: "swallowed a
-   * battery"). Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club"; "опік*", a
-   * burn, is the blocker "опікун", a guardian), nor a term that counts only with a group ("titre de séjour" with a
-   * boss, where "titre" is the topic).
+   * Whether a blocker is found somewhere no longer danger term covers (a term that is a danger by itself, weighing
+   * 3: "swallowed a battery"). Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club";
+   * "опік*", a burn, is the blocker "опікун", a guardian), nor a term that counts only with a group ("titre de
+   * séjour" with a boss, where "titre" is the topic), nor a danger word weighing 2 ("ik niet betaal" holds the topic
+   * "betaal": "als ik niet betaal voor de crèche, mogen ze de kinderen weigeren?" is a question about fees).
    */
   function blockerOutsideDanger(): boolean {
     const strong = heavy;

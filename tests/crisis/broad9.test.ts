@@ -89,3 +89,65 @@ describe('a blocker inside the danger term', () => {
 describe('standard Arabic forms', () => {
   itGetsAtLeast(STANDARD_ARABIC);
 });
+
+/** An employer's words quoted: the passport kept until a debt is paid, no going out. */
+export const PASSPORT_KEPT: ExactCase[] = [
+  ['fr', "mon chef m'a écrit « ton passeport reste chez moi jusqu'à ce que tu aies remboursé le trajet », je dors dans l'atelier", 'trafficking-exploitation'],
+  ['en', "the farm boss texted 'your passport stays with me till you pay the visa back', we cant go out of the house after 8", 'trafficking-exploitation'],
+  ['nl', 'de baas zegt je paspoort blijft bij mij tot je de reis terugbetaalt, we slapen in de loods', 'trafficking-exploitation'],
+  ['uk', 'господар каже: паспорт побуде в мене, поки не віддаси за дорогу', 'trafficking-exploitation'],
+  ['ru', 'хозяин сказал: паспорт побудет у меня, живёшь на складе', 'trafficking-exploitation'],
+  ['ar', 'المعلم قالي جوازك يبقى عندي حتى تخلص لي التذكرة', 'trafficking-exploitation'],
+];
+
+/** Sudanese and Levantine words of a passport taken and work without pay. */
+export const TAKEN_UNPAID: ExactCase[] = [
+  ['ar', 'صاحب المزرعة شال جواز اخوي وبيخليه يشتغل من الصبح لليل بدون قروش', 'trafficking-exploitation'],
+  ['ar', 'الراجل الجابنا هنا شال جوازاتنا وقال علينا دين كبير', 'trafficking-exploitation'],
+];
+
+/** A knife carried, someone chased, in standard Arabic. */
+export const CARRYING: ExactCase[] = [
+  ['ar', 'يوجد رجل أمام العمارة يحمل سكينا ويطارد جارنا، نحن خائفون', 'weapon'],
+];
+
+/** Kill threats written as they are spoken: Flemish, Levantine and Egyptian Arabizi. */
+export const SPOKEN_THREATS: ExactCase[] = [
+  ['nl', 'mijn ex stuurt dat hij haar deze nacht nog komt afmaken, help', 'threat'],
+  ['nl', 'ze sturen berichtjes: as ge ni betaalt komen we de kinders halen', 'threat'],
+  ['ar', 'el nas dol bi2oulo hayi2tlouni law ma dafa3tesh, w 3arfin beiti', 'threat'],
+  ['ar', 'jouz okhti ba3atli enno ra7 yi2tolni el leila', 'threat'],
+];
+
+/** Violence at home in a feminine participle; Flemish diminutives for a child not home. */
+export const DIALECT_FORMS: ExactCase[] = [
+  ['fr', "il m'a encore tapée ce matin, il dort, je suis dans la salle de bain avec ma fille", 'domestic-violence'],
+  ['nl', 'ons zoonke van 9 is ni thuisgekomen na de voetbal, t is al 2 uur geleden', 'missing-child'],
+];
+
+/** Nigerian English and Pidgin: charcoal indoors and everyone sick, a child gone from the house. */
+export const PIDGIN: ExactCase[] = [
+  ['en', 'we put charcoal inside the room for the cold, now my small brother weak well well, he no fit stand', 'poisoning'],
+  ['en', 'my small girl of 5 comot from house since morning, we no see am, we don check everywhere', 'missing-child'],
+];
+
+describe('dialect and quoted words of real dangers', () => {
+  itGetsItsLevel([...PASSPORT_KEPT, ...TAKEN_UNPAID, ...CARRYING, ...SPOKEN_THREATS, ...DIALECT_FORMS, ...PIDGIN]);
+});
+
+/** Guards of the new words: finishing one's studies, fees for a crèche, one's own passport, a shawl, a police weapon. */
+export const NEW_WORDS_ORDINARY: LookAlike[] = [
+  ['nl', 'ik moet mijn opleiding nog afmaken voor ik kan werken, help'],
+  ['nl', 'de loodgieter komt het morgen afmaken, mag ik dan thuis zijn?'],
+  ['nl', 'as ik ni betaal voor de creche, mogen ze de kinders dan weigeren?'],
+  ['ar', 'اشتريت شال جديد لماما، واش خاصني الجواز باش نصيفطو؟'],
+  ['ar', 'خويا شال الجواز ديالو ومشا للقنصلية باش يجددو'],
+  ['ar', 'الشرطي كان يحمل سلاح في المحطة، هل هذا عادي في بلجيكا؟'],
+  ['en', 'the technician checked the boiler, all of us are happy the heating works now'],
+  ['en', 'my phone battery died and the charger is broken, where can i buy one near the station'],
+];
+
+describe('the new words in ordinary messages', () => {
+  itIsNeverTheEmergency(NEW_WORDS_ORDINARY);
+  itIsNeverTheGuardsEmergency(NEW_WORDS_ORDINARY);
+});
