@@ -106,12 +106,18 @@ const FREE_ORDER: ReadonlySet<Lang> = new Set(['uk', 'ru', 'ar']);
  */
 export function levelOf(
   weight: number,
-  ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean; figurative?: boolean },
+  ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean; figurative?: boolean; settled?: boolean; named?: boolean },
 ): DangerLevel {
   const context = ctx.person || ctx.urgency || ctx.body;
   // A topic word ("school", "rent") makes a danger word ordinary only when nothing else does: with a body part or
   // urgency it still gets the safety check ("his head is bleeding hard, the school called me"); a person alone is not
   // enough ("the CPAS threatened to cut my aid"). A figure of speech or a joke lowers it all the way.
+  // A danger by itself (weight 3) with urgency is not made ordinary when the only topic words name an institution or
+  // a person (`named`: the lexicon's `institution` group): the office or the landlord a pasted message names ("я
+  // зараз в машині біля CPAS", "vlammen uit het stopcontact ... huisbaas zegt ... brandweer") is where it happens, not
+  // what it is about. Crises of crisis-41 (pasted letters and messages) were the safety check so. Not told as past or
+  // healed ("last year someone stole my bag with a knife ... the police"), nor a figure of speech.
+  if (ctx.blocked && ctx.named && weight >= 3 && ctx.urgency && !ctx.figurative && !ctx.settled) return 'certain';
   if (ctx.blocked) return weight >= 3 || (weight === 2 && (ctx.body || ctx.urgency) && !ctx.figurative) ? 'possible' : 'none';
   if (weight >= 3) return 'certain';
   if (weight === 2) return context ? 'certain' : 'possible';
@@ -163,6 +169,8 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
+  /** Its only topic blockers are institutions or people where the danger happens ("CPAS", "huisbaas"). */
+  named: boolean;
   /**
    * The message is framed as a question about the danger, not a report of one: it asks about a number or what a
    * service costs (`about`: "numéro", "noodnummer", "is it free", "رقم"), supposes (`hypothetical`), or names a school
@@ -171,8 +179,11 @@ interface Reading {
    * are lowered only as `lowered` says.
    */
   frame: boolean;
-  /** `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`). */
-  findings(figurative: boolean, siblingTopic: boolean): KindFinding[];
+  /**
+   * `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`);
+   * `siblingNamed`: only institutions among them.
+   */
+  findings(figurative: boolean, siblingTopic: boolean, siblingNamed?: boolean): KindFinding[];
 }
 
 /**
@@ -235,9 +246,14 @@ function hostLanguage(tokens: readonly string[]): Host | undefined {
   return first.n >= HOST_MIN && first.n > second.n ? { lang: first.lang, words: first.words } : undefined;
 }
 
+/** A term as written in the lexicon, to compare terms of two groups. */
+function termKey(t: TermPattern): string {
+  return t.map((w) => w.form + (w.prefix ? '*' : '')).join(' ');
+}
+
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host): Reading {
-  const none: Reading = { figurative: false, topic: false, frame: false, findings: () => [] };
+  const none: Reading = { figurative: false, topic: false, named: false, frame: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -312,29 +328,35 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
   // A blocker that lies inside a strong danger term found in the message is that danger's own word, not a topic:
   // "battery" in "my son swallowed a battery" (a topic in "my phone battery died") is what was swallowed. The blocker
   // had made a swallowed button battery the safety check only.
-  const topic = hit('blockers') && blockerOutsideDanger();
+  const topicKind = hit('blockers') ? blockersOutsideDanger() : 'none';
+  const topic = topicKind !== 'none';
+  /** The only topic words are institutions or people who are where it happens (`institution`: "CPAS", "huisbaas"). */
+  const named = topicKind === 'institution';
   const frame = hit('about') || hit('hypothetical') || hit('frame');
   /**
-   * Whether a blocker is found somewhere no longer danger term covers (a term that is a danger by itself, weighing
-   * 3: "swallowed a battery"). Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club";
-   * "опік*", a burn, is the blocker "опікун", a guardian), nor a term that counts only with a group ("titre de
-   * séjour" with a boss, where "titre" is the topic), nor a danger word weighing 2 ("ik niet betaal" holds the topic
-   * "betaal": "als ik niet betaal voor de crèche, mogen ze de kinderen weigeren?" is a question about fees).
+   * Which blockers are found somewhere no longer danger term covers (a term that is a danger by itself, weighing 3:
+   * "swallowed a battery"): none, only institutions or people (the lexicon's `institution` group), or other topics.
+   * Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club"; "опік*", a burn, is the
+   * blocker "опікун", a guardian), nor a term that counts only with a group ("titre de séjour" with a boss, where
+   * "titre" is the topic), nor a danger word weighing 2 ("ik niet betaal" holds the topic "betaal": "als ik niet
+   * betaal voor de crèche, mogen ze de kinderen weigeren?" is a question about fees).
    */
-  function blockerOutsideDanger(): boolean {
-    const strong = heavy;
-    if (strong.length === 0) return true;
+  function blockersOutsideDanger(): 'none' | 'institution' | 'topic' {
     const members = termSet(lex.groups.get('blockers') ?? []);
+    const institutions = new Set((lex.groups.get('institution') ?? []).map(termKey));
+    let found: 'none' | 'institution' | 'topic' = 'none';
     for (const t of candidates) {
       if (!members.has(t)) continue;
       for (const s of termStarts(t, words, lex.lang)) {
         const e = s + t.length - 1;
-        if (!strong.some(([a, b]) => a <= s && e <= b && e - s < b - a)) return true;
+        if (heavy.some(([a, b]) => a <= s && e <= b && e - s < b - a)) continue;
+        if (!institutions.has(termKey(t))) return 'topic';
+        found = 'institution';
       }
     }
-    return false;
+    return found;
   }
-  if (weights.size === 0) return { figurative: hit('figurative'), topic, frame, findings: () => [] };
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, named, frame, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
@@ -429,7 +451,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;
     return THING_KINDS.has(kind) && ofThings(kind);
   };
-  const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
+  const findings = (figure: boolean, siblingTopic: boolean, siblingNamed = false): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more. With a
     // topic word, two signs of one event on a body still do ("cut his leg with the chainsaw at the garden job, blood
@@ -439,14 +461,15 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const signs = places.filter((_, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])));
     const bump = !blocked && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
-    let level = levelOf(weight, { ...base, blocked, figurative: figure });
+    const onlyNamed = (!topic || named) && (!siblingTopic || siblingNamed);
+    let level = levelOf(weight, { ...base, blocked, figurative: figure, settled: hit('past') || hit('healed'), named: onlyNamed });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
     const reason = level !== 'none' && marked(kind);
     const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';
     return { kind, lang: lex.lang, weight, level, lowered: lower, reason };
   });
-  return { figurative: hit('figurative'), topic, frame, findings };
+  return { figurative: hit('figurative'), topic, named, frame, findings };
 }
 
 /**
@@ -496,7 +519,8 @@ export class DangerAssessor {
     const readings = read
       .flatMap((r, i) => {
         const sibling = SIBLINGS[this.lexicons[i].lang];
-        return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
+        const other = read.find((_, j) => this.lexicons[j].lang === sibling);
+        return r.findings(figurative, other?.topic === true, other?.named === true);
       });
     const found = strongestReadingDecides(readings);
     // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,

@@ -151,3 +151,30 @@ describe('the new words in ordinary messages', () => {
   itIsNeverTheEmergency(NEW_WORDS_ORDINARY);
   itIsNeverTheGuardsEmergency(NEW_WORDS_ORDINARY);
 });
+
+/**
+ * A danger by itself with urgency, where the only topic word names an institution or a person where it happens (the
+ * CPAS, the landlord, the nurse on the phone): the emergency reply.
+ */
+export const NAMED_PLACES: ExactCase[] = [
+  ['fr', "il m'étrangle, là maintenant, je me suis enfermée dans la salle d'attente du CPAS, il est devant, vite", 'domestic-violence'],
+  ['nl', 'er komen vlammen uit de meterkast, de huisbaas zegt niks doen, help nu', 'fire'],
+  ['en', 'gas smell very strong in the flat right now, everyone dizzy, the landlord says wait for the technician', 'fire'],
+  ['uk', 'він мене душив, я зараз сиджу біля CPAS у машині, допоможіть терміново', 'domestic-violence'],
+  ['ru', 'он меня душил, я сейчас в машине у CPAS, помогите срочно', 'domestic-violence'],
+  ['ar', 'ولدي طاح وراسو كينزف بزاف، عاونوني دابا، الممرضة فالتليفون قالت نضغط عليه', 'injury-bleeding'],
+];
+
+/** Told as past, with the police or the firefighters who came then: still no emergency reply. */
+export const NAMED_PAST: LookAlike[] = [
+  ['en', 'last year the police beat my brother with a stick in the camp, now he needs a doctor for his back'],
+  ['fr', "l'an dernier mon voisin a eu un incendie, les pompiers sont venus, il veut savoir pour l'assurance"],
+  ['nl', 'vorig jaar sloeg de politie mijn man in ons land, nu heeft hij nog pijn, welke dokter helpt ons?'],
+];
+
+describe('an institution named where the danger happens', () => {
+  itGetsItsLevel(NAMED_PLACES);
+  itIsTheGuardsEmergency(NAMED_PLACES.map(([lang, text]) => [lang, text]));
+  itIsNeverTheEmergency(NAMED_PAST);
+  itIsNeverTheGuardsEmergency(NAMED_PAST);
+});
