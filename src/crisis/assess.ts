@@ -112,8 +112,9 @@ export function levelOf(
   // A topic word ("school", "rent") makes a danger word ordinary only when nothing else does: with a body part or
   // urgency it still gets the safety check ("his head is bleeding hard, the school called me"); a person alone is not
   // enough ("the CPAS threatened to cut my aid"). A figure of speech or a joke lowers it all the way.
-  // A danger by itself (weight 3) with urgency is not made ordinary when the only topic words name an institution or
-  // a person (`named`: the lexicon's `institution` group): the office or the landlord a pasted message names ("я
+  // A danger by itself (weight 3) with urgency is not made ordinary when the only topic words name the setting, an
+  // office, a person or the means of writing (`named`: the lexicon's `setting` group: "CPAS", "huisbaas", "neighbour
+  // wifi"): the office or the landlord a pasted message names ("я
   // зараз в машині біля CPAS", "vlammen uit het stopcontact ... huisbaas zegt ... brandweer") is where it happens, not
   // what it is about. Crises of crisis-41 (pasted letters and messages) were the safety check so. Not told as past or
   // healed ("last year someone stole my bag with a knife ... the police"), nor a figure of speech.
@@ -169,7 +170,7 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
-  /** Its only topic blockers are institutions or people where the danger happens ("CPAS", "huisbaas"). */
+  /** Its only topic blockers name the setting: an office, a person, the means of writing ("CPAS", "huisbaas", "wifi"). */
   named: boolean;
   /**
    * The message is framed as a question about the danger, not a report of one: it asks about a number or what a
@@ -181,7 +182,7 @@ interface Reading {
   frame: boolean;
   /**
    * `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`);
-   * `siblingNamed`: only institutions among them.
+   * `siblingNamed`: only words of the setting among them.
    */
   findings(figurative: boolean, siblingTopic: boolean, siblingNamed?: boolean): KindFinding[];
 }
@@ -330,28 +331,28 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
   // had made a swallowed button battery the safety check only.
   const topicKind = hit('blockers') ? blockersOutsideDanger() : 'none';
   const topic = topicKind !== 'none';
-  /** The only topic words are institutions or people who are where it happens (`institution`: "CPAS", "huisbaas"). */
-  const named = topicKind === 'institution';
+  /** The only topic words name the setting (`setting`: "CPAS", "huisbaas", "wifi"), not what the message is about. */
+  const named = topicKind === 'setting';
   const frame = hit('about') || hit('hypothetical') || hit('frame');
   /**
    * Which blockers are found somewhere no longer danger term covers (a term that is a danger by itself, weighing 3:
-   * "swallowed a battery"): none, only institutions or people (the lexicon's `institution` group), or other topics.
+   * "swallowed a battery"): none, only words of the setting (the lexicon's `setting` group), or other topics.
    * Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club"; "опік*", a burn, is the
    * blocker "опікун", a guardian), nor a term that counts only with a group ("titre de séjour" with a boss, where
    * "titre" is the topic), nor a danger word weighing 2 ("ik niet betaal" holds the topic "betaal": "als ik niet
    * betaal voor de crèche, mogen ze de kinderen weigeren?" is a question about fees).
    */
-  function blockersOutsideDanger(): 'none' | 'institution' | 'topic' {
+  function blockersOutsideDanger(): 'none' | 'setting' | 'topic' {
     const members = termSet(lex.groups.get('blockers') ?? []);
-    const institutions = new Set((lex.groups.get('institution') ?? []).map(termKey));
-    let found: 'none' | 'institution' | 'topic' = 'none';
+    const setting = new Set((lex.groups.get('setting') ?? []).map(termKey));
+    let found: 'none' | 'setting' | 'topic' = 'none';
     for (const t of candidates) {
       if (!members.has(t)) continue;
       for (const s of termStarts(t, words, lex.lang)) {
         const e = s + t.length - 1;
         if (heavy.some(([a, b]) => a <= s && e <= b && e - s < b - a)) continue;
-        if (!institutions.has(termKey(t))) return 'topic';
-        found = 'institution';
+        if (!setting.has(termKey(t))) return 'topic';
+        found = 'setting';
       }
     }
     return found;

@@ -178,3 +178,48 @@ describe('an institution named where the danger happens', () => {
   itIsNeverTheEmergency(NAMED_PAST);
   itIsNeverTheGuardsEmergency(NAMED_PAST);
 });
+
+/** Signs of a danger plainly there that the net held at the safety check or missed, in their own words. */
+export const PLAIN_SIGNS: ExactCase[] = [
+  // A child and the dishwasher product.
+  ['uk', 'донька 2 роки ковтнула з пляшки для посудомийки, кашляє', 'poisoning'],
+  ['ru', 'сын 3 года отпил из бутылки для посудомойки, плачет', 'poisoning'],
+  // "We'll knife you" with an ultimatum.
+  ['ru', 'написали брату: если не вернёшь долг к пятнице, зарежем', 'threat'],
+  ['uk', 'хлопцям написали: якщо не заплатиш до неділі, заріжемо', 'threat'],
+  // Noisy breathing after a fall, in Latin letters ("hripom" is also read "грипом", flu, a topic).
+  ['ru', 'mama upala v vannoj i ne prihodit v sebya, dyshit s hripom', 'unconscious-breathing'],
+  // A face gone crooked, speech unclear all of a sudden.
+  ['ru', 'у деда за обедом лицо стало кривое и говорит непонятно', 'stroke'],
+  ['uk', 'у бабусі раптом обличчя криве і говорить незрозуміло', 'stroke'],
+  ['ru', 'у деда вдруг рука повисла и говорит непонятно', 'stroke'],
+  // A plan for tonight with a topic word in the list of what is lost.
+  ['en', 'no job no papers, tired of life, tonight i will finish everything', 'self-harm-suicide'],
+  // An arm cut open, bleeding a lot.
+  ['fr', 'ma soeur s est coupe le bras sur une vitre, ca coule beaucoup', 'injury-bleeding'],
+  // Nights outside with a child, in Arabizi.
+  ['ar', 'ana w bnti sghira n3sna brra f lbard, fin nmchiw', 'no-shelter-cold'],
+  ['ar', 'ana w wldi 6 snin n3sna brra had lila, fin nmchiw', 'no-shelter-cold'],
+  // "He stabs me if I don't pay": a threat with its ultimatum.
+  ['nl', 'die man zegt hij steekt mij als ik niet betaal, hij wacht buiten', 'threat'],
+  // Standard Arabic: pills swallowed, blood-pressure medicine; a passport taken against a debt.
+  ['ar', 'ابني الصغير ابتلع حبوب من دواء الضغط تاع جدو', 'poisoning'],
+  ['ar', 'صاحب الورشة اخد جوازي وقال لازم تشتغل لتسد الدين', 'trafficking-exploitation'],
+  // Written on the neighbour's wifi: the setting, not the topic.
+  ['en', 'he strangled me again now, i am on the neighbour wifi in the hall, please help', 'domestic-violence'],
+];
+
+/** Their words in ordinary messages: an animal for a feast, speaking a language badly, camping. */
+export const PLAIN_SIGNS_ORDINARY: LookAlike[] = [
+  ['ru', 'в субботу зарежем барана на праздник, где купить специи?'],
+  ['uk', 'на свято заріжемо півня, як правильно?'],
+  ['ru', 'сосед говорит непонятно по-французски, помогите перевести письмо'],
+  ['fr', 'je me suis coupe la main en cuisinant hier, rien de grave, un pansement suffit ?'],
+  ['ar', 'kunt n3s brra f camping had sif, fin kayn camping rkhis?'],
+];
+
+describe('plain signs of a danger', () => {
+  itGetsItsLevel(PLAIN_SIGNS);
+  itIsNeverTheEmergency(PLAIN_SIGNS_ORDINARY);
+  itIsNeverTheGuardsEmergency(PLAIN_SIGNS_ORDINARY);
+});
