@@ -465,6 +465,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const onlyNamed = (!topic || named) && (!siblingTopic || siblingNamed);
     let level = levelOf(weight, { ...base, blocked, figurative: figure, settled: hit('past') || hit('healed'), named: onlyNamed });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
+    // A word with ordinary senses (weighing 1) that speaks of a thing is no danger at all ("tilifoun dyali mat, fin n
+    // charji", my phone died, where do I charge it; "de motor is dood"): three look-alikes of crisis-45 and 47 got
+    // the safety check so. A danger word about a thing keeps it (`marked`).
+    if (level !== 'none' && w === 1 && THING_KINDS.has(kind) && ofThings(kind)) level = 'none';
     const reason = level !== 'none' && marked(kind);
     const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';

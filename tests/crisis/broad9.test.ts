@@ -8,7 +8,7 @@
 //    breathing next to "bruit", and the dialect forms of the later sections.
 // Every sentence was written for this file before the code was changed for it; none is from a tuning or blind batch.
 // Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
-import { itGetsAtLeast, itGetsItsLevel, itIsNeverTheEmergency, type AtLeastCase, type ExactCase, type LookAlike } from './broadCases';
+import { itGetsAtLeast, itGetsItsLevel, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type ExactCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency, itIsTheGuardsEmergency } from './guardCases';
 
 /** A fire inspection or a safety visit announced: a drill, not a fire. */
@@ -222,4 +222,23 @@ describe('plain signs of a danger', () => {
   itGetsItsLevel(PLAIN_SIGNS);
   itIsNeverTheEmergency(PLAIN_SIGNS_ORDINARY);
   itIsNeverTheGuardsEmergency(PLAIN_SIGNS_ORDINARY);
+});
+
+/**
+ * No alarm at all: a weak word about a thing (a phone or an engine that died), a matter of life and death said of a
+ * file, a match won.
+ */
+export const NO_ALARM: LookAlike[] = [
+  ['ar', 'tilifoun dyal mama mat, fin nchri chargeur?'],
+  ['en', 'my car engine is dead again, any cheap garage in liege?'],
+  ['uk', 'це для мене питання життя і смерті, коли буде відповідь щодо житла?'],
+  ['ru', 'для нас это вопрос жизни и смерти, когда придёт решение по семье?'],
+  ['fr', 'pour moi c est une question de vie ou de mort, quand j aurai la réponse pour le logement ?'],
+  ['nl', 'voor ons is dit een kwestie van leven of dood, wanneer beslist de dienst?'],
+  ['ar', 'هادي بالنسبة ليا مسألة حياة او موت، امتى يجاوبوني على الملف؟'],
+  ['en', 'we killed them in the tournament final, 3-1, so happy'],
+];
+
+describe('no alarm at all', () => {
+  itRaisesNoAlarm(NO_ALARM);
 });
