@@ -242,3 +242,22 @@ export const NO_ALARM: LookAlike[] = [
 describe('no alarm at all', () => {
   itRaisesNoAlarm(NO_ALARM);
 });
+
+/** Laughing or heat "killing" someone, in Arabic and Nigerian Pidgin, without an emoji: a figure of speech. */
+export const LAUGHING_IDIOMS: LookAlike[] = [
+  ['ar', 'يقتلني الضحك من خويا'],
+  ['ar', 'الضحك قتلني من هاد الفيديو'],
+  ['en', 'laugh dey kill me for that video'],
+  ['en', 'this heat, I dey die o, where fan dey'],
+];
+
+/** A real threat in the same words: still the emergency reply. */
+export const LAUGHING_TWINS: ExactCase[] = [
+  ['ar', 'جوزي قال يقتلني الليلة، انا خايفة', 'threat'],
+];
+
+describe('laughing and heat idioms', () => {
+  itIsNeverTheEmergency(LAUGHING_IDIOMS);
+  itIsNeverTheGuardsEmergency(LAUGHING_IDIOMS);
+  itGetsItsLevel(LAUGHING_TWINS);
+});
