@@ -106,12 +106,19 @@ const FREE_ORDER: ReadonlySet<Lang> = new Set(['uk', 'ru', 'ar']);
  */
 export function levelOf(
   weight: number,
-  ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean; figurative?: boolean },
+  ctx: { person: boolean; urgency: boolean; body: boolean; blocked: boolean; figurative?: boolean; settled?: boolean; named?: boolean },
 ): DangerLevel {
   const context = ctx.person || ctx.urgency || ctx.body;
   // A topic word ("school", "rent") makes a danger word ordinary only when nothing else does: with a body part or
   // urgency it still gets the safety check ("his head is bleeding hard, the school called me"); a person alone is not
   // enough ("the CPAS threatened to cut my aid"). A figure of speech or a joke lowers it all the way.
+  // A danger by itself (weight 3) with urgency is not made ordinary when the only topic words name the setting, an
+  // office, a person or the means of writing (`named`: the lexicon's `setting` group: "CPAS", "huisbaas", "neighbour
+  // wifi"): the office or the landlord a pasted message names ("я
+  // зараз в машині біля CPAS", "vlammen uit het stopcontact ... huisbaas zegt ... brandweer") is where it happens, not
+  // what it is about. Crises of crisis-41 (pasted letters and messages) were the safety check so. Not told as past or
+  // healed ("last year someone stole my bag with a knife ... the police"), nor a figure of speech.
+  if (ctx.blocked && ctx.named && weight >= 3 && ctx.urgency && !ctx.figurative && !ctx.settled) return 'certain';
   if (ctx.blocked) return weight >= 3 || (weight === 2 && (ctx.body || ctx.urgency) && !ctx.figurative) ? 'possible' : 'none';
   if (weight >= 3) return 'certain';
   if (weight === 2) return context ? 'certain' : 'possible';
@@ -163,6 +170,8 @@ interface Reading {
   figurative: boolean;
   /** A topic blocker of this language ("rent", "course"). */
   topic: boolean;
+  /** Its only topic blockers name the setting: an office, a person, the means of writing ("CPAS", "huisbaas", "wifi"). */
+  named: boolean;
   /**
    * The message is framed as a question about the danger, not a report of one: it asks about a number or what a
    * service costs (`about`: "numéro", "noodnummer", "is it free", "رقم"), supposes (`hypothetical`), or names a school
@@ -171,8 +180,11 @@ interface Reading {
    * are lowered only as `lowered` says.
    */
   frame: boolean;
-  /** `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`). */
-  findings(figurative: boolean, siblingTopic: boolean): KindFinding[];
+  /**
+   * `siblingTopic`: a blocker found by a sibling language's lexicon reading the same words (`SIBLINGS`);
+   * `siblingNamed`: only words of the setting among them.
+   */
+  findings(figurative: boolean, siblingTopic: boolean, siblingNamed?: boolean): KindFinding[];
 }
 
 /**
@@ -235,9 +247,14 @@ function hostLanguage(tokens: readonly string[]): Host | undefined {
   return first.n >= HOST_MIN && first.n > second.n ? { lang: first.lang, words: first.words } : undefined;
 }
 
+/** A term as written in the lexicon, to compare terms of two groups. */
+function termKey(t: TermPattern): string {
+  return t.map((w) => w.form + (w.prefix ? '*' : '')).join(' ');
+}
+
 /** One language's reading of a text. */
 function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host): Reading {
-  const none: Reading = { figurative: false, topic: false, frame: false, findings: () => [] };
+  const none: Reading = { figurative: false, topic: false, named: false, frame: false, findings: () => [] };
   const words = readText(lex.lang, tokens);
   if (words.length === 0) return none;
   const candidates = lex.index.candidates(words);
@@ -271,10 +288,15 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
    * of one word, or "not paying" inside "he is not paying us" count once).
    */
   const places: Array<[number, number]> = [];
+  /** The kind of the rule each of `places` was found for. */
+  const placeKinds: DangerKind[] = [];
+  /** The words each danger term weighing 3 by itself covers (a blocker inside one is its own word). */
+  const heavy: Array<[number, number]> = [];
   /** Per kind, the words covered by each of its terms found (for the things they may speak of). */
   const kindSpans = new Map<DangerKind, Array<[number, number]>>();
   /** Per kind, the words covered by each strong concept: one weighing 2 or more, or one that holds its combination. */
   const strongSpans = new Map<DangerKind, Array<[number, number]>>();
+  let scorched: Array<[number, number]> | undefined;
   for (const term of candidates) {
     const rules = lex.rulesOf.get(term);
     if (!rules) continue;
@@ -282,9 +304,15 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     if (host && host.lang !== lex.lang && term.every((w) => !w.prefix && host.words.has(w.form))) continue;
     const i = at(term);
     if (i < 0) continue;
+    // A danger word inside scorched food ("crame" in "j ai cramé le riz", "burnt" in "burnt the rice", "حرقت" in
+    // "حرقت الطبخه") speaks of the food: no fire, no burn wound.
+    scorched ??= (lex.groups.get('scorched') ?? []).filter((t) => candidates.has(t)).flatMap((t) => termStarts(t, words, lex.lang).map((s): [number, number] => [s, s + t.length - 1]));
+    if (scorched.some(([a, b]) => a <= i && i + term.length - 1 <= b)) continue;
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
       places.push([i, i + term.length - 1]);
+      placeKinds.push(rule.kind);
+      if (rule.weight >= 3 && rule.with.length === 0) heavy.push([i, i + term.length - 1]);
       kindSpans.set(rule.kind, [...(kindSpans.get(rule.kind) ?? []), [i, i + term.length - 1]]);
       weights.set(rule.kind, Math.max(weights.get(rule.kind) ?? 0, rule.weight));
       if (rule.with.length > 0) combined.add(rule.kind);
@@ -298,9 +326,38 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
       }
     }
   }
-  const topic = hit('blockers');
+  // A blocker that lies inside a strong danger term found in the message is that danger's own word, not a topic:
+  // "battery" in "my son swallowed a battery" (a topic in "my phone battery died") is what was swallowed. The blocker
+  // had made a swallowed button battery the safety check only.
+  const topicKind = hit('blockers') ? blockersOutsideDanger() : 'none';
+  const topic = topicKind !== 'none';
+  /** The only topic words name the setting (`setting`: "CPAS", "huisbaas", "wifi"), not what the message is about. */
+  const named = topicKind === 'setting';
   const frame = hit('about') || hit('hypothetical') || hit('frame');
-  if (weights.size === 0) return { figurative: hit('figurative'), topic, frame, findings: () => [] };
+  /**
+   * Which blockers are found somewhere no longer danger term covers (a term that is a danger by itself, weighing 3:
+   * "swallowed a battery"): none, only words of the setting (the lexicon's `setting` group), or other topics.
+   * Not a term as long as the blocker ("shooting [club] at" is the blocker "shooting club"; "опік*", a burn, is the
+   * blocker "опікун", a guardian), nor a term that counts only with a group ("titre de séjour" with a boss, where
+   * "titre" is the topic), nor a danger word weighing 2 ("ik niet betaal" holds the topic "betaal": "als ik niet
+   * betaal voor de crèche, mogen ze de kinderen weigeren?" is a question about fees).
+   */
+  function blockersOutsideDanger(): 'none' | 'setting' | 'topic' {
+    const members = termSet(lex.groups.get('blockers') ?? []);
+    const setting = new Set((lex.groups.get('setting') ?? []).map(termKey));
+    let found: 'none' | 'setting' | 'topic' = 'none';
+    for (const t of candidates) {
+      if (!members.has(t)) continue;
+      for (const s of termStarts(t, words, lex.lang)) {
+        const e = s + t.length - 1;
+        if (heavy.some(([a, b]) => a <= s && e <= b && e - s < b - a)) continue;
+        if (!setting.has(termKey(t))) return 'topic';
+        found = 'setting';
+      }
+    }
+    return found;
+  }
+  if (weights.size === 0) return { figurative: hit('figurative'), topic, named, frame, findings: () => [] };
   const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
@@ -386,26 +443,38 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    // Food scorched in the pan ("борщ пригорів", "плов сгорел", "j ai cramé mes frites", "aangebrand"): the smoke
+    // in the flat is the cooking's, not a fire, unless the message calls for help. Two such look-alikes of crisis-47
+    // were the emergency reply. Flames or a pan on fire, told without scorched food, stay a fire.
+    if (kind === 'fire' && hit('scorched') && !base.urgency) return true;
     // Told as past: only a danger word (weighing 2 at most) is lowered; a concept that holds its combination ("her
     // face droops and she cannot speak") is a danger now whatever came years before.
     if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;
     return THING_KINDS.has(kind) && ofThings(kind);
   };
-  const findings = (figure: boolean, siblingTopic: boolean): KindFinding[] => [...weights].map(([kind, w]) => {
+  const findings = (figure: boolean, siblingTopic: boolean, siblingNamed = false): KindFinding[] => [...weights].map(([kind, w]) => {
     const blocked = figure || ((topic || siblingTopic) && disjoint(strongSpans.get(kind) ?? []) < STRONG_CONCEPTS);
     // Two danger concepts in one message (a knife and blood, pills and not waking up) make each one weigh more. With a
     // topic word, two signs of one event on a body still do ("cut his leg with the chainsaw at the garden job, blood
     // through the towel"), up to a danger word: a topic keeps it at the safety check (`levelOf`).
-    const bump = !blocked && disjoint(places) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
+    // A word that speaks of a thing ("telephone dyali mat", my phone died) is no second sign of a danger: with it,
+    // "nsal7o" (to repair it, read as "sla7", a weapon) had weighed 2 and made the emergency reply.
+    const signs = places.filter((_, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])));
+    const bump = !blocked && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
-    let level = levelOf(weight, { ...base, blocked, figurative: figure });
+    const onlyNamed = (!topic || named) && (!siblingTopic || siblingNamed);
+    let level = levelOf(weight, { ...base, blocked, figurative: figure, settled: hit('past') || hit('healed'), named: onlyNamed });
     if (level === 'certain' && COMBINATION_ONLY.has(kind) && !combined.has(kind)) level = 'possible';
+    // A word with ordinary senses (weighing 1) that speaks of a thing is no danger at all ("tilifoun dyali mat, fin n
+    // charji", my phone died, where do I charge it; "de motor is dood"): three look-alikes of crisis-45 and 47 got
+    // the safety check so. A danger word about a thing keeps it (`marked`).
+    if (level !== 'none' && w === 1 && THING_KINDS.has(kind) && ofThings(kind)) level = 'none';
     const reason = level !== 'none' && marked(kind);
     const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';
     return { kind, lang: lex.lang, weight, level, lowered: lower, reason };
   });
-  return { figurative: hit('figurative'), topic, frame, findings };
+  return { figurative: hit('figurative'), topic, named, frame, findings };
 }
 
 /**
@@ -455,7 +524,8 @@ export class DangerAssessor {
     const readings = read
       .flatMap((r, i) => {
         const sibling = SIBLINGS[this.lexicons[i].lang];
-        return r.findings(figurative, sibling !== undefined && read.some((o, j) => o.topic && this.lexicons[j].lang === sibling));
+        const other = read.find((_, j) => this.lexicons[j].lang === sibling);
+        return r.findings(figurative, other?.topic === true, other?.named === true);
       });
     const found = strongestReadingDecides(readings);
     // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,

@@ -60,7 +60,10 @@ export interface ConceptRule {
  * present; "nobody was hurt" is healed too), `hypothetical` ("what should I do if"), `nearmiss` ("almost") and `found`
  * (a child found again, unless `notfound`), `thing`, `device` and `food` (what a danger word may speak of), `idiom`
  * (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
- * police), `bill` (gas or fire beside a bill is what a household pays for); `about` (a number, a price) only keeps a
+ * police), `bill` (gas or fire beside a bill is what a household pays for), `scorched` (food burnt in the pan: the
+ * danger words inside it speak of the food, and the fire is the safety check without a call for help), `setting`
+ * (blockers that only name where a danger happens or how the message is sent, an office, a person, a neighbour's
+ * wifi, "CPAS", "huisbaas": they leave a danger by itself with urgency certain); `about` (a number, a price) only keeps a
  * crisis phrase from being certain by itself) and the concepts of each kind. `ordinary` lists ordinary words one letter
  * from a danger word ("bevallen", to give birth, is not "gevallen"): written in the lexicon, they are never read as its
  * typo. Latin-letter spellings of Arabic
