@@ -261,3 +261,17 @@ describe('laughing and heat idioms', () => {
   itIsNeverTheGuardsEmergency(LAUGHING_IDIOMS);
   itGetsItsLevel(LAUGHING_TWINS);
 });
+
+// Official letters quoted in orientation questions (tuning orient-41): waste collection ("l'enlèvement des
+// immondices") read as a kidnapping, a school's attendance letter ("will they punish me") as a threat. Both were the
+// emergency reply.
+const LETTERS: LookAlike[] = [
+  ['fr', "la commune m envoie la taxe sur l enlevement des dechets et des encombrants, je dois payer si je suis locataire ?"],
+  ['ru', "пришло письмо 'taxe sur l'enlèvement des immondices 95€', это платит хозяин или я?"],
+  ['en', 'letter from school about school attendance, my son missed 4 half days when he was sick, will they punish me?'],
+];
+
+describe('official letters quoted in a question', () => {
+  itIsNeverTheEmergency(LETTERS);
+  itIsNeverTheGuardsEmergency(LETTERS);
+});
