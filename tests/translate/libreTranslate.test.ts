@@ -85,7 +85,9 @@ describe('LibreTranslateClient against a local LibreTranslate', () => {
     server.options.delayMs = 10_000;
     const controller = new AbortController();
     const pending = client({ retries: 5, timeoutMs: 5000 }).translate(['x'], 'fr', 'en', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the first attempt has reached the engine (a fixed 50 ms was sometimes before it, on a busy machine).
+    for (let waited = 0; server.count('/translate') === 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ reason: 'aborted' });
     expect(server.count('/translate')).toBe(1);
   });

@@ -55,7 +55,8 @@ describe('MachineTranslationService against a local LibreTranslate', () => {
   function service(options: Partial<MachineTranslationOptions> = {}, retries = 0): MachineTranslationService {
     const client = new LibreTranslateClient({ url: server.url, retries, backoffMs: 1, timeoutMs: 5000 });
     return new MachineTranslationService(client, store, {
-      deadlineMs: 300,
+      // 300 ms was sometimes too little for a first request on a busy machine (a translation to cache came back undefined).
+      deadlineMs: 1000,
       breaker: { failureThreshold: 2, coolDownMs: 60_000, now: () => clock },
       onError: (e) => errors.push(e),
       ...options,
