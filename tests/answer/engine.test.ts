@@ -115,6 +115,22 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   });
 });
 
+/** One answerer over the shipped knowledge base, built once for the tests that ask it. */
+let shipped: Promise<Answerer> | undefined;
+function realAnswerer(): Promise<Answerer> {
+  shipped ??= (async () => {
+    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    return new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+  })();
+  return shipped;
+}
+
+/** The topic a question is answered with, or offered first. */
+function topicFound(answerer: Answerer, lang: string, text: string): string | undefined {
+  const d = answerer.decide({ text, lang });
+  return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
+}
+
 describe('a retry in a language written alike (real knowledge base)', () => {
   it('never rests on numbers alone: Latin-letter Ukrainian is read back in Cyrillic, not retried in Russian on "16 00"', async () => {
     const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
@@ -129,20 +145,14 @@ describe('a retry in a language written alike (real knowledge base)', () => {
     ['uk', 'як отримати leefloon?', 'cpas'],
     ['en', 'huurwaarborg??', 'housing'],
   ])('searches a Belgian word its own language does not know in the language it is from (%s "%s")', async (lang, text, topic) => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
-    const d = answerer.decide({ text, lang });
-    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe(topic);
+    expect(topicFound(await realAnswerer(), lang, text)).toBe(topic);
   });
 
   it.each([
     ['ru', "пришло из bureau d'aide juridique: 'veuillez fournir la preuve de vos revenus pour l'aide juridique gratuite'. что делать", 'legal-aid'],
     ['uk', "лист з OCMW: 'u moet zich inschrijven bij de VDAB om uw leefloon te behouden'. це обов'язково?", 'cpas'],
   ])('searches the official text a question quotes in Latin letters in French and Dutch (%s "%s")', async (lang, text, topic) => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
-    const d = answerer.decide({ text, lang });
-    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe(topic);
+    expect(topicFound(await realAnswerer(), lang, text)).toBe(topic);
   });
 
   it('refuses a quoted-words threshold that is not a whole number from 1, naming the option', async () => {

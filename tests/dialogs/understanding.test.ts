@@ -21,6 +21,22 @@ async function firstAnswer(lang: string, text: string) {
   return answerIn(await h.say(text));
 }
 
+/** The first message of a new conversation in `lang` is answered or offered choices, about `topic`. */
+async function expectTopicFirst(lang: string, text: string, topic: string) {
+  const found = await firstAnswer(lang, text);
+  expect(found?.kind).toMatch(/^(answer|clarify)$/);
+  expect(found?.topic).toBe(topic);
+}
+
+/** After `first`, the follow-up `next` is answered or offered choices, about `topic`. */
+async function expectFollowUpTopic(lang: string, first: string, next: string, topic: string) {
+  const h = await real(lang);
+  await h.say(first);
+  const found = answerIn(await h.say(next));
+  expect(found?.kind).toMatch(/^(answer|clarify)$/);
+  expect(found?.topic).toBe(topic);
+}
+
 describe('the most specific place wins', () => {
   it.each([
     ['en', 'I live in Brussels 1070 Anderlecht, where can i get help from the CPAS', '1070'],
@@ -180,11 +196,7 @@ describe('follow-ups are read against the last answer', () => {
     ['uk', 'хочу привезти дітей в Бельгію, в мене статус біженця', 'а якщо відмовлять, можна ще раз подати?', 'family-reunification'],
     ['nl', 'Ik wil mijn vrouw naar België laten overkomen, ik ben erkend vluchteling', 'Dank je. En welke papieren heb ik daarvoor nodig?', 'family-reunification'],
   ])('%s: "%s" then "%s" is about %s', async (lang, first, next, topic) => {
-    const h = await real(lang);
-    await h.say(first);
-    const found = answerIn(await h.say(next));
-    expect(found?.kind).toMatch(/^(answer|clarify)$/);
-    expect(found?.topic).toBe(topic);
+    await expectFollowUpTopic(lang, first, next, topic);
   });
 
   it.each([
@@ -196,11 +208,7 @@ describe('follow-ups are read against the last answer', () => {
     ['ru', 'Уважаемые господа, как получить пособие CPAS в Льеже?', 'Благодарю за ответ. Не могли бы Вы также сообщить, какие документы нужно принести?', 'cpas'],
     ['ar', 'السادة المحترمون، كيف يمكنني التسجيل في دروس اللغة الفرنسية في لييج؟', 'شكرا على ردكم. هل يمكنكم ان تخبروني كم تكلف؟', 'language-courses'],
   ])('%s: a polite follow-up after thanks is read against the last answer', async (lang, first, next, topic) => {
-    const h = await real(lang);
-    await h.say(first);
-    const found = answerIn(await h.say(next));
-    expect(found?.kind).toMatch(/^(answer|clarify)$/);
-    expect(found?.topic).toBe(topic);
+    await expectFollowUpTopic(lang, first, next, topic);
   });
 
   it('formal thanks on their own are thanked in return (they were "I am not sure I understood")', async () => {
@@ -295,9 +303,7 @@ describe('learning the language said with the verb, and what Relais is', () => {
     // p written with the Persian letter.
     ['ar', 'قالولي روح السي پي ايه اس، هما بيدوا فلوس قد ايه', 'cpas'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
-    const found = await firstAnswer(lang, text);
-    expect(found?.kind).toMatch(/^(answer|clarify)$/);
-    expect(found?.topic).toBe(topic);
+    await expectTopicFirst(lang, text, topic);
   });
 });
 
