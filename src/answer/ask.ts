@@ -1,5 +1,6 @@
 // The question as the engine is asked it, and the decision taken: shared by the answerer (the bot) and
 // `npm run eval`, so that what eval measures is what people get (tests/scripts/evalParity.test.ts).
+import { readSpelledAcronyms } from '../language/acronyms';
 import { asksArithmetic, asksExercise } from '../language/arithmetic';
 import { readingsOf } from '../language/romanised';
 import { stopwords } from '../language/stopwords';
@@ -45,10 +46,10 @@ const SPELLINGS = new WeakMap<object, { pattern: RegExp; names: Map<string, stri
 
 /**
  * The text the engine searches: phone numbers and e-mails left out, institutions written as people write them
- * ("сипас", "cepeas") replaced by the name the entries use.
+ * ("сипас", "cepeas") or spell them out ("c p a s", "vee dee aa bee") replaced by the name the entries use.
  */
 export function searchText(text: string, options: Pick<AskOptions, 'institutionSpellings'>): string {
-  const clean = withoutPersonalDetails(text);
+  const clean = readSpelledAcronyms(withoutPersonalDetails(text));
   const table = options.institutionSpellings;
   let compiled = SPELLINGS.get(table);
   if (!compiled) {

@@ -62,6 +62,26 @@ export const TIME_WORD_LISTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words of when and whether something is open ("week-end", "Sunday", "at night", "open"): searched like any word, but
+ * no sign by themselves that a question is about an entry (`EvidenceIndex`, `circumstanceWeight`). The urgent-doctor
+ * entry is rightly about the night and the week-end, so "est ce que la piscine est ouverte le week end" and "is it
+ * going to snow this weekend" were answered with it on "ouverte" and "week-end" alone.
+ * Not "open" in English or Dutch ("open a bank account"), nor Sunday in Arabic (الأحد is also "someone", احد).
+ */
+export const CIRCUMSTANCE_WORD_LISTS: Readonly<Record<string, string>> = {
+  en: 'weekend weekends week-end saturday sunday night nights evening morning',
+  fr: `week-end weekend we samedi dimanche nuit soir soirée matin ouvert ouverte ouverts ouvertes ouvre fermé fermée
+    fermés fermées ferme`,
+  nl: 'weekend weekends zaterdag zondag nacht nachts avond avonds ochtend morgens',
+  uk: `вихідні вихідних вихідними субота суботу неділя неділю ніч ночі вночі уночі вечір вечора ввечері ранок
+    вранці відкрито відкритий відкрита відкриті зачинено зачинений закрито закритий`,
+  ru: `выходные выходных выходными суббота субботу воскресенье ночь ночи ночью вечер вечера вечером утро утром
+    открыто открыт открыта открыты закрыто закрыт закрыта закрыты`,
+  ar: `الويكند ويكند الويكاند ويكاند السبت الليل ليل بالليل الليلة المساء مساء الصباح صباح مفتوح مفتوحة
+    مسكر مسكرة مغلق مغلقة`,
+};
+
+/**
  * Greetings and politeness ("bjr", "svp", "добрый день", "السلام عليكم") dropped like function words: they say how,
  * never what. People open most phone messages with them and the knowledge base holds none, so without this
  * "добрый день, где мне искать работу в Намюре" had a third of its words unknown and fell back. A letter's salutation

@@ -513,18 +513,38 @@ export function communeHeardInLatin(index: NameIndex, text: string, isWord: (wor
       const last = parts[parts.length - 1];
       if (last.length < MIN_SOUND || isWord(last) || (n === 1 && isWord(parts[0]))) continue;
       const key = parts.join(' ');
-      let heard = HEARD_LATIN.get(key);
-      if (heard === undefined) {
-        const found = hearLatin(index.sounds, key);
-        heard = found !== undefined && spelledClose(index, key, found) ? found : null;
-        if (HEARD_LATIN.size >= MAX_HEARD_LATIN) HEARD_LATIN.clear();
-        HEARD_LATIN.set(key, heard);
-      }
+      const heard = heardLatinKey(index, key);
+      if (heard) return heard;
+    }
+    // Dictated to a phone, one name comes back as several words ("mollen bec", "anne der lecht", "gun shore en", "in a
+    // terbeek"): their letters run together may be the name. Not when every word is an ordinary one.
+    for (let n = MAX_SPLIT_NAME_WORDS; n >= 2; n--) {
+      const parts = words.slice(i, i + n);
+      if (parts.length < n || !parts.every((w) => /^[a-z]+$/.test(w)) || parts.every((w) => isWord(w))) continue;
+      const key = parts.join('');
+      if (key.length < MIN_SPLIT_NAME_LETTERS) continue;
+      const heard = heardLatinKey(index, key);
       if (heard) return heard;
     }
   }
   return undefined;
 }
+
+/** The commune a Latin-letter key sounds and is spelt like, remembered (null: none). */
+function heardLatinKey(index: NameIndex, key: string): string | null {
+  let heard = HEARD_LATIN.get(key);
+  if (heard === undefined) {
+    const found = hearLatin(index.sounds, key);
+    heard = found !== undefined && spelledClose(index, key, found) ? found : null;
+    if (HEARD_LATIN.size >= MAX_HEARD_LATIN) HEARD_LATIN.clear();
+    HEARD_LATIN.set(key, heard);
+  }
+  return heard;
+}
+
+/** Most words one dictated name is split into, and the fewest letters they must hold together. */
+const MAX_SPLIT_NAME_WORDS = 3;
+const MIN_SPLIT_NAME_LETTERS = 7;
 
 /** Most letters a misspelt name may differ by, as a share of the name's length ("ixel" for Ixelles: 3 of 7). */
 const MAX_SPELLING_GAP = 0.45;

@@ -1,6 +1,7 @@
 // Evidence per hit: which of the query's words a document holds where it counts (title, questions, keywords),
 // weighted by their rarity. The ranking says which document is best; this says what the best one is worth.
 import { analyzeTokens } from '../language/analyze';
+import { CIRCUMSTANCE_WORD_LISTS } from '../language/stopwords';
 import type { EvidenceOptions } from './options';
 import { DeletionIndex } from './typo';
 import type { HitEvidence, QueryEvidence, SearchDoc } from './types';
@@ -30,6 +31,8 @@ export class EvidenceIndex {
   private readonly docCount: number;
   /** Position of each document id among the language's documents. */
   private readonly docIndex = new Map<string, number>();
+  /** Stems and folded forms of the language's words of when ("week-end", "open"): `circumstanceWeight`. */
+  private readonly circumstance = new Set<string>();
 
   constructor(
     readonly lang: string,
@@ -37,6 +40,9 @@ export class EvidenceIndex {
     private readonly options: EvidenceOptions,
   ) {
     this.docCount = docs.length;
+    for (const { term, surface } of analyzeTokens(CIRCUMSTANCE_WORD_LISTS[lang] ?? '', lang)) {
+      this.circumstance.add(term).add(surface);
+    }
     docs.forEach((d, i) => {
       if (!this.docIndex.has(d.id)) this.docIndex.set(d.id, i);
     });
@@ -79,6 +85,9 @@ export class EvidenceIndex {
     let known = 0;
     let skip = forgiven;
     const found: FoundWord[] = [];
+    // What each found word is worth to a document holding it: 1, or `circumstanceWeight` for a word of when.
+    const worth: number[] = [];
+    const isCircumstance = (term: string, surface: string): boolean => this.circumstance.has(term) || this.circumstance.has(surface);
     for (const [term, surface] of tokens) {
       const word = this.wordFound(term, surface);
       if (!word) {
@@ -89,11 +98,14 @@ export class EvidenceIndex {
       all += word.idf;
       known += word.idf * (word.exact ? 1 : this.options.nearMatchWeight);
       found.push(word);
+      worth.push(isCircumstance(term, surface) ? this.options.circumstanceWeight : 1);
     }
     const terms = [...tokens.keys()];
     // The documents the question's words are topical for: their sets, asked per hit (a handful of words, a dozen hits).
+    // A word of when makes no document topical: the urgent-doctor entry's keywords hold "week-end".
     const topical: Set<string>[] = [];
     for (const [term, surface] of tokens) {
+      if (this.options.circumstanceWeight < 1 && isCircumstance(term, surface)) continue;
       for (const key of [term, surface]) {
         const ids = this.topical.get(key);
         if (ids) topical.push(ids);
@@ -103,9 +115,9 @@ export class EvidenceIndex {
     const hit = (id: string): HitEvidence => {
       let supported = 0;
       const at = this.docIndex.get(id);
-      for (const { idf, weights } of found) {
-        const w = at === undefined ? 0 : weights[at];
-        supported += idf * w;
+      for (let i = 0; i < found.length; i++) {
+        const w = at === undefined ? 0 : found[i].weights[at];
+        supported += found[i].idf * w * worth[i];
       }
       return {
         support: all > 0 ? supported / all : 0,

@@ -15,6 +15,12 @@ export interface EvidenceOptions {
   textOnlyWeight: number;
   /** Weight of a query word matched only through a near form (one typo, a shared long prefix, an affix). */
   nearMatchWeight: number;
+  /**
+   * What a word of when ("week-end", "Sunday", "open": `CIRCUMSTANCE_WORD_LISTS`) is worth towards a document's
+   * support, relative to another word of the same rarity; such a word never makes a document topical when below 1.
+   * It still counts in the question's weight and in the ranking. 1 turns it off.
+   */
+  circumstanceWeight: number;
   /** Shortest query word corrected for typos (shorter words are too easily confused; affixes from 3 letters). */
   nearMatchMinLength: number;
 }
@@ -115,6 +121,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
     unknownWordWeight: 1,
     textOnlyWeight: 0,
     nearMatchWeight: 0.7,
+    circumstanceWeight: 0.3,
     nearMatchMinLength: 5,
   },
   defaultLimit: 5,
@@ -139,7 +146,7 @@ export function resolveOptions(options?: Partial<SearchOptions>): SearchOptions 
   };
   if (o.ngramMin < 1 || o.ngramMax < o.ngramMin) throw new SearchError(`n-gram range ${o.ngramMin}..${o.ngramMax} is invalid`);
   if (o.passageSize < 1 || o.passageStride < 1) throw new SearchError(`passage window ${o.passageSize}/${o.passageStride} is invalid`);
-  for (const k of ['unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight'] as const) {
+  for (const k of ['unknownWordWeight', 'textOnlyWeight', 'nearMatchWeight', 'circumstanceWeight'] as const) {
     const v = o.evidence[k];
     if (!(v >= 0 && v <= 1)) throw new SearchError(`evidence option "${k}" must be in [0, 1], got ${v}`);
   }

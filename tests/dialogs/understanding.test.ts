@@ -500,6 +500,35 @@ describe('a question outside what Relais covers', () => {
   });
 
   it.each([
+    ['fr', 'bonjour le c p a s il donne combien pour une personne seule a namur', 'cpas'],
+    ['nl', 'ik ben ingeschreven bij de vee dee aa bee maar ik hoor niks, moet ik zelf bellen', 'employment'],
+    ['en', 'i am going to the see pee ay ess tomorrow for money, what papers do i bring', 'cpas'],
+  ])('%s: an institution spelt out letter by letter, typed or dictated, is named: "%s"', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+
+  it.each([
+    ['fr', 'est ce que la piscine est ouverte le week end'],
+    ['en', 'what can we do this weekend in brussels'],
+    ['nl', 'wat kunnen we dit weekend doen in Gent'],
+    ['uk', 'куди піти у вихідні в Брюсселі'],
+    ['ru', 'что делать в выходные вечером в Льеже'],
+  ])('%s: "%s" is not answered with the doctor for nights and week-ends on its words of when alone', async (lang, text) => {
+    const replies = await (await real(lang)).say(text);
+    expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+    expect(replies.map((r) => r.channelData?.answer?.entryId)).not.toContain('health-urgent-doctor');
+  });
+
+  it.each([
+    ['fr', 'médecin de garde ce week-end à Namur'],
+    ['en', 'sunday night my son has fever, which doctor'],
+    ['nl', 'ik heb een dokter nodig in het weekend'],
+    ['uk', 'лікар у вихідні'],
+  ])('%s: "%s", the need said with the same words of when, still gets the doctor for nights and week-ends (guard)', async (lang, text) => {
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', entryId: 'health-urgent-doctor' });
+  });
+
+  it.each([
     ['en', 'a man at the mosque told me the waiting list for social housing in Schaerbeek is ten years, is that true', 'housing'],
     ['fr', 'a la mosquee on m a dit que le cpas coupe le revenu si on part en vacances, c est vrai?', 'cpas'],
     // An institution named says the question is Relais's, whatever else it names.

@@ -43,7 +43,8 @@ describe('golden questions', () => {
     expect(await runKb(['golden', '--record', dir], record)).toBe(0);
     expect(record.lines.length).toBe(moved.length);
     expect(await runKb(['validate', dir], capture())).toBe(0);
-  });
+    // Three validations of the whole base (each runs every golden question): 30 s was too short on a busy machine.
+  }, 120_000);
 
   it('refuses a golden file line that is not JSON, naming the file and line', async () => {
     writeFileSync(path.join(dir, 'golden.jsonl'), '{"id":"a","lang":"fr","question":"q","answer":"fallback:-"}\nnot json\n');

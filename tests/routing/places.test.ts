@@ -191,6 +191,22 @@ describe('communes misspelt in Latin letters the way they sound', () => {
   });
 });
 
+describe('a commune dictated to a phone, its name split into words', () => {
+  itReadsTheCommune([
+    ['la commune de mollen bec saint jean ne repond jamais', 'molenbeek-saint-jean'],
+    ['i need to register at the commune in a terbeek', 'etterbeek'],
+    ['we live in gun shore en since march', 'ganshoren'],
+    ['ik woon in anne der lecht en ik zoek werk', 'anderlecht'],
+  ]);
+
+  itReadsNoCommune([
+    // Ordinary words one after the other after a word saying where, however their letters run together.
+    'je vais a la maison de mon frere demain',
+    'we go to the market on friday',
+    'ik ga naar de winkel om brood',
+  ]);
+});
+
 describe('moving from one commune to another: the one moved to', () => {
   itReadsTheCommune([
     ['on a demenagé de Molenbeek a Namur le mois passé, faut refaire quoi a la commune', 'namur'],

@@ -1,6 +1,7 @@
 // Evidence per hit: how much of a query a document holds where it counts, and how well the language's documents cover it.
 import path from 'node:path';
 import { entryDocs } from '../../src/answer/answerer';
+import { DEFAULT_POLICY_OPTIONS } from '../../src/answer/policy';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
 import { SearchIndex } from '../../src/search/index';
@@ -40,6 +41,22 @@ describe('SearchIndex hit evidence', () => {
 
   it('marks a hit topical when a query word is in its title or keywords', () => {
     expect(evidence('revenu', 'cpas-ris').topical).toBe(true);
+  });
+
+  it('weighs a word of when ("week-end", "dimanche") little, and never as what an entry is about', () => {
+    const docs = [
+      { id: 'doctor', lang: 'fr', title: 'Un médecin la nuit ou le week-end', keywords: ['médecin', 'week-end', 'dimanche', 'garde'], text: 'Appelez le médecin de garde.' },
+      { id: 'school', lang: 'fr', title: 'Inscrire un enfant à l’école', keywords: ['école', 'inscription'], text: 'Adressez-vous à l’école.' },
+    ];
+    const of = (idx: SearchIndex, text: string) => idx.search({ text, lang: 'fr', limit: 5 }).hits.find((h) => h.id === 'doctor')?.evidence;
+    const weighed = SearchIndex.build(docs);
+    const flat = SearchIndex.build(docs, { evidence: { unknownWordWeight: 1, textOnlyWeight: 0, nearMatchWeight: 0.7, circumstanceWeight: 1, nearMatchMinLength: 5 } });
+    expect(of(flat, 'piscine ouverte le week-end dimanche')?.topical).toBe(true);
+    expect(of(weighed, 'piscine ouverte le week-end dimanche')?.topical).toBe(false);
+    expect(of(weighed, 'piscine ouverte le week-end dimanche')?.support).toBeLessThan(0.6 * (of(flat, 'piscine ouverte le week-end dimanche')?.support ?? 0));
+    // The need said, the same words of when still leave the entry held enough to be answered.
+    expect(of(weighed, 'médecin de garde le week-end')).toMatchObject({ topical: true });
+    expect(of(weighed, 'médecin de garde le week-end')?.support).toBeGreaterThanOrEqual(DEFAULT_POLICY_OPTIONS.minSupport);
   });
 
   it('computes evidence over the stated need when it differs from the searched text', () => {

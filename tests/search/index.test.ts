@@ -226,7 +226,7 @@ describe('SearchIndex', () => {
   });
 
   it('rejects inconsistent options, naming them', () => {
-    expect(() => SearchIndex.build(DOCS, { evidence: { unknownWordWeight: 1.5, textOnlyWeight: 0, nearMatchWeight: 0.7, nearMatchMinLength: 5 } })).toThrow(
+    expect(() => SearchIndex.build(DOCS, { evidence: { unknownWordWeight: 1.5, textOnlyWeight: 0, nearMatchWeight: 0.7, circumstanceWeight: 0.3, nearMatchMinLength: 5 } })).toThrow(
       'SearchError: evidence option "unknownWordWeight" must be in [0, 1], got 1.5',
     );
     expect(() => SearchIndex.build([{ id: 'x', lang: '', title: 't', text: 't' }])).toThrow('SearchError: document "x" has no lang');
