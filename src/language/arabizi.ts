@@ -31,7 +31,8 @@ const TO_ARABIC_SINGLE: Readonly<Record<string, string>> = {
 
 /**
  * The Arabic-script reading of a lower-case Arabizi word ("3andi" → "عندي", "khouya" → "خويا"): short vowels a/e are
- * dropped except at the start (an alef), u/o/i become و/ي. Approximate by nature; the result is normalised Arabic.
+ * dropped except at the start (an alef), u/o/i become و/ي, a doubled consonant is one. Approximate by nature; the
+ * result is normalised Arabic.
  */
 export function arabiziToArabic(word: string): string {
   let out = '';
@@ -44,6 +45,11 @@ export function arabiziToArabic(word: string): string {
       continue;
     }
     const c = word[i];
+    // A doubled consonant is one letter in Arabic (its shadda is not written): "at3allam" is اتعلم, "3alla" علا.
+    if (i > 0 && c === word[i - 1] && c !== 'a' && c !== 'e' && TO_ARABIC_SINGLE[c] !== undefined && !/[0-9]/.test(c)) {
+      i += 1;
+      continue;
+    }
     if (c === 'a' || c === 'e') {
       // An initial vowel is written with an alef; a final -a is often ا or ة (ه after normalisation): keep ا.
       if (i === 0 || (i === word.length - 1 && c === 'a')) out += 'ا';
@@ -133,6 +139,13 @@ const ARABIZI_MARKERS = new Set([
   'bgha', 'bghat', 'sghar', 'sghir', 'sghira', 'wlidat', 'wlidati', 'chta',
   // Renting, the doctor, the hospital, school ("kraya dar mouscron" was read as French): not "dar" alone.
   'kraya', 'lkraya', 'nkri', 'nkriw', 'tbib', 'tbiba', 'ttbib', 'sbitar', 'lsbitar', 'lmadrasa', 'madrasa', 'qraya', 'lqraya',
+  // Levantine, Egyptian, Iraqi, Gulf and Sudanese everyday words ("bidi at3allam fransawi" was two signs short of one):
+  // not "shu", "wen" or "bala", which other languages write too.
+  'bidi', 'baddi', 'biddi', 'shou', 'shoo', 'wein', 'wain', 'fein', 'kteer', 'ktir', 'ktiir', 'kaman', 'kamaan', 'heik',
+  'hallaq', 'halla2', 'hala2', 'lesh', 'leish', 'leesh', 'mafi', 'mafish', 'mafeesh', 'ayez', 'ayza', 'awez', 'awza',
+  'ezay', 'izzay', 'ezzay', 'keda', 'kida', 'delwa2ti', 'dilwa2ti', 'dilwa2ty', 'shlon', 'shlonak', 'aku', 'maku',
+  'hwaya', 'abgha', 'abga', 'wayed', 'wayid', 'shunu', 'fransawi', 'faransawi', 'fransawiya', 'faransi', 'lfransawi',
+  'hollandi', 'lhollandi', 'fulus', 'masari', 'mesari',
 ]);
 
 /** Whether a lower-case Latin word is one of the everyday Darija words above ("bghit", "blach", "nqra"). */

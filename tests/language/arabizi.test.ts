@@ -1,5 +1,6 @@
 // Arabic in Latin letters: read into Arabic script for search, and into a consonant skeleton for word lists.
 import { arabiziSkeleton, arabiziSkeletons, arabiziToArabic, looksArabizi, looksArabiziText } from '../../src/language/arabizi';
+import { romanisedScript } from '../../src/language/romanised';
 
 describe('looksArabizi', () => {
   it('knows a word with a digit-letter among letters', () => {
@@ -27,6 +28,30 @@ describe('arabiziToArabic', () => {
     expect(arabiziToArabic('chreb')).toBe('شرب');
     expect(arabiziToArabic('9alb')).toBe('قلب');
   });
+
+  it('writes a doubled consonant once, as Arabic does without its shadda', () => {
+    expect(arabiziToArabic('at3allam')).toBe('اتعلم');
+    expect(arabiziToArabic('n3allem')).toBe('نعلم');
+    expect(arabiziToArabic('bzzaf')).toBe(arabiziToArabic('bzaf'));
+  });
+});
+
+describe('romanisedScript on Arabizi of the Levant, Egypt, Iraq and the Gulf', () => {
+  it.each([
+    'bidi at3allam fransawi, fi madrasa bala flous?',
+    'baddi shoghol bi charleroi, kteer sa3b',
+    'ayez a3raf el cpas bey3ti kam ezay',
+    'shlon akdar ajeeb marti, aku tari2a?',
+  ])('"%s" is Arabic in Latin letters', (text) => {
+    expect(romanisedScript(text)).toBe('arabizi');
+  });
+
+  it.each(['je veux apprendre le francais a bruxelles', 'is there a cheap school for my kids', 'ik wil werken in gent'])(
+    '"%s" is not',
+    (text) => {
+      expect(romanisedScript(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('arabiziSkeleton', () => {
