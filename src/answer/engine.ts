@@ -87,6 +87,13 @@ export interface EngineOptions {
   quotedLangs: string[];
   quotedMinWords: number;
   /**
+   * A question typed in Latin letters in a language of another script (Arabizi, Latin-letter Russian or Ukrainian)
+   * that no reading holds enough of is ranked on its reading in its own script, when that holds more of it than the
+   * letters as written: the topic model's choice and "outside what I cover" are read from it. false: the letters as
+   * written, as before.
+   */
+  unsupportedReading: boolean;
+  /**
    * Topics whose documents are answered only on a fair share of the question (support ≥ the policy's
    * `minSupport`, not a word or two) and never from an approximate reading: the emergency entries, which "my battery
    * died", "the rent is killing us" or an Arabizi "bghit" read as "أريد" must not reach. Danger itself is the crisis
@@ -144,6 +151,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'], ar: ['fr'] },
   quotedLangs: ['fr', 'nl'],
   quotedMinWords: 3,
+  unsupportedReading: true,
   strictTopics: ['emergency'],
   topicModelMinMargin: 3,
   topicModelScoreRatio: 0.5,
@@ -257,6 +265,8 @@ export class Engine {
         }
       }
     }
+    // The reading in the question's own language that held most of it, supported or not (`unsupportedReading`).
+    let weakReading: { ranked: Ranked; text: string; support: number } | undefined;
     if (!rankedSupported(ranked, this.policy) && q.readings?.length) {
       let best = 0;
       for (const r of q.readings) {
@@ -272,7 +282,18 @@ export class Engine {
           best = support;
           read = r.text;
         }
+        if (same && support > (weakReading?.support ?? 0)) weakReading = { ranked: again, text: r.text, support };
       }
+    }
+    // Arabic or Cyrillic typed in Latin letters that no reading held enough of: the reading in its own script is still
+    // what the question says, where the letters as written meet nothing ("bidi at3allam fransawi, fi madrasa bala
+    // flous?" searched as written in the Arabic entries): the topic model and the choices start from it.
+    let asked = q;
+    if (ranked === first && weakReading && this.options.unsupportedReading && LATIN_ONLY.test(q.text) &&
+      weakReading.support > (first.candidates[0]?.support ?? 0)) {
+      ranked = weakReading.ranked;
+      read = weakReading.text;
+      asked = { ...q, text: weakReading.text, needText: undefined, forgiven: 0 };
     }
     // A subject named off-topic in the question as written stays so in a retry that searched only some of its words
     // ("Сколько стоит iPhone 16" retried in Ukrainian without its Latin word).
@@ -283,7 +304,7 @@ export class Engine {
     // The model is asked at most once a question, and only when a step needs it.
     let guessed: TopicGuess | undefined | null = null;
     const guess = (): TopicGuess | undefined => (guessed === null ? (guessed = this.topics.guess(read)) : guessed);
-    return { ...this.markOutside(this.trustModel(this.preferModelTopic(ranked, guess), q, guess), guess), topicGuess: guess };
+    return { ...this.markOutside(this.trustModel(this.preferModelTopic(ranked, guess), asked, guess), guess), topicGuess: guess };
   }
 
   /**

@@ -508,6 +508,13 @@ describe('a question outside what Relais covers', () => {
   });
 
   it.each([
+    ['ar', 'bidi at3allam fransawi, fi madrasa bala flous?', 'language-courses'],
+    ['ar', 'baddi at3allam hollandi bi antwerpen, wein?', 'language-courses'],
+  ])('%s: Levantine Arabizi that no reading holds enough of is offered what its Arabic-script reading is about: "%s"', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+
+  it.each([
     ['fr', 'est ce que la piscine est ouverte le week end'],
     ['en', 'what can we do this weekend in brussels'],
     ['nl', 'wat kunnen we dit weekend doen in Gent'],
