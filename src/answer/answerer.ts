@@ -157,6 +157,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Institutions from elsewhere (below).
       'Sozialamt', 'Bürgergeld', 'Buergergeld', 'Sozialhilfe', 'Hartz IV', 'RSA', 'bijstandsuitkering', 'Socialtjänsten',
       'соцзахист', 'соцзащита', 'собес', 'Universal Credit',
+      // Described rather than named, by people who do not know the name or whose translator rendered it word for word
+      // ("la maison de l'aide des pauvres", "the office for poor people", "بيت المساعدة الاجتماعية").
+      'aide des pauvres', 'bureau des pauvres', 'maison des pauvres', "bureau d'aide sociale", "maison de l'aide sociale",
+      'office for poor people', 'office for the poor', 'house for poor people', 'social help office', 'social help house',
+      'social aid office', 'welfare office', 'bureau voor de armen', 'huis voor de armen', 'armenbureau',
+      'офіс для бідних', 'допомога для бідних', 'офис для бедных', 'помощь для бедных', 'мэрия для бедных',
+      'مكتب المساعدة الاجتماعية', 'بيت المساعدة الاجتماعية', 'مكتب الفقراء', 'مساعدة الفقراء', 'بيت الفقراء',
     ],
     // People who lived in another country first name its institutions for the need ("in Germany the
     // Ausländerbehörde gave me a Fiktionsbescheinigung, what do they give here", "у Німеччині Sozialamt платив").
@@ -268,6 +275,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     health: [
       'mutuelle', 'mutualité', 'ziekenfonds', 'mutuality', 'мютюель', 'мютюэль', 'la mutuel', 'ziekefonds', 'الميتويل', 'الموتيال',
       'Krankenkasse', 'Krankenversicherung', 'AOK', 'CPAM', 'carte vitale', 'zorgverzekering', 'zorgverzekeraar', 'NFZ',
+      // The health insurance fund described or translated word for word ("la caisse de la maladie", "het fonds van de
+      // ziekte", "лікарняна каса").
+      'caisse de maladie', 'caisse de la maladie', 'caisse maladie', 'fonds van de ziekte', 'ziekenkas', 'sickness fund',
+      'sickness insurance', 'лікарняна каса', 'лікарняну касу', 'больничная касса', 'больничную кассу', 'صندوق المرض',
+      'تأمين المرض',
     ],
   },
   namedTopicBoost: 0.5,

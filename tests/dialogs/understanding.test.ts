@@ -508,6 +508,14 @@ describe('a question outside what Relais covers', () => {
   });
 
   it.each([
+    ['en', 'the office for poor people in my commune, can they give me money?', 'cpas'],
+    ['fr', 'maison de l aide des pauvres a liege comment demander argent', 'cpas'],
+    ['ru', 'мне сказали идти в офис для бедных, это где', 'cpas'],
+  ])('%s: the CPAS described rather than named, or translated word for word, is the CPAS: "%s"', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+
+  it.each([
     ['ar', 'bidi at3allam fransawi, fi madrasa bala flous?', 'language-courses'],
     ['ar', 'baddi at3allam hollandi bi antwerpen, wein?', 'language-courses'],
   ])('%s: Levantine Arabizi that no reading holds enough of is offered what its Arabic-script reading is about: "%s"', async (lang, text, topic) => {
