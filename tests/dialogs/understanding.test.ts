@@ -516,6 +516,15 @@ describe('a question outside what Relais covers', () => {
   });
 
   it.each([
+    ['ru', 'я потерял оранжевую карту, а интервью в CGRA через неделю, что делать', 'residence'],
+    // Guards: work while waiting for the decision is the asylum seeker's work entry.
+    ['ru', 'можно ли работать пока жду ответ по убежищу', 'employment'],
+    ['uk', 'чи можна працювати поки чекаю рішення щодо притулку', 'employment'],
+  ])('%s: the asylum interview is the procedure, not work: "%s"', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+
+  it.each([
     ['ar', 'bidi at3allam fransawi, fi madrasa bala flous?', 'language-courses'],
     ['ar', 'baddi at3allam hollandi bi antwerpen, wein?', 'language-courses'],
   ])('%s: Levantine Arabizi that no reading holds enough of is offered what its Arabic-script reading is about: "%s"', async (lang, text, topic) => {
