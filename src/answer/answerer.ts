@@ -372,6 +372,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'snow', 'going to snow', 'will it snow', 'sledging', 'sledge', 'skiing', 'ski resort', 'museum', 'tourist trap', 'sightseeing', 'atomium', 'manneken pis', 'surah', 'tafsir', 'meaning of the verse',
       // Beer and gifts to buy, Christmas markets, maths to explain (not a homework school: "fractions", not "homework").
       'beer', 'beers', 'gift idea', 'christmas market', 'christmas markets', 'fractions', 'multiplication tables',
+      // Computers, sights to visit, a phrase to translate, a quiz or capital, a match's date.
+      'laptop', 'keeps restarting', 'places to visit', 'worth visiting', 'sightseeing', 'how do you say', 'translate this', 'capital of', 'quiz', 'when is the match',
     ],
     fr: [
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -395,6 +397,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'neige', 'neiger', 'va neiger', 'luge', 'ski', 'station de ski', 'musee', 'atomium', 'manneken pis', 'piege a touristes', 'sourate', 'tafsir', 'explication du verset',
       // Beer and gifts to buy, Christmas markets, maths to explain (not a homework school: "fractions", not "devoirs").
       'biere', 'bieres', 'idee cadeau', 'idee de cadeau', 'marche de noel', 'fractions', 'tables de multiplication',
+      // Ordinateurs, lieux à visiter, une phrase à traduire, un quiz ou une capitale, la date d'un match.
+      'ordinateur portable', 'pc portable', 'lieux a visiter', 'comment on dit', 'comment dit on', 'traduire cette phrase', 'quiz', 'le match',
     ],
     nl: [
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop', 'simkaart',
@@ -414,6 +418,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'sneeuw', 'sneeuwen', 'gaat het sneeuwen', 'slee', 'sleeen', 'skien', 'museum', 'atomium', 'manneken pis', 'toeristenval', 'soera', 'het weer morgen', 'wat is het weer', 'hoe is het weer',
       // Beer and gifts to buy, Christmas markets, maths to explain (not "breuken": also broken bones).
       'bier', 'pintje', 'cadeautje', 'kerstmarkt', 'kerstmarkten', 'vergelijkingen', 'maaltafels',
+      // Computers, bezienswaardigheden, een zin te vertalen, een quiz of hoofdstad, wanneer een match is.
+      'laptop', 'bezienswaardigheden', 'bezoeken in', 'hoe zeg je', 'vertaal deze zin', 'hoofdstad van', 'quiz', 'de match',
     ],
     uk: [
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -432,6 +438,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'сніг', 'снігу', 'санки', 'лижі', 'музей', 'музею', 'атоміум', 'сура', 'сури', 'суру', 'тафсір', 'тлумачення сури',
       // Beer and gifts to buy, Christmas markets, maths to explain (not "ярмарок" alone: a job fair too).
       'пиво', 'подарунок', 'різдвяний ярмарок', 'дроби', 'таблиця множення',
+      // Комп'ютери, що подивитися, фраза перекласти, вікторина чи столиця, коли матч.
+      'ноутбук', 'що подивитися', 'визначні місця', 'як сказати', 'перекладіть фразу', 'вікторина', 'матч',
     ],
     ru: [
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -451,6 +459,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'снег', 'снега', 'санки', 'лыжи', 'музей', 'музея', 'атомиум', 'сура', 'суры', 'суру', 'тафсир', 'толкование суры',
       // Beer and gifts to buy, Christmas markets, maths to explain (not "ярмарка" alone: a job fair too).
       'пиво', 'подарок', 'рождественская ярмарка', 'дроби', 'таблица умножения',
+      // Компьютеры, что посмотреть, фразу перевести, викторина или столица, когда матч.
+      'ноутбук', 'что посмотреть', 'достопримечательности', 'как сказать', 'переведите фразу', 'викторина', 'матч',
     ],
     ar: [
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
@@ -469,6 +479,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'الثلج', 'ثلج', 'راح تثلج', 'التزلج', 'متحف', 'المتحف', 'الأتوميوم', 'سورة', 'تفسير سورة', 'تفسير آية', 'تفسير الاية',
       // Beer and gifts to buy, Christmas markets, a prayer to say, maths to explain (not "معادلة", above).
       'بيرة', 'هدية', 'سوق الميلاد', 'سوق الكريسماس', 'دعاء', 'الدعاء', 'كسور', 'جدول الضرب',
+      // الحاسوب، أماكن للزيارة، ترجمة جملة، مسابقة أو عاصمة، موعد المباراة.
+      'لابتوب', 'اللابتوب', 'اماكن سياحية', 'أماكن سياحية', 'كيف نقول', 'كيفاش نقولو', 'ترجم هذه الجملة', 'مسابقة', 'الماتش', 'المباراة',
     ],
   },
   placeFromQuestion: true,

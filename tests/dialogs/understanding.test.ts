@@ -486,6 +486,15 @@ describe('a question outside what Relais covers', () => {
     ['uk', 'поясніть будь ласка дроби, син не розуміє', 'offTopic'],
     ['ru', 'какой подарок купить жене на новый год', 'offTopic'],
     ['ar', 'ابغى دعاء للنجاح في امتحان السياقة', 'offTopic'],
+    // A laptop to fix, sights to see, a phrase to translate, a quiz, a match (the laptop, the match and the quiz were
+    // already told so: guards for the words added with the others).
+    ['en', 'my laptop keeps restarting, can you fix it', 'offTopic'],
+    ['fr', 'mon pc portable ne s allume plus, vous pouvez m aider', 'offTopic'],
+    ['nl', 'hoe zeg je in het frans ik heb honger', 'offTopic'],
+    ['uk', 'які визначні місця є в Генті з дітьми?', 'offTopic'],
+    ['ru', 'как сказать по-французски спасибо большое', 'offTopic'],
+    ['ar', 'وقتاش الماتش ديال المغرب وبلجيكا', 'offTopic'],
+    ['en', 'what is the capital of canada, it is for a quiz', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
