@@ -307,6 +307,11 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'zmushuiut', 'zmushuye', 'rabotat', 'pratsyuvaty', 'pracyuvaty', 'nelzya', 'nelzia', 'vyjti', 'vyiti', 'vyhodit',
   'vykhodit', 'vypuskayut', 'vypuskaiut', 'vypuskaut', 'derzhat', 'trymayut', 'dolg', 'zarplaty', 'zarplatu',
   'hozyaina', 'hozyain', 'khozyain', 'podvale', 'pidvali', 'strojke', 'stroyke', 'budovi',
+  // Pills bought and someone told ("ya kupyla tabletky. vse. prosto khotila komus skazaty"); a child gone out who did
+  // not come back ("malyj ushel gulyat i ne vernulsya, uzhe 3 chasa").
+  'kupyla', 'kupyv', 'kupila', 'kupil', 'tabletky', 'tabletki', 'snodijne', 'snotvornoe', 'komus', 'komu-to', 'skazaty',
+  'vernulsya', 'vernulas', 'vernuvsya', 'povernuvsya', 'povernulas', 'ushel', 'ushla', 'pishov', 'pishla', 'gulyat',
+  'hulyaty', 'chasa', 'godyny', 'poteryalsya', 'poteryalas', 'zahubyvsya', 'zahubylas', 'malyj', 'malyy', 'malyi',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
