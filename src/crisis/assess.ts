@@ -447,6 +447,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
+    // Not being here for a delivery, an appointment, at home (the lexicon's `away` group: "якщо мене не буде вдома
+    // сьогодні, кур'єр...", "if im not here tonight, can the delivery..."): "if I'm not here" speaks of an absence,
+    // not of dying, unless a farewell is there too.
+    if (kind === 'self-harm-suicide' && hit('away') && !hit('farewell')) return true;
     // Gas on a bill: what a household pays for, not a leak.
     if (BILL_KINDS.has(kind) && billed(kind)) return true;
     if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;

@@ -312,6 +312,9 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'kupyla', 'kupyv', 'kupila', 'kupil', 'tabletky', 'tabletki', 'snodijne', 'snotvornoe', 'komus', 'komu-to', 'skazaty',
   'vernulsya', 'vernulas', 'vernuvsya', 'povernuvsya', 'povernulas', 'ushel', 'ushla', 'pishov', 'pishla', 'gulyat',
   'hulyaty', 'chasa', 'godyny', 'poteryalsya', 'poteryalas', 'zahubyvsya', 'zahubylas', 'malyj', 'malyy', 'malyi',
+  // Food poisoning of a whole family ("otravilis gribami, vsya semya rvet", "otruilasia hrybamy, vsia simia blyuye").
+  'otravilis', 'otravilsya', 'otravilas', 'otruilasia', 'otruyilasya', 'otruyilysya', 'otruilysia', 'otruivsia',
+  'gribami', 'hrybamy', 'rvet', 'rvyot', 'blyuye', 'bliuie', 'blyuyut', 'semya', 'simia', 'simya',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */

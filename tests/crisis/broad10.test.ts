@@ -12,12 +12,16 @@
 //    that burns after drinking from a bottle;
 // 4. look-alikes: a child late who phoned and is at a friend's (`found`), a cleaning question with bleach ("to clean",
 //    "mix", "tegels"), where to buy rat poison, a poison-centre number for a school project, a film or a
-//    documentary on suicide, a toy or a passport lost (`thing`), "if I'm not at the appointment".
+//    documentary on suicide, a toy or a passport lost (`thing`, `lostfound`), "if I'm not at the appointment" or "not
+//    at home tonight for the courier" (`away`), a child who did not come to an exam or an appointment (the stricter
+//    `lateness` goes with "not back"), a school year or an enrolment, a will made at the notary's.
 // Every sentence was written for this file; none is from a tuning or blind batch. The crisis sentences of the
 // "new" lists and the look-alikes of LOOK_ALIKES_WERE_EMERGENCY fail on the code before this round; the others are
 // guards. Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
 import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency } from './guardCases';
+
+
 
 /** Suicidal talk told indirectly, caught now (at least the level written). */
 export const INDIRECT_SELF_HARM: AtLeastCase[] = [
@@ -66,6 +70,12 @@ export const INDIRECT_SELF_HARM: AtLeastCase[] = [
   ['ru', 'скоро я вам не буду мешать, спасибо за все', 'self-harm-suicide', 'certain'],
   ['ar', 'ما غاديش نبقى نقلقكم بزاف، شكرا على كلشي', 'self-harm-suicide', 'possible'],
   ['ar', 'ماما قالت راها ثقيلة علينا ومشات للواد، التلفون مطفي', 'self-harm-suicide', 'certain'],
+  ['nl', 'mijn zoon heeft een touw gekocht en zegt dat we hem niet meer gaan zien', 'self-harm-suicide', 'certain'],
+  ['en', 'im at the top of the car park, dont want to do this anymore', 'self-harm-suicide', 'certain'],
+  ['en', 'my friend keeps saying she wants to disappear for good and just gave me her necklace', 'self-harm-suicide', 'certain'],
+  ['uk', 'син сказав що це остання ніч і віддав мені свій телефон', 'self-harm-suicide', 'certain'],
+  ['ru', 'подруга сказала что завтра её уже не будет и отдала мне свои украшения', 'self-harm-suicide', 'certain'],
+  ['ar', 'ana 3yit, chrit l7bl, sm7o liya', 'self-harm-suicide', 'certain'],
 ];
 
 /** Suicidal talk already caught before this round: guards. */
@@ -102,6 +112,18 @@ export const SELF_HARM_STILL: AtLeastCase[] = [
   ['fr', 'je suis sur les rails à côté de la gare, je vois plus l\'intérêt', 'self-harm-suicide', 'certain'],
   ['ru', 'написал завещание и отдал собаку соседу, больше не могу', 'self-harm-suicide', 'certain'],
   ['ar', 'كتبت الوصية ديالي وعطيت القط لجارتي، سامحوني', 'self-harm-suicide', 'certain'],
+  ['fr', 'jvais tout laisser tomber ce soir, dites à ma mère que je l\'aime, j\'ai les médocs avec moi', 'self-harm-suicide', 'certain'],
+  ['fr', 'c\'est la dernière fois que je vous écris, prenez soin de mon fils', 'self-harm-suicide', 'certain'],
+  ['nl', 'ik sta hier aan het station bij het spoor, ik kan echt niet meer', 'self-harm-suicide', 'possible'],
+  ['nl', 'ik heb genoeg pillen voor vanavond, niemand gaat me missen', 'self-harm-suicide', 'certain'],
+  ['en', 'i just want to sleep and not wake up, i took a few extra of my tablets already', 'self-harm-suicide', 'certain'],
+  ['uk', 'я на даху гуртожитку, більше не можу так жити', 'self-harm-suicide', 'certain'],
+  ['uk', 'ya bilshe ne mozhu, kupyla motuzku', 'self-harm-suicide', 'certain'],
+  ['ru', 'я на крыше, больше не могу, простите меня', 'self-harm-suicide', 'certain'],
+  ['ar', 'أنا فوق الجسر ومابقيتش قادر، سامحوني', 'self-harm-suicide', 'certain'],
+  ['ar', 'خويا شرا حبل وقال ليا ما غاديش تشوفني مرة أخرى', 'self-harm-suicide', 'possible'],
+  ['ar', 'بدي نام وما اصحى، عندي كل الحبوب هون', 'self-harm-suicide', 'certain'],
+  ['ar', 'مش قادرة أكمل، كتبت جواب لبنتي وحطيته على الطاولة', 'self-harm-suicide', 'possible'],
 ];
 
 /** A child missing told by its signs, caught now. */
@@ -132,6 +154,11 @@ export const MISSING_CHILD_SIGNS: AtLeastCase[] = [
   ['en', 'the baby was in the pram outside the shop and now the pram is empty', 'missing-child', 'certain'],
   ['uk', 'колишній вивіз сина в Україну і не хоче повертати', 'missing-child', 'certain'],
   ['ru', 'бывший увез сына в Чечню и не хочет возвращать', 'missing-child', 'certain'],
+  ['en', 'my 10yo didnt come out of school today, the teacher says he left with the other kids', 'missing-child', 'certain'],
+  ['en', 'my daughter got on the wrong train alone, she is 9 and i cant reach her', 'missing-child', 'certain'],
+  ['en', 'our son snuck out last night and hasnt come home, hes 14 and his phone is dead', 'missing-child', 'certain'],
+  ['uk', 'син 11 років не прийшов з тренування, тренер каже що пішов о 18, зараз 21', 'missing-child', 'certain'],
+  ['uk', 'малий відійшов від мене на ринку і я його не бачу вже пів години', 'missing-child', 'certain'],
   ['en', 'we lost our son at the station, he is 5, searched everywhere', 'missing-child', 'certain'],
 ];
 
@@ -175,6 +202,19 @@ export const MISSING_CHILD_STILL: AtLeastCase[] = [
   ['ar', 'بنتي ما خرجاتش من المدرسة، المعلمة قالت مشات مع واحد المرا ما نعرفوهاش', 'missing-child', 'certain'],
   ['ar', 'راجلي السابق داه ولدي للمغرب وما بغاش يرجعو', 'missing-child', 'certain'],
   ['ar', 'ولدي تلف فالغابة وحنا كنعيطو عليه وما كيجاوبش', 'missing-child', 'certain'],
+  ['fr', 'mon fils de 13 ans a pas dormi à la maison, son portable est coupé et ses potes savent pas où il est', 'missing-child', 'certain'],
+  ['fr', 'ma petite de 6 ans a disparu du parc pendant que je parlais au téléphone', 'missing-child', 'certain'],
+  ['fr', 'ma fille devait aller chez sa copine mais la maman dit qu\'elle est jamais arrivée, c\'était il y a 3 heures', 'missing-child', 'certain'],
+  ['nl', 'ons meiske van 7 is na school niet naar huis gekomen, de juf zegt dat ze buiten was om 15u30', 'missing-child', 'certain'],
+  ['nl', 'mijn zoon is niet op school geraakt vanmorgen, hij neemt zijn gsm niet op', 'missing-child', 'certain'],
+  ['uk', 'dochka ne povernulas zi shkoly, telefon vymknenyj, vzhe temno', 'missing-child', 'certain'],
+  ['ru', 'дочь 12 лет ночевала у подруги но туда не пришла, телефон недоступен', 'missing-child', 'certain'],
+  ['ru', 'syn ne vernulsya so shkoly, telefon vyklyuchen, uzhe temno', 'missing-child', 'certain'],
+  ['ru', 'ребенок исчез в аквапарке, ищем уже 40 минут', 'missing-child', 'certain'],
+  ['ar', 'بنتي كان خاصها توصل عند صاحبتها وما وصلاتش، التلفون ديالها مسدود', 'missing-child', 'certain'],
+  ['ar', 'ابني راح المدرسة الصبح وما وصلش، والمدرسة اتصلت', 'missing-child', 'certain'],
+  ['ar', 'wldi 8 snin tlef f souk, qlbna 3lih kolchi', 'missing-child', 'certain'],
+  ['ar', 'ابني عمره 13 سنة طلع من البيت بعد مشكلة وما رجع من امبارح', 'missing-child', 'certain'],
   ['fr', 'on a perdu notre fils de 4 ans au marché, on a cherché partout', 'missing-child', 'certain'],
 ];
 
@@ -203,6 +243,9 @@ export const POISONING_SIGNS: AtLeastCase[] = [
   ['uk', 'датчик чадного газу пищить, у всіх паморочиться голова', 'poisoning', 'certain'],
   ['ru', 'датчик угарного газа пищит, у мужа кружится голова и он путается', 'poisoning', 'certain'],
   ['ar', 'جهاز الغاز كيصفر وكلنا دايخين', 'poisoning', 'certain'],
+  ['nl', 'ik denk dat de kachel lekt, iedereen heeft hoofdpijn en de baby wil niet drinken', 'poisoning', 'certain'],
+  ['uk', 'otruilasia hrybamy, vsia simia blyuye', 'poisoning', 'certain'],
+  ['ru', 'otravilis gribami, vsya semya rvet', 'poisoning', 'certain'],
 ];
 
 /** Poisoning already caught before this round: guards (a product drunk while cleaning stays certain). */
@@ -248,6 +291,20 @@ export const POISONING_STILL: AtLeastCase[] = [
   ['ru', 'сын съел листья комнатного растения, весь рот распух', 'poisoning', 'possible'],
   ['ar', 'ولدي شرب الليكيد ديال الفاب، كيتقيا وكيعرق', 'poisoning', 'certain'],
   ['ar', 'بنتي كلات الحلوة ديال الحشيش، ناعسة بزاف وما كتفيقش', 'poisoning', 'possible'],
+  ['fr', 'ma mère a pris ses comprimés pour dormir avec du vin, elle respire bizarre', 'poisoning', 'certain'],
+  ['fr', 'mon bébé a léché du produit pour le four, sa bouche est toute rouge', 'poisoning', 'certain'],
+  ['nl', 'mijn zoontje heeft de tabletten van mijn depressie gevonden en er een paar opgegeten', 'poisoning', 'certain'],
+  ['nl', 'opa heeft per ongeluk ontkalker gedronken, hij heeft buikpijn en moet braken', 'poisoning', 'certain'],
+  ['en', 'my mum took double her insulin by mistake and is shaking and sweaty', 'poisoning', 'certain'],
+  ['en', 'toddler licked some of the oven cleaner, his lips are red and he is screaming', 'poisoning', 'certain'],
+  ['en', 'we had the charcoal bbq inside for heat, now the kids are vomiting', 'poisoning', 'certain'],
+  ['uk', 'дитина облизала засіб для духовки, губи червоні і плаче', 'poisoning', 'possible'],
+  ['uk', 'бабуся випила спирт для протирання думала що вода', 'poisoning', 'possible'],
+  ['ru', 'сын облизал средство для духовки, губы красные, кричит', 'poisoning', 'certain'],
+  ['ru', 'бабушка перепутала и выпила уксусную эссенцию, горло горит', 'poisoning', 'certain'],
+  ['ar', 'ولدي لحس منظف الفرن، شفايفو حمرين وكيبكي', 'poisoning', 'certain'],
+  ['ar', 'جدي شرب الماء القاطع بالغلط، كيقول حلقو كيحرقو', 'poisoning', 'certain'],
+  ['ar', 'ta7na kamlin bel 3ya, dowkha w t9aya, 3ndna chofaj dial gaz', 'poisoning', 'certain'],
   ['fr', 'mon fils a bu de la javel pendant que je nettoyais la salle de bain, il vomit', 'poisoning', 'certain'],
   ['nl', 'mijn dochter heeft bleekwater gedronken terwijl ik aan het poetsen was, ze moet overgeven', 'poisoning', 'certain'],
   ['en', 'my son drank bleach while i was cleaning the bathroom, he is vomiting', 'poisoning', 'certain'],
@@ -261,6 +318,14 @@ export const POISONING_STILL: AtLeastCase[] = [
 export const LOOK_ALIKES_WERE_EMERGENCY: LookAlike[] = [
   ['nl', 'ik heb rattengif nodig voor de kelder, waar koop ik dat in Antwerpen?'],
   ['en', 'where can i buy rat poison? mice in the kitchen of my social housing'],
+  ['en', 'where can i buy a carbon monoxide detector in antwerp?'],
+  ['fr', 'mon fils n\'est pas rentré à l\'école cette année, il est 16 ans, toujours pas inscrit, je fais quoi ?'],
+  ['en', 'my son didnt come home for dinner, he is still not talking to me after our fight, any family counselling?'],
+  ['nl', 'mijn dochter is niet aangekomen bij de sportclub want ze was ziek, moet ik iets melden?'],
+  ['ar', 'ولدي ما رجعش للمدرسة هاد العام، دابا شنو ندير باش نسجلو؟'],
+  ['nl', 'als ik er niet meer ben vanavond, mag de pakjesbezorger het bij de buren laten?'],
+  ['ru', 'если меня не будет дома сегодня вечером, курьер может оставить посылку соседям?'],
+  ['uk', 'якщо мене не буде вдома сьогодні, кур\'єр може залишити посилку сусідам?'],
   ['en', 'my son lost his passport at the station, where is lost property?'],
   ['en', 'my son was supposed to be back at 6 but he texted, he is at his friends, its 8pm now'],
   ['fr', 'ma fille devait rentrer à 18h, elle a appelé, elle est chez sa copine, il est 20h'],
@@ -283,6 +348,18 @@ export const LOOK_ALIKES_CHECK: LookAlike[] = [
   ['fr', 'j\'ai fait mon testament chez le notaire, c\'est valable en Belgique ?'],
   ['en', 'the co alarm keeps beeping, i think the battery is low, who changes it, me or the landlord?'],
   ['en', 'thanks for everything, you helped me a lot with the forms'],
+  ['fr', 'mon fils a dormi chez un copain sans me prévenir, il a 16 ans, c\'est grave au niveau de la loi ?'],
+  ['en', 'my daughter got on the wrong train but the conductor helped her, how do i complain to sncb?'],
+  ['ru', 'я на крыше дома, тут красивый вид, где еще в Брюсселе такие места?'],
+  ['ar', 'شريت حبل باش ننشر الحوايج، فين نقدر نلقى مشابك؟'],
+  ['en', 'my daughter is not back at school yet after the holidays, still not enrolled, what do we do?'],
+  ['nl', 'mijn zoon is nog niet terug naar school na de vakantie, het is nu al een week, mag dat?'],
+  ['en', 'my son was supposed to be home at 6 but still not back from the game, oh well its only 6:15 lol'],
+  ['en', 'if im not here tonight, can the delivery be left with the neighbour?'],
+  ['fr', 'si je ne suis plus là ce soir, le livreur peut laisser le colis chez la voisine ?'],
+  ['ar', 'اذا ما بقيتش فالدار الليلة، واش الليفرور يخلي الكولي عند الجارة؟'],
+  ['en', 'my son took the wrong bus home, he is fine now, how do i get him a bus pass?'],
+  ['fr', 'mon fils s\'est perdu dans la foule au concert mais on l\'a retrouvé tout de suite, c\'est quoi le numéro pour les objets perdus ?'],
   ['ar', 'بنتي ضاعت ليها اللعبة فالسوق، فين نلقاها؟'],
   ['nl', 'mijn zoon moest om 17u thuis zijn maar hij belde, hij is bij zijn vriend, het is nu 18u'],
   ['ar', 'ولدي كان خاصو يرجع مع 6 ولكن عيط ليا، راه عند صاحبو، دابا 8'],
@@ -335,6 +412,24 @@ export const NO_ALARM: LookAlike[] = [
   ['ru', 'спасибо за все, очень помогли с документами'],
   ['ar', 'شكرا على كلشي، عاونتوني بزاف فالوراق'],
   ['uk', 'дякую за все, дуже допомогли з документами'],
+  ['nl', 'mijn zoon is niet op school geraakt want hij was ziek, moet ik een briefje geven?'],
+  ['ru', 'ребенок ночевал у подруги, нужно ли разрешение для ночевки в Бельгии?'],
+  ['ar', 'بنتي باتت عند صاحبتها، واش خاص ورقة من المدرسة؟'],
+  ['fr', 'ma mère prend des comprimés pour dormir, c\'est remboursé par la mutuelle ?'],
+  ['uk', 'де купити детектор чадного газу в Бельгії?'],
+  ['nl', 'ik sta aan het station, hoe geraak ik naar het centrum van Gent?'],
+  ['en', 'im at the top of the car park, where is the ticket machine?'],
+  ['fr', 'c\'est la dernière fois que je vous écris pour ce dossier, promis, merci !'],
+  ['ru', 'дочь не пришла на прием к врачу, сейчас можно перезаписаться?'],
+  ['ru', 'сын не пришел на экзамен, потому что болел. что сейчас делать со школой?'],
+  ['uk', 'син не прийшов на співбесіду в школу, зараз можна перенести?'],
+  ['uk', 'донька не прийшла на урок бо хворіла, зараз треба довідку?'],
+  ['fr', 'ma fille n\'est pas arrivée à temps à l\'examen, toujours pas de réponse de l\'école'],
+  ['ar', 'بنتي ما جاتش للامتحان، دابا واش تقدر تعاودو؟'],
+  ['fr', 'mon fils devait rentrer à 18h, il est 18h10, je suis une mère poule lol'],
+  ['en', 'i want to make my will, who takes care of my cat if something happens to me one day?'],
+  ['ru', 'мама отдала мне свой телефон, он старый, где его починить?'],
+  ['uk', 'брат віддав мені свій ноутбук, де можна його полагодити?'],
   ['fr', 'ma fille a perdu son doudou au marché, on a cherché partout, il y a des objets trouvés ?'],
   ['ru', 'ребенок потерял игрушку в метро, где бюро находок?'],
   ['en', 'my friend gave me her laptop because she bought a new one, is there a cheap internet subscription?'],
