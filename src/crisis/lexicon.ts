@@ -315,6 +315,8 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   // Food poisoning of a whole family ("otravilis gribami, vsya semya rvet", "otruilasia hrybamy, vsia simia blyuye").
   'otravilis', 'otravilsya', 'otravilas', 'otruilasia', 'otruyilasya', 'otruyilysya', 'otruilysia', 'otruivsia',
   'gribami', 'hrybamy', 'rvet', 'rvyot', 'blyuye', 'bliuie', 'blyuyut', 'semya', 'simia', 'simya',
+  // Something drunk from the garage ("otec vypil kakuyu-to zhidkost iz garazha, rvet").
+  'vypil', 'vypila', 'vypyv', 'vypyla', 'zhidkost', 'ridynu', 'ridyna', 'garazha', 'harazha', 'otec', 'batko',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */

@@ -23,6 +23,8 @@ import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 
 
+
+
 /** Suicidal talk told indirectly, caught now (at least the level written). */
 export const INDIRECT_SELF_HARM: AtLeastCase[] = [
   ['fr', 'si je suis plus là demain, qui va s\'occuper des papiers de mes enfants ? je dois tout régler ce soir', 'self-harm-suicide', 'certain'],
@@ -76,6 +78,12 @@ export const INDIRECT_SELF_HARM: AtLeastCase[] = [
   ['uk', 'син сказав що це остання ніч і віддав мені свій телефон', 'self-harm-suicide', 'certain'],
   ['ru', 'подруга сказала что завтра её уже не будет и отдала мне свои украшения', 'self-harm-suicide', 'certain'],
   ['ar', 'ana 3yit, chrit l7bl, sm7o liya', 'self-harm-suicide', 'certain'],
+  ['ar', 'انا تعبت من الدنيا دي، خدت شريط البرشام كله', 'self-harm-suicide', 'certain'],
+  ['ar', 'صاحبي عم يجرح حالو بالشفرة كل ليلة وبيقول ما بدو يعيش', 'self-harm-suicide', 'certain'],
+  ['fr', 'wsh frérot jsuis au bord du pont là, jpp de cette vie', 'self-harm-suicide', 'certain'],
+  ['fr', 'jme suis encore ouvert les bras cette nuit, ça saigne pas mal', 'self-harm-suicide', 'certain'],
+  ['en', 'my sister has been self-harming again and told me she wants to end it', 'self-harm-suicide', 'certain'],
+  ['uk', 'подруга пише шо то її останнє повідомлення і кидає трубку', 'self-harm-suicide', 'certain'],
 ];
 
 /** Suicidal talk already caught before this round: guards. */
@@ -124,6 +132,14 @@ export const SELF_HARM_STILL: AtLeastCase[] = [
   ['ar', 'خويا شرا حبل وقال ليا ما غاديش تشوفني مرة أخرى', 'self-harm-suicide', 'possible'],
   ['ar', 'بدي نام وما اصحى، عندي كل الحبوب هون', 'self-harm-suicide', 'certain'],
   ['ar', 'مش قادرة أكمل، كتبت جواب لبنتي وحطيته على الطاولة', 'self-harm-suicide', 'possible'],
+  ['ar', 'خلص ما عاد فيني، بدي روح وما ارجع، سامحيني يا امي', 'self-harm-suicide', 'certain'],
+  ['ar', 'ana ta3ban barcha, chrit dwa barcha w bech nkamel lyoum', 'self-harm-suicide', 'possible'],
+  ['ar', 'bdi mout, 5alas ma 3ad fiyi, 3am fakker bel jesr', 'self-harm-suicide', 'certain'],
+  ['nl', 'ik zie het echt nie meer zitten, k heb al mijn medicatie hier liggen', 'self-harm-suicide', 'certain'],
+  ['nl', 'mijn zus snijdt zich weer, ze zegt da ze der geen zin meer in heeft', 'self-harm-suicide', 'certain'],
+  ['en', 'i cant do this no more, everybody go better without me, i don buy the tablets', 'self-harm-suicide', 'certain'],
+  ['ru', 'мне уже всё равно, таблетки купила, сегодня всё закончится', 'self-harm-suicide', 'certain'],
+  ['ru', 'брат на мосту стоит, пишет что прощается', 'self-harm-suicide', 'possible'],
 ];
 
 /** A child missing told by its signs, caught now. */
@@ -215,6 +231,19 @@ export const MISSING_CHILD_STILL: AtLeastCase[] = [
   ['ar', 'ابني راح المدرسة الصبح وما وصلش، والمدرسة اتصلت', 'missing-child', 'certain'],
   ['ar', 'wldi 8 snin tlef f souk, qlbna 3lih kolchi', 'missing-child', 'certain'],
   ['ar', 'ابني عمره 13 سنة طلع من البيت بعد مشكلة وما رجع من امبارح', 'missing-child', 'certain'],
+  ['ar', 'ابني طلع يلعب برا من العصر وما رجع، والدنيا ليلت', 'missing-child', 'certain'],
+  ['ar', 'بنتي ضاعت بالسوق، عمرها ٥ سنين، دورنا كل مكان', 'missing-child', 'certain'],
+  ['ar', 'الولد ماشي في البيت من امبارح وتليفونه مقفول، عنده ١٣ سنه', 'missing-child', 'certain'],
+  ['ar', 'bnti ma rj3atch mn lakol, w telephone dialha taffi, daba 8 d lil', 'missing-child', 'certain'],
+  ['fr', 'mon gamin est pas rentré de l\'école, il devait être là à 16h, il est 19h, son tel répond pas', 'missing-child', 'certain'],
+  ['fr', 'ma fille de 15 ans a fugué du foyer hier, personne l\'a vue depuis', 'missing-child', 'certain'],
+  ['nl', 'onze kleine is kwijt op het strand in Oostende, 4 jaar, rood badpak', 'missing-child', 'certain'],
+  ['nl', 'ons manneke is ni thuisgekomen van de school, zijn gsm staat af, het is al donker', 'missing-child', 'certain'],
+  ['en', 'my pikin no come back from school since afternoon, we don search everywhere', 'missing-child', 'certain'],
+  ['en', 'my 11 year old son never came back from the park, its getting dark and his phone goes to voicemail', 'missing-child', 'certain'],
+  ['uk', 'малий пропав у парку, шукаємо вже годину, йому 5', 'missing-child', 'certain'],
+  ['ru', 'сын не вернулся из школы, телефон вне зоны, уже поздно', 'missing-child', 'certain'],
+  ['ru', 'dochka propala v torgovom centre, ej 6 let', 'missing-child', 'certain'],
   ['fr', 'on a perdu notre fils de 4 ans au marché, on a cherché partout', 'missing-child', 'certain'],
 ];
 
@@ -246,6 +275,8 @@ export const POISONING_SIGNS: AtLeastCase[] = [
   ['nl', 'ik denk dat de kachel lekt, iedereen heeft hoofdpijn en de baby wil niet drinken', 'poisoning', 'certain'],
   ['uk', 'otruilasia hrybamy, vsia simia blyuye', 'poisoning', 'certain'],
   ['ru', 'otravilis gribami, vsya semya rvet', 'poisoning', 'certain'],
+  ['ar', 'عملنا فحم فالغرفة عشان البرد، وكلنا صار عنا دوخة وصداع', 'poisoning', 'certain'],
+  ['ru', 'otec vypil kakuyu-to zhidkost iz garazha, rvet', 'poisoning', 'certain'],
 ];
 
 /** Poisoning already caught before this round: guards (a product drunk while cleaning stays certain). */
@@ -305,6 +336,17 @@ export const POISONING_STILL: AtLeastCase[] = [
   ['ar', 'ولدي لحس منظف الفرن، شفايفو حمرين وكيبكي', 'poisoning', 'certain'],
   ['ar', 'جدي شرب الماء القاطع بالغلط، كيقول حلقو كيحرقو', 'poisoning', 'certain'],
   ['ar', 'ta7na kamlin bel 3ya, dowkha w t9aya, 3ndna chofaj dial gaz', 'poisoning', 'certain'],
+  ['ar', 'ابني شرب ريكس بالغلط، كيكح وكيتقيا', 'poisoning', 'certain'],
+  ['ar', 'جدتي شربت دوا السكر مرتين، عرقانة وبتترعش', 'poisoning', 'certain'],
+  ['ar', 'el walad 2akal 7abbet dawa men shantet jeddto, sar ni3san ktir', 'poisoning', 'certain'],
+  ['fr', 'mon petit a bu du white spirit dans une bouteille de coca, il tousse', 'poisoning', 'certain'],
+  ['fr', 'ma grand mère s\'est trompée et a pris deux fois ses cachets, elle est dans le gaz', 'poisoning', 'certain'],
+  ['nl', 'mijn zoon heeft van de ontkalker gedronken, hij huilt en kwijlt', 'poisoning', 'certain'],
+  ['nl', 'de kleine heeft een vaatwasblokje in zijn mond gehad, hij hoest', 'poisoning', 'certain'],
+  ['en', 'my kid swallowed some of the washing powder, he is coughing and crying', 'poisoning', 'certain'],
+  ['en', 'old man next door used a generator inside the flat, now he is confused and vomiting', 'poisoning', 'certain'],
+  ['uk', 'дитина надкусила таблетку для посудомийки, кашляє', 'poisoning', 'certain'],
+  ['ru', 'ребенок съел таблетки от давления бабушки, очень вялый', 'poisoning', 'certain'],
   ['fr', 'mon fils a bu de la javel pendant que je nettoyais la salle de bain, il vomit', 'poisoning', 'certain'],
   ['nl', 'mijn dochter heeft bleekwater gedronken terwijl ik aan het poetsen was, ze moet overgeven', 'poisoning', 'certain'],
   ['en', 'my son drank bleach while i was cleaning the bathroom, he is vomiting', 'poisoning', 'certain'],
@@ -360,6 +402,13 @@ export const LOOK_ALIKES_CHECK: LookAlike[] = [
   ['ar', 'اذا ما بقيتش فالدار الليلة، واش الليفرور يخلي الكولي عند الجارة؟'],
   ['en', 'my son took the wrong bus home, he is fine now, how do i get him a bus pass?'],
   ['fr', 'mon fils s\'est perdu dans la foule au concert mais on l\'a retrouvé tout de suite, c\'est quoi le numéro pour les objets perdus ?'],
+  ['ar', 'جدتي تاخد دوا السكر مرتين فاليوم، واش التأمين يخلص؟'],
+  ['fr', 'ma fille a fugué de son cours de danse lol, elle préfère le foot, où l\'inscrire ?'],
+  ['nl', 'mijn zoon is zijn gsm kwijt op het strand, kan ik dat aangeven bij de politie?'],
+  ['ru', 'сын не вернулся из школы вовремя потому что был на кружке, это нормально в Бельгии что не звонят?'],
+  ['ar', 'بشحال شريط البرشام ديال الصداع فالفارماسيان؟'],
+  ['en', 'my daughter walked out of the meeting at school, the teacher says she was rude, what can i do?'],
+  ['fr', 'le voisin a mis un brasero dans le jardin, la fumée rentre chez moi, je peux me plaindre ?'],
   ['ar', 'بنتي ضاعت ليها اللعبة فالسوق، فين نلقاها؟'],
   ['nl', 'mijn zoon moest om 17u thuis zijn maar hij belde, hij is bij zijn vriend, het is nu 18u'],
   ['ar', 'ولدي كان خاصو يرجع مع 6 ولكن عيط ليا، راه عند صاحبو، دابا 8'],
@@ -430,6 +479,21 @@ export const NO_ALARM: LookAlike[] = [
   ['en', 'i want to make my will, who takes care of my cat if something happens to me one day?'],
   ['ru', 'мама отдала мне свой телефон, он старый, где его починить?'],
   ['uk', 'брат віддав мені свій ноутбук, де можна його полагодити?'],
+  ['ar', 'ابني راجع من المدرسة مع صاحبو كل يوم، واش فيه باص مدرسي؟'],
+  ['en', 'im so done with this commune paperwork lol'],
+  ['uk', 'дитина загубила телефон у парку, куди звертатися?'],
+  ['fr', 'le médecin m\'a donné du white spirit pour enlever la peinture? non sérieux où acheter du white spirit ?'],
+  ['ru', 'я не понял ваше последнее сообщение, можно по-русски?'],
+  ['uk', 'не зрозуміла ваше останнє повідомлення, поясніть'],
+  ['ar', 'الدكتور كتب لي برشام للضغط، واش التأمين يخلصو؟'],
+  ['en', 'my son ran off with my phone charger again lol, where can i buy a cheap one'],
+  ['fr', 'ma fille a quitté le centre de jour à 17h comme d\'habitude, il y a une garderie le mercredi ?'],
+  ['en', 'our son got on the wrong bus yesterday but a nice lady helped him, is there a kids bus card?'],
+  ['fr', 'le petit voulait pas rentrer du parc, il est 19h, il boude. c\'est normal à 4 ans ?'],
+  ['uk', 'син пішов гуляти з друзями, прийде о 20, де купити йому проїзний?'],
+  ['ru', 'дочь ушла гулять с подругами, вернется к 9, где сделать ей проездной?'],
+  ['ar', 'ولدي خرج يلعب مع صحابو، غادي يرجع مع 7، فين نسجلو فالكورة؟'],
+  ['en', 'my neighbour uses a generator in his garden all night, the noise, who do i complain to?'],
   ['fr', 'ma fille a perdu son doudou au marché, on a cherché partout, il y a des objets trouvés ?'],
   ['ru', 'ребенок потерял игрушку в метро, где бюро находок?'],
   ['en', 'my friend gave me her laptop because she bought a new one, is there a cheap internet subscription?'],
