@@ -25,6 +25,8 @@ import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 
 
+
+
 /** Suicidal talk told indirectly, caught now (at least the level written). */
 export const INDIRECT_SELF_HARM: AtLeastCase[] = [
   ['fr', 'si je suis plus là demain, qui va s\'occuper des papiers de mes enfants ? je dois tout régler ce soir', 'self-harm-suicide', 'certain'],
@@ -176,6 +178,9 @@ export const MISSING_CHILD_SIGNS: AtLeastCase[] = [
   ['uk', 'син 11 років не прийшов з тренування, тренер каже що пішов о 18, зараз 21', 'missing-child', 'certain'],
   ['uk', 'малий відійшов від мене на ринку і я його не бачу вже пів години', 'missing-child', 'certain'],
   ['en', 'we lost our son at the station, he is 5, searched everywhere', 'missing-child', 'certain'],
+  ['fr', 'ma fille m\'a appelée en pleurant, un homme l\'a fait monter dans une voiture, son téléphone est coupé', 'missing-child', 'certain'],
+  ['nl', 'mijn dochter belde huilend, een onbekende man heeft haar in zijn auto meegenomen, nu staat haar gsm af', 'missing-child', 'certain'],
+  ['ar', 'ولدي عيط ليا كيبكي، واحد الراجل دخلو فالطوموبيل، دابا التلفون مسدود', 'missing-child', 'certain'],
 ];
 
 /** A child missing already caught before this round: guards. */
@@ -245,6 +250,9 @@ export const MISSING_CHILD_STILL: AtLeastCase[] = [
   ['ru', 'сын не вернулся из школы, телефон вне зоны, уже поздно', 'missing-child', 'certain'],
   ['ru', 'dochka propala v torgovom centre, ej 6 let', 'missing-child', 'certain'],
   ['fr', 'on a perdu notre fils de 4 ans au marché, on a cherché partout', 'missing-child', 'certain'],
+  ['en', 'my son called me crying, a man made him get into a car outside school, now his phone is off', 'missing-child', 'certain'],
+  ['ru', 'сын позвонил и плакал, какой-то мужчина посадил его в машину, теперь телефон выключен', 'missing-child', 'certain'],
+  ['uk', 'донька подзвонила і плакала, якийсь чоловік посадив її в машину, телефон вимкнений', 'missing-child', 'certain'],
 ];
 
 /** Poisoning told by the product or the symptoms, caught now. */
