@@ -141,8 +141,13 @@ const STRONG_CONCEPTS = 2;
  * Groups that are a second concept of their own when a rule needs them (`with`): a threat's condition or deadline
  * ("if you don't pay", "als we niet vertrekken", "или пожалеешь") next to a harm verb is two signs, not one, so a topic
  * word the condition brings along ("pay", "rent", "квартира") does not make it ordinary; a figure of speech still does.
+ * So is a child's time to be back gone by (`overdue`: "il est 21h", "left on time", "ушла вовремя", "ما زال ما جاش")
+ * next to "was supposed to be home": "вовремя" is also a word of payments, a topic.
  */
-const COUNTED_GROUPS: ReadonlySet<string> = new Set(['ultimatum']);
+const COUNTED_GROUPS: ReadonlySet<string> = new Set(['ultimatum', 'overdue']);
+
+/** Groups whose terms are phrases a danger word inside of speaks of something else: food scorched, a lost-property office. */
+const COVERING_GROUPS: readonly string[] = ['scorched', 'lostfound'];
 
 /** How many of these spans can be taken without two sharing a word: "child is missing" and "missing" are one concept. */
 function disjoint(spans: ReadonlyArray<[number, number]>): number {
@@ -305,8 +310,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const i = at(term);
     if (i < 0) continue;
     // A danger word inside scorched food ("crame" in "j ai cramé le riz", "burnt" in "burnt the rice", "حرقت" in
-    // "حرقت الطبخه") speaks of the food: no fire, no burn wound.
-    scorched ??= (lex.groups.get('scorched') ?? []).filter((t) => candidates.has(t)).flatMap((t) => termStarts(t, words, lex.lang).map((s): [number, number] => [s, s + t.length - 1]));
+    // "حرقت الطبخه") speaks of the food: no fire, no burn wound. One inside the name of a lost-property office
+    // (`lostfound`: "المفقودات" in "مكتب الاشياء المفقودة", "lost" in "lost and found") names the office: a toy lost
+    // in the tram had been a missing child through it.
+    scorched ??= COVERING_GROUPS.flatMap((g) => lex.groups.get(g) ?? []).filter((t) => candidates.has(t)).flatMap((t) => termStarts(t, words, lex.lang).map((s): [number, number] => [s, s + t.length - 1]));
     if (scorched.some(([a, b]) => a <= i && i + term.length - 1 <= b)) continue;
     for (const rule of rules) {
       if (!rule.with.every(hit)) continue;
@@ -430,6 +437,9 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A drill; a school project, a film or a series about the danger, which its words follow closely ("a documentary
     // about a kidnapping"; not "we were watching a movie about cars and my dad collapsed").
     if (hit('drill') || framed(kind)) return true;
+    // A number asked for a school project or a presentation ("what's the poison centre number? it's for a school
+    // project", "welk nummer heeft het antigifcentrum? voor een spreekbeurt"), with nothing that says now.
+    if (hit('frame') && hit('about') && !base.urgency && !hit('now')) return true;
     // A question about what to do if it happened, with nothing that says it is happening now; asking which number to
     // call if something happens is one too ("what number do you call if there's a fire", "welk nummer als er brand is").
     const supposes = hit('hypothetical') || (hit('about') && supposed(kind));
@@ -437,6 +447,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
+    // Not being here for a delivery, an appointment, at home (the lexicon's `away` group: "якщо мене не буде вдома
+    // сьогодні, кур'єр...", "if im not here tonight, can the delivery..."): "if I'm not here" speaks of an absence,
+    // not of dying, unless a farewell is there too.
+    if (kind === 'self-harm-suicide' && hit('away') && !hit('farewell')) return true;
     // Gas on a bill: what a household pays for, not a leak.
     if (BILL_KINDS.has(kind) && billed(kind)) return true;
     if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;

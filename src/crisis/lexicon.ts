@@ -307,6 +307,16 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'zmushuiut', 'zmushuye', 'rabotat', 'pratsyuvaty', 'pracyuvaty', 'nelzya', 'nelzia', 'vyjti', 'vyiti', 'vyhodit',
   'vykhodit', 'vypuskayut', 'vypuskaiut', 'vypuskaut', 'derzhat', 'trymayut', 'dolg', 'zarplaty', 'zarplatu',
   'hozyaina', 'hozyain', 'khozyain', 'podvale', 'pidvali', 'strojke', 'stroyke', 'budovi',
+  // Pills bought and someone told ("ya kupyla tabletky. vse. prosto khotila komus skazaty"); a child gone out who did
+  // not come back ("malyj ushel gulyat i ne vernulsya, uzhe 3 chasa").
+  'kupyla', 'kupyv', 'kupila', 'kupil', 'tabletky', 'tabletki', 'snodijne', 'snotvornoe', 'komus', 'komu-to', 'skazaty',
+  'vernulsya', 'vernulas', 'vernuvsya', 'povernuvsya', 'povernulas', 'ushel', 'ushla', 'pishov', 'pishla', 'gulyat',
+  'hulyaty', 'chasa', 'godyny', 'poteryalsya', 'poteryalas', 'zahubyvsya', 'zahubylas', 'malyj', 'malyy', 'malyi',
+  // Food poisoning of a whole family ("otravilis gribami, vsya semya rvet", "otruilasia hrybamy, vsia simia blyuye").
+  'otravilis', 'otravilsya', 'otravilas', 'otruilasia', 'otruyilasya', 'otruyilysya', 'otruilysia', 'otruivsia',
+  'gribami', 'hrybamy', 'rvet', 'rvyot', 'blyuye', 'bliuie', 'blyuyut', 'semya', 'simia', 'simya',
+  // Something drunk from the garage ("otec vypil kakuyu-to zhidkost iz garazha, rvet").
+  'vypil', 'vypila', 'vypyv', 'vypyla', 'zhidkost', 'ridynu', 'ridyna', 'garazha', 'harazha', 'otec', 'batko',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */

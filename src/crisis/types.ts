@@ -61,7 +61,11 @@ export interface ConceptRule {
  * (a child found again, unless `notfound`), `thing`, `device` and `food` (what a danger word may speak of), `idiom`
  * (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
  * police), `bill` (gas or fire beside a bill is what a household pays for), `scorched` (food burnt in the pan: the
- * danger words inside it speak of the food, and the fire is the safety check without a call for help), `setting`
+ * danger words inside it speak of the food, and the fire is the safety check without a call for help), `lostfound`
+ * (a lost-property office: the danger words inside its name, "lost", "المفقودات", name the office), `overdue` (a
+ * child's time to be back gone by: counted as a second concept beside "was supposed to be home"; `lateness`, told by
+ * the clock or by who saw the child leave, goes with "not back"), `away` (a delivery, an appointment, not at home:
+ * "if I'm not here" then speaks of an absence, and suicidal talk found with it gets the safety check), `setting`
  * (blockers that only name where a danger happens or how the message is sent, an office, a person, a neighbour's
  * wifi, "CPAS", "huisbaas": they leave a danger by itself with urgency certain); `about` (a number, a price) only keeps a
  * crisis phrase from being certain by itself) and the concepts of each kind. `ordinary` lists ordinary words one letter
