@@ -50,6 +50,10 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-44.heldout.jsonl', 0.82, 0.05],
   ['orient-46.heldout.jsonl', 0.76, 0.09],
   ['orient-48.heldout.jsonl', 0.83, 0.25],
+  // Writers T (dictated messages) and U (machine-translated or small-vocabulary messages), twelfth session, run at its
+  // start and end only: 81/96 and 1/24, 84/96 and 1/24 at its end.
+  ['orient-50.heldout.jsonl', 0.84, 0.05],
+  ['orient-52.heldout.jsonl', 0.87, 0.05],
 ];
 
 let r: RunningRelais;
