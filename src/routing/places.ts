@@ -12,23 +12,27 @@ import { arabicSkeleton, arabicSound, consonantCount, cyrillicSound, latinSounds
 export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   bruxelles: ['Brussel', 'Brussels', 'Brüssel', 'Брюссель', 'Брюсселя', 'Брюсель', 'بروكسل', 'بروكسيل', 'Bxl', 'Brux', 'Bruxelle', 'à Laeken', 'in Laeken',
     // Russian and Ukrainian typed in Latin letters, with their case endings ("v Briusseli", "v Bryussele").
-    'Bryussel', 'Bryussele', 'Briussel', 'Briusseli', 'Brussele', 'Brusseli'],
+    'Bryussel', 'Bryussele', 'Briussel', 'Briusseli', 'Brussele', 'Brusseli',
+    // Quarters and places of the City of Brussels (Haren, a Dutch word too, only after 'in' or 'à').
+    'Bockstael', 'Marolles', 'Marollen', 'Heysel', 'Heizel', 'Petit-Château', 'Klein Kasteeltje', 'Neder-Over-Heembeek', 'in Haren', 'à Haren'],
   schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'Схаербек', 'Шарбек', 'سكاربيك', 'سخاربيك', 'شاربيك'],
-  ixelles: ['Elsene', 'Иксель', 'Іксель', 'إكسل', 'إيكسل', 'اكسيل'],
-  'saint-gilles': ['Sint-Gillis', 'Сен-Жиль', 'سان جيل'],
+  // Besides their names, the squares, stations and quarters people give for where they live ('near place Flagey',
+  // 'bij t Zuidstation', 'in Stockel'), each within one commune.
+  ixelles: ['Elsene', 'Иксель', 'Іксель', 'إكسل', 'إيكسل', 'اكسيل', 'Flagey', 'Matonge', 'Matongé'],
+  'saint-gilles': ['Sint-Gillis', 'Сен-Жиль', 'سان جيل', 'Gare du Midi', 'Zuidstation', 'Brussels-South', 'Brussels South'],
   etterbeek: ['Еттербек', 'Эттербек', 'إتربيك'],
   evere: ['Евере', 'Эвере'],
-  'molenbeek-saint-jean': ['Molenbeek', 'Sint-Jans-Molenbeek', 'Моленбек', 'مولنبيك'],
-  anderlecht: ['Андерлехт', 'أندرلخت', 'Anderlekht', 'Andrlekht'],
+  'molenbeek-saint-jean': ['Molenbeek', 'Sint-Jans-Molenbeek', 'Моленбек', 'مولنبيك', 'Molem'],
+  anderlecht: ['Андерлехт', 'أندرلخت', 'Anderlekht', 'Andrlekht', 'Cureghem', 'Kuregem'],
   'berchem-sainte-agathe': ['Sint-Agatha-Berchem'],
   auderghem: ['Oudergem'],
   'watermael-boitsfort': ['Watermaal-Bosvoorde'],
   uccle: ['Ukkel', 'Уккел', 'Уккле', 'Юккель', 'أوكل'],
   forest: ['Vorst', 'Форест', 'فوريست', 'فوريه'],
   'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
-  'woluwe-saint-pierre': ['Sint-Pieters-Woluwe'],
-  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse'],
-  liege: ['Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe', 'Ljež', 'Lježi'],
+  'woluwe-saint-pierre': ['Sint-Pieters-Woluwe', 'Stockel', 'Stokkel'],
+  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse', 'سان جوس', 'سان جوص', 'Сен-Жосс'],
+  liege: ['Lidje', 'Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe', 'Ljež', 'Lježi'],
   namur: ['Namen', 'Намюр', 'نامور', 'Namure', 'Namuri', 'Namyur', 'Namyure',
     // Jambes, shorter than the seven letters a locality needs to be read on its own (`buildPostalData`), is also
     // French for legs ("mal aux jambes"): read only after "à", "in" or the CPAS.
@@ -58,15 +62,15 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   bastogne: ['Bastenaken', 'Бастонь'],
   libramont: ['Libramont-Chevigny'],
   'libramont-chevigny': ['Libramont'],
-  eupen: ['Эйпен', 'Ейпен'],
+  eupen: ['Эйпен', 'Ейпен', 'Ойпен'],
   'saint-vith': ['Sankt Vith', 'Sankt-Vith', 'St. Vith', 'St Vith'],
   'la-calamine': ['Kelmis'],
   bullange: ['Büllingen'],
   butgenbach: ['Bütgenbach'],
   ambleve: ['Amel'],
   // Flemish sub-municipalities are not read from the postal list (`buildPostalData`): the districts people name are.
-  antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Антверпен', 'أنتويرب', 'انتويرب', 'أنفرس', 'انفرس', 'Borgerhout', 'Deurne', 'Merksem', 'Hoboken', 'Wilrijk', 'Ekeren'],
-  gent: ['Gand', 'Ghent', 'Гент', 'غنت', 'Gentbrugge', 'Ledeberg', 'Sint-Amandsberg', 'Mariakerke', 'Drongen'],
+  antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Antwaarpe', 'Antwaarpen', 'Антверпен', 'أنتويرب', 'انتويرب', 'أنفرس', 'انفرس', 'Borgerhout', 'Deurne', 'Merksem', 'Hoboken', 'Wilrijk', 'Ekeren'],
+  gent: ['Gand', 'Ghent', 'Гент', 'غنت', 'گنت', 'جنت', 'خنت', 'Gentbrugge', 'Ledeberg', 'Sint-Amandsberg', 'Mariakerke', 'Drongen'],
   brugge: ['Bruges', 'Брюгге', 'بروج'],
   leuven: ['Louvain', 'Лёвен', 'Левен', 'Лювен', 'Льовен', 'لوفان', 'Kessel-Lo', 'Heverlee', 'Wilsele'],
   mechelen: ['Malines'],
@@ -77,6 +81,7 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'sint-niklaas': ['Saint-Nicolas-Waes'],
   ieper: ['Ypres'],
   poperinge: ['Поперинге'],
+  genk: ['Генк', 'غنك', 'خنك'],
 };
 
 /**
@@ -622,6 +627,66 @@ function communeMovedTo(index: NameIndex, text: string, find: (text: string) => 
   return undefined;
 }
 
+/**
+ * Words saying where the person lives or stays, in the six languages and in Latin-letter Arabic ("on vit à", "ik woon
+ * in", "living in", "живу в", "ساكن ب", "sakin f").
+ */
+const LIVING_WORDS: ReadonlySet<string> = new Set([
+  'habite', 'habites', 'habitons', 'habitez', 'habitent', 'vit', 'vis', 'vivons', 'vivent', 'loge', 'logeons', 'reside', 'residons', 'domicilie', 'domiciliee',
+  'woon', 'woont', 'wonen', 'verblijf', 'verblijven',
+  'live', 'lives', 'living', 'staying', 'reside', 'resides',
+  'живу', 'живемо', 'живем', 'живём', 'живе', 'живет', 'живут', 'живуть', 'проживаю', 'проживаем', 'проживаємо', 'мешкаю', 'мешкаємо',
+  'zhivu', 'zhyvu', 'zhivem', 'zhyvemo', 'prozhivayu', 'meshkayu',
+  'ساكن', 'ساكنة', 'ساكنه', 'ساكنين', 'نسكن', 'اسكن', 'أسكن', 'بسكن', 'كنسكن', 'عايش', 'عايشة', 'عايشين', 'نعيش', 'اعيش', 'أعيش', 'قاعد', 'قاعدين',
+  'sakin', 'sakna', 'saken', 'sakn', 'sakén', 'kanskon', 'nskon', '3aysh', '3ayesh', '3aych',
+]);
+/** Negations next to a word of living. */
+const NOT_WORDS: ReadonlySet<string> = new Set(['pas', 'plus', 'niet', 'not', "don't", 'dont', 'не', 'ні', 'ما', 'مش', 'مو', 'ماشي', 'mich', 'mish', 'mashi']);
+const DUTCH_LIVING_WORDS: ReadonlySet<string> = new Set(['woon', 'woont', 'wonen', 'verblijf', 'verblijven']);
+/** Words after a word of living that a place name is looked for in ("j'habite à Jemappes mais…" → "à Jemappes mais"). */
+const LIVING_SPAN_WORDS = 4;
+
+/**
+ * The commune named right after a word saying where the person lives, when the text names other places too ("on vit
+ * à Jemappes mais mon boulot c'est à La Louvière", "بدرس ببروكسل بس ساكن بواڤر"): where one lives is whose offices
+ * one needs. Undefined when the text has no such word, or none is followed by a name.
+ */
+function communeWhereLiving(text: string, find: (text: string) => string | undefined): string | undefined {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const bare = tokens[i].toLowerCase().replace(/^[("'«]+|[)"'».,;:!?؟،]+$/gu, '');
+    if (!LIVING_WORDS.has(bare.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) && !LIVING_WORDS.has(bare)) continue;
+    // "j'habite pas à Bruxelles", "I don't live in…": not where one lives.
+    if (NOT_WORDS.has(tokens[i + 1].toLowerCase()) || (i > 0 && NOT_WORDS.has(tokens[i - 1].toLowerCase()))) continue;
+    // Dutch puts the verb last in a clause ("als ik in Laken woon maar in Vilvoorde werk"): the place before it.
+    if (DUTCH_LIVING_WORDS.has(bare) && !/^(in|te)$/i.test(tokens[i + 1])) {
+      const before = tokens.slice(Math.max(0, i - 3), i);
+      const at = before.findIndex((t) => /^(in|te)$/i.test(t));
+      const found = at >= 0 ? find(before.slice(at).join(' ')) : undefined;
+      if (found) return found;
+    }
+    const span = tokens.slice(i + 1, i + 1 + LIVING_SPAN_WORDS);
+    // Arabic may say "in" apart (ساكن في …) or glued to the name (ساكن بواڤر), or not at all (ساكن مونتينيي): where it
+    // is not said, the word saying where is added, as `communeBySound` hears Arabic names only after one.
+    const arabic = span.length > 0 && /\p{Script=Arabic}/u.test(span[0]);
+    const found = find(arabic && !/^[بف]/.test(span[0]) ? `في ${span.join(' ')}` : span.join(' '));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where one lives wins over the other places a text names. When that is only "Brussels", a Brussels commune named
+ * elsewhere in the text is the more specific place ("I live in Brussels, the commune of Uccle"); a town outside is not.
+ */
+function livingOrNamed(data: PostalData, living: string | undefined, named: () => string | undefined): string | undefined {
+  if (living === undefined) return named();
+  if (living !== REGION_COMMUNE) return living;
+  const other = named();
+  const m = other === undefined ? undefined : data.municipalities.get(other);
+  return m !== undefined && PROVINCE_REGION[m.province] === 'brussels' ? other : living;
+}
+
 /** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
 export function placeFromText(
   data: PostalData,
@@ -636,13 +701,22 @@ export function placeFromText(
     const place = placeFromPostalCode(data, code);
     if (place) return place;
   }
-  const named = (t: string): string | undefined =>
-    communeInText(index, t) ??
+  const heard = (t: string): string | undefined =>
     communeAfterCue(index, t) ??
     communeBySound(index, t, isWord) ??
     heardInLatinLetters(index, t, isWord) ??
     (isLatinWord ? communeHeardInLatin(index, t, isLatinWord) : undefined);
-  const commune = communeMovedTo(index, text, named) ?? named(text);
+  const named = (t: string): string | undefined => {
+    const written = communeInText(index, t);
+    if (written !== REGION_COMMUNE) return written ?? heard(t);
+    // "Brussels" is mostly the region: a Brussels commune heard with it is the more specific place ("v Iksele
+    // (Bruxelles)"), as one written with it already is (`communeInText`). Not a Latin-letter word heard loosely as a
+    // name (`communeHeardInLatin`): "in brussels um like" is no Saint-Gilles.
+    const other = communeAfterCue(index, t) ?? communeBySound(index, t, isWord) ?? heardInLatinLetters(index, t, isWord);
+    const m = other === undefined ? undefined : data.municipalities.get(other);
+    return m !== undefined && PROVINCE_REGION[m.province] === 'brussels' ? other : written;
+  };
+  const commune = communeMovedTo(index, text, named) ?? livingOrNamed(data, communeWhereLiving(text, named), () => named(text));
   if (!commune) return undefined;
   const m = data.municipalities.get(commune);
   if (!m) return undefined;

@@ -192,6 +192,9 @@ export function displayName(sourceName: string): string {
   });
 }
 
+/** A locality named "X-sur-Y", "X-lez-Y", "X-au-Y"…: its head X (`wordKey` text, one word). */
+const LOCALITY_HEAD = /^([a-z]+) (?:sur|lez|les|sous|en|aux|au|a) [a-z]/;
+
 /** Builds the routing data from the bpost rows (one pass; codes without municipality row take the nearest lower one). */
 export function buildPostalData(rows: readonly PostalRow[], geo: readonly GeoRow[] = []): PostalData {
   const municipalities = new Map<string, Municipality>();
@@ -242,6 +245,25 @@ export function buildPostalData(rows: readonly PostalRow[], geo: readonly GeoRow
     if (prev !== undefined && prev !== info.commune) ambiguous.add(key);
     localityNames.set(key, info.commune);
   }
+  // People name "Jupille", "Marchienne", "Montegnée" without the river or town the bpost name adds
+  // ("Jupille-sur-Meuse", "Marchienne-au-Pont"): the head is read too, when it is long enough and names no other
+  // place (Montignies-sur-Sambre's head is also Montignies-le-Tilleul's, a municipality: not read).
+  const heads = new Map<string, string>();
+  const headOf = (key: string): string | undefined => {
+    const m = LOCALITY_HEAD.exec(key);
+    return m && m[1].replace(/ /g, '').length >= 7 ? m[1] : undefined;
+  };
+  for (const m of municipalities.values()) {
+    const head = headOf(wordKey(m.name));
+    if (head) ambiguous.add(head);
+  }
+  for (const [key, commune] of localityNames) {
+    const head = headOf(key);
+    if (!head || ambiguous.has(head)) continue;
+    if (municipalities.has(slugify(head)) || (heads.has(head) && heads.get(head) !== commune)) ambiguous.add(head);
+    else heads.set(head, commune);
+  }
+  for (const [head, commune] of heads) if (!ambiguous.has(head) && !localityNames.has(head)) localityNames.set(head, commune);
   for (const key of ambiguous) localityNames.delete(key);
   const data: PostalData = { byCode, municipalities, localityNames };
   if (geo.length) data.coords = buildCoords(geo);

@@ -268,3 +268,50 @@ describe('districts and sub-municipalities people name, and names spelt by ear',
   // Jambes is French for legs: without "à", "in" or the CPAS before it, no commune.
   itReadsNoCommune(['je ne sens plus mes jambes', "j'ai mal aux jambes depuis hier", 'de lakens zijn vuil']);
 });
+
+describe('where one lives wins over the other places named', () => {
+  itReadsTheCommune([
+    ['nous on habite a Ciney mais je travaille a Namur, le cpas c est lequel', 'ciney'],
+    ['I study in Louvain-la-Neuve but I live in Wavre, which CPAS do I go to', 'wavre'],
+    // Dutch puts the verb last in a clause: the place before it.
+    ['moet ik naar het OCMW als ik in Evere woon maar in Schaerbeek werk?', 'evere'],
+    ['живу в Серені, а працюю в Шарлеруа, де мені записатися', 'seraing'],
+    ['اشتغل بشارلروا بس ساكن فنامور، وين السيباس', 'namur'],
+    // Only "Brussels" after the word of living, and a town outside named later: Brussels.
+    ['I live in Brussels but I work in Namur', 'bruxelles'],
+  ]);
+  // Guards (read rightly before too): not where one lives; "Brussels" and the commune named later.
+  itReadsTheCommune([
+    ["j habite plus a Mons, maintenant c est Tournai", 'tournai'],
+    ['I live in Brussels, my commune is Evere', 'evere'],
+  ]);
+});
+
+describe('a Brussels commune heard with "Brussels" is the more specific place', () => {
+  itReadsTheCommune([['privet, my v Ikselle (Bruxelles), gde kursy', 'ixelles']]);
+  // Guards: a Cyrillic name with "Brussels"; a Latin-letter word heard loosely is no commune, Brussels stays.
+  itReadsTheCommune([
+    ['мы в Схарбеке, это Брюссель, куда идти', 'schaerbeek'],
+    ['how do i apply for social housing in brussels um like the cheap ones', 'bruxelles'],
+  ]);
+});
+
+describe('sub-municipalities without the river or town their bpost name adds, quarters, stations, nicknames', () => {
+  itReadsTheCommune([
+    ['on est a Jupille depuis l ete, ecole pour les enfants?', 'liege'],
+    ['ik woon in Marchienne, waar is het OCMW', 'charleroi'],
+    ['мы в Жюпиле, где прививки', 'liege'],
+    ['need french classes near place Flagey', 'ixelles'],
+    ['ik zoek werk, woon bij het Zuidstation', 'saint-gilles'],
+    ['we live in Stockel, the bank refused my account', 'woluwe-saint-pierre'],
+    ['ana sakin f Molem, bghit cours', 'molenbeek-saint-jean'],
+    ['on dort au Petit-Château depuis lundi, la carte orange c est quand', 'bruxelles'],
+    ['школа для сина в Генку, ми з України', 'genk'],
+    ['я в Ойпені, курси німецької де', 'eupen'],
+  ]);
+  // Montignies-sur-Sambre's head is also Montignies-le-Tilleul's, a municipality of its own: not read from the head.
+  it('reads no commune from a head two places share', () => {
+    expect(postal.data.localityNames.has('montignies')).toBe(false);
+    expect(postal.data.localityNames.get('jupille')).toBe('liege');
+  });
+});
