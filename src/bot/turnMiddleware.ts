@@ -8,6 +8,7 @@ import type { DangerKind } from '../crisis/types';
 import { EmergencyGuard, type Crisis, type CrisisKind } from './emergencyGuard';
 import { Intents } from './intents';
 import { words } from '../language/tokenize';
+import { holdsArabiziWord } from '../language/romanised';
 import { stopwords } from '../language/stopwords';
 import { answerServices, renderAnswer, renderServices } from './render';
 import { Replier } from './replier';
@@ -17,7 +18,7 @@ import { statedStatus } from '../answer/answerer';
 import { topicOfTitle } from './topicButtons';
 import { baseLanguage, decideLanguage, isCurated, type LanguageInputs } from './turnLanguage';
 import { PIVOT_LANG } from '../knowledge/types';
-import type { BotServices, ConversationMemory, TurnInfo } from './types';
+import type { BotServices, ConversationMemory, LanguageGuess, TurnInfo } from './types';
 import { setTurnInfo } from './types';
 
 /**
@@ -208,7 +209,7 @@ export class RelaisTurnMiddleware implements Middleware {
     const detectable = text !== '' && !picked && !reading.pressed && !reading.interrupt;
     const inputs: LanguageInputs = {
       picked,
-      guess: detectable ? services.detectLanguage(text) : undefined,
+      guess: detectable ? stillArabic(services.detectLanguage(text), text, memory.lang) : undefined,
       letters,
       words,
       conversationLang: memory.lang,
@@ -385,4 +386,12 @@ export class RelaisTurnMiddleware implements Middleware {
     }
   }
 
+}
+
+/**
+ * A conversation held in Arabic stays so when the message mixes French words with a word of Arabic in Latin letters
+ * ("w les horaires? rani nkhdem lil"): the detector reads the French words, the person still writes Arabic.
+ */
+function stillArabic(guess: LanguageGuess, text: string, conversationLang: string | undefined): LanguageGuess {
+  return conversationLang === 'ar' && guess.lang !== 'ar' && holdsArabiziWord(text) ? { lang: 'ar', confidence: 1, reliable: true } : guess;
 }

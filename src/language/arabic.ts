@@ -14,6 +14,10 @@ export function normaliseArabic(text: string): string {
     // p and v as Egyptian, Iraqi and Maghrebi writers spell borrowed words ("السي پي ايه اس", the CPAS): b and f.
     .replace(/\u067E/g, '\u0628') // پ → ب
     .replace(/\u06A4/g, '\u0641') // ڤ → ف
+    // g as Iraqi, Gulf and Moroccan writers spell the ق they say g ("يگولون", "ڭالت"), and the Iraqi چ for ك
+    // ("چان", "شچد"): the letters the entries write.
+    .replace(/[\u06AF\u06AD]/g, '\u0642') // گ ڭ → ق
+    .replace(/\u0686/g, '\u0643') // چ → ك
     .replace(/\u0629/g, '\u0647') // ة → ه
     .replace(/\u0624/g, '\u0648') // ؤ → و
     .replace(/\u0626/g, '\u064A') // ئ → ي

@@ -380,6 +380,13 @@ describe('thanks and greetings are answered in kind', () => {
     ['uk', 'дякую вам велике, нарешті хтось відповів', 'smallTalk.thanks'],
     ['ru', 'спасибо огромное, вы мне очень помогли с этим', 'smallTalk.thanks'],
     ['ar', 'شكرا كتير، والله ساعدتني اكتر من البلدية', 'smallTalk.thanks'],
+    // Thanks in Latin letters: Arabizi of every region, Russian and Ukrainian as typed without Cyrillic.
+    ['ar', 'choukran bzaf khouya', 'smallTalk.thanks'],
+    ['ar', 'tamam shukran ya basha', 'smallTalk.thanks'],
+    ['ar', 'tislam idak ya akhi', 'smallTalk.thanks'],
+    ['ar', 'يسلمو ايديك', 'smallTalk.thanks'],
+    ['ru', 'ok spasibo bolshoe', 'smallTalk.thanks'],
+    ['uk', 'duzhe dyakuyu', 'smallTalk.thanks'],
   ])('%s: %s', async (lang, text, key) => {
     // One word says little of its language: the page sends the person's locale.
     const h = await real(lang);
@@ -438,6 +445,14 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
     const answer = answerIn(replies);
     expect(answer?.kind).toMatch(/answer|clarify/);
     expect(answer?.topic).toBe(topic);
+  });
+
+  it('a follow-up in Arabic letters mixed with French, in a conversation held in Arabic, is answered in Arabic', async () => {
+    const h = await real();
+    await h.say('fin n9der nt3allam lfransawiya f namur?');
+    const replies = await h.say('w les horaires? rani nkhdem f la nuit');
+    const answer = replies.find((r) => r.channelData?.answer);
+    expect(answer?.locale ?? answer?.channelData?.lang).toBe('ar');
   });
 
   it('an Arabizi question about a course never reaches the emergency entries on "bghit" (I want)', async () => {

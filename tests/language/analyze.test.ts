@@ -92,6 +92,11 @@ describe('analyze: normalise, tokenise, drop stop words, stem', () => {
       expect(analyze('السي پي ايه اس', 'ar')).toEqual(analyze('السي بي ايه اس', 'ar'));
       expect(analyze('ڤيزا', 'ar')).toEqual(analyze('فيزا', 'ar'));
     });
+    it('reads the g that Iraqi, Gulf and Moroccan writers spell گ or ڭ as ق, and the Iraqi چ as ك', () => {
+      expect(normaliseArabic('يگولون')).toBe('يقولون');
+      expect(normaliseArabic('ڭالت')).toBe('قالت');
+      expect(normaliseArabic('چان')).toBe('كان');
+    });
     it('strips the article and attached prepositions (light stemming)', () => {
       expect(analyze('المدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));
       expect(analyze('بالمدرسة', 'ar')).toEqual(analyze('مدرسة', 'ar'));

@@ -35,6 +35,10 @@ describe('dialectToMsa', () => {
   it('replaces the dialect words of a text and leaves the others', () => {
     expect(dialectToMsa('بدي روح فين')).toBe('اريد روح اين');
     expect(dialectToMsa('كيف حالك')).toBe('كيف حالك');
+    // How much: Iraqi and Gulf, Levantine, Egyptian.
+    expect(dialectToMsa('شكد سعرها')).toBe('كم سعرها');
+    expect(dialectToMsa('اديش بيكلف')).toBe('كم بيكلف');
+    expect(dialectToMsa('بكام الكورس')).toBe('كم الكورس');
   });
 
   it('holds normalised spellings only (ة written ه, no hamza on alef)', () => {

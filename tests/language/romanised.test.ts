@@ -1,7 +1,7 @@
 // Russian, Ukrainian and Arabic typed in Latin letters: recognised, read back into their script, and not confused
 // with French or English that merely has a digit or a short word in common.
 import { detectLanguage } from '../../src/language/detect';
-import { arabiziText, cyrillicWord, readingsOf, romanisedScript, toCyrillic } from '../../src/language/romanised';
+import { arabiziText, cyrillicWord, holdsArabiziWord, readingsOf, romanisedScript, toCyrillic } from '../../src/language/romanised';
 
 describe('romanisedScript', () => {
   it('recognises Latin-letter Russian and Ukrainian and Arabizi from phone messages', () => {
@@ -50,6 +50,20 @@ describe('reading back into the script', () => {
     const read = arabiziText('3ndi mochkil m3a CPAS');
     expect(read).toContain('عندي');
     expect(read).toContain('cpas');
+  });
+
+  it('writes each Arabizi word the way the words it is given know it, the article glued on', () => {
+    const known = new Set(['عندي', 'لازم', 'تصريح', 'عمل', 'اقدر', 'الدكان', 'شهادات', 'بغداد', 'جواز']);
+    const read = arabiziText('3indi shahadat min baghdad, lazim tasri7 3amal? agdar? sid el dukkan 3indo jawaz', (w) => known.has(w));
+    for (const w of known) expect(read).toContain(w);
+    // Without them, letter by letter as before.
+    expect(arabiziText('3indi lazim')).toBe('عيندي لزيم');
+  });
+
+  it('tells a word of Arabic in Latin letters among French words ("w les horaires? rani nkhdem lil")', () => {
+    expect(holdsArabiziWord('w les horaires? rani nkhdem lil')).toBe(true);
+    expect(holdsArabiziWord('et les horaires? je travaille la nuit')).toBe(false);
+    expect(holdsArabiziWord('وين السيباس')).toBe(false);
   });
 
   it('the detector answers in the writer\'s language, not Spanish or French', () => {
