@@ -190,8 +190,12 @@ export class MainDialog extends ComponentDialog {
     const parts = [i18n.t(lang, 'place.saved', { place: placeLabel(place) })];
     if (place.region === 'flanders') parts.push(i18n.t(lang, 'place.outsideArea'));
     const entry = turn.memory.lastEntryId ? answerer.entry(turn.memory.lastEntryId) : undefined;
-    const routed = entry ? router.servicesForEntry(entry, place, lang).services : [];
-    if (entry && routed.length > 0) {
+    // After choices rather than an answer ("where is the CPAS of Namur?" … "and in Charleroi?"), the services of the
+    // first choice's topic there: the person asks where to go, not which entry.
+    const offered = entry ? undefined : turn.memory.offeredEntryIds?.map((id) => answerer.entry(id)).find((e) => e !== undefined);
+    const routed = entry ? router.servicesForEntry(entry, place, lang).services : offered ? router.servicesForTopic(offered.topic, place, lang) : [];
+    const topic = entry?.topic ?? offered?.topic;
+    if (topic && routed.length > 0) {
       parts.push(`**${i18n.t(lang, 'place.servicesFor', { place: placeLabel(place) })}**\n${renderServices(i18n, lang, routed)}`);
     } else {
       parts.push(i18n.t(lang, 'place.askQuestion'));
@@ -199,7 +203,7 @@ export class MainDialog extends ComponentDialog {
     await replier.send(step.context, {
       text: parts.join('\n\n'),
       lang,
-      answer: entry && routed.length > 0 ? { kind: 'answer', topic: entry.topic, entryId: entry.id, services: answerServices(routed) } : { kind: 'prompt', services: [] },
+      answer: topic && routed.length > 0 ? { kind: 'answer', topic, entryId: entry?.id, services: answerServices(routed) } : { kind: 'prompt', services: [] },
     });
   }
 

@@ -225,6 +225,17 @@ describe('follow-ups are read against the last answer', () => {
     expect(textOf(replies)).toContain('Namur');
     expect((await h.profile())?.postalCode).toBe('5000');
   });
+
+  it('"and in Charleroi?" after choices gives the services of the first choice\'s topic there', async () => {
+    const h = await real();
+    const first = answerIn(await h.say('ou est le CPAS de Namur'));
+    expect(first?.kind).toBe('clarify');
+    const replies = await h.say('et a Charleroi?');
+    const answer = answerIn(replies) as { kind: string; topic?: string; services?: Array<{ id: string }> } | undefined;
+    expect(answer?.topic).toBe('cpas');
+    expect(answer?.services?.map((s) => s.id)).toContain('cpas:charleroi');
+    expect(textOf(replies)).not.toContain(i18n.t('fr', 'place.askQuestion'));
+  });
 });
 
 describe('the need, not the status, says the topic', () => {
