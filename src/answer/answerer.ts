@@ -359,7 +359,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie', 'sim card',
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
-      'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
       // Match results and phones' prices.
       'what time is it', 'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
@@ -386,7 +386,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'chanson', 'chansons', 'horoscope', 'loto', 'pizza', 'gateau', 'veto', 'veterinaire', 'meteo', 'mon chat',
       'mon chien',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
-      'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'équations', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
       'va pleuvoir', 'chocolat', 'chocolats',
       'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
@@ -450,7 +450,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
       'сим-карта', 'симка', 'симку',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
-      'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
+      'погода', 'погоды', 'дождь', 'стих', 'стихотворение', 'стишок', 'стиральная машина', 'стиральную машину', 'стиральной машины', 'уравнение', 'уравнения', 'кускус', 'борщ', 'борща', 'инстаграм', 'тикток', 'плейстейшн',
       'шоколад', 'шоколада', 'конфеты', 'стихах', 'моего кота', 'моей кошки', 'моей собаки',
       'который час', 'сколько времени сейчас', 'кто выиграл', 'чемпионат мира', 'лига чемпионов', 'айфон', 'айфона', 'самсунг',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.

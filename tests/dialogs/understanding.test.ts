@@ -515,6 +515,7 @@ describe('a question outside what Relais covers', () => {
     // A laptop to fix, sights to see, a phrase to translate, a quiz, a match (the laptop, the match and the quiz were
     // already told so: guards for the words added with the others).
     ['en', 'my laptop keeps restarting, can you fix it', 'offTopic'],
+    ['en', 'my daughter has homework with linear equations, can you explain', 'offTopic'],
     ['fr', 'mon pc portable ne s allume plus, vous pouvez m aider', 'offTopic'],
     ['nl', 'hoe zeg je in het frans ik heb honger', 'offTopic'],
     ['uk', 'які визначні місця є в Генті з дітьми?', 'offTopic'],
