@@ -195,10 +195,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'in burgering', 'inburgeringstraject',
       // The Belgian names written in Cyrillic as heard ("мені інбургерінг не обов'язково?").
       'інбургерінг', 'інбургеринг', 'инбургеринг', 'інбюргерінг', 'инбюргеринг', 'БАПА',
-      // And in Arabic letters, the Dutch g heard as خ or غ, or written گ (read ق); BAPA with the Persian p (not
-      // البابا, the pope).
+      // And in Arabic letters, the Dutch g heard as خ or غ, or written گ (read ق). Not BAPA with the Persian p
+      // (الباپا): read as ب, it is البابا, the pope.
       'انبورخرينغ', 'انبورغرينغ', 'انبرخرنغ', 'انبرغرنغ', 'انبرقرنق', 'انبورقرينق', 'انبورجرينج', 'الانبورخرينغ', 'الانبرقرنق',
-      'الانبورغرينغ', 'الباپا', 'باپا',
+      'الانبورغرينغ',
       'integratietraject', 'onthaalbureau', 'integration pathway', 'reception pathway', 'програма інтеграції',
       'курс інтеграції', 'программа интеграции', 'курс интеграции', 'مسار الاندماج',
       'Orientierungskurs', 'inburgeringsexamen', 'OFII',

@@ -115,7 +115,7 @@ export function askEngine(
       // In a language of another script, a Latin word is a name as the world writes it ("iPhone", "Netflix"): the
       // English list holds them.
       offTopic: (l, t) => names.offTopic.has(t, l) || (NON_LATIN_LANGS.has(l) && names.offTopic.has(t, 'en')) || asksArithmetic(t) || asksExercise(t),
-      readings: readingsOf(searched, lang, (w) => engine.knowsArabicWord(w)),
+      readings: readingsOf(searched, lang),
     });
   let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);
   let decision = decide(ranked, input.regionKnown, options);

@@ -8,8 +8,6 @@ const OUTSIDE = '\u0000outside';
 import type { Reading } from '../language/romanised';
 import { isArabiziMarker } from '../language/arabizi';
 import { stopwords } from '../language/stopwords';
-import { DIALECT_TO_MSA } from '../language/arabicDialect';
-import { normaliseText } from '../language/normalise';
 import { words } from '../language/tokenize';
 import { isSupported, orderByCoverage, rankedSupported, type Candidate, type PolicyOptions, type Ranked } from './policy';
 
@@ -200,11 +198,11 @@ export class Engine {
    * searching them too drew off-topic and neighbouring questions to the entries that had the most (docs/eval.md).
    */
   constructor(
-    private readonly docs: readonly SearchDoc[],
+    docs: readonly SearchDoc[],
     private readonly meta: (id: string) => DocMeta | undefined,
     private readonly options: EngineOptions,
     private readonly policy: PolicyOptions,
-    private readonly phrasings: readonly { id?: string; text: string }[] = [],
+    phrasings: readonly { id?: string; text: string }[] = [],
   ) {
     this.index = SearchIndex.build([...docs], options.search);
     this.langs = new Set(this.index.languages);
@@ -219,26 +217,6 @@ export class Engine {
       if (m) examples.push({ text: p.text, topic: m.topic });
     }
     this.topics = TopicModel.train(examples);
-  }
-
-  /**
-   * The Arabic words the documents and phrasings are written with, normalised, and the dialect words the reader knows
-   * (`DIALECT_TO_MSA`): how an Arabizi word is best written in Arabic script (`arabiziText`). Made on first use.
-   */
-  private arabicWords?: Set<string>;
-
-  /** Whether an Arabic word (normalised) is one the knowledge base or the dialect table writes. */
-  knowsArabicWord(word: string): boolean {
-    if (!this.arabicWords) {
-      const known = new Set<string>(Object.keys(DIALECT_TO_MSA));
-      const add = (text: string | undefined): void => {
-        for (const w of normaliseText(text ?? '').match(/[\u0621-\u064A]+/g) ?? []) known.add(w);
-      };
-      for (const d of this.docs) if (d.lang === 'ar') [d.title, d.text, ...(d.questions ?? []), ...(d.keywords ?? [])].forEach(add);
-      for (const p of this.phrasings) if (/[\u0600-\u06FF]/.test(p.text)) add(p.text);
-      this.arabicWords = known;
-    }
-    return this.arabicWords.has(word);
   }
 
   /** Languages that have documents. */

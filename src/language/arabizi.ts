@@ -35,38 +35,12 @@ const TO_ARABIC_SINGLE: Readonly<Record<string, string>> = {
  * result is normalised Arabic.
  */
 export function arabiziToArabic(word: string): string {
-  return arabiziUnits(word)
-    .map((choices) => choices[0])
-    .join('');
-}
-
-/**
- * Letters an Arabizi writer spells alike, with the Arabic letters each may stand for besides the one
- * `arabiziToArabic` writes: g is ق in Iraq, the Gulf and Sudan (ج in Egypt), 2 is the ق Levantines and Egyptians say
- * as a glottal stop ("3a2d", "7u2u2"), 9 the ص of the Gulf, and s, t, d, h, z the emphatic or pharyngeal letters
- * Latin has no letter for.
- */
-const OTHER_LETTERS: Readonly<Record<string, readonly string[]>> = {
-  g: ['ق', 'ك'], '2': ['ق'], '9': ['ص'], s: ['ص'], t: ['ط'], d: ['ض'], h: ['ح'], z: ['ظ'], th: ['ذ'],
-};
-/** Most spellings of one word tried against the known words: the vowels' choices first, then the letters'. */
-const MAX_SPELLINGS = 256;
-/** Most units of a word read otherwise than `arabiziToArabic` reads them. */
-const MAX_SPELLING_CHANGES = 4;
-
-/**
- * The word as units: each a consonant with the Arabic letters it may stand for, or a vowel with its writings; the first
- * choice of each is `arabiziToArabic`'s (a short vowel a/e dropped except at the start, where it is an alef; a final -a
- * written ا; u/o/i written و/ي; a doubled consonant once).
- */
-function arabiziUnits(word: string): string[][] {
-  const units: string[][] = [];
+  let out = '';
   let i = 0;
   while (i < word.length) {
     const multi = TO_ARABIC_MULTI.find(([latin]) => word.startsWith(latin, i));
     if (multi) {
-      const vowel = /^(ou|oo|ee|ii|aa)$/.test(multi[0]);
-      units.push(vowel ? [multi[1], ''] : [multi[1], ...(OTHER_LETTERS[multi[0]] ?? [])]);
+      out += multi[1];
       i += multi[0].length;
       continue;
     }
@@ -76,44 +50,14 @@ function arabiziUnits(word: string): string[][] {
       i += 1;
       continue;
     }
-    // A final -a is ا or the feminine ة ("madrasa" مدرسة, normalised ه).
-    if (c === 'a' || c === 'e') units.push(i === 0 ? ['ا'] : i === word.length - 1 ? (c === 'a' ? ['ا', 'ه'] : ['', 'ه']) : ['', 'ا']);
-    else if (c === 'i' || c === 'u' || c === 'o') units.push(i === 0 || i === word.length - 1 ? [TO_ARABIC_SINGLE[c]] : [TO_ARABIC_SINGLE[c], '']);
-    else if (TO_ARABIC_SINGLE[c] !== undefined) units.push([TO_ARABIC_SINGLE[c], ...(OTHER_LETTERS[c] ?? [])]);
+    if (c === 'a' || c === 'e') {
+      // An initial vowel is written with an alef; a final -a is often ا or ة (ه after normalisation): keep ا.
+      if (i === 0 || (i === word.length - 1 && c === 'a')) out += 'ا';
+    } else {
+      out += TO_ARABIC_SINGLE[c] ?? '';
+    }
     i += 1;
   }
-  return units;
-}
-
-/**
- * The ways one Arabizi word may be written in Arabic script, most likely first: `arabiziToArabic`'s, then with each
- * vowel written or not (a short vowel is not written, "3indi" عندي; a long one is, "lazim" لازم) and each letter
- * Latin spells alike read as its other letters ("shgad" شكد, "3a2d" عقد, "wasalt" وصلت).
- */
-export function arabiziSpellings(word: string): string[] {
-  const units = arabiziUnits(word);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  // Breadth by how many units take another choice than their first: the likeliest spellings come first.
-  const walk = (at: number, prefix: string, changes: number, budget: number): void => {
-    if (out.length >= MAX_SPELLINGS) return;
-    if (at === units.length) {
-      if (changes === budget && !seen.has(prefix)) {
-        seen.add(prefix);
-        out.push(prefix);
-      }
-      return;
-    }
-    const choices = units[at];
-    for (let k = 0; k < choices.length; k++) {
-      const more = k === 0 ? 0 : 1;
-      if (changes + more > budget) break;
-      walk(at + 1, prefix + choices[k], changes + more, budget);
-    }
-  };
-  // A short word read too freely meets any short word the entries use ("bigool" met بكل, "with all"): fewer changes.
-  const most = Math.min(MAX_SPELLING_CHANGES, Math.ceil(units.length / 2.5));
-  for (let budget = 0; budget <= most && out.length < MAX_SPELLINGS; budget++) walk(0, '', 0, budget);
   return out;
 }
 
@@ -206,6 +150,7 @@ const ARABIZI_MARKERS = new Set([
   'rani', 'rahi', 'rak', 'raki', 'nheb', 'n7eb', 'n7ab', 'brabi', 'famma', 'fama', 'chkoun', 'chkon', 'barcha', 'barsha',
   'bech', 'besh', 'mta3', 'nta3', 'ta3', 'kifeh', 'wesh', 'wech', 'chwiya', 'chwia', 'chouia', 'labes', 'mazal',
   'mazel', 'ba9i', 'baqi', 'safi', 'bsah', 'kima', 'hakka', 'iwa', 'aywa', 'ya3ni', 'inshallah', 'hamdullah', 'mashallah',
+  'fransi', 'lfransi', 'kursat', 'korsat',
 ]);
 
 /** Whether a lower-case Latin word is one of the everyday Darija words above ("bghit", "blach", "nqra"). */

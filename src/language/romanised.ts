@@ -3,7 +3,7 @@
 // search finds nothing; here such a message is recognised and read back into its own script, so it is answered in
 // its language from the entries written in it. Readings are approximate by nature: the search's typo tolerance and
 // consonant keys absorb what a letter-by-letter reading gets wrong.
-import { arabiziSpellings, arabiziToArabic, looksArabizi, looksArabiziText } from './arabizi';
+import { arabiziToArabic, looksArabizi, looksArabiziText } from './arabizi';
 import { dialectToMsa } from './arabicDialect';
 import { foldAccents, normaliseText } from './normalise';
 import { stopwords } from './stopwords';
@@ -204,37 +204,10 @@ function officialUkrainian(text: string): string | undefined {
   return respelt === text ? undefined : respelt;
 }
 
-
-/** The Arabic article and the prepositions glued to it, as Arabizi writers write them apart ("el dukkan", "bil 3raq"). */
-const ARABIZI_ARTICLES: Readonly<Record<string, string>> = {
-  el: 'ال', il: 'ال', al: 'ال', l: 'ال', bel: 'بال', bil: 'بال', bl: 'بال', fel: 'فال', fil: 'فال', lel: 'لل', lil: 'لل', wel: 'وال', wil: 'وال',
-};
-
-/**
- * An Arabizi message in Arabic script, dialect words in their standard form where the table knows them. With `known`
- * (the knowledge base's Arabic words), each word is written the first way it is known (`arabiziSpellings`): vowels and
- * letters Latin spells alike are guessed against the words the entries use ("3indi" عندي, not عيندي; "lazim" لازم).
- */
-export function arabiziText(text: string, known?: (word: string) => boolean): string {
-  const isKnown = known && ((w: string): boolean => known(w) || known(`ال${w}`));
-  let article = '';
-  const read = foldAccents(normaliseText(text)).replace(/[a-z235679']+/g, (raw) => {
-    if (KEEP_LATIN.test(raw) || /^\d+$/.test(raw)) {
-      article = '';
-      return raw;
-    }
-    const w = raw.replace(/'/g, '');
-    // An article written apart is glued to the next word, as Arabic writes it.
-    if (isKnown && ARABIZI_ARTICLES[w] !== undefined) {
-      article = ARABIZI_ARTICLES[w];
-      return '';
-    }
-    const glued = article;
-    article = '';
-    const spelt = isKnown ? arabiziSpellings(w).find((x) => isKnown(normaliseText(glued + x))) : undefined;
-    return glued + (spelt ?? arabiziToArabic(w));
-  });
-  return dialectToMsa(normaliseText(read.replace(/\s+/g, ' ').trim()));
+/** An Arabizi message in Arabic script, dialect words in their standard form where the table knows them. */
+export function arabiziText(text: string): string {
+  const read = foldAccents(normaliseText(text)).replace(/[a-z235679']+/g, (w) => (KEEP_LATIN.test(w) || /^\d+$/.test(w) ? w : arabiziToArabic(w.replace(/'/g, ''))));
+  return dialectToMsa(normaliseText(read));
 }
 
 /** One more reading of a question: its words in another script or in standard Arabic, searched in `lang`. */
@@ -249,7 +222,7 @@ export interface Reading {
  * Maghrebi and Levantine writers borrow: "l'école", "la commune", "appointment"); an Arabic message written in a
  * dialect, in standard Arabic. [] when there is none.
  */
-export function readingsOf(text: string, lang: string, knownArabic?: (word: string) => boolean): Reading[] {
+export function readingsOf(text: string, lang: string): Reading[] {
   const script = romanisedScript(text);
   if (script === 'cyrillic' && (lang === 'ru' || lang === 'uk')) {
     const other = lang === 'ru' ? 'uk' : 'ru';
@@ -265,7 +238,7 @@ export function readingsOf(text: string, lang: string, knownArabic?: (word: stri
   }
   if (script === 'arabizi' && lang === 'ar') {
     return [
-      { text: arabiziText(text, knownArabic), lang: 'ar' },
+      { text: arabiziText(text), lang: 'ar' },
       { text, lang: 'fr' },
       { text, lang: 'en' },
     ];

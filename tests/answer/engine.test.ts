@@ -31,9 +31,8 @@ describe('the topic model in the ranking (real knowledge base)', () => {
     // "integration course" names the pathway outright (a topic name): the course described, not named.
     ['en', 'my cousin is refugee in liege, he asks how to do the course for newcomers, he does not speak french at all', 'integration-pathway'],
     ['uk', 'роботодавець не заплатив мені зарплату, де є безкоштовна юридична консультація?', 'legal-aid'],
-    // Arabizi: the model reads the Arabic-script reading the ranking was searched with. ("wach n9der nkhdem wla la? fin
-    // nlqa khedma" needs it no longer: its reading, spelt as the entries spell, finds the work entries itself.)
-    ['ar', '3ndi dyoun bzaf chno ndir', 'legal-aid'],
+    // Arabizi: the model reads the Arabic-script reading the ranking was searched with.
+    ['ar', 'wach n9der nkhdem wla la? fin nlqa khedma', 'employment'],
   ];
   let on: Answerer;
   let off: Answerer;

@@ -1,5 +1,5 @@
 // Arabic in Latin letters: read into Arabic script for search, and into a consonant skeleton for word lists.
-import { arabiziSkeleton, arabiziSkeletons, arabiziSpellings, arabiziToArabic, looksArabizi, looksArabiziText } from '../../src/language/arabizi';
+import { arabiziSkeleton, arabiziSkeletons, arabiziToArabic, looksArabizi, looksArabiziText } from '../../src/language/arabizi';
 import { romanisedScript } from '../../src/language/romanised';
 
 describe('looksArabizi', () => {
@@ -33,30 +33,6 @@ describe('arabiziToArabic', () => {
     expect(arabiziToArabic('at3allam')).toBe('اتعلم');
     expect(arabiziToArabic('n3allem')).toBe('نعلم');
     expect(arabiziToArabic('bzzaf')).toBe(arabiziToArabic('bzaf'));
-  });
-});
-
-describe('arabiziSpellings', () => {
-  it.each([
-    // A short vowel is not written, a long one is; the final -a may be the feminine ending.
-    ['3indi', 'عندي'],
-    ['lazim', 'لازم'],
-    ['madrasa', 'مدرسه'],
-    // Letters Latin spells alike: g for ق and ك, 2 for the ق said as a glottal stop, s for ص.
-    ['shgad', 'شكد'],
-    ['agdar', 'اقدر'],
-    ['3a2d', 'عقد'],
-    ['wasalt', 'وصلت'],
-  ])('"%s" may be written %s', (word, arabic) => {
-    expect(arabiziSpellings(word)).toContain(arabic);
-  });
-
-  it("puts arabiziToArabic's reading first", () => {
-    for (const w of ['3andi', 'khouya', 'bzaf', 'tbib']) expect(arabiziSpellings(w)[0]).toBe(arabiziToArabic(w));
-  });
-
-  it('reads a short word with few changes (bigool is no بكل, "with all")', () => {
-    expect(arabiziSpellings('bigool')).not.toContain('بكل');
   });
 });
 
