@@ -1,0 +1,68 @@
+// The crisis net, an eleventh round: Arabic of every dialect group (Egyptian, Sudanese, Yemeni, Iraqi, Gulf,
+// Levantine, Maghrebi), in Arabic script and in Arabizi.
+// 1. Arabic and Arabizi concept words: a child who drank a fuel or a household product ("شرب البنزين", "chreb
+//    produit", the `product` group), pills a child ate written in Latin letters ("kla cachets", "akal 7abbat"), a
+//    heavy tongue or speech and a face fallen on one side, a raised hand that fails ("lsano t2il", "kalamha ta2eel",
+//    "wishha wa2e3", "rfa3 ido"), blood running and a lot of it ("dam yinzil", "دم كتير"), searching everywhere for a
+//    child ("9lbna 3liha", "dawarna 3aleh"), a flat set alight ("wala3et nar"), "he will kill me" with a g for the
+//    qaf (Iraqi, Gulf, Sudanese, Yemeni: "yigtilni", and "يگتلني" with the letter گ, read as ق), not wanting to live
+//    and throwing or killing oneself in Arabizi, ending one's life or everything ("إنهاء حياتي", "لا معنى للحياة"),
+//    a passport held ("ماخذين الجواز", "makhid jawazi"), not let out, unpaid ("bala floos"), a debt, nowhere to sleep
+//    in Arabizi ("ma 3ndna wein nnam"), fallen to the ground breathing heavily ("wa2e3 3al ard", "nafaso t2il").
+// Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS
+// fail on the code before this round; DIALECT_STILL are guards.
+import { itGetsAtLeast, type AtLeastCase } from './broadCases';
+
+/** Arabic and Arabizi dangers of the dialect groups, caught now (at least the level written). */
+export const DIALECT_DANGERS: AtLeastCase[] = [
+  ['ar', 'ابني شرب جاز من الازازة وريحته كلها جاز', 'poisoning', 'certain'],
+  ['ar', 'ibni shereb benzine mn el 2anninye w 3am yis3ol', 'poisoning', 'certain'],
+  ['ar', 'wldi chreb chi produit dyal tnqiya mn tht lavabo', 'poisoning', 'certain'],
+  ['ar', 'ibni akal 7abbat men shantet gedda dlwa2ti, 3ayza a3mel eh', 'poisoning', 'certain'],
+  ['ar', 'bnti klat cachets dyal mama, ma3rftch ch7al', 'poisoning', 'possible'],
+  ['ar', 'abuya fag2a lsano t2il w mesh 3aref yitkallem', 'stroke', 'certain'],
+  ['ar', 'khalti kalamha ta2eel w wishha nazel min na7ya', 'stroke', 'certain'],
+  ['ar', 'gidi wijhu nazil w ma yigdar yirfa3 ido', 'stroke', 'certain'],
+  ['ar', 'جدتي فجأة كلامها ثقيل وما بتقدر تمسك الكاس', 'stroke', 'certain'],
+  ['ar', 'ibni wiga3 min el darag w dam yinzil min rasu', 'injury-bleeding', 'certain'],
+  ['ar', 'binti 5 snin, 9lbna 3liha f souk kamel w walou', 'missing-child', 'certain'],
+  ['ar', 'ibni 9 sneen, dawarna 3aleh fi el share3 kollo', 'missing-child', 'certain'],
+  ['ar', 'el sha2a wal3et nar w e7na fo2 ma ni2dar nenzel', 'fire', 'certain'],
+  ['ar', 'el matbakh wala3et w el dokhan fi kol 7eta', 'fire', 'certain'],
+  ['ar', 'jaruna ygul bayigtilni iza ma tla3t min el beit', 'threat', 'certain'],
+  ['ar', 'galuli nigtilak lo shufnak hna marra thanya', 'threat', 'certain'],
+  ['ar', 'طليقي قال يگتلني اذا رحت للمحكمه', 'threat', 'certain'],
+  ['ar', 'ana mish 3ayza a3ish khalas, t3ebt', 'self-harm-suicide', 'certain'],
+  ['ar', 'ma abgha a3eesh, kil shay ma yaswa', 'self-harm-suicide', 'certain'],
+  ['ar', 'bfakker armi nafsi min el sat7 el leila', 'self-harm-suicide', 'certain'],
+  ['ar', 'kol yom afakker aktil nafsi, ta3bana', 'self-harm-suicide', 'certain'],
+  ['ar', 'أفكر في إنهاء حياتي، تعبت', 'self-harm-suicide', 'certain'],
+  ['ar', 'صار لي شهور ما أشوف أي معنى للحياة وأفكر في إنهاء كل شيء', 'self-harm-suicide', 'certain'],
+  ['ar', 'صاحب المطعم ماخذ جوازي وما يطلعونا من المطبخ', 'trafficking-exploitation', 'certain'],
+  ['ar', 'el kafil makhid jawazi w ana ashtaghil bala floos', 'trafficking-exploitation', 'certain'],
+  ['ar', 'ma 3ndna wein nnam w il bard kteer, ma3ana tifl sghir', 'no-shelter-cold', 'certain'],
+  ['ar', 'ma 3ndi win anam, ana w binti bil share3', 'no-shelter-cold', 'certain'],
+  ['ar', 'abouy wa2e3 3al ard w nafaso t2il, ma byrodd 3alayye', 'unconscious-breathing', 'certain'],
+];
+
+/** Dangers the net caught before this round: still caught with the new words beside them. */
+export const DIALECT_STILL: AtLeastCase[] = [
+  ['ar', 'صاحب المعمل ماخذين جوازاتنا، گالو علينا دين', 'trafficking-exploitation', 'certain'],
+  ['ar', 'بنتي تعورت فالمدرسه وفيها دم وايد', 'injury-bleeding', 'certain'],
+  ['ar', 'ولدي الصغير شرب البنزين من القرعة ديال الموطور وكيكح', 'poisoning', 'certain'],
+  ['ar', 'اخوي انجرح والدم ينزل من ايده', 'injury-bleeding', 'certain'],
+  ['ar', 'l3afya chaala f lcuisine', 'fire', 'certain'],
+  ['ar', 'بنتي شربت جافيل وكتقيا', 'poisoning', 'certain'],
+  ['ar', 'خذاو لي الباسبور وما كيخلصونيش', 'trafficking-exploitation', 'certain'],
+  ['fr', 'ma fille a bu de l eau de javel pendant que je remplissais le formulaire, elle vomit', 'poisoning', 'certain'],
+  ['en', 'my brother attempted suicide tonight, he is in the bathroom and wont open', 'self-harm-suicide', 'certain'],
+  ['uk', 'сусід стріляє з рушниці у дворі, ми сховались', 'weapon', 'certain'],
+  ['ru', 'муж избил меня сейчас, я закрылась в ванной', 'domestic-violence', 'certain'],
+];
+
+describe.each([
+  ['Arabic and Arabizi dangers of every dialect', DIALECT_DANGERS],
+  ['Arabic dangers, guards', DIALECT_STILL],
+] as const)('%s', (_name, rows) => {
+  itGetsAtLeast(rows);
+});
