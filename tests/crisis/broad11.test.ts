@@ -1,5 +1,5 @@
 // The crisis net, an eleventh round: Arabic of every dialect group (Egyptian, Sudanese, Yemeni, Iraqi, Gulf,
-// Levantine, Maghrebi), in Arabic script and in Arabizi.
+// Levantine, Maghrebi), in Arabic script and in Arabizi, and look-alikes that got the full emergency.
 // 1. Arabic and Arabizi concept words: a child who drank a fuel or a household product ("شرب البنزين", "chreb
 //    produit", the `product` group), pills a child ate written in Latin letters ("kla cachets", "akal 7abbat"), a
 //    heavy tongue or speech and a face fallen on one side, a raised hand that fails ("lsano t2il", "kalamha ta2eel",
@@ -8,10 +8,17 @@
 //    qaf (Iraqi, Gulf, Sudanese, Yemeni: "yigtilni", and "يگتلني" with the letter گ, read as ق), not wanting to live
 //    and throwing or killing oneself in Arabizi, ending one's life or everything ("إنهاء حياتي", "لا معنى للحياة"),
 //    a passport held ("ماخذين الجواز", "makhid jawazi"), not let out, unpaid ("bala floos"), a debt, nowhere to sleep
-//    in Arabizi ("ma 3ndna wein nnam"), fallen to the ground breathing heavily ("wa2e3 3al ard", "nafaso t2il").
-// Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS
-// fail on the code before this round; DIALECT_STILL are guards.
-import { itGetsAtLeast, type AtLeastCase } from './broadCases';
+//    in Arabizi ("ma 3ndna wein nnam"), fallen to the ground breathing heavily ("wa2e3 3al ard", "nafaso t2il");
+// 2. look-alikes: a stroke or a fall "last year" in Arabizi ("l3am li fat", also read as "ila mat"), a laptop to
+//    repair ("bisalle7" is "bsla7", with a weapon, as a skeleton), burning the dead (cremation), a smoke detector
+//    beeping with no smoke, a game with shooting (Ukrainian "гру"), words learnt for a course, an asylum interview,
+//    a suicide theme in an English class (French and Dutch read "suicide" too: the English reading decides), a passport
+//    taken to the consulate.
+// Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS and
+// LOOK_ALIKES_WERE_EMERGENCY fail on the code before this round; DIALECT_STILL and LOOK_ALIKES_CHECK
+// are guards. Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
+import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
+import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 /** Arabic and Arabizi dangers of the dialect groups, caught now (at least the level written). */
 export const DIALECT_DANGERS: AtLeastCase[] = [
@@ -60,9 +67,34 @@ export const DIALECT_STILL: AtLeastCase[] = [
   ['ru', 'муж избил меня сейчас, я закрылась в ванной', 'domestic-violence', 'certain'],
 ];
 
+/** Look-alikes the code before this round gave the emergency reply; now the safety check at most, or nothing. */
+export const LOOK_ALIKES_WERE_EMERGENCY: LookAlike[] = [
+  ['ar', 'خويا خدا الجواز ديالو ومشا للقنصلية باش يجددو'],
+  ['ar', 'كاشف الدخان كيصفر كل ليلة وما كاين دخان، شكون خاصو يبدل البطارية؟'],
+  ['ar', 'jeddi jatou jalta l3am li fat w daba labas, wach lkiné kaykhlsoh lmutuelle?'],
+  ['ar', 'el pc dyali mat, 3arfin chi wa7ed bisalle7 laptop f anvers?'],
+  ['ar', 'واش يجوز حرق الجثه عندنا؟ الجنازه غادي تكون فبروكسيل'],
+  ['en', 'we have to analyse a poem for english class, the theme is suicide, is that allowed for 14 year olds'],
+  ['uk', 'донька грає в гру де всі стріляють, це нормально для 9 років?'],
+  ['ru', 'меня избили в 2016 году дома, сейчас всё хорошо, это нужно рассказать на интервью?'],
+];
+
+/** Look-alikes that keep the safety check at most (guards). */
+export const LOOK_ALIKES_CHECK: LookAlike[] = [
+  ['ru', 'учу слова на французском: пожар, скорая, полиция. как будет по-французски кровь?'],
+  ['ar', 'el imti7an bta3 bokra ga3id yaktulni, mesh fahma 7aga'],
+  ['ar', 'hayda el film fi mashahed dam ktir, mnaseb lal wlad?'],
+  ['ar', 'اشتريت شال جديد لماما، واش خاصني الجواز باش نصيفطو؟'],
+];
+
 describe.each([
   ['Arabic and Arabizi dangers of every dialect', DIALECT_DANGERS],
   ['Arabic dangers, guards', DIALECT_STILL],
 ] as const)('%s', (_name, rows) => {
   itGetsAtLeast(rows);
+});
+
+describe('look-alikes of the eleventh round', () => {
+  itIsNeverTheEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK]);
+  itIsNeverTheGuardsEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK]);
 });
