@@ -13,11 +13,13 @@
 //    repair ("bisalle7" is "bsla7", with a weapon, as a skeleton), burning the dead (cremation), a smoke detector
 //    beeping with no smoke, a game with shooting (Ukrainian "гру"), words learnt for a course, an asylum interview,
 //    a suicide theme in an English class (French and Dutch read "suicide" too: the English reading decides), a passport
-//    taken to the consulate.
-// Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS and
-// LOOK_ALIKES_WERE_EMERGENCY fail on the code before this round; DIALECT_STILL and LOOK_ALIKES_CHECK
+//    taken to the consulate;
+// 3. safety checks made ordinary: a dose asked in millilitres, a pharmacy closed ("sakra" is also "drunk"), an old
+//    scar and the mutuelle, a bailiff for a hospital debt after an accident.
+// Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS,
+// LOOK_ALIKES_WERE_EMERGENCY and NO_ALARM fail on the code before this round; DIALECT_STILL and LOOK_ALIKES_CHECK
 // are guards. Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
+import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 /** Arabic and Arabizi dangers of the dialect groups, caught now (at least the level written). */
@@ -87,6 +89,14 @@ export const LOOK_ALIKES_CHECK: LookAlike[] = [
   ['ar', 'اشتريت شال جديد لماما، واش خاصني الجواز باش نصيفطو؟'],
 ];
 
+/** Ordinary questions that had the safety check: no alarm now. */
+export const NO_ALARM: LookAlike[] = [
+  ['fr', 'le médecin a donné du paracétamol en sirop pour mon fils, combien de ml pour 12 kilos ?'],
+  ['ar', 'el walad s5oun w el saydaliyye sakra, wein fi wa7de fat7a?'],
+  ['ar', 'عندي جرح قديم وبغيت نعرف واش المتوال كتخلص عملية التجميل'],
+  ['ru', 'после аварии прошлой осенью остался шрам, теперь судебный исполнитель требует долг за больницу'],
+];
+
 describe.each([
   ['Arabic and Arabizi dangers of every dialect', DIALECT_DANGERS],
   ['Arabic dangers, guards', DIALECT_STILL],
@@ -95,6 +105,7 @@ describe.each([
 });
 
 describe('look-alikes of the eleventh round', () => {
-  itIsNeverTheEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK]);
-  itIsNeverTheGuardsEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK]);
+  itIsNeverTheEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK, ...NO_ALARM]);
+  itIsNeverTheGuardsEmergency([...LOOK_ALIKES_WERE_EMERGENCY, ...LOOK_ALIKES_CHECK, ...NO_ALARM]);
+  itRaisesNoAlarm(NO_ALARM);
 });
