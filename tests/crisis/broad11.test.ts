@@ -7,7 +7,7 @@
 //    child ("9lbna 3liha", "dawarna 3aleh"), a flat set alight ("wala3et nar"), "he will kill me" with a g for the
 //    qaf (Iraqi, Gulf, Sudanese, Yemeni: "yigtilni", and "يگتلني" with the letter گ, read as ق), wanting to die
 //    ("3ayza amoot") and throwing oneself from a height or killing oneself in Arabizi, ending one's life or
-//    everything ("إنهاء حياتي", "لا معنى للحياة"), a passport held ("ماخذين الجواز", "makhid jawazi"), not let out,
+//    everything ("إنهاء حياتي", "لا معنى للحياة"), a passport held ("ماخذين الجواز", "makhdin jawazi"), not let out,
 //    unpaid ("bala ma3ash"), a debt, nowhere to sleep in Arabizi ("ma 3ndna wein nnam"), fallen to the ground
 //    breathing weakly ("wa2e3 3al ard", "nafaso da3if");
 // 2. look-alikes: a stroke or a fall "last year" in Arabizi ("l3am li fat", also read as "ila mat"), a laptop to
@@ -19,7 +19,8 @@
 //    scar and the mutuelle, a bailiff for a hospital debt after an accident.
 // LOOK_ALIKES_CHECK also holds Arabizi messages whose consonant skeletons meet words left out for that reason
 // ("nour", light, is "nar", fire; "3eish", bread, and "3asha", dinner, are "a3ish", to live; "Rami nafs" is "armi
-// nafsi"; "tel", a phone, is "t2il", heavy; "bla flous" is free of charge; "nazel min jiha" is going out).
+// nafsi"; "tel", a phone, is "t2il", heavy; "bla flous" is free of charge; "nazel min jiha" is going out; Gulf
+// "ماخذ", did not take, is the participle "has taken"; "حاجز" is a ticket booked as well as a passport held).
 // Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS,
 // LOOK_ALIKES_WERE_EMERGENCY and NO_ALARM fail on the code before this round; DIALECT_STILL and LOOK_ALIKES_CHECK
 // are guards. Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
@@ -52,7 +53,7 @@ export const DIALECT_DANGERS: AtLeastCase[] = [
   ['ar', 'أفكر في إنهاء حياتي، تعبت', 'self-harm-suicide', 'certain'],
   ['ar', 'صار لي شهور ما أشوف أي معنى للحياة وأفكر في إنهاء كل شيء', 'self-harm-suicide', 'certain'],
   ['ar', 'صاحب المطعم ماخذ جوازي وما يطلعونا من المطبخ', 'trafficking-exploitation', 'certain'],
-  ['ar', 'el kafil makhid jawazi w ana ashtaghil bala ma3ash', 'trafficking-exploitation', 'certain'],
+  ['ar', 'el kafil w wlado makhdin jawazi w ana ashtaghil bala ma3ash', 'trafficking-exploitation', 'certain'],
   ['ar', 'ma 3ndna wein nnam w il bard kteer, ma3ana tifl sghir', 'no-shelter-cold', 'certain'],
   ['ar', 'ma 3ndi win anam, ana w binti bil share3', 'no-shelter-cold', 'certain'],
   ['ar', 'abouy wa2e3 3al ard w nafaso t2il, ma byrodd 3alayye', 'unconscious-breathing', 'certain'],
@@ -99,6 +100,9 @@ export const LOOK_ALIKES_CHECK: LookAlike[] = [
   ['ar', 'kayn chi cours bla flous? ana bghit nt3lm lfransawi'],
   ['ar', 'ana w ukhti 3andna nafs el tel, fein nsalla7o?'],
   ['ar', 'wala3t el nour w el tallaga mesh shaghala'],
+  ['ar', 'ابني ماخذ الجواز معه للمطار، شو لازم يعمل؟'],
+  ['ar', 'wldi makhdch jawaz dyalo m3ah l matar, chno ndir?'],
+  ['ar', 'انا حاجز تذكرة لتركيا وجوازي جاهز، شو بدي ورقة من البلدية؟'],
 ];
 
 /** Ordinary questions that had the safety check: no alarm now. */
