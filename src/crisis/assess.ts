@@ -23,6 +23,8 @@ interface KindFinding {
    * language's lexicon reading the same words may not see it (`strongestReadingDecides`).
    */
   reason?: boolean;
+  /** Made ordinary by a topic word or a figure of speech of this lexicon's own ("course", "lol"). */
+  blocked?: boolean;
 }
 
 const RANK: Record<DangerLevel, number> = { none: 0, possible: 1, certain: 2 };
@@ -486,7 +488,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const reason = level !== 'none' && marked(kind);
     const lower = level === 'certain' && (reason || lacking(kind));
     if (lower) level = 'possible';
-    return { kind, lang: lex.lang, weight, level, lowered: lower, reason };
+    return { kind, lang: lex.lang, weight, level, lowered: lower, reason, blocked };
   });
   return { figurative: hit('figurative'), topic, named, frame, findings };
 }
@@ -517,6 +519,24 @@ function strongestReadingDecides(found: readonly KindFinding[]): KindFinding[] {
   });
 }
 
+/**
+ * A message clearly written in one language (`hostLanguage`) is read best by that language's lexicon: when it finds a
+ * kind too, as heavy, and makes it ordinary by a topic word of its own ("for my French course ... is the suicide theme
+ * too heavy for class"), another lexicon that reads the same danger by itself (weighing 3: "suicide" is a French and a
+ * Dutch word too) and sees no topic gives the safety check at most. One look-alike of crisis-55 got the emergency reply
+ * so. A lighter finding, certain through a context word of its own, is left alone ("ma fille a bu de l'eau de javel
+ * pendant que je remplissais le formulaire": the French topic is incidental, the Dutch reading stays the emergency).
+ */
+function hostDecides(found: readonly KindFinding[], host: Lang | undefined): KindFinding[] {
+  if (host === undefined) return [...found];
+  return found.map((f) => {
+    if (f.level !== 'certain' || f.lang === host) return f;
+    if (f.weight < 3) return f;
+    const own = found.find((h) => h.lang === host && h.kind === f.kind && h.blocked === true && h.weight >= f.weight);
+    return own ? { ...f, level: 'possible', lowered: true } : f;
+  });
+}
+
 /** Assesses texts against compiled lexicons; build once, use for every message. */
 export class DangerAssessor {
   private readonly lexicons: CompiledLexicon[];
@@ -541,7 +561,7 @@ export class DangerAssessor {
         const other = read.find((_, j) => this.lexicons[j].lang === sibling);
         return r.findings(figurative, other?.topic === true, other?.named === true);
       });
-    const found = strongestReadingDecides(readings);
+    const found = hostDecides(strongestReadingDecides(readings), host?.lang);
     // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,
     // and so does a question about the danger (a number, a hypothetical, a film).
     const blocked = figurative || read.some((r) => r.topic || r.frame) || found.some((f) => f.lowered === true);

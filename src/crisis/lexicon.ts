@@ -239,7 +239,7 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
   }
   if (lang === 'ar') {
     const parts = token.split("'").filter(Boolean);
-    if (parts.some(isArabic)) return parts.map((p) => [...new Set(standardArabicForms(p).flatMap((f) => dialectVariants(f)))]);
+    if (parts.some(isArabic)) return parts.map((p) => [...new Set(gafForms(p).flatMap(standardArabicForms).flatMap((f) => dialectVariants(f)))]);
     const latin = foldAccents(token);
     // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word.
     return latinToo && isLatin(latin) ? [arabiziSkeletons(latin, 1).map((s) => SKELETON + s)] : [];
@@ -271,6 +271,14 @@ function standardArabicForms(word: string): string[] {
   const bare = word.replace(/^و/, '');
   if (bare.length >= 5 && bare.endsWith('ا') && !bare.endsWith('وا') && !/^[بفكل]?ال|^لل/.test(bare)) out.push(word.slice(0, -1));
   return out;
+}
+
+/**
+ * The g letters Iraqi, Gulf and Maghrebi writers put for a spoken qaf (گ, ڨ, ڭ: "گالو", they said, "يگتلني", he kills
+ * me): the word as written, then with ق. The written form stays first, for the terms read only so ("لاڭار").
+ */
+function gafForms(word: string): string[] {
+  return /[\u06AF\u06A8\u06AD]/.test(word) ? [word, word.replace(/[\u06AF\u06A8\u06AD]/g, '\u0642')] : [word];
 }
 
 /** Flemish spoken negation as typed ("reageert ni meer", "ademt nie"): read as "niet" too. */
