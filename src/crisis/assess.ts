@@ -550,7 +550,7 @@ export class DangerAssessor {
    * `lang`, the conversation's language, only orders the languages found.
    */
   assess(text: string, lang?: Lang): DangerAssessment {
-    const tokens = wordsWithApostrophes(text);
+    const tokens = wordsWithApostrophes(conjunctionalMa(text));
     const host = hostLanguage(tokens);
     const read = this.lexicons.map((lex) => assessIn(lex, tokens, host));
     // A joke marker in any language ("lol" in a Russian message) or a laughing emoji makes every reading figurative.
@@ -573,6 +573,18 @@ export class DangerAssessor {
     const langs = [...new Set(top.map((f) => f.lang))].sort((a, b) => Number(b === lang) - Number(a === lang));
     return { level, kinds, langs, blocked };
   }
+}
+
+/**
+ * Arabic "ما" after a word of time or manner is no negation: "من وقت ما وصلنا" is "since we arrived", not "we did not
+ * arrive" (a child not come home, for the net), as are "بعد ما", "قبل ما", "كل ما", "زي ما". Glued to that word, as
+ * Arabic also writes it ("بعدما", "كلما"), it no longer begins a negated verb. "ما رجع من وقت ما طلع" keeps its first,
+ * negating ما.
+ */
+const CONJUNCTIONAL_MA = /(^|[\s\u060c،.])(وقت|يوم|ساعه|ساعة|بعد|قبل|كل|زي|متل|مثل|طول)\s+ما(?=\s)/gu;
+
+function conjunctionalMa(text: string): string {
+  return /[\u0600-\u06FF]/.test(text) ? text.replace(CONJUNCTIONAL_MA, '$1$2ما') : text;
 }
 
 let shared: DangerAssessor | undefined;

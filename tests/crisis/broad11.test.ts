@@ -73,6 +73,8 @@ export const DIALECT_STILL: AtLeastCase[] = [
   ['en', 'my brother attempted suicide tonight, he is in the bathroom and wont open', 'self-harm-suicide', 'certain'],
   ['uk', 'сусід стріляє з рушниці у дворі, ми сховались', 'weapon', 'certain'],
   ['ru', 'муж избил меня сейчас, я закрылась в ванной', 'domestic-violence', 'certain'],
+  // The negating ما before a conjunctional one still makes a child not come home.
+  ['ar', 'ابني ما رجع من وقت ما طلع الصبح', 'missing-child', 'certain'],
 ];
 
 /** Look-alikes the code before this round gave the emergency reply; now the safety check at most, or nothing. */
@@ -82,6 +84,9 @@ export const LOOK_ALIKES_WERE_EMERGENCY: LookAlike[] = [
   ['ar', 'jeddi jatou jalta l3am li fat w daba labas, wach lkiné kaykhlsoh lmutuelle?'],
   ['ar', 'el pc dyali mat, 3arfin chi wa7ed bisalle7 laptop f anvers?'],
   ['ar', 'واش يجوز حرق الجثه عندنا؟ الجنازه غادي تكون فبروكسيل'],
+  // "ما" after a word of time is no negation: "since we arrived", not "we did not arrive".
+  ['ar', 'من يوم ما وصلنا وابني تعبان نفسيا، وين نلاقي طبيب؟'],
+  ['ar', 'بنتي حزينة من وقت ما وصلنا بلجيكا، في دكتور نفسي بيحكي عربي؟'],
   ['en', 'we have to analyse a poem for english class, the theme is suicide, is that allowed for 14 year olds'],
   ['uk', 'донька грає в гру де всі стріляють, це нормально для 9 років?'],
   ['ru', 'меня избили в 2016 году дома, сейчас всё хорошо, это нужно рассказать на интервью?'],
