@@ -576,12 +576,13 @@ export class DangerAssessor {
 }
 
 /**
- * Arabic "ما" after a word of time or manner is no negation: "من وقت ما وصلنا" is "since we arrived", not "we did not
- * arrive" (a child not come home, for the net), as are "بعد ما", "قبل ما", "كل ما", "زي ما". Glued to that word, as
- * Arabic also writes it ("بعدما", "كلما"), it no longer begins a negated verb. "ما رجع من وقت ما طلع" keeps its first,
- * negating ما.
+ * Arabic "ما" after "since" or a word of manner is no negation: "من وقت ما وصلنا" is "since we arrived", not "we did
+ * not arrive" (a child not come home, for the net), as are "من يوم ما", "قبل ما", "كل ما", "زي ما", "طول ما". Glued to
+ * the word before, as Arabic also writes it ("كلما"), it no longer begins a negated verb. Not after a bare "ساعة" or
+ * "يوم" ("نص ساعة ما لقيتها", half an hour I have not found her) nor after "بعد" (Levantine "still": "بعد ما رجع", he
+ * has still not come back); "ما رجع من وقت ما طلع" keeps its first, negating ما.
  */
-const CONJUNCTIONAL_MA = /(^|[\s\u060c،.])(وقت|يوم|ساعه|ساعة|بعد|قبل|كل|زي|متل|مثل|طول)\s+ما(?=\s)/gu;
+const CONJUNCTIONAL_MA = /(^|[\s\u060c،.])(من\s+(?:وقت|يوم|ساعه|ساعة)|قبل|كل|زي|متل|مثل|طول)\s+ما(?=\s)/gu;
 
 function conjunctionalMa(text: string): string {
   return /[\u0600-\u06FF]/.test(text) ? text.replace(CONJUNCTIONAL_MA, '$1$2ما') : text;

@@ -75,6 +75,9 @@ export const DIALECT_STILL: AtLeastCase[] = [
   ['ru', 'муж избил меня сейчас, я закрылась в ванной', 'domestic-violence', 'certain'],
   // The negating ما before a conjunctional one still makes a child not come home.
   ['ar', 'ابني ما رجع من وقت ما طلع الصبح', 'missing-child', 'certain'],
+  // A duration before a negation, and Levantine "بعد" (still), stay negations.
+  ['ar', 'بنتي ضاعت بالمحطة، ساعة ما لقيناها', 'missing-child', 'certain'],
+  ['ar', 'ابني بعد ما رجع من المدرسة والساعة صارت تسعة بالليل', 'missing-child', 'certain'],
 ];
 
 /** Look-alikes the code before this round gave the emergency reply; now the safety check at most, or nothing. */
