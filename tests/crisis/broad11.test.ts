@@ -23,7 +23,9 @@
 // "ماخذ", did not take, is the participle "has taken"; "حاجز" is a ticket booked as well as a passport held).
 // Every sentence was written for this file; none is from a tuning or blind batch. The sentences of DIALECT_DANGERS,
 // LOOK_ALIKES_WERE_EMERGENCY and NO_ALARM fail on the code before this round; DIALECT_STILL and LOOK_ALIKES_CHECK
-// are guards. Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
+// are guards. Two guards this round leans on stand where they were first written, not again here: "l3afya chaala f
+// lcuisine" (a fire, certain: tests/crisis/broad4-uk-ru-ar.test.ts) and a new scarf to send with a passport (a
+// look-alike: tests/crisis/broad9.test.ts). Look-alikes may get the safety check (its reply carries 112); they must never get the emergency reply.
 import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency } from './guardCases';
 
@@ -66,7 +68,6 @@ export const DIALECT_STILL: AtLeastCase[] = [
   ['ar', 'بنتي تعورت فالمدرسه وفيها دم وايد', 'injury-bleeding', 'certain'],
   ['ar', 'ولدي الصغير شرب البنزين من القرعة ديال الموطور وكيكح', 'poisoning', 'certain'],
   ['ar', 'اخوي انجرح والدم ينزل من ايده', 'injury-bleeding', 'certain'],
-  ['ar', 'l3afya chaala f lcuisine', 'fire', 'certain'],
   ['ar', 'بنتي شربت جافيل وكتقيا', 'poisoning', 'certain'],
   ['ar', 'خذاو لي الباسبور وما كيخلصونيش', 'trafficking-exploitation', 'certain'],
   ['fr', 'ma fille a bu de l eau de javel pendant que je remplissais le formulaire, elle vomit', 'poisoning', 'certain'],
@@ -100,7 +101,6 @@ export const LOOK_ALIKES_CHECK: LookAlike[] = [
   ['ru', 'учу слова на французском: пожар, скорая, полиция. как будет по-французски кровь?'],
   ['ar', 'el imti7an bta3 bokra ga3id yaktulni, mesh fahma 7aga'],
   ['ar', 'hayda el film fi mashahed dam ktir, mnaseb lal wlad?'],
-  ['ar', 'اشتريت شال جديد لماما، واش خاصني الجواز باش نصيفطو؟'],
   ['ar', 'ana nazel min jiha tanya, 3ayez a3raf el tram fein'],
   ['ar', 'kalamha f el tel embare7 3ala el maw3ed'],
   ['ar', 'ana w rami nafs el fasl, 3ayzin nghayar el madrasa'],
