@@ -7,7 +7,7 @@ import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
 import { withoutPersonalDetails } from '../privacy/scrub';
 import type { Status } from '../knowledge/types';
-import type { questionNames } from './answerer';
+import type { PhraseList, questionNames } from './answerer';
 import type { Engine } from './engine';
 import { decide, type PolicyDecision, type PolicyOptions, type Ranked } from './policy';
 
@@ -19,6 +19,7 @@ export interface AskOptions extends PolicyOptions {
   statusOutOfSearch: boolean;
   statusEntryNeedShare: number;
   institutionSpellings: Readonly<Record<string, string>>;
+  offTopicSoftRestWords: number;
 }
 
 /** One question to ask. */
@@ -94,7 +95,7 @@ export function askEngine(
 ): { ranked: Ranked; decision: PolicyDecision } {
   const { text, needText, lang } = input;
   const asker = options.statusOutOfSearch ? withoutStatedStatus(input, names) : undefined;
-  const rank = (searched: string, need: string): Ranked =>
+  const rank = (searched: string, need: string, soft = true): Ranked =>
     engine.rank({
       text: searched,
       lang,
@@ -114,7 +115,7 @@ export function askEngine(
       // train part de Namur à 90 km/h").
       // In a language of another script, a Latin word is a name as the world writes it ("iPhone", "Netflix"): the
       // English list holds them.
-      offTopic: (l, t) => names.offTopic.has(t, l) || (NON_LATIN_LANGS.has(l) && names.offTopic.has(t, 'en')) || asksArithmetic(t) || asksExercise(t),
+      offTopic: (l, t) => outside(names.offTopic, l, t) || (soft && outside(names.offTopicSoft, l, t)) || asksArithmetic(t) || asksExercise(t),
       readings: readingsOf(searched, lang),
     });
   let ranked = rank(asker?.text ?? text, asker?.needText ?? needText);
@@ -135,5 +136,28 @@ export function askEngine(
       decision = decided;
     }
   }
+  // A subject outside Relais that a question in scope may mention ("I came on a tourist visa, can I ask for asylum?",
+  // "after Ramadan I want to enrol my son"): the question without it, and without the status it states, decides.
+  if (decision.kind === 'fallback' && ranked.offTopic && outside(names.offTopicSoft, lang, text) && !outside(names.offTopic, lang, text)) {
+    // Only where the subject alone stopped an answer, the status left out: a question nothing would answer without
+    // these words stays unanswered (the topic model may also read it as outside what Relais covers).
+    const plain = rank(asker?.text ?? text, asker?.needText ?? needText, false);
+    if (decide(plain, input.regionKnown, options).kind !== 'fallback') {
+      const langs = NON_LATIN_LANGS.has(lang) ? [lang, 'en'] : [lang];
+      const rest = names.offTopicSoft.without(asker?.text ?? text, langs) ?? '';
+      const again = rank(rest, names.offTopicSoft.without(asker?.needText ?? needText, langs) ?? rest);
+      const decided = decide(again, input.regionKnown, options);
+      // A share of what is left, or more of a long message than a word or two ("my cousin would like to come for two
+      // weeks" is not a need; "she fell ill, the hospital asks 3000 euros in advance, who pays" is).
+      const top = again.candidates[0];
+      const held = top !== undefined && (top.support >= options.minSupport || top.supportWords >= options.offTopicSoftRestWords);
+      if (decided.kind !== 'fallback' && held) return { ranked: again, decision: decided };
+    }
+  }
   return { ranked, decision };
+}
+
+/** Whether `text` (in `lang`) holds one of `list`'s subjects; a Latin name in another script is looked up in English. */
+function outside(list: PhraseList, lang: string, text: string): boolean {
+  return list.has(text, lang) || (NON_LATIN_LANGS.has(lang) && list.has(text, 'en'));
 }
