@@ -19,7 +19,6 @@ export interface AskOptions extends PolicyOptions {
   statusOutOfSearch: boolean;
   statusEntryNeedShare: number;
   institutionSpellings: Readonly<Record<string, string>>;
-  offTopicSoftRestWords: number;
 }
 
 /** One question to ask. */
@@ -136,23 +135,13 @@ export function askEngine(
       decision = decided;
     }
   }
-  // A subject outside Relais that a question in scope may mention ("I came on a tourist visa, can I ask for asylum?",
-  // "after Ramadan I want to enrol my son"): the question without it, and without the status it states, decides.
+  // A subject outside Relais that a question in scope may mention ("after Ramadan I want to enrol my son"): outside
+  // only when the question, without the status it states, finds nothing to answer either. The status's own entries
+  // carried "I'm an asylum seeker, may I combine prayers at the camp?" to the asylum seekers' health entry.
   if (decision.kind === 'fallback' && ranked.offTopic && outside(names.offTopicSoft, lang, text) && !outside(names.offTopic, lang, text)) {
-    // Only where the subject alone stopped an answer, the status left out: a question nothing would answer without
-    // these words stays unanswered (the topic model may also read it as outside what Relais covers).
     const plain = rank(asker?.text ?? text, asker?.needText ?? needText, false);
-    if (decide(plain, input.regionKnown, options).kind !== 'fallback') {
-      const langs = NON_LATIN_LANGS.has(lang) ? [lang, 'en'] : [lang];
-      const rest = names.offTopicSoft.without(asker?.text ?? text, langs) ?? '';
-      const again = rank(rest, names.offTopicSoft.without(asker?.needText ?? needText, langs) ?? rest);
-      const decided = decide(again, input.regionKnown, options);
-      // A share of what is left, or more of a long message than a word or two ("my cousin would like to come for two
-      // weeks" is not a need; "she fell ill, the hospital asks 3000 euros in advance, who pays" is).
-      const top = again.candidates[0];
-      const held = top !== undefined && (top.support >= options.minSupport || top.supportWords >= options.offTopicSoftRestWords);
-      if (decided.kind !== 'fallback' && held) return { ranked: again, decision: decided };
-    }
+    const decided = decide(plain, input.regionKnown, options);
+    if (decided.kind !== 'fallback') return { ranked: plain, decision: decided };
   }
   return { ranked, decision };
 }
