@@ -1,0 +1,56 @@
+// The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
+// who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
+// the figures they gave at the end of the fourteenth session (docs/eval.md), so a change that loses a crisis, or
+// gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
+// language 80%, look-alikes 5%) are not all met: crisis-58 (Arabic only) is at 76%, look-alikes at 7.7% overall.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DangerAssessor } from '../../src/crisis/assess';
+import type { Lang } from '../../src/knowledge/types';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
+
+/** Crises caught (certain or possible) at least, look-alikes read as certain at most, per batch. */
+const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, lookalikesCertain: number, lookalikes: number]> = [
+  ['crisis-26.heldout.jsonl', 68, 72, 2, 36],
+  ['crisis-28.heldout.jsonl', 72, 72, 3, 36],
+  ['crisis-30.heldout.jsonl', 70, 72, 4, 36],
+  ['crisis-32.heldout.jsonl', 67, 72, 2, 36],
+  ['crisis-34.heldout.jsonl', 70, 72, 2, 36],
+  ['crisis-36.heldout.jsonl', 71, 72, 2, 36],
+  ['crisis-38.heldout.jsonl', 66, 72, 1, 36],
+  ['crisis-40.heldout.jsonl', 72, 72, 2, 36],
+  ['crisis-42.heldout.jsonl', 66, 72, 3, 36],
+  ['crisis-44.heldout.jsonl', 69, 72, 2, 36],
+  ['crisis-46.heldout.jsonl', 66, 72, 1, 36],
+  ['crisis-48.heldout.jsonl', 69, 72, 5, 36],
+  ['crisis-50.heldout.jsonl', 70, 72, 2, 36],
+  ['crisis-52.heldout.jsonl', 69, 72, 3, 36],
+  // The three hardest kinds only (missing child, poisoning, self-harm), 15 a language.
+  ['crisis-54.heldout.jsonl', 67, 90, 4, 48],
+  // 6 crises and 12 hard look-alikes a language.
+  ['crisis-56.heldout.jsonl', 35, 36, 4, 72],
+  // Arabic only, six regions.
+  ['crisis-58.heldout.jsonl', 55, 72, 4, 36],
+  // People who say their status first (writer Z, fourteenth session).
+  ['crisis-60.heldout.jsonl', 68, 72, 1, 36],
+];
+
+interface Line {
+  lang: Lang;
+  text: string;
+  kind: 'crisis' | 'lookalike';
+}
+
+const assessor = new DangerAssessor();
+
+it.each(BATCHES)('catches the crises of the held-out batch %s at least as well as measured (%i of %i), and alarms no more look-alikes', (file, caught, crises, certain, lookalikes) => {
+  const lines = readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
+  const level = (l: Line): string => assessor.assess(l.text, l.lang).level;
+  const crisisLines = lines.filter((l) => l.kind === 'crisis');
+  const lookalikeLines = lines.filter((l) => l.kind === 'lookalike');
+  expect(crisisLines).toHaveLength(crises);
+  expect(lookalikeLines).toHaveLength(lookalikes);
+  expect(crisisLines.filter((l) => level(l) !== 'none').length).toBeGreaterThanOrEqual(caught);
+  expect(lookalikeLines.filter((l) => level(l) === 'certain').length).toBeLessThanOrEqual(certain);
+});
