@@ -357,6 +357,43 @@ export function readText(lang: Lang, tokens: readonly string[]): string[][] {
     if (forms.length === 0 && mixed && (lang === 'ru' || lang === 'uk') && isLatin(t)) out.push([foldAccents(t)]);
     else for (const f of forms) out.push(f);
   }
+  return lang === 'nl' ? withDutchSeparableVerbs(out) : out;
+}
+
+/**
+ * Dutch splits a separable verb in a main clause and glues it at the end of a subordinate one: "als ik niet betaal
+ * maakt hij mijn broer dood", "hij zegt dat hij mij doodmaakt" are "doodmaken" (to kill), which the lexicon holds in
+ * that one form. The verb's word is read as the whole verb too when its particle follows within `SEPARABLE_SPAN`
+ * words, and a glued present form as its infinitive. Only "dood" and "neer" (to kill, to strike down): "maakt zijn
+ * studie af" (finishes) and "maakt mijn gsm kapot" (breaks) are everyday Dutch.
+ */
+const SEPARABLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ...['maak', 'maakt', 'maken'].map((v) => [v, new Map([['dood', 'doodmaken']])] as const),
+  ...['steek', 'steekt', 'steken'].map((v) => [v, new Map([['neer', 'neersteken'], ['dood', 'neersteken']])] as const),
+  ...['schiet', 'schieten'].map((v) => [v, new Map([['dood', 'doodschieten'], ['neer', 'neerschieten']])] as const),
+]);
+const GLUED_SEPARABLE: ReadonlyMap<string, string> = new Map([
+  ...['doodmaak', 'doodmaakt'].map((w) => [w, 'doodmaken'] as const),
+  ...['neersteek', 'neersteekt', 'doodsteek', 'doodsteekt', 'doodsteken'].map((w) => [w, 'neersteken'] as const),
+  ...['doodschiet'].map((w) => [w, 'doodschieten'] as const),
+  ...['neerschiet'].map((w) => [w, 'neerschieten'] as const),
+]);
+const SEPARABLE_SPAN = 7;
+
+function withDutchSeparableVerbs(words: string[][]): string[][] {
+  let out = words;
+  for (let i = 0; i < words.length; i++) {
+    const [form] = words[i];
+    const glued = GLUED_SEPARABLE.get(form);
+    const particles = SEPARABLE_VERBS.get(form);
+    let whole = glued;
+    for (let j = i + 1; whole === undefined && particles !== undefined && j < Math.min(words.length, i + 1 + SEPARABLE_SPAN); j++) {
+      whole = particles.get(words[j][0]);
+    }
+    if (whole === undefined) continue;
+    if (out === words) out = words.slice();
+    out[i] = [...words[i], whole];
+  }
   return out;
 }
 

@@ -33,7 +33,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Arabic only, six regions.
   ['crisis-58.heldout.jsonl', 55, 72, 4, 36],
   // People who say their status first (writer Z, fourteenth session).
-  ['crisis-60.heldout.jsonl', 68, 72, 1, 36],
+  ['crisis-60.heldout.jsonl', 69, 72, 1, 36],
 ];
 
 interface Line {
