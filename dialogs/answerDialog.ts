@@ -112,6 +112,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
     // compulsory?): read against the last answer like the others.
     if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
+    const stated = this.statusStated(asked, decision, context);
+    if (stated) return stated;
     const weak = decision.kind === 'answer' && turn.reading.continues && decision.confidence < options.followUpWeakAnswer;
     const within = decision.kind === 'fallback' || weak ? this.withinTopic(turn, asked, decision, context) : undefined;
     if (within) return within;
@@ -153,10 +155,38 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (topics.size !== 1 || !topic || answerer.topicsIn(asked.text, asked.lang).size > 0) return undefined;
     if (decision.kind === 'clarify' || (decision.kind === 'answer' && decision.entry.topic === topic)) return undefined;
     if (decision.kind === 'fallback' && decision.topic !== topic && !turn.reading.continues) return undefined;
-    const within = answerer.decide({ ...asked, withinTopic: topic });
+    return this.readWithin(topic, entries, asked, decision);
+  }
+
+  /**
+   * A status stated after an answer, with little else (`maxBareFollowUpWords` words beside it that are not function
+   * words: "ah mais moi j'ai que l'annexe 26, ils acceptent quand même ?" after the French courses, "and if I only have
+   * an orange card?"): the same question asked for that status, read
+   * within the last answer's topic, not a new question its status words alone decide (the bank account entry, which
+   * names annex 26). Not when the rest names an institution of another topic ("I'm a refugee, and the CPAS?").
+   */
+  private statusStated(asked: AnswerRequest, decision: AnswerDecision, context: readonly string[]): { decision: AnswerDecision; again: boolean } | undefined {
+    const { answerer, options } = this.deps.services;
+    const rest = answerer.withoutStatus(asked.text, asked.lang);
+    if (rest === undefined || contentWords({ ...asked, text: rest }) > options.maxBareFollowUpWords) return undefined;
+    const entries = context.map((id) => answerer.entry(id)).filter((e): e is Entry => e !== undefined);
+    const topics = new Set(entries.map((e) => e.topic));
+    const [topic] = topics;
+    if (topics.size !== 1 || !topic || topicOf(decision) === topic) return undefined;
+    const named = answerer.topicsIn(rest, asked.lang);
+    if (named.size > 0 && !named.has(topic)) return undefined;
+    return this.readWithin(topic, entries, asked, decision);
+  }
+
+  /**
+   * The question read among `topic`'s entries only; where none holds it, the choices offered again or the last answer
+   * shown again (and the reply says so).
+   */
+  private readWithin(topic: Topic, entries: readonly Entry[], asked: AnswerRequest, decision: AnswerDecision): { decision: AnswerDecision; again: boolean } {
+    const within = this.deps.services.answerer.decide({ ...asked, withinTopic: topic });
     if (within.kind !== 'fallback') return { decision: within, again: false };
     const place = decision.place ?? asked.place;
-    if (entries.length > 1) return { decision: { kind: 'clarify', choices: entries, confidence: within.confidence, place }, again: false };
+    if (entries.length > 1) return { decision: { kind: 'clarify', choices: [...entries], confidence: within.confidence, place }, again: false };
     return this.again(entries[0], asked, place, within.confidence);
   }
 

@@ -104,4 +104,6 @@ export interface AnswererPort {
   statusesIn(text: string, lang: Lang): { stated: Set<Status>; hinted: Set<Status> };
   /** Topics whose institutions a text names ("CPAS", "BAPA", "Forem"). */
   topicsIn(text: string, lang: Lang): ReadonlySet<Topic>;
+  /** The text without the words that state a status ("j'ai que l'annexe 26"); undefined when it states none. */
+  withoutStatus(text: string, lang: Lang): string | undefined;
 }

@@ -77,6 +77,33 @@ describe('a status the person states', () => {
   it('is never taken from where the person comes from alone', async () => {
     expect((await profileAfter('я з України, де знайти роботу'))?.status).toBeUndefined();
   });
+
+  it('"I only have an annex 26" states the asylum procedure', async () => {
+    expect((await profileAfter("j'ai que l'annexe 26, je peux travailler ?"))?.status).toBe('asylum-seeker');
+  });
+
+  // Said right after an answer, with little else: the same question for that status, within the last answer's topic,
+  // not a new question the status words alone decide.
+  it.each([
+    ['en', 'how do i find a job in brussels', 'and if i only have an orange card?'],
+    ['ru', 'как найти работу в Брюсселе', 'а с оранжевой картой?'],
+  ])('%s: stated after an answer ("%s" … "%s"), it asks the same question for that status: the entry written for it', async (lang, first, next) => {
+    const h = await real(lang);
+    expect(answerIn(await h.say(first))).toMatchObject({ kind: 'answer', topic: 'employment' });
+    const replies = await h.say(next);
+    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer')).toMatchObject({ entryId: 'employment-asylum-seeker-work' });
+  });
+
+  // The first two got the asylum seekers' work entry and the residence papers' entry; the others are guards.
+  it.each([
+    ['fr', 'ou je peux suivre des cours de francais a Namur', 'et moi je suis demandeur d asile, c est possible aussi ?', 'language-courses'],
+    ['fr', 'je cherche un cours de francais a Huy', "bon moi j'ai juste l'annexe 26 pour l'instant, ca passe quand meme ?", 'language-courses'],
+    ['nl', 'waar kan ik Nederlandse les volgen in Brussel', 'en als ik asielzoeker ben?', 'language-courses'],
+    ['uk', 'де знайти курси французької в Намюрі', 'а якщо я шукач притулку?', 'language-courses'],
+    ['ar', 'وين في دروس فرنساوي ببروكسل', 'وانا طالب لجوء، بيقبلوني؟', 'language-courses'],
+  ])('%s: after "%s", "%s" stays with %s', async (lang, first, next, topic) => {
+    await expectFollowUpTopic(lang, first, next, topic);
+  });
 });
 
 describe('follow-ups are read against the last answer', () => {
