@@ -324,9 +324,6 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // The procedure named rather than the person: "je suis en procédure d'asile", "я в процедуре убежища".
       "procédure d'asile", 'asielprocedure', 'asylum procedure', 'процедура убежища', 'процедура притулку',
       'процедурі притулку', 'подал на убежище', 'попросил убежища', 'طالب اللجوء', 'طلبت اللجوء', 'الكارت البرتقالي',
-      // The paper given when the application is lodged, before the orange card (DOMAIN-ADDENDUM-2026-12: "after the
-      // annex 26, go to the commune"): "j'ai que l'annexe 26", "ik heb nog maar een bijlage 26".
-      'annexe 26', 'annex 26', 'bijlage 26',
     ],
     // Statuses added for issue 14: a question naming one reaches the entries written for it (urgent medical aid
     // without papers, EU citizens and students) instead of being weighed down as "for some only".
