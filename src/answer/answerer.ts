@@ -373,6 +373,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'video game', 'video games', 'final boss', 'elden ring', 'pubg', 'call of duty',
       'going to rain', 'will it rain', 'rain tomorrow', 'rain this weekend', 'chocolate', 'walking tour',
       // Match results and phones' prices.
       'what time is it', 'who won', 'afcon', 'world cup', 'champions league', 'iphone', 'samsung galaxy',
@@ -399,7 +400,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'chanson', 'chansons', 'horoscope', 'loto', 'pizza', 'gateau', 'veto', 'veterinaire', 'meteo', 'mon chat',
       'mon chien',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
-      'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'équations', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'équations', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft', 'jeu vidéo', 'jeu video', 'jeux vidéo', 'jeux video', 'pubg',
       'va pleuvoir', 'chocolat', 'chocolats',
       'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
@@ -421,7 +422,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop', 'simkaart',
       'lotto', 'pizza', 'taart', 'dierenarts', 'weerbericht', 'kaartspel', 'wiezen', 'mijn kat', 'mijn hond',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
-      'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
+      'regenen', 'gedicht', 'songtekst', 'wasmachine', 'gebarsten scherm', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft', 'videospel', 'videospelletje', 'pubg',
       'gaat het regenen', 'chocolade', 'pralines',
       'hoe laat is het', 'wie heeft gewonnen', 'wie won', 'wereldbeker', 'champions league', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
@@ -439,6 +440,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'laptop', 'bezienswaardigheden', 'bezoeken in', 'hoe zeg je', 'vertaal deze zin', 'hoofdstad van', 'quiz', 'de match',
     ],
     uk: [
+      // Video games by name: their words of killing speak of the game.
+      'відеогра', 'відеогри', 'відеоігри', 'pubg',
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
       'ветеринар', 'прогноз погоди', 'мій кіт', 'мій собака', 'сім-карта', 'сімка', 'сімку',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
@@ -459,6 +462,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ноутбук', 'що подивитися', 'визначні місця', 'як сказати', 'перекладіть фразу', 'вікторина', 'матч',
     ],
     ru: [
+      // Video games by name: their words of killing speak of the game.
+      'видеоигра', 'видеоигры', 'видеоигру', 'pubg',
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
       'лотерея', 'пицца', 'ветеринар', 'прогноз погоды', 'мой кот', 'моя кошка', 'моя собака', 'курсовая', 'курсовую',
       'сим-карта', 'симка', 'симку',
@@ -470,7 +475,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'библия', 'коран', 'намаз', 'я тебя люблю', 'ты красивая', 'выйдешь за меня',
       'ты свободна', 'давай встретимся', 'месси', 'роналду', 'мбаппе', 'шакира', 'реал мадрид', 'авиабилет',
       'авиабилеты', 'билет на самолет', 'билеты на самолет', 'райанэйр', 'разбитый экран', 'разбил экран', 'зарядка',
-      'зарядку', 'ремонт телефона', 'цена золота', 'подержанная машина', 'сочинение', 'баскетбол', 'теннис', 'бокс',
+      'зарядку', 'ремонт телефона', 'телефон не включается', 'xiaomi', 'сяоми', 'цена золота', 'подержанная машина', 'сочинение', 'баскетбол', 'теннис', 'бокс',
       'плов', 'гитара', 'знак зодиака', 'таро', 'тиндер',
       // Snow and sledging, sights and museums, a sura to explain (December batches: people ask the bot anything).
       'снег', 'снега', 'санки', 'лыжи', 'музей', 'музея', 'атомиум', 'сура', 'суры', 'суру', 'тафсир', 'толкование суры',
@@ -480,6 +485,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ноутбук', 'что посмотреть', 'достопримечательности', 'как сказать', 'переведите фразу', 'викторина', 'матч',
     ],
     ar: [
+      // Video games by name: their words of killing speak of the game.
+      'ببجي', 'pubg', 'فري فاير',
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',
       'الأبراج', 'الابراج', 'بيتزا', 'طاجين', 'الطاجين', 'بيطري', 'قطتي', 'كلبي',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.

@@ -91,6 +91,28 @@ const BILL_KINDS: ReadonlySet<DangerKind> = new Set(['fire', 'poisoning']);
 const CONDITION_REACH = 4;
 
 /**
+ * Kinds an "after" places in the past when it comes just before every one of the kind's terms (the lexicon's `after`
+ * group: "après l'incendie", "depuis l'incendie", "after the fire", "na de brand", "na jaren geweld", "після пожежі",
+ * "после того как", "بعد الحريق", "بعد ما طردونا", "mn ba3d ma"): a practical question asked after the danger ("since
+ * the fire the children sleep badly, is there a psychologist?"). Sixteen of orient-61's thirty-eight misses were the
+ * emergency reply to such questions. Not a child gone ("بعد ما رجع" is also "he has still not come back"), nor
+ * suicidal talk ("since the eviction I don't see the point" is the danger now), nor a threat, which speaks of what is
+ * still to come ("na mijn getuigenis: 'we weten naar welke school je dochter gaat'").
+ */
+const AFTER_KINDS: ReadonlySet<DangerKind> = new Set([...EVENT_KINDS, 'domestic-violence', 'trafficking-exploitation', 'no-shelter-cold']);
+/** How many words after the end of its "after" a danger term may start ("na jaren geweld": one word between). */
+const AFTER_REACH = 2;
+/**
+ * Kinds of what one person did to another, told as over (the lexicon's `over` group: "je suis en sécurité", "that's
+ * over", "ik ben gescheiden", "все позаду", "ушла от него", "اتطلقت", "خرجت من عند") or as past ("l'année dernière",
+ * "колись"), with nothing that says now ("encore", "again", "досі", "ما زال"): the safety check and the answer to the
+ * question asked, not the emergency reply. A past marker alone says since when only beside a word of now ("depuis
+ * l'année dernière il me frappe"). Not a threat: a divorce is what threats are made for ("угрожает убить меня за то что
+ * я развелась").
+ */
+const OVER_KINDS: ReadonlySet<DangerKind> = new Set(['domestic-violence', 'trafficking-exploitation']);
+
+/**
  * Kinds a hypothetical or a preparation (the lexicon's `hypothetical` group: "what should I do if", "au cas où", "что
  * делать если ... на всякий случай", "بغيت نعلمو") speaks of as a question, not a report, when nothing says now: one
  * event, or a child lost. Threats and violence go on: "what do I do if he comes back" is a danger now.
@@ -416,6 +438,19 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const spans = kindSpans.get(kind) ?? [];
     return bills.length > 0 && spans.length > 0 && spans.every(([a, b]) => bills!.some((t) => (t < a && t >= a - BILL_REACH) || (t > b && t <= b + BILL_REACH)));
   };
+  let afters: Array<[number, number]> | undefined;
+  /**
+   * Whether every term of the kind starts just after an "after" ("depuis l incendie", "після пожежі", "بعد ما"), or
+   * on it: "y a le feu" is found in "y a eu le feu" with a word skipped.
+   */
+  const afterwards = (kind: DangerKind): boolean => {
+    // Only an "after" written whole: "sinds mijn" is not found in "sinds vandaag mijn kinderen" with a word skipped.
+    afters ??= (lex.groups.get('after') ?? []).flatMap((t) =>
+      termStarts(t, words, lex.lang).filter((s) => termAt(t, words.slice(s, s + t.length), lex.lang) === 0).map((s): [number, number] => [s, s + t.length - 1]),
+    );
+    const spans = kindSpans.get(kind) ?? [];
+    return afters.length > 0 && spans.length > 0 && spans.every(([a]) => afters!.some(([s, e]) => a >= s && a <= e + 1 + AFTER_REACH));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -459,6 +494,8 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    if (AFTER_KINDS.has(kind) && afterwards(kind) && !(OVER_KINDS.has(kind) && hit('now'))) return true;
+    if (OVER_KINDS.has(kind) && (hit('over') || hit('past')) && !hit('now')) return true;
     // Food scorched in the pan ("борщ пригорів", "плов сгорел", "j ai cramé mes frites", "aangebrand"): the smoke
     // in the flat is the cooking's, not a fire, unless the message calls for help. Two such look-alikes of crisis-47
     // were the emergency reply. Flames or a pan on fire, told without scorched food, stay a fire.

@@ -157,6 +157,47 @@ describe('assessDanger: a person who says they are not in danger', () => {
   });
 });
 
+describe('assessDanger: a danger told as over, inside a practical question', () => {
+  // Writer AA's blind spot (orient-61): people just out of danger ask something practical, and the emergency numbers
+  // alone answered none of it. An "after" just before the danger ("après l'incendie", "після пожежі", "بعد الحريق"),
+  // or a violence or exploitation told as over ("je suis en sécurité", "все позаду", "تطلقت") with nothing that says
+  // now, is the safety check and the answer, no longer the emergency reply alone.
+  it.each<[string, string]>([
+    ['fr', "après l'incendie de notre immeuble on dort chez des amis, est-ce que la commune peut nous aider pour un logement?"],
+    ['fr', "ma fille avait disparu deux jours mais elle est rentrée, l'école veut nous voir, il faut un interprète?"],
+    ['en', 'since the fire in our kitchen the kids have nightmares, is there a child psychologist who speaks arabic?'],
+    ['en', "my boss took my passport back home but i got out and i'm safe now, can i work legally here?"],
+    ['uk', 'після пожежі ми живемо в готелі, чи треба міняти адресу в комуні?'],
+    ['uk', 'колись чоловік мене бив, все позаду, живу окремо, як подати на аліменти?'],
+    ['ar', 'كان جوزي يضربني بس تطلقت، هلق بدي اسجل ولادي بالمدرسة، كيف؟'],
+  ])('[%s] "%s" is the safety check, not the emergency reply', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('possible');
+  });
+
+  // The same words with a danger now: a word of now ("encore", "still", "ما زال"), a sign after the "after" that is
+  // not after it, a threat (what a divorce provokes), a child not back (a negated return).
+  it.each<[string, string]>([
+    ['fr', "après l'incendie la fumée est partout et mon fils ne respire plus, vite"],
+    ['fr', "je suis partie chez ma soeur mais il m'a encore frappée ce soir devant la porte"],
+    ['fr', "il menace de me tuer depuis que j'ai divorcé, il sait où j'habite"],
+    ['en', 'after the fight he is still hitting me right now, help'],
+    ['en', 'my daughter has not come back home since yesterday, phone off'],
+    ['nl', 'sinds vandaag slapen mijn kinderen en ik buiten in de kou, waar kunnen we heen?'],
+    ['uk', 'син не повернувся додому після школи, телефон вимкнений'],
+    ['ru', 'дочь не вернулась домой после школы, уже ночь'],
+    ['ar', 'بنتي ما رجعتش من المدرسة، تليفونها مطفي'],
+    ['ar', 'بعد ما ضربني هو ما زال كيضربني دابا، عاونوني'],
+  ])('[%s] "%s", a danger now, stays certain', (lang, text) => {
+    expect(assessDanger(text, lang).level).toBe('certain');
+  });
+
+  // Writer AA's off-topic lines full of strong words: a shooter game, an idiom of exam stress.
+  itIsNeverTheEmergency([
+    ['en', 'my son plays pubg all night and says they kill him every round, is that normal'],
+    ['nl', 'die examens gaan mij nog kapot maken, ik ben dood van de stress, hoeveel keer mag ik herkansen?'],
+  ]);
+});
+
 /** Look-alikes that raise no alarm at all: the issue's examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],

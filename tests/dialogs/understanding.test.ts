@@ -545,6 +545,10 @@ describe('a question outside what Relais covers', () => {
     ['ru', 'как сказать по-французски спасибо большое', 'offTopic'],
     ['ar', 'وقتاش الماتش ديال المغرب وبلجيكا', 'offTopic'],
     ['en', 'what is the capital of canada, it is for a quiz', 'offTopic'],
+    // Video games by name (writer AA): a boss in a game is no employer, a video game for a child is no school question.
+    ['en', 'stuck on the final boss in elden ring, any tips', 'offTopic'],
+    ['fr', 'c est quoi le meilleur jeu video pour un enfant de 8 ans', 'offTopic'],
+    ['ar', 'كيفاش نربح فببجي، ديما كيقتلوني', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
