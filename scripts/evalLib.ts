@@ -27,6 +27,8 @@ export interface EvalDoc {
   /** Sample questions and keywords: the knowledge base's entries have them, the eval format's pages do not. */
   questions?: string[];
   keywords?: string[];
+  /** Keywords from this index on are lent by another language (`SearchDoc.lentFrom`). */
+  lentFrom?: number;
 }
 
 /** Metrics of one run, as printed by `npm run eval -- --json`. */
@@ -76,7 +78,7 @@ export interface EvalCorpus {
 
 /** Eval pages as search documents. */
 export function toSearchDocs(docs: EvalDoc[]): SearchDoc[] {
-  return docs.map((d) => ({ id: d.id, lang: d.lang, scope: d.scope, title: d.title, text: d.text, questions: d.questions, keywords: d.keywords }));
+  return docs.map((d) => ({ id: d.id, lang: d.lang, scope: d.scope, title: d.title, text: d.text, questions: d.questions, keywords: d.keywords, lentFrom: d.lentFrom }));
 }
 
 function percentile(sorted: number[], p: number): number {

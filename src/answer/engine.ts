@@ -209,8 +209,10 @@ export class Engine {
     const examples: Array<{ text: string; topic: string }> = [];
     for (const d of docs) {
       const m = meta(d.id);
-      // What an entry is about, not its body: answers share too many words across needs ("CPAS", "commune").
-      if (m) examples.push({ text: [d.title, ...(d.questions ?? []), ...(d.keywords ?? [])].join('\n'), topic: m.topic });
+      // What an entry is about, not its body: answers share too many words across needs ("CPAS", "commune"). Not
+      // the keywords another language lent it: French words in the Arabic examples moved follow-ups' topics.
+      const own = (d.keywords ?? []).slice(0, d.lentFrom);
+      if (m) examples.push({ text: [d.title, ...(d.questions ?? []), ...own].join('\n'), topic: m.topic });
     }
     for (const p of phrasings) {
       const m = p.id === undefined ? { topic: OUTSIDE } : meta(p.id);

@@ -14,6 +14,11 @@ export interface SearchDoc {
   /** Body text (answer, steps, page text). */
   text: string;
   keywords?: string[];
+  /**
+   * Keywords from this index on are lent by the document's texts in other languages (the answerer's
+   * `borrowedKeywords`): searched as its own, but not what a topic model should learn of the language.
+   */
+  lentFrom?: number;
 }
 
 export interface SearchQuery {

@@ -1,7 +1,7 @@
 // The answerer as the dialogs see it: answers in the person's language, filtered by place and status, with the
 // services of their commune; clarify and fallback when unsure; the emergency reply always available.
 import path from 'node:path';
-import { Answerer } from '../../src/answer/answerer';
+import { Answerer, entryDocs } from '../../src/answer/answerer';
 import { Router } from '../../src/routing/router';
 import { KnowledgeError } from '../../src/knowledge/problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
@@ -110,5 +110,23 @@ describe('Answerer.emergency', () => {
     const noEmergency = { ...kb, entries: kb.entries.filter((e) => e.topic !== 'emergency') };
     expect(() => new Answerer({ kb: noEmergency, router })).toThrow(KnowledgeError);
     expect(() => new Answerer({ kb: noEmergency, router })).toThrow(/no emergency entry: entry "emergency-help"/);
+  });
+});
+
+describe('entryDocs', () => {
+  it("lends a language the keywords of another, without their function words, after its own", () => {
+    const withNl = {
+      ...kb.entries[0],
+      text: {
+        nl: { title: 'Leefloon', questions: ['hoe krijg ik leefloon'], answer: 'Bij het OCMW.', keywords: ['het leefloon', 'OCMW', 'de'] },
+        ru: { title: 'Доход интеграции', questions: ['как получить доход интеграции'], answer: 'В CPAS.', keywords: ['CPAS', 'пособие'] },
+      },
+    };
+    const ru = entryDocs(withNl, { ru: ['nl'] }).find((d) => d.lang === 'ru');
+    expect(ru?.keywords).toEqual(['CPAS', 'пособие', 'leefloon', 'ocmw']);
+    expect(ru?.lentFrom).toBe(2);
+    const plain = entryDocs(withNl).find((d) => d.lang === 'ru');
+    expect(plain?.keywords).toEqual(['CPAS', 'пособие']);
+    expect(plain).not.toHaveProperty('lentFrom');
   });
 });

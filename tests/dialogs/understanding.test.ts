@@ -282,6 +282,18 @@ describe('institutions from elsewhere name the need', () => {
   });
 });
 
+describe('Belgian words kept in Latin letters inside another script', () => {
+  // "leefloon", "inburgering", "NT2" are what people hear at the desk and write as heard, inside a Russian,
+  // Ukrainian or Arabic sentence (the answerer's `borrowedKeywords`: each entry's Dutch keywords are searched there too).
+  it.each([
+    ['ru', 'скажите пожалуйста, кто платит leefloon и сколько ждать?', 'cpas'],
+    ['ar', 'واش ضروري نتسجل فال inburgering ولا لا؟', 'integration-pathway'],
+    ['uk', 'куди йти на NT2 ввечері?', 'language-courses'],
+  ])('%s: "%s" is about %s', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+});
+
 describe('the need named in everyday words', () => {
   // A lawyer named is legal aid; bringing a husband or a wife over is family reunification. English and Arabic fell
   // back or offered choices before these names; the other rows guard.

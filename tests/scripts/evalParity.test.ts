@@ -3,7 +3,7 @@
 // (placing is the answerer's own step, which eval questions never need): every decision must be the same, so a gain
 // measured by eval reaches people, and a ranking step added to the answerer alone fails this test.
 import path from 'node:path';
-import { Answerer, entryDocs } from '../../src/answer/answerer';
+import { Answerer, DEFAULT_OPTIONS, entryDocs } from '../../src/answer/answerer';
 import { answerKey } from '../../src/knowledge/golden';
 import { loadGolden, loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
 import { Router } from '../../src/routing/router';
@@ -20,7 +20,7 @@ it('gives every golden question without a place the decision the bot gives', asy
   expect(golden.length).toBeGreaterThan(250);
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   const questions: EvalQuestion[] = golden.map((g) => ({ id: g.id, lang: answerer.searchLang(g.lang as Lang), question: g.question, expected: [] }));
-  const { outcomes } = runEval(kb.entries.flatMap(entryDocs), questions, undefined, {
+  const { outcomes } = runEval(kb.entries.flatMap((e) => entryDocs(e, DEFAULT_OPTIONS.borrowedKeywords)), questions, undefined, {
     meta: (id) => byId.get(id),
     // With neither place nor status known, the bot leaves out only the entries written for some communes.
     fits: (id) => !byId.get(id)?.communes?.length,

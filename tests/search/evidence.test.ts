@@ -10,7 +10,7 @@ let kb: KnowledgeBase;
 let index: SearchIndex;
 beforeAll(async () => {
   kb = (await loadKnowledge(path.join(__dirname, '..', 'fixtures', 'knowledge', 'valid'))).kb;
-  index = SearchIndex.build(kb.entries.flatMap(entryDocs));
+  index = SearchIndex.build(kb.entries.flatMap((e) => entryDocs(e)));
 });
 
 /** The evidence of one document for a query (searched among all the language's documents). */
