@@ -59,7 +59,8 @@ export interface ConceptRule {
  * `drill` and `frame` (a school project, a film about it), `past` and `healed` (with `now`, which keeps a past event
  * present; "nobody was hurt" is healed too), `hypothetical` ("what should I do if"), `nearmiss` ("almost") and `found`
  * (a child found again, unless `notfound`), `thing`, `device` and `food` (what a danger word may speak of), `idiom`
- * (betrayal: "my secret"), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
+ * (betrayal: "my secret"), `after` ("après l'", "na de", "після", "بعد": just before a danger term, it tells the
+ * danger as past) and `over` ("je suis en sécurité", "все позаду", "تطلقت": violence or exploitation ended), `confine` (without it exploitation is a labour question) and `report` (a threat to call the
  * police), `bill` (gas or fire beside a bill is what a household pays for), `scorched` (food burnt in the pan: the
  * danger words inside it speak of the food, and the fire is the safety check without a call for help), `lostfound`
  * (a lost-property office: the danger words inside its name, "lost", "المفقودات", name the office), `overdue` (a
