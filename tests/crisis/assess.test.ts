@@ -198,6 +198,32 @@ describe('assessDanger: a danger told as over, inside a practical question', () 
   ]);
 });
 
+describe('assessDanger: crises told inside a practical question (writer AA)', () => {
+  // What crisis-61's missed crises were made of, in sentences written here: a threat to the family if one goes to the
+  // police, looking at the rails, pills on the table beside "I can't any more", breathing with difficulty and a side
+  // that no longer moves in Darija, a fire that "شعلات" with the stairs full of smoke, a child who never arrived.
+  itGetsItsLevel([
+    ['uk', "вони написали: підеш в поліцію - знайдемо твою родину, і зараз стоять біля під'їзду", 'threat'],
+    ['ru', 'пишут что найдем твою семью если пойдешь в полицию, сейчас ходят под окнами', 'threat'],
+    ['uk', 'все, я стою на станції і дивлюсь на рейки, мені вже нічого не треба', 'self-harm-suicide'],
+    ['en', 'standing at the station looking at the tracks, nothing matters anymore', 'self-harm-suicide'],
+    ['ru', 'всё, больше не могу, таблетки на столе, напишите хоть куда обратиться', 'self-harm-suicide'],
+    ['ar', 'مرتي طايحة فالكوزينة وكتنفس بصعوبة ما كتجاوبنيش', 'unconscious-breathing'],
+    ['ar', 'الواليد فجأة ما بقاش يحرك جنبو اليسار وكيهضر بزز', 'stroke'],
+    ['ar', 'النار شعلات فالصالون والدروج عامرين دخان', 'fire'],
+    ['fr', "le patron a nos passeports, on dort dans l atelier et je lui dois encore 3000 euros, je peux avoir un avocat?", 'trafficking-exploitation'],
+  ]);
+
+  // The same words in ordinary messages.
+  itIsNeverTheEmergency([
+    ['en', 'works on the tracks tonight, my train is cancelled, can i get a refund'],
+    ['uk', 'мій син працює на залізниці, ремонтує рейки, чи потрібен йому дозвіл'],
+    ['uk', 'я більше не можу чекати відповіді від комуни, скільки ще?'],
+    ['nl', 'ik verzuip in de facturen van de tandarts, kan het OCMW helpen?'],
+    ['fr', 'le patron dit que je dois encore finir le mois avant de partir en congé, normal?'],
+  ]);
+});
+
 /** Look-alikes that raise no alarm at all: the issue's examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],
