@@ -24,13 +24,14 @@ import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
 export function questionNames(
-  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords'>,
+  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords'>,
 ): {
   topics: NameMatcher<Topic>;
   statuses: NameMatcher<Status>;
   statusesOrHints: NameMatcher<Status>;
   offTopic: PhraseList;
   offTopicSoft: PhraseList;
+  officeService: PhraseList;
 } {
   const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
   for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
@@ -40,6 +41,7 @@ export function questionNames(
     statusesOrHints: new NameMatcher(both),
     offTopic: new PhraseList(options.offTopicWords),
     offTopicSoft: new PhraseList(options.offTopicSoftWords),
+    officeService: new PhraseList(options.officeServiceWords),
   };
 }
 
@@ -77,6 +79,21 @@ export class PhraseList {
     return false;
   }
 
+  /** `text`'s words without those of `lang`'s phrases it holds (search input, not for display). */
+  without(text: string, lang: string): string {
+    const byFirst = this.byLang.get(lang);
+    const ws = words(text);
+    if (!byFirst) return ws.join(' ');
+    const cut = new Array<boolean>(ws.length).fill(false);
+    for (let i = 0; i < ws.length; i++) {
+      for (const p of byFirst.get(ws[i]) ?? []) {
+        let all = i + p.length <= ws.length;
+        for (let j = 1; j < p.length && all; j++) all = ws[i + j] === p[j];
+        if (all) cut.fill(true, i, i + p.length);
+      }
+    }
+    return ws.filter((_, i) => !cut[i]).join(' ');
+  }
 }
 
 /** Options of the answerer: the engine's, the policy's, and how the question is read. */
@@ -159,6 +176,12 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    * 40 of 160 answered off their topic or not at all.
    */
   borrowedKeywords: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What people ask an office to do for them (pay, cover, help, reimburse): an office named beside a subject outside
+   * Relais is where the question comes from ("who won yesterday, my mate from Actiris bet me 10 euros"), unless the
+   * question asks the office for one of these ("can the CPAS pay my son's football club?", which stays in scope).
+   */
+  officeServiceWords: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Defaults. */
@@ -377,6 +400,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     // girlfriend ("j'habite chez une copine"), nor a mosque or a church, where people hear what they come to check ("a
     // guy at the mosque said 10 years minimum for social housing").
     en: [
+      // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
+      'personal whatsapp', 'personal number', 'private number', 'invite her for dinner', 'invite him for dinner', 'club brugge',
       'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie', 'sim card',
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
@@ -402,6 +427,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'laptop', 'keeps restarting', 'places to visit', 'worth visiting', 'sightseeing', 'how do you say', 'translate this', 'capital of', 'quiz', 'when is the match',
     ],
     fr: [
+      // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
+      'numero perso', 'numéro perso', 'numero personnel', 'numéro personnel', 'club brugge',
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
       // A phone's SIM card; Belgian "dracher" (to pour with rain).
       'carte SIM', 'dracher', 'drache',
@@ -427,6 +454,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ordinateur portable', 'pc portable', 'lieux a visiter', 'comment on dit', 'comment dit on', 'traduire cette phrase', 'quiz', 'le match',
     ],
     nl: [
+      // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
+      'privénummer', 'privé nummer', 'persoonlijk nummer', 'gsm scherm', 'scherm gebarsten', 'club brugge',
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop', 'simkaart',
       'lotto', 'pizza', 'taart', 'dierenarts', 'weerbericht', 'kaartspel', 'wiezen', 'mijn kat', 'mijn hond',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
@@ -448,6 +477,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'laptop', 'bezienswaardigheden', 'bezoeken in', 'hoe zeg je', 'vertaal deze zin', 'hoofdstad van', 'quiz', 'de match',
     ],
     uk: [
+      // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
+      'особистий номер', 'є хлопець', 'має хлопця',
       // Video games by name: their words of killing speak of the game.
       'відеогра', 'відеогри', 'відеоігри', 'pubg',
       'футбол', 'анекдот', 'жарт', 'біткоїн', 'біткоїна', 'фільм', 'серіал', 'пісня', 'гороскоп', 'лотерея', 'піца',
@@ -470,6 +501,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ноутбук', 'що подивитися', 'визначні місця', 'як сказати', 'перекладіть фразу', 'вікторина', 'матч',
     ],
     ru: [
+      // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
+      'личный номер', 'есть парень', 'на рыбалку',
       // Video games by name: their words of killing speak of the game.
       'видеоигра', 'видеоигры', 'видеоигру', 'pubg',
       'футбол', 'анекдот', 'шутка', 'шутку', 'биткоин', 'биткоина', 'фильм', 'сериал', 'песня', 'гороскоп',
@@ -516,6 +549,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
   },
   borrowedKeywords: { ar: ['nl'], ru: ['nl'], uk: ['nl'] },
+  officeServiceWords: {
+    en: ['pay', 'pays', 'paid', 'cover', 'covers', 'reimburse', 'refund', 'help', 'helps', 'support', 'fund', 'give me', 'give us'],
+    fr: ['payer', 'paie', 'paye', 'payé', 'rembourse', 'rembourser', 'prend en charge', 'prendre en charge', 'aider', 'aide', 'intervenir', 'intervient', 'financer', 'donner'],
+    nl: ['betalen', 'betaalt', 'betaald', 'terugbetalen', 'terugbetaalt', 'helpen', 'helpt', 'vergoeden', 'vergoedt', 'tussenkomst', 'financieren', 'geven'],
+    uk: ['платить', 'заплатить', 'оплатить', 'оплачує', 'оплатити', 'покриває', 'компенсує', 'допомогти', 'допомагає', 'допоможе', 'дати', 'дасть'],
+    ru: ['платит', 'заплатит', 'оплатит', 'оплачивает', 'оплатить', 'покрывает', 'компенсирует', 'помочь', 'помогает', 'поможет', 'дать', 'даст'],
+    ar: ['يدفع', 'يخلص', 'تدفع', 'تخلص', 'يعوض', 'يساعد', 'يعاون', 'تساعد', 'تعاون', 'يعطي', 'يعطيني', 'بيدفع', 'كيخلص'],
+  },
   offTopicSoftWords: {
     // Not "pray" or "easter" alone, nor "haram" (also "what a shame"). Not a tourist visa: "my tourist visa expires, how
     // can I stay?" is a question about the right of stay, and a visitor's visa is worded the same way.
@@ -638,6 +679,8 @@ export class Answerer implements AnswererPort {
   private readonly offTopic: PhraseList;
   /** Subjects outside Relais that a question in scope may mention (`offTopicSoftWords`). */
   private readonly offTopicSoft: PhraseList;
+  /** What people ask an office to do for them (`officeServiceWords`). */
+  private readonly officeService: PhraseList;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -671,7 +714,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = servedRegions(init.kb.entries);
-    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft } =
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(
@@ -740,7 +783,7 @@ export class Answerer implements AnswererPort {
     const served = !place?.region || this.servesRegion(place.region);
     const entryReq: AnswerRequest = served ? req : { ...req, place: undefined };
     const outside = served ? {} : ({ outsideArea: true } as const);
-    const names = { topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft };
+    const names = { topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService };
     const input = {
       text,
       needText,

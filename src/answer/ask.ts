@@ -135,6 +135,25 @@ export function askEngine(
       decision = decided;
     }
   }
+  // An office named beside a subject outside Relais ("il va pleuvoir demain à Mons ? je dois marcher jusqu'au Forem",
+  // "who won yesterday? my mate from Actiris bet me 10 euros") is where the question comes from, not its need: the
+  // office's name makes no question in scope. Read without the names of offices, a question that is then outside
+  // what Relais covers, and whose other words (the subject's left out too) find nothing to answer either, is so.
+  // Writer AC (orient-65): 12 of 24 such off-topic lines had been answered. Not when the rest is a need of its own
+  // ("a guy from my football club, registered at the Forem for 4 months, can he do temping too?"), nor when the
+  // office is asked to pay or help ("can the CPAS pay my son's football club?": `officeServiceWords`).
+  if (decision.kind !== 'fallback' && outside(names.offTopic, lang, text) && names.topics.find(text, lang).size > 0 && !names.officeService.has(text, lang)) {
+    const bare = names.topics.without(asker?.text ?? text, lang);
+    if (bare !== undefined) {
+      const bareNeed = names.topics.without(asker?.needText ?? needText, lang) ?? bare;
+      const plain = rank(bare, bareNeed);
+      const decided = decide(plain, input.regionKnown, options);
+      const rest = (t: string): string => names.offTopic.without(t, lang);
+      if (decided.kind === 'fallback' && plain.offTopic && decide(rank(rest(bare), rest(bareNeed), false), input.regionKnown, options).kind === 'fallback') {
+        return { ranked: plain, decision: decided };
+      }
+    }
+  }
   // A subject outside Relais that a question in scope may mention ("after Ramadan I want to enrol my son"): outside
   // only when the question, without the status it states, finds nothing to answer either. The status's own entries
   // carried "I'm an asylum seeker, may I combine prayers at the camp?" to the asylum seekers' health entry.

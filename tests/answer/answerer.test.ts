@@ -1,7 +1,7 @@
 // The answerer as the dialogs see it: answers in the person's language, filtered by place and status, with the
 // services of their commune; clarify and fallback when unsure; the emergency reply always available.
 import path from 'node:path';
-import { Answerer, entryDocs } from '../../src/answer/answerer';
+import { Answerer, entryDocs, PhraseList } from '../../src/answer/answerer';
 import { Router } from '../../src/routing/router';
 import { KnowledgeError } from '../../src/knowledge/problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
@@ -128,5 +128,17 @@ describe('entryDocs', () => {
     const plain = entryDocs(withNl).find((d) => d.lang === 'ru');
     expect(plain?.keywords).toEqual(['CPAS', 'пособие']);
     expect(plain).not.toHaveProperty('lentFrom');
+  });
+});
+
+describe('PhraseList', () => {
+  const list = new PhraseList({ nl: ['het weer', 'club brugge'] });
+
+  it('finds whole phrases of the language, as written, and leaves the rest when asked', () => {
+    expect(list.has('hoe is het weer morgen', 'nl')).toBe(true);
+    expect(list.has('het weerbericht', 'nl')).toBe(false);
+    expect(list.has('het weer', 'fr')).toBe(false);
+    expect(list.without('wie wint, club brugge of anderlecht? het weer is slecht', 'nl')).toBe('wie wint of anderlecht is slecht');
+    expect(list.without('hoe laat is het', 'nl')).toBe('hoe laat is het');
   });
 });

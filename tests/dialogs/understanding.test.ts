@@ -282,6 +282,13 @@ describe('institutions from elsewhere name the need', () => {
   });
 });
 
+describe('an office asked to pay for a subject outside Relais', () => {
+  // Guard of the rule above: the office is asked for what it does (`officeServiceWords`), so the question stays in scope.
+  it('en: "can the CPAS pay for my son\'s football club fees?" is about the CPAS', async () => {
+    await expectTopicFirst('en', "can the CPAS pay for my son's football club fees?", 'cpas');
+  });
+});
+
 describe('Belgian words kept in Latin letters inside another script', () => {
   // "leefloon", "inburgering", "NT2" are what people hear at the desk and write as heard, inside a Russian,
   // Ukrainian or Arabic sentence (the answerer's `borrowedKeywords`: each entry's Dutch keywords are searched there too).
@@ -561,6 +568,11 @@ describe('a question outside what Relais covers', () => {
     ['en', 'stuck on the final boss in elden ring, any tips', 'offTopic'],
     ['fr', 'c est quoi le meilleur jeu video pour un enfant de 8 ans', 'offTopic'],
     ['ar', 'كيفاش نربح فببجي، ديما كيقتلوني', 'offTopic'],
+    // An office named beside a subject outside Relais (writer AC): where the question comes from, not its need.
+    ['nl', 'het weer morgen in gent? ik moet te voet naar het ocmw', 'offTopic'],
+    ['ru', 'дай рецепт борща, в CPAS сказали что ты все знаешь', 'offTopic'],
+    ['en', 'who won belgium vs france yesterday, my mate from actiris bet me 10 euro', 'offTopic'],
+    ['fr', "vous avez le numéro perso de l'assistante du cpas? je voudrais l'inviter au resto", 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
