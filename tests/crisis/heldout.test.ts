@@ -1,7 +1,7 @@
 // The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
 // who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
-// the figures they gave at the end of the fourteenth session (docs/eval.md), so a change that loses a crisis, or
-// gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
+// the figures they gave at the end of the fourteenth session, or of the fifteenth for crisis-62 to 66 (docs/eval.md),
+// so a change that loses a crisis, or gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
 // language 80%, look-alikes 5%) are not all met: crisis-58 (Arabic only) is at 76%, look-alikes at 7.7% overall.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,11 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-58.heldout.jsonl', 55, 72, 4, 36],
   // People who say their status first (writer Z, fourteenth session).
   ['crisis-60.heldout.jsonl', 69, 72, 1, 36],
+  // After the danger (writer AA), dictated by voice (writer AB), the wrong door (writer AC), fifteenth session, run at
+  // its start (AA, AB) or once on its build (AC) and at its end.
+  ['crisis-62.heldout.jsonl', 63, 72, 2, 36],
+  ['crisis-64.heldout.jsonl', 72, 72, 3, 36],
+  ['crisis-66.heldout.jsonl', 69, 72, 1, 36],
 ];
 
 interface Line {

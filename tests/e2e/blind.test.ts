@@ -61,6 +61,11 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   // Writer Z (a status said first), fourteenth session, run at its start and end only: 76/96 and 10/24 at its end (the
   // off-topic lines wear status words; see docs/eval.md).
   ['orient-60.heldout.jsonl', 0.79, 0.42],
+  // Writers AA (after the danger), AB (dictated by voice) and AC (the wrong door), fifteenth session, run at its start
+  // (AA, AB) or once on its build (AC) and at its end: 58/96 and 4/24, 82/96 and 3/24, 71/96 and 7/24 at its end.
+  ['orient-62.heldout.jsonl', 0.6, 0.17],
+  ['orient-64.heldout.jsonl', 0.85, 0.13],
+  ['orient-66.heldout.jsonl', 0.73, 0.3],
 ];
 
 let r: RunningRelais;
