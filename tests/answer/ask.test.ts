@@ -1,10 +1,8 @@
 // How a question is asked of the engine (src/answer/ask.ts): subjects outside Relais that a question in scope may also
 // mention (`offTopicSoftWords`), on the real knowledge base.
-import path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
 import type { AnswerDecision } from '../../src/answer/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { Router } from '../../src/routing/router';
+import { realKnowledge } from '../helpers/realKnowledge';
 
 const outcome = (d: AnswerDecision): string =>
   d.kind === 'answer' ? `answer ${d.entry.topic}` : d.kind === 'clarify' ? `clarify ${d.choices[0]?.topic}` : `fallback ${d.reason ?? ''}`.trim();
@@ -13,8 +11,7 @@ describe('subjects outside Relais that a question in scope may mention', () => {
   let on: Answerer;
   let off: Answerer;
   beforeAll(async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
+    const { kb, router } = await realKnowledge();
     on = new Answerer({ kb, router });
     off = new Answerer({ kb, router, options: { offTopicSoftWords: {} } });
   });

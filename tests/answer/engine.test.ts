@@ -1,9 +1,7 @@
 // The engine: its retry in a language written alike or in another script, and the topic model's say in the ranking.
-import path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
 import { inScriptOf } from '../../src/answer/engine';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
-import { Router } from '../../src/routing/router';
+import { realKnowledge } from '../helpers/realKnowledge';
 
 describe('inScriptOf (the words a retry in another language searches)', () => {
   it('keeps the French words of a Darija message typed in Latin letters, without Arabizi and numbers', () => {
@@ -40,8 +38,7 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   let withoutPhrasings: Answerer;
   let sureOff: Answerer;
   beforeAll(async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
+    const { kb, router } = await realKnowledge();
     on = new Answerer({ kb, router });
     off = new Answerer({ kb, router, options: { topicModelMinMargin: Infinity, topicModelSureMargin: Infinity } });
     outsideOff = new Answerer({ kb, router, options: { topicModelOutsideMargin: Infinity } });
@@ -99,8 +96,7 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   });
 
   it('refuses a sure-model share outside [0, 1], naming the option', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
+    const { kb, router } = await realKnowledge();
     expect(() => new Answerer({ kb, router, options: { topicModelSureSupport: 2 } })).toThrow(/option "topicModelSureSupport" must be in \[0, 1\]/);
   });
 
@@ -109,8 +105,7 @@ describe('the topic model in the ranking (real knowledge base)', () => {
   });
 
   it('refuses a negative lead, naming the option', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
+    const { kb, router } = await realKnowledge();
     expect(() => new Answerer({ kb, router, options: { topicModelMinMargin: -1 } })).toThrow(/option "topicModelMinMargin" must be 0 or more/);
   });
 });
@@ -119,8 +114,8 @@ describe('the topic model in the ranking (real knowledge base)', () => {
 let shipped: Promise<Answerer> | undefined;
 function realAnswerer(): Promise<Answerer> {
   shipped ??= (async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    return new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const { kb, router } = await realKnowledge();
+    return new Answerer({ kb, router });
   })();
   return shipped;
 }
@@ -133,8 +128,8 @@ function topicFound(answerer: Answerer, lang: string, text: string): string | un
 
 describe('a retry in a language written alike (real knowledge base)', () => {
   it('never rests on numbers alone: Latin-letter Ukrainian is read back in Cyrillic, not retried in Russian on "16 00"', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const { kb, router } = await realKnowledge();
+    const answerer = new Answerer({ kb, router });
     const d = answerer.decide({ text: 'de mozhna bezkoshtovno vchyty francuzku v Namuri? ja pratsuju do 16:00', lang: 'uk' });
     expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined).toBe('language-courses');
   });
@@ -156,14 +151,13 @@ describe('a retry in a language written alike (real knowledge base)', () => {
   });
 
   it('refuses a quoted-words threshold that is not a whole number from 1, naming the option', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const router = new Router(kb, await loadPostalCodes());
+    const { kb, router } = await realKnowledge();
     expect(() => new Answerer({ kb, router, options: { quotedMinWords: 0 } })).toThrow(/option "quotedMinWords" must be a whole number from 1/);
   });
 
   it('still does not take one known word for another language ("quels documents ?" is no Dutch question)', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-    const answerer = new Answerer({ kb, router: new Router(kb, await loadPostalCodes()) });
+    const { kb, router } = await realKnowledge();
+    const answerer = new Answerer({ kb, router });
     const d = answerer.decide({ text: 'quels documents ?', lang: 'fr' });
     expect(d.kind).not.toBe('answer');
   });

@@ -1,10 +1,9 @@
 // Questions nobody wrote as sample questions, in each language, reaching the entries added for issue 14 (statuses,
 // needs, the German-speaking Community) on the real answerer over the real knowledge base.
-import path from 'node:path';
 import { Answerer } from '../../src/answer/answerer';
-import { Router } from '../../src/routing/router';
+import type { Router } from '../../src/routing/router';
 import type { Status } from '../../src/knowledge/types';
-import { loadKnowledge, loadPostalCodes } from '../../src/loaders/knowledgeFiles';
+import { realKnowledge } from '../helpers/realKnowledge';
 import { renderServices } from '../../src/bot/render';
 import { i18n } from '../dialogs/harness';
 import { CASES } from './coverageCases';
@@ -12,9 +11,9 @@ import { CASES } from './coverageCases';
 let answerer: Answerer;
 let router: Router;
 beforeAll(async () => {
-  const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
-  router = new Router(kb, await loadPostalCodes());
-  answerer = new Answerer({ kb, router });
+  const real = await realKnowledge();
+  router = real.router;
+  answerer = new Answerer({ kb: real.kb, router });
 });
 
 /** The entry a person gets: the answer, else the first choice offered. */
@@ -84,7 +83,7 @@ describe('German-speaking communes (4700-4791)', () => {
   });
 
   it('never answers a Walloon pathway, course or Forem entry there, whatever the question', async () => {
-    const { kb } = await loadKnowledge(path.join(__dirname, '..', '..', 'knowledge'));
+    const { kb } = await realKnowledge();
     const walloon = kb.entries.filter((e) => e.excludePostalCodes?.length);
     expect(walloon.length).toBeGreaterThanOrEqual(6);
     for (const e of walloon) {
