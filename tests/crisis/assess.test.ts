@@ -6,7 +6,7 @@ import { compileTerm, readText, termFound, withinOneEdit } from '../../src/crisi
 import { wordsWithApostrophes } from '../../src/language/tokenize';
 import { LEXICONS } from '../../src/crisis/lexicons';
 import { DANGER_KINDS, type DangerKind } from '../../src/crisis/types';
-import { itGetsItsLevel, itIsNeverTheEmergency, itRaisesNoAlarm, type ExactCase } from './broadCases';
+import { itGetsItsLevel, itIsNeverTheEmergency, itIsTheSafetyCheck, itRaisesNoAlarm, itStaysCertain, type ExactCase } from './broadCases';
 
 describe('assessDanger: certain, by kind of danger', () => {
   itGetsItsLevel([
@@ -138,23 +138,22 @@ describe('assessDanger: a danger word next to a topic word', () => {
 describe('assessDanger: a person who says they are not in danger', () => {
   // "Not in danger, but I would like to talk to a psychologist": the safety check and the answer, not the numbers
   // alone. The words of danger in the same message are not lost: they still get the safety check.
-  it.each<[string, string]>([
+  itIsTheSafetyCheck([
     ['fr', "je ne suis pas en danger, mais je voudrais parler à un psychologue, je ne dors plus depuis le refus"],
     ['nl', 'ik ben niet in gevaar maar ik wil met een psycholoog praten'],
     ['en', 'i am not in danger but i need to talk to someone about my nightmares'],
     ['uk', 'я не в небезпеці, але хочу поговорити з психологом'],
     ['ru', 'я не в опасности, но хочу поговорить с психологом, не сплю после отказа'],
     ['ar', 'انا مش في خطر بس بدي احكي مع طبيب نفسي'],
-  ])('[%s] "%s" is a safety check, not the full emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang).level).toBe('possible');
-  });
+  ]);
 
-  it.each<[string, string]>([
-    ['fr', 'je suis en danger mon mari a un couteau'],
-    ['ru', 'мне угрожают убить, я в опасности'],
-  ])('[%s] "%s", said in danger, stays certain', (lang, text) => {
-    expect(assessDanger(text, lang).level).toBe('certain');
-  });
+  itStaysCertain(
+    [
+      ['fr', 'je suis en danger mon mari a un couteau'],
+      ['ru', 'мне угрожают убить, я в опасности'],
+    ],
+    'said in danger, stays certain',
+  );
 });
 
 describe('assessDanger: a danger told as over, inside a practical question', () => {
@@ -162,7 +161,7 @@ describe('assessDanger: a danger told as over, inside a practical question', () 
   // alone answered none of it. An "after" just before the danger ("après l'incendie", "після пожежі", "بعد الحريق"),
   // or a violence or exploitation told as over ("je suis en sécurité", "все позаду", "تطلقت") with nothing that says
   // now, is the safety check and the answer, no longer the emergency reply alone.
-  it.each<[string, string]>([
+  itIsTheSafetyCheck([
     ['fr', "après l'incendie de notre immeuble on dort chez des amis, est-ce que la commune peut nous aider pour un logement?"],
     ['fr', "ma fille avait disparu deux jours mais elle est rentrée, l'école veut nous voir, il faut un interprète?"],
     ['en', 'since the fire in our kitchen the kids have nightmares, is there a child psychologist who speaks arabic?'],
@@ -170,26 +169,25 @@ describe('assessDanger: a danger told as over, inside a practical question', () 
     ['uk', 'після пожежі ми живемо в готелі, чи треба міняти адресу в комуні?'],
     ['uk', 'колись чоловік мене бив, все позаду, живу окремо, як подати на аліменти?'],
     ['ar', 'كان جوزي يضربني بس تطلقت، هلق بدي اسجل ولادي بالمدرسة، كيف؟'],
-  ])('[%s] "%s" is the safety check, not the emergency reply', (lang, text) => {
-    expect(assessDanger(text, lang).level).toBe('possible');
-  });
+  ]);
 
   // The same words with a danger now: a word of now ("encore", "still", "ما زال"), a sign after the "after" that is
   // not after it, a threat (what a divorce provokes), a child not back (a negated return).
-  it.each<[string, string]>([
-    ['fr', "après l'incendie la fumée est partout et mon fils ne respire plus, vite"],
-    ['fr', "je suis partie chez ma soeur mais il m'a encore frappée ce soir devant la porte"],
-    ['fr', "il menace de me tuer depuis que j'ai divorcé, il sait où j'habite"],
-    ['en', 'after the fight he is still hitting me right now, help'],
-    ['en', 'my daughter has not come back home since yesterday, phone off'],
-    ['nl', 'sinds vandaag slapen mijn kinderen en ik buiten in de kou, waar kunnen we heen?'],
-    ['uk', 'син не повернувся додому після школи, телефон вимкнений'],
-    ['ru', 'дочь не вернулась домой после школы, уже ночь'],
-    ['ar', 'بنتي ما رجعتش من المدرسة، تليفونها مطفي'],
-    ['ar', 'بعد ما ضربني هو ما زال كيضربني دابا، عاونوني'],
-  ])('[%s] "%s", a danger now, stays certain', (lang, text) => {
-    expect(assessDanger(text, lang).level).toBe('certain');
-  });
+  itStaysCertain(
+    [
+      ['fr', "après l'incendie la fumée est partout et mon fils ne respire plus, vite"],
+      ['fr', "je suis partie chez ma soeur mais il m'a encore frappée ce soir devant la porte"],
+      ['fr', "il menace de me tuer depuis que j'ai divorcé, il sait où j'habite"],
+      ['en', 'after the fight he is still hitting me right now, help'],
+      ['en', 'my daughter has not come back home since yesterday, phone off'],
+      ['nl', 'sinds vandaag slapen mijn kinderen en ik buiten in de kou, waar kunnen we heen?'],
+      ['uk', 'син не повернувся додому після школи, телефон вимкнений'],
+      ['ru', 'дочь не вернулась домой после школы, уже ночь'],
+      ['ar', 'بنتي ما رجعتش من المدرسة، تليفونها مطفي'],
+      ['ar', 'بعد ما ضربني هو ما زال كيضربني دابا، عاونوني'],
+    ],
+    'a danger now, stays certain',
+  );
 
   // Writer AA's off-topic lines full of strong words: a shooter game, an idiom of exam stress.
   itIsNeverTheEmergency([

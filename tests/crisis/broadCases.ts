@@ -9,6 +9,8 @@ export type ExactCase = [lang: string, text: string, kind: DangerKind, level?: '
 export type AtLeastCase = [lang: string, text: string, kind: DangerKind, level: Exclude<DangerLevel, 'none'>];
 /** An ordinary message with alarming words. */
 export type LookAlike = [lang: string, text: string];
+/** A message whose level is asked, whatever kind the net reads in it. */
+export type Sentence = [lang: string, text: string];
 
 /** Each danger gets its level exactly, with its kind among those found. */
 export function itGetsItsLevel(rows: readonly ExactCase[]): void {
@@ -41,5 +43,19 @@ export function itRaisesNoAlarm(rows: readonly LookAlike[]): void {
 export function itIsNeverTheEmergency(rows: readonly LookAlike[]): void {
   it.each(rows)('[%s] "%s" is never the emergency reply', (lang, text) => {
     expect(assessDanger(text, lang as never).level).not.toBe('certain');
+  });
+}
+
+/** Each message gets the safety check exactly: the normal answer with 112 first, not the emergency reply alone. */
+export function itIsTheSafetyCheck(rows: readonly Sentence[], why = 'is the safety check, not the emergency reply'): void {
+  it.each(rows)(`[%s] "%s" ${why}`, (lang, text) => {
+    expect(assessDanger(text, lang as never).level).toBe('possible');
+  });
+}
+
+/** Each message gets the emergency reply, whichever kind of danger the net reads in it. */
+export function itStaysCertain(rows: readonly Sentence[], why = 'stays certain'): void {
+  it.each(rows)(`[%s] "%s", ${why}`, (lang, text) => {
+    expect(assessDanger(text, lang as never).level).toBe('certain');
   });
 }
