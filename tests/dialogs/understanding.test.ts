@@ -301,6 +301,14 @@ describe('Belgian words kept in Latin letters inside another script', () => {
   });
 });
 
+describe('Arabic function words with "and" or "so" glued on', () => {
+  // "فبغيت" (so I want), "وكيفاش" (and how) are function words with a conjunction in front: searched as words of the
+  // need they weighed half of "فبغيت نخدم وكيفاش" against every entry, and it fell back (writer AB's "وبغيت افوكا").
+  it('ar: "فبغيت نخدم وكيفاش" is about work', async () => {
+    await expectTopicFirst('ar', 'فبغيت نخدم وكيفاش', 'employment');
+  });
+});
+
 describe('the need named in everyday words', () => {
   // A lawyer named is legal aid; bringing a husband or a wife over is family reunification. English and Arabic fell
   // back or offered choices before these names; the other rows guard.
