@@ -479,7 +479,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     if (hit('frame') && hit('about') && !base.urgency && !hit('now')) return true;
     // A question about what to do if it happened, with nothing that says it is happening now; asking which number to
     // call if something happens is one too ("what number do you call if there's a fire", "welk nummer als er brand is").
-    const supposes = hit('hypothetical') || (hit('about') && supposed(kind));
+    // So is a question about the risk or the signs of a danger to come, later or if it happens ("risque d'AVC plus
+    // tard ?", "شنو أعراض الجلطة ... إذا صارت لأبويه"): the lexicon's `risk` with its `later` or a condition before the
+    // danger's word. Signs told of someone now ("stroke symptoms, his face droops") have neither.
+    const supposes = hit('hypothetical') || (hit('about') && supposed(kind)) || (hit('risk') && (hit('later') || supposed(kind)));
     if (HYPOTHETICAL_KINDS.has(kind) && supposes && !base.urgency && !hit('now')) return true;
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;

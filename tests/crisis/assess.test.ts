@@ -222,6 +222,49 @@ describe('assessDanger: crises told inside a practical question (writer AA)', ()
   ]);
 });
 
+describe('assessDanger: a danger asked about in general or as a hypothesis (writer AD)', () => {
+  // Writer AD's blind spot (crisis-67): "what do we do if one day there is a fire", "the risk of a stroke later", "the
+  // signs of a stroke so I know them if it happens to my father" got the emergency reply alone. A "do if" or "one day"
+  // with a condition, or a question about a risk or the signs with a "later" or a condition before the danger, is the
+  // safety check and the answer when nothing says now.
+  itIsTheSafetyCheck([
+    ['fr', "qu'est-ce qu'on doit faire si un jour il y a un incendie dans notre tour ? on est au 9e"],
+    ['fr', "mon cardiologue parle de tension haute, il y a un risque d'AVC plus tard ?"],
+    ['en', 'what are the warning signs of a stroke so i can spot it later in my dad'],
+    ['nl', 'wat moet je doen als er ooit brand uitbreekt in een flat zonder lift?'],
+    ['ru', 'какие симптомы инсульта, чтобы узнать если когда-нибудь случится у мамы'],
+    ['ar', 'شنو هي أعراض الجلطة باش نعرفها إذا صارت لشي حد فالعائلة؟'],
+  ]);
+
+  // The same words told of someone now stay the emergency reply.
+  itStaysCertain(
+    [
+      ['en', 'my dad has stroke symptoms right now, his face is drooping'],
+      ['fr', 'mon pere a les symptomes d un avc, sa bouche tombe, vite'],
+      ['ru', 'у мамы симптомы инсульта, лицо перекосило, не может говорить'],
+    ],
+    'signs of a danger now, stays certain',
+  );
+
+  // Crises asked as "is it serious? should I call?", in words crisis-67 showed missing: a threat to burn a place with
+  // the person inside, a young child lost in a shop, sitting on a roof, breathing with difficulty in Arabizi.
+  itGetsItsLevel([
+    ['en', 'they said they will come back tonight and burn the flat with us inside, is that just talk?', 'threat'],
+    ['fr', 'ils ont dit qu ils reviennent ce soir bruler le magasin avec moi dedans, c est serieux?', 'threat'],
+    ['en', 'lost my 3 year old at the market 10 minutes ago, should i call police already?', 'missing-child'],
+    ['ru', 'сижу на крыше и не знаю зачем пишу', 'self-harm-suicide'],
+    ['uk', 'стою на даху, нічого вже не хочу', 'self-harm-suicide'],
+    ['en', "im on the roof, don't know why im texting this", 'self-harm-suicide'],
+    ['ar', 'mama ta7t f lkuzina w katnaffas bso3oba, ntsanna?', 'unconscious-breathing'],
+  ]);
+
+  itIsNeverTheEmergency([
+    ['en', 'we are sitting on the roof terrace with tea, is it allowed to grill there?'],
+    ['ar', 'الـ assurance ديال الطوموبيل كتغطي إلى شي واحد ضربني من اللور؟'],
+    ['en', 'i lost my card at the market, can the commune make a new one?'],
+  ]);
+});
+
 /** Look-alikes that raise no alarm at all: the issue's examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],
