@@ -309,6 +309,18 @@ describe('Arabic function words with "and" or "so" glued on', () => {
   });
 });
 
+describe('travelling with a residence card, a child turning 18', () => {
+  // Writer AD asked what a card allows ("can I go abroad with it, for how long?") and what changes at 18: residence
+  // questions that met the integration pathway or a school entry. The entry that says who can answer them holds them now.
+  it.each([
+    ['fr', 'est-ce que je peux partir 3 semaines au maroc avec ma carte de séjour?'],
+    ['nl', 'mijn zoon wordt 18 volgende maand, wat verandert er voor zijn verblijfskaart?'],
+    ['ar', 'بنتي رح يصير عمرها 18، شو بيتغير بالإقامة تبعها؟'],
+  ])('%s: "%s" is about residence', async (lang, text) => {
+    await expectTopicFirst(lang, text, 'residence');
+  });
+});
+
 describe('the need named in everyday words', () => {
   // A lawyer named is legal aid; bringing a husband or a wife over is family reunification. English and Arabic fell
   // back or offered choices before these names; the other rows guard.
