@@ -321,6 +321,19 @@ describe('travelling with a residence card, a child turning 18', () => {
   });
 });
 
+describe('French words written in Arabic letters', () => {
+  // "الغارونتي" (la garantie) and "الميتوال" (la mutuelle) are spelled as heard, with other vowels than the entries'
+  // "غارانتي" and "ميتيال": the rent-deposit and health-insurance entries hold these spellings too.
+  it.each([
+    ['صاحب الشقة في لييج ما بغاش يرجع ليا الغارونتي', 'housing-rent-deposit-wallonia'],
+    ['ما عنديش الميتوال وولدي مريض، كيفاش نتسجل', 'health-mutuality'],
+  ])('ar: "%s" is answered with %s', async (text, entryId) => {
+    const h = await real('ar');
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer')).toMatchObject({ entryId });
+  });
+});
+
 describe('the need named in everyday words', () => {
   // A lawyer named is legal aid; bringing a husband or a wife over is family reunification. English and Arabic fell
   // back or offered choices before these names; the other rows guard.
