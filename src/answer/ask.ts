@@ -3,7 +3,7 @@
 import { readSpelledAcronyms } from '../language/acronyms';
 import { asksArithmetic, asksExercise } from '../language/arithmetic';
 import { readingsOf } from '../language/romanised';
-import { detachGluedStopwords, stopwords } from '../language/stopwords';
+import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
 import { withoutPersonalDetails } from '../privacy/scrub';
 import type { Status } from '../knowledge/types';
@@ -46,11 +46,10 @@ const SPELLINGS = new WeakMap<object, { pattern: RegExp; names: Map<string, stri
 
 /**
  * The text the engine searches: phone numbers and e-mails left out, institutions written as people write them
- * ("сипас", "cepeas") or spell them out ("c p a s", "vee dee aa bee") replaced by the name the entries use, and
- * Arabic function words with a conjunction glued on written apart (`detachGluedStopwords`).
+ * ("сипас", "cepeas") or spell them out ("c p a s", "vee dee aa bee") replaced by the name the entries use.
  */
 export function searchText(text: string, options: Pick<AskOptions, 'institutionSpellings'>): string {
-  const clean = detachGluedStopwords(readSpelledAcronyms(withoutPersonalDetails(text)));
+  const clean = readSpelledAcronyms(withoutPersonalDetails(text));
   const table = options.institutionSpellings;
   let compiled = SPELLINGS.get(table);
   if (!compiled) {

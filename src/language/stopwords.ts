@@ -145,24 +145,3 @@ export function stopwords(lang: string): ReadonlySet<string> {
   }
   return set;
 }
-
-/**
- * Arabic words that read as "and" or "so" before a function word but are words of their own: "ولدي" (my son), "ولا"
- * (or, nor: "ما عندي بيت ولا عنوان" found the entry for people without an address through it).
- */
-const GLUED_WORDS: ReadonlySet<string> = new Set(['ولدي', 'ولا']);
-const GLUED = /(?<![\p{L}\p{N}])([وف])([\u0621-\u064A]{2,})(?![\p{L}\p{N}])/gu;
-
-/**
- * An Arabic question with "and" or "so" glued to a function word ("وبغيت", "وهل", "ولا") written apart, so that the
- * function word is dropped like the same word alone: "رفضوا طلب اللجوء ديالي وبغيت افوكا بلاش" searched "بغيت" (I
- * want) as a word of the need, a third of the question no entry holds, and fell back. For questions only: the
- * entries are indexed as written.
- */
-export function detachGluedStopwords(text: string): string {
-  if (!/[\u0600-\u06FF]/.test(text)) return text;
-  const stop = stopwords('ar');
-  return text.replace(GLUED, (whole, glue: string, rest: string) =>
-    GLUED_WORDS.has(normaliseText(whole)) || stop.has(normaliseText(whole)) || !stop.has(normaliseText(rest)) ? whole : `${glue} ${rest}`,
-  );
-}

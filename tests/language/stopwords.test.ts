@@ -1,7 +1,6 @@
 // Words that say how a person writes, not what they need: greetings and politeness in every language, and the
 // function words of spoken Arabic, are left out of the search like "the" and "de".
 import { analyze } from '../../src/language/analyze';
-import { detachGluedStopwords } from '../../src/language/stopwords';
 
 describe('greetings, politeness and dialect function words', () => {
   it.each([
@@ -25,17 +24,4 @@ it('keeps English negations, which carry the need ("classes for people who cant 
 
 it('drops the French "à" as it drops "a": in every entry, it held a part of any French question for all of them', () => {
   expect(analyze('où acheter une canne à pêche', 'fr')).toEqual(analyze('où acheter une canne pêche', 'fr'));
-});
-
-describe('Arabic function words with a conjunction glued on (questions only)', () => {
-  it('writes "and" or "so" apart from a function word, so both are dropped as they are alone', () => {
-    expect(detachGluedStopwords('رفضوني وبغيت محامي')).toBe('رفضوني و بغيت محامي');
-    expect(analyze(detachGluedStopwords('فبغيت نخدم وكيفاش'), 'ar')).toEqual(analyze('نخدم', 'ar'));
-  });
-  it('leaves words of their own ("ولدي" my son, "ولا" or), function words whole, other words and other scripts alone', () => {
-    expect(detachGluedStopwords('ولدي مريض ولا لا')).toBe('ولدي مريض ولا لا');
-    expect(detachGluedStopwords('واش كاين وظيفة')).toBe('واش كاين وظيفة');
-    expect(detachGluedStopwords('وصلت فرنسا')).toBe('وصلت فرنسا');
-    expect(detachGluedStopwords('et ou je vais')).toBe('et ou je vais');
-  });
 });
