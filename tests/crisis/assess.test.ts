@@ -265,6 +265,24 @@ describe('assessDanger: a danger asked about in general or as a hypothesis (writ
   ]);
 });
 
+describe('assessDanger: Arabizi words that only look like danger words (writer AE)', () => {
+  // "ya3tik el3afye" (God give you health, a Levantine greeting) is not "l3afya" (fire, in Moroccan Arabic); "ja2ni"
+  // (it came to me) is not "jenoui" (knife), a two-consonant skeleton that met any j-n word.
+  itRaisesNoAlarm([
+    ['ar', 'ya3tikom el3afye, ana lebnani w sar li 3 ashhor hon, fini ishtighil?'],
+    ['ar', 'يعطيك العافية، بدي اسأل عن الشغل بعد ما اخدت الاقامة'],
+    ['ar', 'ja2ni refus mn el CGRA, aku muhami ysa3idni? ma 3indi flus'],
+  ]);
+
+  itStaysCertain(
+    [
+      ['ar', 'kayna l3afya f lkouzina w wlidi m7boss'],
+      ['ar', 'rajli 3ando jenwi f yeddo w kaygoul ghadi yqtelni'],
+    ],
+    'a danger now, stays certain',
+  );
+});
+
 /** Look-alikes that raise no alarm at all: the issue's examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],
