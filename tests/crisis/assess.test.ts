@@ -6,7 +6,7 @@ import { compileTerm, readText, termFound, withinOneEdit } from '../../src/crisi
 import { wordsWithApostrophes } from '../../src/language/tokenize';
 import { LEXICONS } from '../../src/crisis/lexicons';
 import { DANGER_KINDS, type DangerKind } from '../../src/crisis/types';
-import { itGetsItsLevel, itIsNeverTheEmergency, itIsTheSafetyCheck, itRaisesNoAlarm, itStaysCertain, type ExactCase } from './broadCases';
+import { itGetsAtLeast, itGetsItsLevel, itIsNeverTheEmergency, itIsTheSafetyCheck, itRaisesNoAlarm, itStaysCertain, type ExactCase } from './broadCases';
 
 describe('assessDanger: certain, by kind of danger', () => {
   itGetsItsLevel([
@@ -272,6 +272,28 @@ describe('assessDanger: Arabizi words that only look like danger words (writer A
     ['ar', 'ya3tikom el3afye, ana lebnani w sar li 3 ashhor hon, fini ishtighil?'],
     ['ar', 'يعطيك العافية، بدي اسأل عن الشغل بعد ما اخدت الاقامة'],
     ['ar', 'ja2ni refus mn el CGRA, aku muhami ysa3idni? ma 3indi flus'],
+  ]);
+
+  // What crisis-69 missed, in Iraqi, Egyptian, Levantine and standard Arabic, written here: a person who does not wake
+  // ("ma yga3id"), a face twisted and no speech, a daughter not found ("ما لكيناها"), a tribe's revenge, a kidnapping
+  // threat in Egyptian Arabizi, papers held and work forced without wage, a family in the street in the cold.
+  itGetsAtLeast([
+    ['ar', 'akhoya wag3 bil ma6bakh w ma yga3id, shsawi?', 'unconscious-breathing', 'certain'],
+    ['ar', 'mama fag2a wesha ma2loob w mesh 3arfa tetkalem', 'stroke', 'certain'],
+    ['ar', 'بنتي طلعت من البيت وما لكيناها لحد الان', 'missing-child', 'certain'],
+    ['ar', 'ebni ra7 el madrasa w ma rege3sh lehad dilwa2ti', 'missing-child', 'possible'],
+    ['ar', 'عشيرته تهددني يقولون ناخذ ثارنا منك', 'threat', 'certain'],
+    ['ar', 'bye2olo hankhtef ebnak law ma dafa3tesh', 'threat', 'certain'],
+    ['ar', 'صاحب المصنع يحتجز أوراقي ويجبرني على العمل دون أجر', 'trafficking-exploitation', 'certain'],
+    ['ar', 'a3dine bel shera3 ana w wladi w kellna bardanin', 'no-shelter-cold', 'certain'],
+    ['ar', 'ماكو مكان ننام بيه الليلة وياي طفلين', 'no-shelter-cold', 'certain'],
+  ]);
+
+  // Everyday Arabizi that met the Arabizi danger words by their skeleton: "masmou7" (allowed) is no "msmom" (poisoned),
+  // a baccalaureate's "bakaloria" no "kloor" (bleach).
+  itRaisesNoAlarm([
+    ['ar', 'ana talib f liege, shkad sa3at masmou7 ashtaghil bil osbou3?'],
+    ['ar', 'kifach ndir mu3adalat al-bakaloria dyali f Belgique?'],
   ]);
 
   itStaysCertain(
