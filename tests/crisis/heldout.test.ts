@@ -1,8 +1,10 @@
 // The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
 // who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
-// the figures they gave at the end of the fourteenth session, or of the fifteenth for crisis-62 to 66 (docs/eval.md),
+// the figures they gave at the end of the fourteenth session, of the fifteenth for crisis-62 to 66, or of the sixteenth
+// for crisis-68 and 70 (docs/eval.md),
 // so a change that loses a crisis, or gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
-// language 80%, look-alikes 5%) are not all met: crisis-58 (Arabic only) is at 76%, look-alikes at 7.7% overall.
+// language 80%, look-alikes 5%) are not all met: crisis-58 and crisis-70 (Arabic only) are at 78% and 81%, look-alikes
+// given the full emergency at 7.9% overall.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DangerAssessor } from '../../src/crisis/assess';
@@ -39,6 +41,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-62.heldout.jsonl', 63, 72, 2, 36],
   ['crisis-64.heldout.jsonl', 72, 72, 3, 36],
   ['crisis-66.heldout.jsonl', 69, 72, 1, 36],
+  // Writers AD (what if / should I call) and AE (Arabic only, six regions), sixteenth session.
+  ['crisis-68.heldout.jsonl', 70, 72, 3, 36],
+  ['crisis-70.heldout.jsonl', 58, 72, 6, 36],
 ];
 
 interface Line {
