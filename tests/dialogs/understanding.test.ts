@@ -21,6 +21,11 @@ async function firstAnswer(lang: string, text: string) {
   return answerIn(await h.say(text));
 }
 
+/** The first reply that answers outright (not a choice or a fallback) answers with the entry `entryId`. */
+function expectAnsweredWith(replies: Array<{ channelData?: { answer?: { kind: string; entryId?: string } } }>, entryId: string) {
+  expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer')).toMatchObject({ entryId });
+}
+
 /** The first message of a new conversation in `lang` is answered or offered choices, about `topic`. */
 async function expectTopicFirst(lang: string, text: string, topic: string) {
   const found = await firstAnswer(lang, text);
@@ -86,8 +91,7 @@ describe('a status the person states', () => {
   ])('%s: stated after an answer ("%s" … "%s"), it asks the same question for that status: the entry written for it', async (lang, first, next) => {
     const h = await real(lang);
     expect(answerIn(await h.say(first))).toMatchObject({ kind: 'answer', topic: 'employment' });
-    const replies = await h.say(next);
-    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer')).toMatchObject({ entryId: 'employment-asylum-seeker-work' });
+    expectAnsweredWith(await h.say(next), 'employment-asylum-seeker-work');
   });
 
   // The first two got the asylum seekers' work entry; the others are guards.
@@ -321,8 +325,7 @@ describe('French words written in Arabic letters', () => {
     ['ما عنديش الميتوال وولدي مريض، كيفاش نتسجل', 'health-mutuality'],
   ])('ar: "%s" is answered with %s', async (text, entryId) => {
     const h = await real('ar');
-    const replies = await h.say(text);
-    expect(replies.map((r) => r.channelData?.answer).find((a) => a?.kind === 'answer')).toMatchObject({ entryId });
+    expectAnsweredWith(await h.say(text), entryId);
   });
 });
 
