@@ -47,7 +47,11 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const text = turn.reading.afterThanks !== undefined && turn.questionText === turn.reading.text ? turn.reading.afterThanks : turn.questionText;
     const asked = { text, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
     const found = services.answerer.decide(asked);
-    if (found.kind === 'fallback' && turn.reading.thanksFirst) {
+    // A need only guessed (no entry holds enough of the message) is read first as a message not understood: thanks, or
+    // a follow-up of the last answer; the guess is offered only when neither reads it.
+    const understood: AnswerDecision =
+      guessedOnly(found) ? { kind: 'fallback', topic: found.choices[0]?.topic, confidence: found.confidence, place: found.place, services: [] } : found;
+    if (understood.kind === 'fallback' && turn.reading.thanksFirst) {
       // Thanks at length that nothing else in the message was understood beside ("thank you so much, you've been more
       // helpful than the commune"): thanked in return, not "I am not sure", nor read against the last answer.
       const lang = turn.renderLang;
@@ -55,7 +59,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       const done: FlowResult = { kind: 'done' };
       return step.endDialog(done);
     }
-    const { decision, again } = this.inContext(turn, asked, found);
+    const read = this.inContext(turn, asked, understood);
+    const { decision, again } = read.decision === understood ? { decision: found, again: false } : read;
     // Only the text of unanswered questions is kept, scrubbed, for the maintainers.
     const reviewText = () => services.scrub(step.context.activity.text ?? '').text;
     if (decision.outsideArea && !turn.memory.outsideAreaSaid) {
@@ -184,7 +189,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
    */
   private readWithin(topic: Topic, entries: readonly Entry[], asked: AnswerRequest, decision: AnswerDecision): { decision: AnswerDecision; again: boolean } {
     const within = this.deps.services.answerer.decide({ ...asked, withinTopic: topic });
-    if (within.kind !== 'fallback') return { decision: within, again: false };
+    if (within.kind !== 'fallback' && !guessedOnly(within)) return { decision: within, again: false };
     const place = decision.place ?? asked.place;
     if (entries.length > 1) return { decision: { kind: 'clarify', choices: [...entries], confidence: within.confidence, place }, again: false };
     return this.again(entries[0], asked, place, within.confidence);
@@ -292,6 +297,11 @@ function contentWords(asked: AnswerRequest): number {
 }
 
 /** The topic a decision answers or offers first. */
+/** A clarify that only guesses the need (`guessed`): no entry holds enough of the message. */
+function guessedOnly(d: AnswerDecision): d is Extract<AnswerDecision, { kind: 'clarify' }> {
+  return d.kind === 'clarify' && d.guessed === true;
+}
+
 function topicOf(d: AnswerDecision): Topic | undefined {
   return d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : undefined;
 }

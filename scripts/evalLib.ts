@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { DEFAULT_OPTIONS as ANSWERER_DEFAULTS, questionNames, statedStatus } from '../src/answer/answerer';
 import { askEngine, searchText } from '../src/answer/ask';
-import { Engine, type DocMeta } from '../src/answer/engine';
+import { Engine, type DocMeta, type TopicText } from '../src/answer/engine';
 import type { PolicyDecision, Ranked } from '../src/answer/policy';
 import { SearchIndex, type SearchOptions } from '../src/search/index';
 import type { SearchDoc, SearchResult } from '../src/search/types';
@@ -73,7 +73,7 @@ export interface EvalCorpus {
   meta?: (id: string) => DocMeta | undefined;
   fits?: (id: string) => boolean;
   /** Phrasings the topic model learns from, as the bot's (`knowledge/phrasings`). */
-  phrasings?: readonly { id?: string; text: string }[];
+  phrasings?: readonly TopicText[];
 }
 
 /** Eval pages as search documents. */

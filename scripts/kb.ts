@@ -5,12 +5,16 @@ import { Router } from '../src/routing/router';
 import { knowledgeDirFrom, readEnv } from '../src/config';
 import { answerKey, formatChange, goldenChanges, type GoldenQuestion } from '../src/knowledge/golden';
 import type { KnowledgeBase } from '../src/knowledge/types';
-import { formatProblem, GOLDEN_FILE, hasErrors, loadGolden, loadKnowledge, loadPostalCodes, saveGolden, type PostalRouting } from '../src/loaders/knowledgeFiles';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { LabelledMessage } from '../src/knowledge/types';
+import { formatProblem, GOLDEN_FILE, hasErrors, loadGolden, loadKnowledge, loadPostalCodes, MESSAGES_DIR, saveGolden, type PostalRouting } from '../src/loaders/knowledgeFiles';
 
 const USAGE =
   'usage: npm run kb -- validate [knowledge-dir] [--today YYYY-MM-DD] [--errors-only]\n' +
   '       npm run kb -- golden --record [knowledge-dir]   (accepts today\'s answers to the golden questions)\n' +
   '       npm run kb -- selfcheck [knowledge-dir]   (which sample questions find another entry first)\n' +
+  '       npm run kb -- messages --from <batches-dir> [knowledge-dir]   (the tuning batches\' lines as labelled messages)\n' +
   '       knowledge-dir defaults to KNOWLEDGE_DIR (environment or .env), as for npm start, else ./knowledge';
 
 /** Where the command writes: standard output for problem lines, standard error for the summary. */
@@ -45,7 +49,7 @@ async function validate(args: string[], io: KbOutput, defaultDir: string): Promi
   for (const p of shown) io.out(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const summary = `kb: ${kb.entries.length} entries, ${kb.services.length} services, ${kb.phrasings?.length ?? 0} phrasings valid; ${errors} error(s), ${warnings} warning(s)`;
+  const summary = `kb: ${kb.entries.length} entries, ${kb.services.length} services, ${kb.phrasings?.length ?? 0} phrasings, ${kb.messages?.length ?? 0} messages valid; ${errors} error(s), ${warnings} warning(s)`;
   if (hasErrors(problems)) {
     io.err(`${summary}: INVALID`);
     return 1;
@@ -126,6 +130,99 @@ async function selfcheck(args: string[], io: KbOutput, defaultDir: string): Prom
   return 0;
 }
 
+/** The file of `messages/` a labelled message goes to: its topic's, or `outside.jsonl`. */
+const messageFile = (m: LabelledMessage): string => `${m.topic ?? 'outside'}.jsonl`;
+
+/**
+ * The labelled messages of one blind batch (`orient-N.jsonl`, the format of scripts/blind-eval.ts): an orientation
+ * line teaches its first topic (the need the writer named first), an off-topic line "outside"; a follow-up is left
+ * out (it means something only after the message before it). Throws naming the file and line of a bad line.
+ */
+export function messagesOfBatch(text: string, file: string): LabelledMessage[] {
+  const out: LabelledMessage[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let o: { kind?: unknown; lang?: unknown; text?: unknown; topic?: unknown; topics?: unknown };
+    try {
+      o = JSON.parse(line) as typeof o;
+    } catch (e) {
+      throw new Error(`${file} line ${i + 1} is not JSON (${(e as Error).message})`);
+    }
+    const topics = Array.isArray(o.topics) ? o.topics : typeof o.topic === 'string' ? [o.topic] : [];
+    if (typeof o.lang !== 'string' || typeof o.text !== 'string' || typeof o.kind !== 'string') {
+      throw new Error(`${file} line ${i + 1} needs "kind", "lang" and "text", strings`);
+    }
+    if (o.kind === 'orientation') {
+      if (typeof topics[0] !== 'string') throw new Error(`${file} line ${i + 1}: an orientation line needs "topics"`);
+      out.push({ topic: topics[0], lang: o.lang, text: o.text });
+    } else if (o.kind === 'offtopic') out.push({ lang: o.lang, text: o.text });
+  });
+  return out;
+}
+
+/**
+ * `messages --from DIR`: writes `messages/<topic>.jsonl` and `messages/outside.jsonl` from every `orient-*.jsonl` of
+ * DIR (the tuning batches), in batch order. Every batch is read before anything is written, each file is written
+ * whole then renamed, and files of topics no batch has any more are removed, so the folder always matches the batches.
+ */
+async function messages(args: string[], io: KbOutput, defaultDir: string): Promise<number> {
+  let from: string | undefined;
+  let dir = defaultDir;
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === '--from') from = args[++i];
+    else if (args[i].startsWith('--')) {
+      io.err(`kb: unknown option ${args[i]}\n${USAGE}`);
+      return 2;
+    } else dir = args[i];
+  }
+  if (!from) {
+    io.err(`kb messages: --from <folder of orient-N.jsonl batches> is required\n${USAGE}`);
+    return 2;
+  }
+  let names: string[];
+  try {
+    names = (await fs.readdir(from)).filter((n) => /^orient-\d+\.jsonl$/.test(n));
+  } catch (e) {
+    io.err(`kb messages: cannot read the batches folder "${from}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return 1;
+  }
+  if (names.length === 0) {
+    io.err(`kb messages: no orient-N.jsonl batch in "${from}"; nothing written`);
+    return 1;
+  }
+  names.sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  const files = new Map<string, LabelledMessage[]>();
+  for (const name of names) {
+    let got: LabelledMessage[];
+    try {
+      got = messagesOfBatch(await fs.readFile(path.join(from, name), 'utf8'), name);
+    } catch (e) {
+      io.err(`kb messages: ${(e as Error).message}; nothing written`);
+      return 1;
+    }
+    for (const m of got) {
+      const list = files.get(messageFile(m)) ?? [];
+      list.push(m);
+      files.set(messageFile(m), list);
+    }
+    io.err(`kb messages: ${name}: ${got.length} messages`);
+  }
+  const target = path.join(dir, MESSAGES_DIR);
+  await fs.mkdir(target, { recursive: true });
+  const written: string[] = [];
+  for (const [name, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const file = path.join(target, name);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, list.map((m) => JSON.stringify(m.topic === undefined ? { outside: true, lang: m.lang, text: m.text } : m)).join('\n') + '\n', 'utf8');
+    written.push(tmp);
+  }
+  for (const tmp of written) await fs.rename(tmp, tmp.slice(0, tmp.lastIndexOf('.', tmp.length - 5)));
+  for (const stale of (await fs.readdir(target)).filter((n) => n.endsWith('.jsonl') && !files.has(n))) await fs.rm(path.join(target, stale));
+  const total = [...files.values()].reduce((n, l) => n + l.length, 0);
+  io.err(`kb messages: ${total} messages from ${names.length} batches written to ${path.relative(process.cwd(), target) || target} (${files.size} files)`);
+  return 0;
+}
+
 /**
  * Runs `kb <command> …` and resolves to the exit code (0 valid, 1 invalid, 2 usage error). Without a folder
  * argument it checks the folder the server would load (KNOWLEDGE_DIR), so "validate, then restart" holds.
@@ -136,6 +233,7 @@ export async function runKb(argv: string[], io: KbOutput = CONSOLE, env: NodeJS.
   if (command === 'validate') return validate(rest, io, dir);
   if (command === 'selfcheck') return selfcheck(rest, io, dir);
   if (command === 'golden') return golden(rest, io, dir);
+  if (command === 'messages') return messages(rest, io, dir);
   io.err(USAGE);
   return 2;
 }

@@ -722,7 +722,10 @@ export class Answerer implements AnswererPort {
       meta,
       this.options,
       this.options,
-      (init.kb.phrasings ?? []).map((p) => ({ id: p.entry, text: p.text })),
+      [
+        ...(init.kb.phrasings ?? []).map((p) => ({ id: p.entry, text: p.text })),
+        ...(init.kb.messages ?? []).map((m) => ({ topic: m.topic, text: m.text })),
+      ],
     );
     const emergency =
       this.byId.get(this.options.emergencyEntryId) ?? init.kb.entries.find((e) => e.topic === 'emergency');
@@ -806,7 +809,7 @@ export class Answerer implements AnswererPort {
     }
     if (d.kind === 'clarify') {
       const choices = d.ids.map((id) => this.byId.get(id)).filter((e): e is Entry => e !== undefined);
-      return { kind: 'clarify', choices, confidence: d.confidence, place, ...outside };
+      return { kind: 'clarify', choices, confidence: d.confidence, place, ...(d.guessed ? { guessed: true } : {}), ...outside };
     }
     const entry = this.byId.get(d.id) as Entry;
     const routed = this.router.servicesForEntry(entry, place, req.lang);

@@ -120,7 +120,7 @@ export const DEFAULT_POLICY_OPTIONS: PolicyOptions = {
 /** What the policy decided, over candidate ids. */
 export type PolicyDecision =
   | { kind: 'answer'; id: string; confidence: number }
-  | { kind: 'clarify'; ids: string[]; confidence: number }
+  | { kind: 'clarify'; ids: string[]; confidence: number; guessed?: true }
   | { kind: 'fallback'; topic?: string; confidence: number };
 
 /** Whether a candidate holds enough of the question to be answered or offered. */
@@ -175,7 +175,7 @@ export function decide(r: Ranked, regionKnown: boolean, o: PolicyOptions): Polic
   if (!top || !rankedSupported(r, o)) {
     // Never more sure than the knowledge base covers the question: near zero for words it does not have.
     const low = Math.min(confidence, top?.support ?? 0);
-    if (r.modelPick) return { kind: 'clarify', ids: [r.modelPick], confidence: low };
+    if (r.modelPick) return { kind: 'clarify', ids: [r.modelPick], confidence: low, guessed: true };
     const weak = weakChoices(r, o);
     if (weak.length > 0) return { kind: 'clarify', ids: modelFirst(weak, r, o), confidence: low };
     return { kind: 'fallback', topic: r.coverage >= o.minCoverage ? top?.topic : undefined, confidence: low };

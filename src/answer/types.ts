@@ -73,6 +73,11 @@ export type AnswerDecision = OutsideArea &
       /** Two or three close entries, best first. */
       choices: Entry[];
       confidence: number;
+      /**
+       * Offered though no entry holds enough of the question: the topic model's guess of its need (`Ranked.modelPick`).
+       * A conversation reads such a message as not understood first (thanks, a follow-up of the last answer).
+       */
+      guessed?: true;
       /** The place the entries were filtered for. */
       place?: Place;
     }

@@ -221,12 +221,26 @@ export interface Phrasing {
   text: string;
 }
 
+/**
+ * A message as a person wrote it, labelled with the need it is about (`topic`) or with none when it is outside what
+ * Relais covers, from `knowledge/messages/*.jsonl`: the lines of the blind batches used for tuning, by writers who
+ * read no code and no entry. The topic model learns from them as from the phrasings; nothing else reads them (their
+ * place names and misspellings are people's, not the knowledge base's own words).
+ */
+export interface LabelledMessage {
+  topic?: string;
+  lang: string;
+  text: string;
+}
+
 /** An immutable snapshot of the knowledge base, swapped atomically on change. */
 export interface KnowledgeBase {
   entries: Entry[];
   services: Service[];
   /** Phrasings the topic model learns from (absent: none). */
   phrasings?: Phrasing[];
+  /** Labelled messages the topic model learns from (absent: none). */
+  messages?: LabelledMessage[];
   /** Content hash of the snapshot, stored as the knowledge version. */
   version: string;
 }

@@ -4,7 +4,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, hasErrors, KnowledgeError, type KnowledgeProblem } from '../knowledge/problems';
 import type { GoldenQuestion } from '../knowledge/golden';
-import type { Entry, KnowledgeBase, Phrasing, Service, Source } from '../knowledge/types';
+import type { Entry, KnowledgeBase, LabelledMessage, Phrasing, Service, Source } from '../knowledge/types';
 import {
   DEFAULT_VALIDATE_OPTIONS,
   validateEntry,
@@ -206,8 +206,14 @@ export async function loadKnowledge(dir: string, options: Partial<LoadKnowledgeO
   }
   problems.push(...validateReferences(entries, services, display(root, path.join(root, 'entries')), opts.communeIds, sharedFiles));
   await titleSeeds(root, [...entries, ...services], opts, problems, hash);
-  const phrasings = await readPhrasings(root, new Set(entries.map((e) => e.id)), opts, problems, hash);
-  return { kb: { entries, services, phrasings, version: hash.digest('hex').slice(0, 16) }, problems };
+  // `{entry, lang, text}` a line (or `{outside: true, …}`), and `{topic, lang, text}` a line: see `readLabelledLines`.
+  const phrasings: Phrasing[] = (await readLabelledLines(root, PHRASINGS_DIR, 'entry', new Set(entries.map((e) => e.id)), opts, problems, hash)).map(
+    ({ label, lang, text }) => (label === undefined ? { lang, text } : { entry: label, lang, text }),
+  );
+  const messages: LabelledMessage[] = (await readLabelledLines(root, MESSAGES_DIR, 'topic', new Set(entries.map((e) => e.topic)), opts, problems, hash)).map(
+    ({ label, lang, text }) => (label === undefined ? { lang, text } : { topic: label, lang, text }),
+  );
+  return { kb: { entries, services, phrasings, messages, version: hash.digest('hex').slice(0, 16) }, problems };
 }
 
 /**
@@ -220,20 +226,30 @@ export const PHRASINGS_DIR = 'phrasings';
 const MAX_PHRASING_CHARS = 600;
 
 /**
- * Reads `phrasings/*.jsonl` (optional). A line that is not a phrasing is an error naming its file and line; a line
- * for an entry that does not exist (deleted or renamed since) is a warning and is left out, so removing an entry in
- * the console never makes the knowledge base invalid.
+ * Where labelled messages are kept, inside the knowledge folder: JSON Lines files, one `{topic, lang, text}` a line,
+ * or `{outside: true, lang, text}` for a message outside what Relais covers (`LabelledMessage`).
  */
-async function readPhrasings(
+export const MESSAGES_DIR = 'messages';
+
+/**
+ * Reads the JSON Lines files of one folder of the knowledge base (optional), one labelled text a line: `key` names
+ * what labels it ("entry" or "topic"), `known` the labels that exist. A line that is not one is an error naming its
+ * file and line; a line whose label does not exist (an entry deleted or renamed since, a topic no entry has any
+ * more) is a warning and is left out, so removing an entry in the console never makes the knowledge base invalid.
+ */
+async function readLabelledLines(
   root: string,
-  entryIds: ReadonlySet<string>,
+  folder: string,
+  key: 'entry' | 'topic',
+  known: ReadonlySet<string>,
   opts: LoadKnowledgeOptions,
   problems: KnowledgeProblem[],
   hash: ReturnType<typeof createHash>,
-): Promise<Phrasing[]> {
-  const dir = path.join(root, PHRASINGS_DIR);
+): Promise<Array<{ label?: string; lang: string; text: string }>> {
+  const dir = path.join(root, folder);
   if (!existsSync(dir)) return [];
-  const out: Phrasing[] = [];
+  const out: Array<{ label?: string; lang: string; text: string }> = [];
+  const example = key === 'entry' ? '"<entry id>", "lang": "<xx>", "text": "<how a person asks>"' : '"<topic>", "lang": "<xx>", "text": "<what a person wrote>"';
   const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.jsonl')).sort();
   for (const name of names) {
     const file = path.join(dir, name);
@@ -247,24 +263,25 @@ async function readPhrasings(
       try {
         o = JSON.parse(line);
       } catch {
-        problems.push({ severity: 'error', file: shown, field, message: 'is not JSON: write {"entry": "<entry id>", "lang": "<xx>", "text": "<how a person asks>"}' });
+        problems.push({ severity: 'error', file: shown, field, message: `is not JSON: write {"${key}": ${example}}` });
         return;
       }
-      const p = o as Partial<Phrasing> & { outside?: unknown };
+      const p = o as { lang?: unknown; text?: unknown; outside?: unknown } & Record<string, unknown>;
+      const label = p?.[key];
       if (typeof p !== 'object' || p === null || typeof p.lang !== 'string' || typeof p.text !== 'string') {
-        problems.push({ severity: 'error', file: shown, field, message: 'needs "lang" and "text", strings, and "entry" (or "outside": true)' });
-      } else if (p.outside === true ? p.entry !== undefined : typeof p.entry !== 'string') {
-        problems.push({ severity: 'error', file: shown, field, message: 'needs either "entry": "<entry id>" or "outside": true' });
+        problems.push({ severity: 'error', file: shown, field, message: `needs "lang" and "text", strings, and "${key}" (or "outside": true)` });
+      } else if (p.outside === true ? label !== undefined : typeof label !== 'string') {
+        problems.push({ severity: 'error', file: shown, field, message: `needs either "${key}": "<${key === 'entry' ? 'entry id' : 'topic'}>" or "outside": true` });
       } else if (!/^[a-z]{2}$/.test(p.lang)) {
         problems.push({ severity: 'error', file: shown, field, message: `lang "${p.lang}" is not a two-letter language code` });
       } else if (!p.text.trim() || p.text.length > MAX_PHRASING_CHARS) {
         problems.push({ severity: 'error', file: shown, field, message: `text must have 1 to ${MAX_PHRASING_CHARS} characters, has ${p.text.length}` });
-      } else if (p.entry === undefined) {
+      } else if (label === undefined) {
         out.push({ lang: p.lang, text: p.text });
-      } else if (!entryIds.has(p.entry)) {
-        problems.push({ severity: 'warning', file: shown, field, message: `entry "${p.entry}" does not exist: line ignored` });
+      } else if (!known.has(label as string)) {
+        problems.push({ severity: 'warning', file: shown, field, message: `${key} "${label as string}" does not exist: line ignored` });
       } else {
-        out.push({ entry: p.entry, lang: p.lang, text: p.text });
+        out.push({ label: label as string, lang: p.lang, text: p.text });
       }
     });
   }

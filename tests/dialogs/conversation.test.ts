@@ -42,7 +42,9 @@ const TABLE: Record<L, Row> = {
   fr: {
     cpas: "Comment demander le revenu d'intégration au CPAS ?",
     integration: "Qui doit suivre le parcours d'intégration ?",
-    unknown: ['Je voudrais apprendre à pêcher la truite dans la rivière', 'Où acheter une canne à pêche pour la rivière ?'],
+    // Swimming rather than trout fishing since the topic model learns the tuning batches' messages: "apprendre à
+    // pêcher la truite" now gets the French courses offered as a choice (docs/eval.md, seventeenth session).
+    unknown: ['Je voudrais apprendre à nager dans la rivière', 'Où acheter une canne à pêche pour la rivière ?'],
     unknownIs: 'rephrase',
     emergency: 'Mon mari me frappe',
     forget: 'oublie-moi',

@@ -255,8 +255,11 @@ describe('follow-ups are read against the last answer', () => {
 
   it('"and in Charleroi?" after choices gives the services of the first choice\'s topic there', async () => {
     const h = await real();
-    const first = answerIn(await h.say('ou est le CPAS de Namur'));
+    // "ou est le CPAS de Namur" was the first message until the topic model learnt the tuning batches' messages: it is
+    // now answered outright with the CPAS's aids (docs/eval.md, seventeenth session).
+    const first = answerIn(await h.say("le cpas de namur peut m'aider à payer mes courses ?"));
     expect(first?.kind).toBe('clarify');
+    expect((first as { topic?: string } | undefined)?.topic).toBe('cpas');
     const replies = await h.say('et a Charleroi?');
     const answer = answerIn(replies) as { kind: string; topic?: string; services?: Array<{ id: string }> } | undefined;
     expect(answer?.topic).toBe('cpas');

@@ -1,4 +1,5 @@
 // `npm run kb -- validate`: exit codes and the exact lines maintainers read, on the shipped content and broken fixtures.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledge } from '../../src/loaders/knowledgeFiles';
@@ -97,5 +98,65 @@ describe('kb validate', () => {
     expect(await runKb(['frobnicate'], io)).toBe(2);
     expect(await runKb(['validate', '--today', '26/11/2026'], io)).toBe(2);
     expect(io.errs.join('\n')).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('kb messages --from (the tuning batches as labelled messages for the topic model)', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'relais-kbmsg-'));
+  const line = (o: object): string => JSON.stringify(o);
+
+  it('writes one file per topic and one outside, in batch order, leaving follow-ups out, and removes a topic no batch has', async () => {
+    const batches = scratch();
+    const kb = scratch();
+    writeFileSync(
+      path.join(batches, 'orient-3.jsonl'),
+      [
+        line({ id: 'a', lang: 'fr', text: 'le cpas ma coupe le ris', kind: 'orientation', topics: ['cpas', 'legal-aid'] }),
+        line({ id: 'b', lang: 'nl', text: 'wie won de match', kind: 'offtopic' }),
+        line({ id: 'c', lang: 'en', text: 'and where?', kind: 'followup', topics: ['cpas'], previous: 'x' }),
+      ].join('\n') + '\n',
+    );
+    writeFileSync(path.join(batches, 'orient-25.jsonl'), line({ id: 'd', lang: 'uk', text: 'де курси французької', kind: 'orientation', topics: ['language-courses'] }) + '\n');
+    writeFileSync(path.join(batches, 'orient-11.jsonl'), line({ id: 'e', lang: 'ar', text: 'بغيت نسول على السي بي اس', kind: 'orientation', topics: ['cpas'] }) + '\n');
+    mkdirSync(path.join(kb, 'messages'));
+    writeFileSync(path.join(kb, 'messages', 'housing.jsonl'), line({ topic: 'housing', lang: 'fr', text: 'old' }) + '\n');
+    const io = capture();
+    expect(await runKb(['messages', '--from', batches, kb], io)).toBe(0);
+    expect(readdirSync(path.join(kb, 'messages')).sort()).toEqual(['cpas.jsonl', 'language-courses.jsonl', 'outside.jsonl']);
+    // orient-3, then orient-11 (numeric order, not the file names' letters): its first topic only.
+    expect(readFileSync(path.join(kb, 'messages', 'cpas.jsonl'), 'utf8')).toBe(
+      line({ topic: 'cpas', lang: 'fr', text: 'le cpas ma coupe le ris' }) + '\n' + line({ topic: 'cpas', lang: 'ar', text: 'بغيت نسول على السي بي اس' }) + '\n',
+    );
+    expect(readFileSync(path.join(kb, 'messages', 'outside.jsonl'), 'utf8')).toBe(line({ outside: true, lang: 'nl', text: 'wie won de match' }) + '\n');
+    expect(io.errs.join('\n')).toContain('orient-3.jsonl: 2 messages');
+    expect(io.errs[io.errs.length - 1]).toMatch(/4 messages from 3 batches written/);
+  });
+
+  it('refuses a bad batch line naming file and line, and writes nothing', async () => {
+    const batches = scratch();
+    const kb = scratch();
+    writeFileSync(path.join(batches, 'orient-1.jsonl'), line({ lang: 'fr', text: 'x', kind: 'orientation', topics: ['cpas'] }) + '\n');
+    writeFileSync(path.join(batches, 'orient-2.jsonl'), line({ lang: 'fr', text: 'x', kind: 'orientation' }) + '\n{oops\n');
+    const io = capture();
+    expect(await runKb(['messages', '--from', batches, kb], io)).toBe(1);
+    expect(io.errs.join('\n')).toContain('orient-2.jsonl line 1: an orientation line needs "topics"; nothing written');
+    expect(existsSync(path.join(kb, 'messages'))).toBe(false);
+  });
+
+  it('needs --from, and says so with the usage', async () => {
+    const io = capture();
+    expect(await runKb(['messages'], io, {}, os.tmpdir())).toBe(2);
+    expect(io.errs.join('\n')).toContain('--from <folder of orient-N.jsonl batches> is required');
+  });
+
+  it('the shipped knowledge/messages are exactly what the committed tuning batches give (regenerate after adding a batch)', async () => {
+    const kb = scratch();
+    expect(await runKb(['messages', '--from', path.join(ROOT, 'tests', 'fixtures', 'tuning'), kb], capture())).toBe(0);
+    const shipped = path.join(ROOT, 'knowledge', 'messages');
+    expect(readdirSync(shipped).sort()).toEqual(readdirSync(path.join(kb, 'messages')).sort());
+    for (const name of readdirSync(shipped)) {
+      expect(readFileSync(path.join(shipped, name), 'utf8')).toBe(readFileSync(path.join(kb, 'messages', name), 'utf8'));
+    }
   });
 });

@@ -82,14 +82,17 @@ describe('loadKnowledge', () => {
     });
   });
 
+  /** A copy of the valid knowledge base with `lines` as `<folder>/cpas.jsonl`. */
+  const withLines = (folder: string, lines: string): string => {
+    const root = path.join(tmp, `kb-${Math.random().toString(36).slice(2)}`, 'knowledge');
+    cpSync(VALID, root, { recursive: true });
+    mkdirSync(path.join(root, folder), { recursive: true });
+    writeFileSync(path.join(root, folder, 'cpas.jsonl'), lines);
+    return root;
+  };
+
   describe('phrasings (phrasings/*.jsonl: ways people word an entry, for the topic model)', () => {
-    const withPhrasings = (lines: string): string => {
-      const root = path.join(tmp, `kb-${Math.random().toString(36).slice(2)}`, 'knowledge');
-      cpSync(VALID, root, { recursive: true });
-      mkdirSync(path.join(root, 'phrasings'), { recursive: true });
-      writeFileSync(path.join(root, 'phrasings', 'cpas.jsonl'), lines);
-      return root;
-    };
+    const withPhrasings = (lines: string): string => withLines('phrasings', lines);
 
     it('loads every line of an existing entry and every line outside what Relais covers; the content version follows them', async () => {
       const dir = withPhrasings('{"entry":"cpas-ris","lang":"fr","text":"slt jai plus rien pour vivre le cpas donne combien"}\n\n{"outside":true,"lang":"en","text":"who won the match"}\n');
@@ -118,6 +121,38 @@ describe('loadKnowledge', () => {
     ])('refuses %s with an error naming file and line', async (_what, lines, message) => {
       const { problems } = await loadKnowledge(withPhrasings(lines));
       expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/phrasings/cpas.jsonl ${message}`);
+    });
+  });
+
+  describe('messages (messages/*.jsonl: what people wrote, labelled by need, for the topic model)', () => {
+    const withMessages = (lines: string): string => withLines('messages', lines);
+
+    it('loads every line of a topic the entries have and every line outside what Relais covers; the content version follows them', async () => {
+      const dir = withMessages('{"topic":"cpas","lang":"fr","text":"le cpas ma coupe le ris sans prevenir"}\n\n{"outside":true,"lang":"nl","text":"wie heeft de match gewonnen"}\n');
+      const { kb, problems } = await loadKnowledge(dir);
+      expect(problems.filter((p) => p.file.includes('messages'))).toEqual([]);
+      expect(kb.messages).toEqual([
+        { topic: 'cpas', lang: 'fr', text: 'le cpas ma coupe le ris sans prevenir' },
+        { lang: 'nl', text: 'wie heeft de match gewonnen' },
+      ]);
+      expect(kb.phrasings).toEqual([]);
+      expect(kb.version).not.toBe((await loadKnowledge(VALID)).kb.version);
+    });
+
+    it('leaves out a line of a topic no entry has, with a warning', async () => {
+      const { kb, problems } = await loadKnowledge(withMessages('{"topic":"weather","lang":"fr","text":"il pleut demain"}\n'));
+      expect(kb.messages).toEqual([]);
+      expect(problems.map(formatProblem)).toContain('warning knowledge/messages/cpas.jsonl line 1: topic "weather" does not exist: line ignored');
+    });
+
+    it.each([
+      ['broken JSON', '{"topic":"cpas",', 'line 1: is not JSON: write {"topic": "<topic>"'],
+      ['an entry where a topic belongs', '{"entry":"cpas-ris","lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
+      ['both topic and outside', '{"topic":"cpas","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
+      ['a text too long on line 2', `{"topic":"cpas","lang":"fr","text":"ok"}\n{"topic":"cpas","lang":"fr","text":"${'x'.repeat(601)}"}`, 'line 2: text must have 1 to 600 characters, has 601'],
+    ])('refuses %s with an error naming file and line', async (_what, lines, message) => {
+      const { problems } = await loadKnowledge(withMessages(lines));
+      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/messages/cpas.jsonl ${message}`);
     });
   });
 

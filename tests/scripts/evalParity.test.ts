@@ -24,7 +24,7 @@ it('gives every golden question without a place the decision the bot gives', asy
     meta: (id) => byId.get(id),
     // With neither place nor status known, the bot leaves out only the entries written for some communes.
     fits: (id) => !byId.get(id)?.communes?.length,
-    phrasings: (kb.phrasings ?? []).map((p) => ({ id: p.entry, text: p.text })),
+    phrasings: [...(kb.phrasings ?? []).map((p) => ({ id: p.entry, text: p.text })), ...(kb.messages ?? []).map((m) => ({ topic: m.topic, text: m.text }))],
   });
   const evalKey = (i: number): string => {
     const d = outcomes[i].decision;
