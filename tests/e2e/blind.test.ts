@@ -17,62 +17,69 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
  * orient-22 and orient-24 (writers F and G, eighth session, run at its start and end only) 80/96 and 5/24, 74/96 and
  * 1/24. The issue's bars (90% right topic, 5% off-topic answered) are not met.
  */
+/*
+ * Since the seventeenth session (2026-12-06) every floor and ceiling is the figure measured at its end, when the topic
+ * model learnt the tuning batches' messages (knowledge/messages): every batch's right topics rose (2,636 -> 2,765 of
+ * 3,264 in all), and off-topic answered fell in all from 70 to 61 of 816 but rose on three batches, whose ceilings were
+ * raised, disclosed in docs/eval.md: orient-8 2 -> 3 of 24 (0.09 -> 0.13), orient-68 1 -> 2 (0.05 -> 0.09), orient-70
+ * 2 -> 4 (0.09 -> 0.17). The comments below give each batch's history.
+ */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
-  ['orient-2.heldout.jsonl', 0.75, 0.05],
-  ['orient-4.heldout.jsonl', 0.7, 0.05],
-  ['orient-6.heldout.jsonl', 0.68, 0.17],
+  ['orient-2.heldout.jsonl', 0.93, 0.05],
+  ['orient-4.heldout.jsonl', 0.85, 0.05],
+  ['orient-6.heldout.jsonl', 0.86, 0.05],
   // 72/96 at the end of the eighth session, 71 at the start of the eleventh, 69 at its end (the eleventh session's
   // changes lost two of its lines; the other batches of that session moved by -1 to +3, docs/eval.md).
-  ['orient-8.heldout.jsonl', 0.71, 0.09],
-  ['orient-10.heldout.jsonl', 0.76, 0.09],
-  ['orient-12.heldout.jsonl', 0.66, 0.17],
-  ['orient-14.heldout.jsonl', 0.66, 0.05],
-  ['orient-16.heldout.jsonl', 0.74, 0.09],
-  ['orient-18.heldout.jsonl', 0.74, 0.05],
-  ['orient-20.heldout.jsonl', 0.78, 0.05],
-  ['orient-22.heldout.jsonl', 0.8, 0.21],
-  ['orient-24.heldout.jsonl', 0.73, 0.05],
+  ['orient-8.heldout.jsonl', 0.75, 0.13],
+  ['orient-10.heldout.jsonl', 0.86, 0.09],
+  ['orient-12.heldout.jsonl', 0.73, 0.09],
+  ['orient-14.heldout.jsonl', 0.83, 0],
+  ['orient-16.heldout.jsonl', 0.87, 0.09],
+  ['orient-18.heldout.jsonl', 0.83, 0.05],
+  ['orient-20.heldout.jsonl', 0.87, 0],
+  ['orient-22.heldout.jsonl', 0.88, 0.17],
+  ['orient-24.heldout.jsonl', 0.88, 0.05],
   // Writers H, I, J, K (ninth session, run at its start and end only): 77/96 and 1/24, 84/96 and 3/24, 80/96 and
   // 2/24, 80/96 and 1/24 at its end.
-  ['orient-26.heldout.jsonl', 0.78, 0.05],
-  ['orient-28.heldout.jsonl', 0.84, 0.13],
-  ['orient-30.heldout.jsonl', 0.8, 0.09],
-  ['orient-32.heldout.jsonl', 0.8, 0.05],
+  ['orient-26.heldout.jsonl', 0.84, 0.05],
+  ['orient-28.heldout.jsonl', 0.89, 0.09],
+  ['orient-30.heldout.jsonl', 0.91, 0.09],
+  ['orient-32.heldout.jsonl', 0.87, 0.05],
   // Writers L, M, N, O (tenth session, run at its start and end only): 80/96 and 3/24, 83/96 and 2/24, 87/96 and
   // 1/24, 76/96 and 1/24 at its end.
-  ['orient-34.heldout.jsonl', 0.8, 0.13],
-  ['orient-36.heldout.jsonl', 0.84, 0.09],
-  ['orient-38.heldout.jsonl', 0.88, 0.05],
-  ['orient-40.heldout.jsonl', 0.76, 0.05],
+  ['orient-34.heldout.jsonl', 0.85, 0.09],
+  ['orient-36.heldout.jsonl', 0.91, 0.05],
+  ['orient-38.heldout.jsonl', 0.93, 0],
+  ['orient-40.heldout.jsonl', 0.84, 0],
   // Writers P, Q, R, S (eleventh session, run at its start and end only): 75/96 and 1/24, 79/96 and 0/24, 73/96 and
   // 2/24, 80/96 and 6/24 at its end.
-  ['orient-42.heldout.jsonl', 0.78, 0.05],
+  ['orient-42.heldout.jsonl', 0.84, 0],
   // Lowered by one line (79 -> 78 of 96) in the sixteenth session, as orient-62 and orient-66 below: the residence entry
   // that now holds travelling with a card and a child turning 18 cost each one line and gained six on other held-out
   // batches (all held-out orientation batches 2,572 without it, 2,573 with it; docs/eval.md, "After the sixteenth").
-  ['orient-44.heldout.jsonl', 0.81, 0.05],
-  ['orient-46.heldout.jsonl', 0.76, 0.09],
-  ['orient-48.heldout.jsonl', 0.83, 0.25],
+  ['orient-44.heldout.jsonl', 0.84, 0.05],
+  ['orient-46.heldout.jsonl', 0.81, 0.09],
+  ['orient-48.heldout.jsonl', 0.84, 0.09],
   // Writers T (dictated messages) and U (machine-translated or small-vocabulary messages), twelfth session, run at its
   // start and end only: 81/96 and 1/24, 84/96 and 1/24 at its end.
-  ['orient-50.heldout.jsonl', 0.84, 0.05],
-  ['orient-52.heldout.jsonl', 0.87, 0.05],
+  ['orient-50.heldout.jsonl', 0.86, 0.05],
+  ['orient-52.heldout.jsonl', 0.9, 0.05],
   // Writers W (places as locals name them) and Y (Arabic only, six regions), thirteenth session, run at its start and
   // end only: 81/96 and 1/24, 69/96 and 0/24 at its end.
-  ['orient-56.heldout.jsonl', 0.84, 0.05],
-  ['orient-58.heldout.jsonl', 0.71, 0.05],
+  ['orient-56.heldout.jsonl', 0.91, 0.05],
+  ['orient-58.heldout.jsonl', 0.78, 0],
   // Writer Z (a status said first), fourteenth session, run at its start and end only: 76/96 and 10/24 at its end (the
   // off-topic lines wear status words; see docs/eval.md).
-  ['orient-60.heldout.jsonl', 0.79, 0.42],
+  ['orient-60.heldout.jsonl', 0.87, 0.38],
   // Writers AA (after the danger), AB (dictated by voice) and AC (the wrong door), fifteenth session, run at its start
   // (AA, AB) or once on its build (AC) and at its end: 58/96 and 4/24, 82/96 and 3/24, 71/96 and 7/24 at its end.
-  ['orient-62.heldout.jsonl', 0.59, 0.17],
-  ['orient-64.heldout.jsonl', 0.85, 0.13],
-  ['orient-66.heldout.jsonl', 0.72, 0.3],
+  ['orient-62.heldout.jsonl', 0.65, 0.17],
+  ['orient-64.heldout.jsonl', 0.91, 0],
+  ['orient-66.heldout.jsonl', 0.79, 0.3],
   // Writers AD (what if / am I allowed) and AE (Arabic only, six regions), sixteenth session, run at its start (AD) or
   // once on its build before any change for it (AE) and at its end: 69/96 and 1/24, 60/96 and 2/24 at its end.
-  ['orient-68.heldout.jsonl', 0.71, 0.05],
-  ['orient-70.heldout.jsonl', 0.62, 0.09],
+  ['orient-68.heldout.jsonl', 0.76, 0.09],
+  ['orient-70.heldout.jsonl', 0.7, 0.17],
 ];
 
 let r: RunningRelais;
