@@ -175,3 +175,23 @@ describe('a retry in a language written alike (real knowledge base)', () => {
     expect(d.kind).not.toBe('answer');
   });
 });
+
+describe('an entry that holds the question is not put behind the topic model\'s need', () => {
+  // A maintainer adds an entry for a question people asked (the console's "new entry from an unanswered question"):
+  // the model, taught by hundreds of messages where "apprendre" means a language, is sure of the courses; the entry
+  // that holds the whole question is what was asked.
+  it('answers a new daily-life entry whose sample question is the message', async () => {
+    const { kb, router } = await realKnowledge();
+    const base = kb.entries.find((e) => e.topic === 'daily-life');
+    if (!base) throw new Error('no daily-life entry in the knowledge base');
+    const question = 'où apprendre à nager pour adulte à namur';
+    const swimming = {
+      ...base,
+      id: 'daily-life-swimming-test',
+      text: { fr: { ...base.text.fr, title: 'Apprendre à nager (fiche de test)', questions: [question, 'cours de natation adulte'], answer: 'Texte de test.' } },
+    } as typeof base;
+    const a = new Answerer({ kb: { ...kb, entries: [...kb.entries, swimming] }, router });
+    const d = a.decide({ text: question, lang: 'fr' });
+    expect(d.kind === 'answer' ? d.entry.id : `${d.kind} ${d.kind === 'clarify' ? d.choices.map((c) => c.id).join(',') : ''}`).toBe('daily-life-swimming-test');
+  });
+});
