@@ -91,68 +91,68 @@ describe('loadKnowledge', () => {
     return root;
   };
 
-  describe('phrasings (phrasings/*.jsonl: ways people word an entry, for the topic model)', () => {
-    const withPhrasings = (lines: string): string => withLines('phrasings', lines);
+  // One reader for both folders (`readLabelledLines`): phrasings are labelled by entry, messages by topic.
+  describe.each<{
+    folder: 'phrasings' | 'messages';
+    what: string;
+    good: string;
+    loaded: object[];
+    gone: string;
+    warning: string;
+    bad: Array<[what: string, lines: string, message: string]>;
+  }>([
+    {
+      folder: 'phrasings',
+      what: 'ways people word an entry, for the topic model',
+      good: '{"entry":"cpas-ris","lang":"fr","text":"slt jai plus rien pour vivre le cpas donne combien"}\n\n{"outside":true,"lang":"en","text":"who won the match"}\n',
+      loaded: [{ entry: 'cpas-ris', lang: 'fr', text: 'slt jai plus rien pour vivre le cpas donne combien' }, { lang: 'en', text: 'who won the match' }],
+      // An entry deleted since: left out, so deleting an entry never breaks the base.
+      gone: '{"entry":"cpas-gone","lang":"fr","text":"x y"}\n',
+      warning: 'entry "cpas-gone" does not exist: line ignored',
+      bad: [
+        ['broken JSON', '{"entry":"cpas-ris",', 'line 1: is not JSON'],
+        ['a missing text', '{"entry":"cpas-ris","lang":"fr"}', 'line 1: needs "lang" and "text", strings, and "entry" (or "outside": true)'],
+        ['neither entry nor outside', '{"lang":"fr","text":"le score du match"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
+        ['both entry and outside', '{"entry":"cpas-ris","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
+        ['a language that is not a code', '{"entry":"cpas-ris","lang":"French","text":"x"}', 'line 1: lang "French" is not a two-letter language code'],
+        ['an empty text on line 2', '{"entry":"cpas-ris","lang":"fr","text":"ok"}\n{"entry":"cpas-ris","lang":"fr","text":" "}', 'line 2: text must have 1 to 600 characters, has 1'],
+      ],
+    },
+    {
+      folder: 'messages',
+      what: 'what people wrote, labelled by need, for the topic model',
+      good: '{"topic":"cpas","lang":"fr","text":"le cpas ma coupe le ris sans prevenir"}\n\n{"outside":true,"lang":"nl","text":"wie heeft de match gewonnen"}\n',
+      loaded: [{ topic: 'cpas', lang: 'fr', text: 'le cpas ma coupe le ris sans prevenir' }, { lang: 'nl', text: 'wie heeft de match gewonnen' }],
+      // A topic no entry has any more.
+      gone: '{"topic":"weather","lang":"fr","text":"il pleut demain"}\n',
+      warning: 'topic "weather" does not exist: line ignored',
+      bad: [
+        ['broken JSON', '{"topic":"cpas",', 'line 1: is not JSON: write {"topic": "<topic>"'],
+        ['an entry where a topic belongs', '{"entry":"cpas-ris","lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
+        ['both topic and outside', '{"topic":"cpas","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
+        ['a text too long on line 2', `{"topic":"cpas","lang":"fr","text":"ok"}\n{"topic":"cpas","lang":"fr","text":"${'x'.repeat(601)}"}`, 'line 2: text must have 1 to 600 characters, has 601'],
+      ],
+    },
+  ])('$folder ($folder/*.jsonl: $what)', ({ folder, good, loaded, gone, warning, bad }) => {
+    const other = folder === 'phrasings' ? 'messages' : 'phrasings';
 
-    it('loads every line of an existing entry and every line outside what Relais covers; the content version follows them', async () => {
-      const dir = withPhrasings('{"entry":"cpas-ris","lang":"fr","text":"slt jai plus rien pour vivre le cpas donne combien"}\n\n{"outside":true,"lang":"en","text":"who won the match"}\n');
-      const { kb, problems } = await loadKnowledge(dir);
-      expect(problems.filter((p) => p.file.includes('phrasings'))).toEqual([]);
-      expect(kb.phrasings).toEqual([
-        { entry: 'cpas-ris', lang: 'fr', text: 'slt jai plus rien pour vivre le cpas donne combien' },
-        { lang: 'en', text: 'who won the match' },
-      ]);
+    it('loads every labelled line and every line outside what Relais covers, and only into its own list; the content version follows them', async () => {
+      const { kb, problems } = await loadKnowledge(withLines(folder, good));
+      expect(problems.filter((p) => p.file.includes(folder))).toEqual([]);
+      expect(kb[folder]).toEqual(loaded);
+      expect(kb[other]).toEqual([]);
       expect(kb.version).not.toBe((await loadKnowledge(VALID)).kb.version);
     });
 
-    it('leaves out a line whose entry no longer exists, with a warning, so deleting an entry never breaks the base', async () => {
-      const { kb, problems } = await loadKnowledge(withPhrasings('{"entry":"cpas-gone","lang":"fr","text":"x y"}\n'));
-      expect(kb.phrasings).toEqual([]);
-      expect(problems.map(formatProblem)).toContain('warning knowledge/phrasings/cpas.jsonl line 1: entry "cpas-gone" does not exist: line ignored');
+    it('leaves out a line whose label no longer exists, with a warning', async () => {
+      const { kb, problems } = await loadKnowledge(withLines(folder, gone));
+      expect(kb[folder]).toEqual([]);
+      expect(problems.map(formatProblem)).toContain(`warning knowledge/${folder}/cpas.jsonl line 1: ${warning}`);
     });
 
-    it.each([
-      ['broken JSON', '{"entry":"cpas-ris",', 'line 1: is not JSON'],
-      ['a missing text', '{"entry":"cpas-ris","lang":"fr"}', 'line 1: needs "lang" and "text", strings, and "entry" (or "outside": true)'],
-      ['neither entry nor outside', '{"lang":"fr","text":"le score du match"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
-      ['both entry and outside', '{"entry":"cpas-ris","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "entry": "<entry id>" or "outside": true'],
-      ['a language that is not a code', '{"entry":"cpas-ris","lang":"French","text":"x"}', 'line 1: lang "French" is not a two-letter language code'],
-      ['an empty text on line 2', '{"entry":"cpas-ris","lang":"fr","text":"ok"}\n{"entry":"cpas-ris","lang":"fr","text":" "}', 'line 2: text must have 1 to 600 characters, has 1'],
-    ])('refuses %s with an error naming file and line', async (_what, lines, message) => {
-      const { problems } = await loadKnowledge(withPhrasings(lines));
-      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/phrasings/cpas.jsonl ${message}`);
-    });
-  });
-
-  describe('messages (messages/*.jsonl: what people wrote, labelled by need, for the topic model)', () => {
-    const withMessages = (lines: string): string => withLines('messages', lines);
-
-    it('loads every line of a topic the entries have and every line outside what Relais covers; the content version follows them', async () => {
-      const dir = withMessages('{"topic":"cpas","lang":"fr","text":"le cpas ma coupe le ris sans prevenir"}\n\n{"outside":true,"lang":"nl","text":"wie heeft de match gewonnen"}\n');
-      const { kb, problems } = await loadKnowledge(dir);
-      expect(problems.filter((p) => p.file.includes('messages'))).toEqual([]);
-      expect(kb.messages).toEqual([
-        { topic: 'cpas', lang: 'fr', text: 'le cpas ma coupe le ris sans prevenir' },
-        { lang: 'nl', text: 'wie heeft de match gewonnen' },
-      ]);
-      expect(kb.phrasings).toEqual([]);
-      expect(kb.version).not.toBe((await loadKnowledge(VALID)).kb.version);
-    });
-
-    it('leaves out a line of a topic no entry has, with a warning', async () => {
-      const { kb, problems } = await loadKnowledge(withMessages('{"topic":"weather","lang":"fr","text":"il pleut demain"}\n'));
-      expect(kb.messages).toEqual([]);
-      expect(problems.map(formatProblem)).toContain('warning knowledge/messages/cpas.jsonl line 1: topic "weather" does not exist: line ignored');
-    });
-
-    it.each([
-      ['broken JSON', '{"topic":"cpas",', 'line 1: is not JSON: write {"topic": "<topic>"'],
-      ['an entry where a topic belongs', '{"entry":"cpas-ris","lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
-      ['both topic and outside', '{"topic":"cpas","outside":true,"lang":"fr","text":"x"}', 'line 1: needs either "topic": "<topic>" or "outside": true'],
-      ['a text too long on line 2', `{"topic":"cpas","lang":"fr","text":"ok"}\n{"topic":"cpas","lang":"fr","text":"${'x'.repeat(601)}"}`, 'line 2: text must have 1 to 600 characters, has 601'],
-    ])('refuses %s with an error naming file and line', async (_what, lines, message) => {
-      const { problems } = await loadKnowledge(withMessages(lines));
-      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/messages/cpas.jsonl ${message}`);
+    it.each(bad)('refuses %s with an error naming file and line', async (_what, lines, message) => {
+      const { problems } = await loadKnowledge(withLines(folder, lines));
+      expect(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')).toContain(`error knowledge/${folder}/cpas.jsonl ${message}`);
     });
   });
 
