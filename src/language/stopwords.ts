@@ -128,19 +128,30 @@ export const PHONE_WORD_LISTS: Readonly<Record<string, string>> = {
 
 const cache = new Map<string, ReadonlySet<string>>();
 
+/** A list's words with their unaccented and normalised forms. */
+function formsOf(raw: string): Set<string> {
+  const all = new Set<string>();
+  for (const w of raw.split(/\s+/).filter(Boolean)) {
+    all.add(w);
+    all.add(foldAccents(w));
+    all.add(normaliseText(w));
+  }
+  return all;
+}
+
+let greetings: ReadonlySet<string> | undefined;
+
+/** Greetings and politeness of every language at once (`GREETING_WORD_LISTS`), for readers that know no language. */
+export function greetingWords(): ReadonlySet<string> {
+  greetings ??= formsOf(Object.values(GREETING_WORD_LISTS).join(' '));
+  return greetings;
+}
+
 /** Stop words of a language as a set (empty for languages without a list). Words are lower-case, unaccented forms included. */
 export function stopwords(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
-    const raw = `${STOPWORD_LISTS[lang] ?? ''} ${TIME_WORD_LISTS[lang] ?? ''} ${GREETING_WORD_LISTS[lang] ?? ''} ${PHONE_WORD_LISTS[lang] ?? ''}`;
-    const words = raw.split(/\s+/).filter(Boolean);
-    const all = new Set<string>();
-    for (const w of words) {
-      all.add(w);
-      all.add(foldAccents(w));
-      all.add(normaliseText(w));
-    }
-    set = all;
+    set = formsOf(`${STOPWORD_LISTS[lang] ?? ''} ${TIME_WORD_LISTS[lang] ?? ''} ${GREETING_WORD_LISTS[lang] ?? ''} ${PHONE_WORD_LISTS[lang] ?? ''}`);
     cache.set(lang, set);
   }
   return set;

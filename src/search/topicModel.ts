@@ -4,6 +4,7 @@
 // so a word only other entries of the same need hold ("мамограма" next to the pregnancy entry's "гінеколог") still
 // counts for that need. It never answers alone: the engine uses it to prefer, among entries the search found and
 // that hold the question, one of the topic it is sure of (`Engine.rank`).
+import { greetingWords } from '../language/stopwords';
 import { words } from '../language/tokenize';
 import { wordNgrams } from './ngrams';
 
@@ -36,7 +37,10 @@ export interface TopicExample {
 /** Words whose model rows are remembered (`TopicModel.rowsOf`); the memory is emptied when full. */
 const WORD_MEMORY = 20_000;
 
-/** A trained model; immutable. */
+/**
+ * A trained model; immutable. Greetings and a letter's salutations (`greetingWords`) are neither learnt nor read:
+ * they say how, never what, and a few letter-like messages of one need taught "Шановні" to stand for it.
+ */
 export class TopicModel {
   /**
    * Each word's known feature rows and its feature count: people reuse words, and making a word's n-grams as strings
@@ -86,9 +90,11 @@ export class TopicModel {
     let counts = new Float64Array(1 << 16);
     const totals = new Float64Array(width);
     const grams: string[] = [];
+    const skip = greetingWords();
     for (const { text, topic } of list) {
       const t = index.get(topic) ?? 0;
       for (const w of words(text)) {
+        if (skip.has(w)) continue;
         grams.length = 0;
         wordNgrams(w, o.minGram, o.maxGram, grams);
         grams.push(`\u0000${w}`);
@@ -137,7 +143,9 @@ export class TopicModel {
     let n = 0;
     let known = 0;
     const width = this.topics.length;
+    const skip = greetingWords();
     for (const w of words(text)) {
+      if (skip.has(w)) continue;
       const { rows, features: count } = this.rowsOf(w);
       n += count;
       known += rows.length;

@@ -1,7 +1,7 @@
 // The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
 // who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
 // the figures they gave at the end of the fourteenth session, of the fifteenth for crisis-62 to 66, or of the sixteenth
-// for crisis-68 and 70 (docs/eval.md),
+// for crisis-68 and 70, of the eighteenth for crisis-72 to 78 (docs/eval.md),
 // so a change that loses a crisis, or gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
 // language 80%, look-alikes 5%) are not all met: crisis-58 and crisis-70 (Arabic only) are at 78% and 81%, look-alikes
 // given the full emergency at 7.9% overall.
@@ -44,6 +44,11 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Writers AD (what if / should I call) and AE (Arabic only, six regions), sixteenth session.
   ['crisis-68.heldout.jsonl', 70, 72, 3, 36],
   ['crisis-70.heldout.jsonl', 58, 72, 6, 36],
+  // Writers AF, AG, AH (Arabic only, six regions) and AI, eighteenth session, run at its start and end.
+  ['crisis-72.heldout.jsonl', 66, 72, 2, 36],
+  ['crisis-74.heldout.jsonl', 68, 72, 3, 36],
+  ['crisis-76.heldout.jsonl', 59, 72, 8, 36],
+  ['crisis-78.heldout.jsonl', 70, 72, 1, 36],
 ];
 
 interface Line {

@@ -24,6 +24,12 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
  * raised, disclosed in docs/eval.md: orient-8 2 -> 3 of 24 (0.09 -> 0.13), orient-68 1 -> 2 (0.05 -> 0.09), orient-70
  * 2 -> 4 (0.09 -> 0.17). orient-32 is one line under its first end figure (see there). The comments below give each
  * batch's history.
+ *
+ * Since the eighteenth session every floor and ceiling is again the figure measured at its end, when the model also
+ * learnt four new writers' tuning messages (orient-71/73/75/77) and stopped reading greetings: right topics 2,764 ->
+ * 2,776 of 3,264 on the 34 earlier batches, but a line lost on three of them (orient-58, 66, 70: floors one line
+ * lower) and off-topic answered 61 -> 61 with one more on three (orient-24 0.05 -> 0.09, orient-28 0.09 -> 0.13,
+ * orient-64 0 -> 0.05), disclosed in docs/eval.md ("After the eighteenth session's work").
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
   ['orient-2.heldout.jsonl', 0.93, 0.05],
@@ -34,20 +40,20 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-8.heldout.jsonl', 0.75, 0.13],
   ['orient-10.heldout.jsonl', 0.86, 0.09],
   ['orient-12.heldout.jsonl', 0.73, 0.09],
-  ['orient-14.heldout.jsonl', 0.83, 0],
-  ['orient-16.heldout.jsonl', 0.87, 0.09],
-  ['orient-18.heldout.jsonl', 0.83, 0.05],
-  ['orient-20.heldout.jsonl', 0.87, 0],
-  ['orient-22.heldout.jsonl', 0.88, 0.17],
-  ['orient-24.heldout.jsonl', 0.88, 0.05],
+  ['orient-14.heldout.jsonl', 0.84, 0],
+  ['orient-16.heldout.jsonl', 0.89, 0.05],
+  ['orient-18.heldout.jsonl', 0.85, 0],
+  ['orient-20.heldout.jsonl', 0.88, 0],
+  ['orient-22.heldout.jsonl', 0.89, 0.17],
+  ['orient-24.heldout.jsonl', 0.88, 0.09],
   // Writers H, I, J, K (ninth session, run at its start and end only): 77/96 and 1/24, 84/96 and 3/24, 80/96 and
   // 2/24, 80/96 and 1/24 at its end.
   ['orient-26.heldout.jsonl', 0.84, 0.05],
-  ['orient-28.heldout.jsonl', 0.89, 0.09],
+  ['orient-28.heldout.jsonl', 0.89, 0.13],
   ['orient-30.heldout.jsonl', 0.91, 0.09],
   // 84/96 at the seventeenth session's first end run, 83 once the topic model no longer puts its need before an entry
   // that holds nearly all of a question (the console's new entries must answer the question they were written for).
-  ['orient-32.heldout.jsonl', 0.86, 0.05],
+  ['orient-32.heldout.jsonl', 0.86, 0],
   // Writers L, M, N, O (tenth session, run at its start and end only): 80/96 and 3/24, 83/96 and 2/24, 87/96 and
   // 1/24, 76/96 and 1/24 at its end.
   ['orient-34.heldout.jsonl', 0.85, 0.09],
@@ -56,12 +62,12 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-40.heldout.jsonl', 0.84, 0],
   // Writers P, Q, R, S (eleventh session, run at its start and end only): 75/96 and 1/24, 79/96 and 0/24, 73/96 and
   // 2/24, 80/96 and 6/24 at its end.
-  ['orient-42.heldout.jsonl', 0.84, 0],
+  ['orient-42.heldout.jsonl', 0.85, 0],
   // Lowered by one line (79 -> 78 of 96) in the sixteenth session, as orient-62 and orient-66 below: the residence entry
   // that now holds travelling with a card and a child turning 18 cost each one line and gained six on other held-out
   // batches (all held-out orientation batches 2,572 without it, 2,573 with it; docs/eval.md, "After the sixteenth").
-  ['orient-44.heldout.jsonl', 0.84, 0.05],
-  ['orient-46.heldout.jsonl', 0.81, 0.09],
+  ['orient-44.heldout.jsonl', 0.86, 0.05],
+  ['orient-46.heldout.jsonl', 0.83, 0.09],
   ['orient-48.heldout.jsonl', 0.84, 0.09],
   // Writers T (dictated messages) and U (machine-translated or small-vocabulary messages), twelfth session, run at its
   // start and end only: 81/96 and 1/24, 84/96 and 1/24 at its end.
@@ -69,20 +75,27 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-52.heldout.jsonl', 0.9, 0.05],
   // Writers W (places as locals name them) and Y (Arabic only, six regions), thirteenth session, run at its start and
   // end only: 81/96 and 1/24, 69/96 and 0/24 at its end.
-  ['orient-56.heldout.jsonl', 0.91, 0.05],
-  ['orient-58.heldout.jsonl', 0.78, 0],
+  ['orient-56.heldout.jsonl', 0.92, 0.05],
+  ['orient-58.heldout.jsonl', 0.77, 0],
   // Writer Z (a status said first), fourteenth session, run at its start and end only: 76/96 and 10/24 at its end (the
   // off-topic lines wear status words; see docs/eval.md).
-  ['orient-60.heldout.jsonl', 0.87, 0.38],
+  ['orient-60.heldout.jsonl', 0.88, 0.38],
   // Writers AA (after the danger), AB (dictated by voice) and AC (the wrong door), fifteenth session, run at its start
   // (AA, AB) or once on its build (AC) and at its end: 58/96 and 4/24, 82/96 and 3/24, 71/96 and 7/24 at its end.
   ['orient-62.heldout.jsonl', 0.65, 0.17],
-  ['orient-64.heldout.jsonl', 0.91, 0],
-  ['orient-66.heldout.jsonl', 0.79, 0.3],
+  ['orient-64.heldout.jsonl', 0.91, 0.05],
+  ['orient-66.heldout.jsonl', 0.78, 0.3],
   // Writers AD (what if / am I allowed) and AE (Arabic only, six regions), sixteenth session, run at its start (AD) or
   // once on its build before any change for it (AE) and at its end: 69/96 and 1/24, 60/96 and 2/24 at its end.
-  ['orient-68.heldout.jsonl', 0.76, 0.09],
-  ['orient-70.heldout.jsonl', 0.7, 0.17],
+  ['orient-68.heldout.jsonl', 0.77, 0.09],
+  ['orient-70.heldout.jsonl', 0.69, 0.17],
+  // Writers AF (Brussels, run-on messages), AG (Wallonia, young people, slang), AH (Arabic only, six regions) and AI
+  // (a language not their own, Flanders), eighteenth session, run at its start and end only: 77/96 and 1/24, 77/96
+  // and 0/24, 58/96 and 1/24, 77/96 and 2/24 at its start (docs/eval.md).
+  ['orient-72.heldout.jsonl', 0.8, 0],
+  ['orient-74.heldout.jsonl', 0.82, 0],
+  ['orient-76.heldout.jsonl', 0.62, 0.05],
+  ['orient-78.heldout.jsonl', 0.79, 0.13],
 ];
 
 let r: RunningRelais;

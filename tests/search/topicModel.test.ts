@@ -27,6 +27,17 @@ describe('TopicModel', () => {
     expect(clear.margin).toBeGreaterThan(mixed.margin);
   });
 
+  it('learns nothing from greetings and salutations, and reads none: they say how, never what', () => {
+    // "Шановні" opens the only letter written for housing here: without the rule it would stand for housing.
+    const letters = TopicModel.train([
+      { topic: 'housing', text: 'Шановні, власник квартири продає її\nсоціальне житло' },
+      { topic: 'education', text: 'записати дитину до школи\nшкола для дитини' },
+    ]);
+    expect(letters.guess('Шановні')).toBeUndefined();
+    expect(letters.guess('Шановні, як записати дитину до школи?')?.topic).toBe('education');
+    expect(letters.guess('Шановні, дитину до школи')!.margin).toBeCloseTo(letters.guess('дитину до школи')!.margin, 10);
+  });
+
   it('has no guess for a text none of whose letters it knows', () => {
     expect(model.guess('ж')).toBeUndefined();
     expect(model.guess('')).toBeUndefined();
