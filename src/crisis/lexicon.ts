@@ -241,6 +241,7 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     const parts = token.split("'").filter(Boolean);
     if (parts.some(isArabic)) return parts.map((p) => [...new Set(gafForms(p).flatMap(standardArabicForms).flatMap((f) => dialectVariants(f)))]);
     const latin = foldAccents(token);
+    if (latinToo && isLatin(latin) && (DWELLING.test(latin) || LOANWORDS.has(latin))) return [[latin]];
     // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word.
     return latinToo && isLatin(latin) ? [arabiziSkeletons(latin, 1).map((s) => SKELETON + s)] : [];
   }
@@ -280,6 +281,23 @@ function standardArabicForms(word: string): string[] {
 function gafForms(word: string): string[] {
   return /[\u06AF\u06A8\u06AD]/.test(word) ? [word, word.replace(/[\u06AF\u06A8\u06AD]/g, '\u0642')] : [word];
 }
+
+/**
+ * "Living" (سكن) in Arabizi: the participle with an a after the s and one k ("ana sakin b Antwerpen", "sakna f
+ * Anderlecht", "saknin", "sakeen") and the verb with an o or u after the k ("boskon", "neskon", "yaskun"). Their
+ * consonants are the knife's (سكين: "sekkin", "sikin", "sekina", "sakkina"), so read as skeletons "where I live" was a
+ * weapon: 8 of the tuning batches' 228 Arabizi questions (courses, school, the commune) got the full emergency reply.
+ * Kept as written, they match no skeleton term.
+ */
+const DWELLING =
+  /^(?:w|f|b|l)?saa?k(?:i|e|ee|a)?n(?:a|e|i|in|een|ine|iin|ien|o|ou|ha|hom|kom|na|t|ti|at)?$|^(?:w|f)?(?:ka|ta|ba|bi|bo|b|n|t|y|a|e|i|ne|ni|nu|no|te|ti|ye|yi)?(?:a|o|e|u|i)?sk(?:o|u|ou)n(?:o|u|ou|i|a|e|ha|hom)?$/;
+
+/**
+ * French and Belgian words Arabizi writers keep as they are, whose consonants are a danger word's: "2 mois" (two
+ * months) read as "mous" (a knife) made "hadhi 2 mois fi Verviers w mazel ma 9rach" (a school question) a weapon; the
+ * PMS (the school health centre) too.
+ */
+const LOANWORDS = new Set(['mois', 'pms']);
 
 /** Flemish spoken negation as typed ("reageert ni meer", "ademt nie"): read as "niet" too. */
 const FLEMISH_NOT = new Set(['ni', 'nie']);

@@ -305,6 +305,34 @@ describe('assessDanger: Arabizi words that only look like danger words (writer A
   );
 });
 
+describe('assessDanger: "where I live" in Arabizi is not a knife (eighteenth session)', () => {
+  // "sakin", "sakna", "boskon" (I live) have the consonants of the knife (سكين: "sekkin", "sikin"); written here, in
+  // the ways the tuning batches' Levantine, Maghrebi and Egyptian writers gave their address.
+  itRaisesNoAlarm([
+    ['ar', 'baddi et3allam hollandi, ana sakin b Leuven, fi cours bel leil?'],
+    ['ar', 'ana sakna f Anderlecht m3a wladi, fin nsjel bnti f lmdrasa?'],
+    ['ar', 'kif ba3mel inscription bel commune? 3am boskon 3and re2fati b Ixelles'],
+    ['ar', 'e7na saknin f Schaerbeek men sana, el carte bta3ti khelset'],
+    // "mois" (a month, kept in French) is no "mous" (a knife).
+    ['ar', 'hadi 3 mois w wldi mazal ma dkhelch l madrasa, chno ndir?'],
+  ]);
+
+  // A family put out of the shelter, in the cold at the station, in Tunisian Arabizi: caught before only because "2 mois"
+  // was read as a knife.
+  itGetsAtLeast([
+    ['ar', 'khrjouna mn foyer lyoum, ana w wladi 9a3din fel gare w el bard barcha', 'no-shelter-cold', 'certain'],
+  ]);
+
+  itStaysCertain(
+    [
+      ['ar', 'wa7ed m3ah sekkin f tram w kayhadded nas'],
+      ['ar', 'fama rajel 3andou sakkina w y3ayet 3al ness'],
+      ['ar', 'jari chad sikin w bgha yd9ni daba'],
+    ],
+    'a knife held now, stays certain',
+  );
+});
+
 /** Look-alikes that raise no alarm at all: the issue's examples and others like them. */
 const NO_ALARM: Array<[string, string]> = [
   ['en', 'my battery died'],

@@ -18,7 +18,8 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-28.heldout.jsonl', 72, 72, 3, 36],
   ['crisis-30.heldout.jsonl', 70, 72, 4, 36],
   ['crisis-32.heldout.jsonl', 67, 72, 2, 36],
-  ['crisis-34.heldout.jsonl', 70, 72, 2, 36],
+  // 70 -> 71 in the eighteenth session: a night at the station in the cold, learnt from the tuning batch crisis-75.
+  ['crisis-34.heldout.jsonl', 71, 72, 2, 36],
   ['crisis-36.heldout.jsonl', 71, 72, 2, 36],
   ['crisis-38.heldout.jsonl', 66, 72, 1, 36],
   ['crisis-40.heldout.jsonl', 72, 72, 2, 36],

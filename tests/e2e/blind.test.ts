@@ -26,9 +26,9 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
  * batch's history.
  *
  * Since the eighteenth session every floor and ceiling is again the figure measured at its end, when the model also
- * learnt four new writers' tuning messages (orient-71/73/75/77) and stopped reading greetings: right topics 2,764 ->
- * 2,776 of 3,264 on the 34 earlier batches, but a line lost on three of them (orient-58, 66, 70: floors one line
- * lower) and off-topic answered 61 -> 61 with one more on three (orient-24 0.05 -> 0.09, orient-28 0.09 -> 0.13,
+ * learnt four new writers' tuning messages (orient-71/73/75/77) and stopped reading greetings, and the crisis net
+ * stopped reading "where I live" in Arabizi as a knife: right topics 2,764 -> 2,777 of 3,264 on the 34 earlier
+ * batches, but a line lost on two of them (orient-66, 70: floors one line lower) and off-topic answered 61 -> 61 with one more on three (orient-24 0.05 -> 0.09, orient-28 0.09 -> 0.13,
  * orient-64 0 -> 0.05), disclosed in docs/eval.md ("After the eighteenth session's work").
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
@@ -76,7 +76,7 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   // Writers W (places as locals name them) and Y (Arabic only, six regions), thirteenth session, run at its start and
   // end only: 81/96 and 1/24, 69/96 and 0/24 at its end.
   ['orient-56.heldout.jsonl', 0.92, 0.05],
-  ['orient-58.heldout.jsonl', 0.77, 0],
+  ['orient-58.heldout.jsonl', 0.78, 0],
   // Writer Z (a status said first), fourteenth session, run at its start and end only: 76/96 and 10/24 at its end (the
   // off-topic lines wear status words; see docs/eval.md).
   ['orient-60.heldout.jsonl', 0.88, 0.38],
