@@ -193,6 +193,11 @@ export function cyrillicWord(word: string, lang: 'ru' | 'uk'): string {
 /** Latin words kept as they are in a reading: the names of services people write as they see them (CPAS, not ЦПАС). */
 const KEEP_LATIN = /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami)$/;
 
+/** Whether a lower-case Latin word is a service's name kept as written in a reading (`KEEP_LATIN`). */
+export function keptLatin(word: string): boolean {
+  return KEEP_LATIN.test(word);
+}
+
 /** A Latin-letter Russian or Ukrainian message in Cyrillic; words with other characters (numbers, CPAS) are kept. */
 export function toCyrillic(text: string, lang: 'ru' | 'uk'): string {
   return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));

@@ -176,6 +176,21 @@ describe('a retry in a language written alike (real knowledge base)', () => {
   });
 });
 
+describe('Arabic in Latin letters read through the words the entries and messages use (real knowledge base)', () => {
+  // Letter by letter "shahada" is شهدا and "mohandis" موهنديس, where the entries write شهادة and مهندس; the second
+  // message has one sign of Arabizi only ("3andi"), too few for the readings of romanised text.
+  it.each([
+    ['3andi shahada mohandis, kifach n3adelha f belgique?', 'education'],
+    ['bade sajjel binti bel madrase hon', 'education'],
+    ['3andi diplome mohandis mn souria, kif ba3mel mu3adala', 'education'],
+  ])('"%s" is about %s, and not when read letter by letter', async (text, topic) => {
+    const { kb, router } = await realKnowledge();
+    const letterByLetter = new Answerer({ kb, router, options: { arabiziVocabulary: false } });
+    expect(topicFound(await realAnswerer(), 'ar', text)).toBe(topic);
+    expect(topicFound(letterByLetter, 'ar', text)).not.toBe(topic);
+  });
+});
+
 describe('an entry that holds the question is not put behind the topic model\'s need', () => {
   // A maintainer adds an entry for a question people asked (the console's "new entry from an unanswered question"):
   // the model, taught by hundreds of messages where "apprendre" means a language, is sure of the courses; the entry
