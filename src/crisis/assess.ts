@@ -497,6 +497,10 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // A wound told with a betrayal ("stabbed in the back ... she told everyone my secret", "нож в спину"): an idiom.
     if (IDIOM_KINDS.has(kind) && hit('idiom')) return true;
     if (EVENT_KINDS.has(kind) && hit('healed')) return true;
+    // An event seen in the news, on television or online (the lexicon's `news` group: "видел в новостях пожар в
+    // Генте", "chouft f lakhbar l7ari9 li kan f Molenbeek"), with nothing that says now: someone else's, elsewhere.
+    // Two look-alikes of crisis-79 and 81 were the full emergency; weighing 3 ("пожар в"), a topic word did not lower them.
+    if (EVENT_KINDS.has(kind) && hit('news') && !base.urgency && !hit('now')) return true;
     if (AFTER_KINDS.has(kind) && afterwards(kind) && !(OVER_KINDS.has(kind) && hit('now'))) return true;
     if (OVER_KINDS.has(kind) && (hit('over') || hit('past')) && !hit('now')) return true;
     // Food scorched in the pan ("борщ пригорів", "плов сгорел", "j ai cramé mes frites", "aangebrand"): the smoke

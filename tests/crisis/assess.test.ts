@@ -480,3 +480,29 @@ describe('typos', () => {
     expect(assessDanger(earn, 'nl').level).toBe('none');
   });
 });
+
+describe('assessDanger: an event seen in the news, and a question about preventing one (nineteenth session)', () => {
+  // A fire or a knife attack seen in the news, on television or on Facebook happened to someone else, elsewhere.
+  // "пожар в" weighs 3 (a fire somewhere), so a topic word alone did not lower it.
+  itIsNeverTheEmergency([
+    ['ru', 'по телевизору показали пожар в Льеже, там много погибших?'],
+    ['uk', 'бачив у новинах пожежу в Генті, це біля вокзалу?'],
+    ['ar', 'شفت في الأخبار حريق في شارلروا، كيفاش نعاونو العائلة؟'],
+    ['en', 'saw on the news a fire in a building in schaerbeek, how can i give clothes?'],
+    ['fr', 'aux infos ils parlent d un incendie a Namur, c est loin de Jambes?'],
+  ]);
+  // Preventing a danger, or equipment against it, is a question about it, not a report of it.
+  itIsNeverTheEmergency([
+    ['en', 'how to prevent a stroke? my dad has high blood pressure'],
+    ['ar', 'كيف نمنع التسمم عند الأطفال في الصيف؟'],
+    ['nl', 'hoe kan ik koolmonoxidevergiftiging voorkomen met een oude geiser?'],
+    ['ru', 'как предотвратить пожар от старой проводки в квартире?'],
+  ]);
+  // Told as happening now, the same words stay an emergency.
+  itStaysCertain([
+    ['ru', 'у нас пожар в квартире, дым везде, дети внутри'],
+    // "face droops", the present of "face drooping", was missing from the English stroke concept.
+    ['en', 'my dad, his face droops and he cannot speak'],
+    ['ar', 'ابني شرب مبيد الحشرات وهو يتقيأ الآن'],
+  ]);
+});
