@@ -1,7 +1,7 @@
 // The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
 // who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
 // the figures they gave at the end of the fourteenth session, of the fifteenth for crisis-62 to 66, or of the sixteenth
-// for crisis-68 and 70, of the eighteenth for crisis-72 to 78 (docs/eval.md),
+// for crisis-68 and 70, of the eighteenth for crisis-72 to 78, of the nineteenth for crisis-80 and 82 (docs/eval.md),
 // so a change that loses a crisis, or gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
 // language 80%, look-alikes 5%) are not all met: crisis-58 and crisis-70 (Arabic only) are at 78% and 81%, look-alikes
 // given the full emergency at 7.9% overall.
@@ -50,6 +50,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-74.heldout.jsonl', 68, 72, 3, 36],
   ['crisis-76.heldout.jsonl', 59, 72, 8, 36],
   ['crisis-78.heldout.jsonl', 70, 72, 1, 36],
+  // Writers AJ and AK, nineteenth session, 12 look-alikes a language: the same at its start and end.
+  ['crisis-80.heldout.jsonl', 68, 72, 7, 72],
+  ['crisis-82.heldout.jsonl', 71, 72, 7, 72],
 ];
 
 interface Line {
