@@ -607,8 +607,10 @@ export class DangerAssessor {
       });
     const found = hostDecides(strongestReadingDecides(readings), host?.lang);
     // A finding lowered from certain (a drill, a healed burn, a phone that drowned) makes a crisis phrase ordinary too,
-    // and so does a question about the danger (a number, a hypothetical, a film).
-    const blocked = figurative || read.some((r) => r.topic || r.frame) || found.some((f) => f.lowered === true);
+    // and so does a question about the danger (a number, a hypothetical, a film), or a reason to lower a finding that
+    // was not certain to begin with (a fire seen on television: "по телевізору показували пожежу", possible on its
+    // own, had been made certain by the crisis phrase "пожежа").
+    const blocked = figurative || read.some((r) => r.topic || r.frame) || found.some((f) => f.lowered === true || f.reason === true);
     const findings = found.filter((f) => f.level !== 'none');
     if (findings.length === 0) return { level: 'none', kinds: [], langs: [], blocked };
     const level = findings.reduce<DangerLevel>((best, f) => (RANK[f.level] > RANK[best] ? f.level : best), 'none');

@@ -155,4 +155,13 @@ describe('EmergencyGuard', () => {
   ])('"%s" is not an emergency', (text) => {
     expect(guard.check(text)).toBeUndefined();
   });
+
+  // A crisis phrase ("пожежа", "пожар") in a message the net has a reason to find ordinary, though its finding was
+  // only possible to begin with: a fire seen on television is the safety check, not the emergency reply.
+  it.each([
+    ['uk', 'по телевізору показували пожежу в Льєжі, це далеко від Намюра?'],
+    ['ru', 'по телевизору показали пожар в Шарлеруа, там кто-то пострадал?'],
+  ])('[%s] "%s" is the safety check, not the emergency', (lang, text) => {
+    expect(guard.assess(text, lang as never)?.level).toBe('possible');
+  });
 });
