@@ -53,6 +53,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Writers AJ and AK, nineteenth session, 12 look-alikes a language: the same at its start and end.
   ['crisis-80.heldout.jsonl', 68, 72, 7, 72],
   ['crisis-82.heldout.jsonl', 71, 72, 7, 72],
+  // Writers AL and AM, measured once on the nineteenth session's end build.
+  ['crisis-84.heldout.jsonl', 71, 72, 5, 72],
+  ['crisis-86.heldout.jsonl', 71, 72, 5, 72],
 ];
 
 interface Line {
