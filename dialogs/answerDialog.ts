@@ -125,6 +125,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (wordCount(asked) > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
     const sure = decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
+    // A sure answer is kept whatever the search with the last answer's title finds (every branch below returns it, and
+    // `shownAgain` only reads fallbacks): not searched again, which was most of a new question's second search.
+    if (sure) return kept;
     for (const id of context) {
       const last = answerer.entry(id);
       if (!last) continue;
