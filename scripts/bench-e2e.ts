@@ -7,6 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { QUESTIONS, readTexts } from './benchTexts';
 
 /** Options of one bench run (command-line flags override the defaults). */
 export interface BenchE2eOptions {
@@ -74,22 +75,6 @@ const WARMUP_CONVERSATIONS = 50;
 
 /** Messages per conversation in the Direct Line comparison (Direct Line allows a burst of 10 per conversation). */
 const DIRECT_LINE_MESSAGES = 10;
-
-/** Questions people ask, in the six chat languages (the load cycles through them). */
-const QUESTIONS = [
-  'Comment obtenir un titre de séjour à Liège ?',
-  'Où trouver un cours de français à Namur ?',
-  'Waar kan ik Nederlandse les volgen in Brussel?',
-  'Hoe vraag ik een leefloon aan bij het OCMW?',
-  'How do I register my address at the commune?',
-  'I need a doctor but I have no insurance',
-  'Як записати дитину до школи?',
-  'Де знайти житло в Шарлеруа?',
-  'Как получить помощь от CPAS?',
-  'Где бесплатная юридическая помощь?',
-  'كيف أسجل في دروس اللغة الفرنسية؟',
-  'أين أجد طبيبا في بروكسل؟',
-];
 
 interface Server {
   name: string;
@@ -527,7 +512,7 @@ interface Bench {
  */
 async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOptions): Promise<Bench[]> {
   const servers: Server[] = [];
-  const texts = o.textsFile ? readTexts(o.textsFile) : QUESTIONS;
+  const texts = o.textsFile ? readTexts(o.textsFile, 'bench:e2e') : QUESTIONS;
   try {
     for (const start of starts) servers.push(await start());
     for (const server of servers) {
@@ -556,22 +541,6 @@ async function benchServers(starts: (() => Promise<Server>)[], o: BenchE2eOption
   } finally {
     for (const server of servers) await server.stop();
   }
-}
-
-/** The texts of `--texts`: JSON lines with a `text` or `question` field, or plain lines. */
-function readTexts(file: string): string[] {
-  const texts = readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      if (!line.startsWith('{')) return line;
-      const row = JSON.parse(line) as { text?: unknown; question?: unknown };
-      return typeof row.text === 'string' ? row.text : typeof row.question === 'string' ? row.question : '';
-    })
-    .filter(Boolean);
-  if (texts.length === 0) throw new Error(`bench:e2e: --texts ${file} holds no text`);
-  return texts;
 }
 
 function parseArgs(argv: string[]): BenchE2eOptions {
