@@ -506,3 +506,32 @@ describe('assessDanger: an event seen in the news, and a question about preventi
     ['ar', 'ابني شرب مبيد الحشرات وهو يتقيأ الآن'],
   ]);
 });
+
+describe('assessDanger: Arabizi "bas", prevention, legality and "now fine" (twentieth session)', () => {
+  // "bas" and "bs" (but, only: Levantine, Iraqi, Egyptian) had the Arabizi skeleton of the blocker "ps4", so every
+  // Arabizi message with them was read as about a game console: a threat or a knife in the bus lost.
+  itStaysCertain([
+    ['ar', 'jouz okhti yhaddidni bil qatl hala2 bs ana w ibni bl beit'],
+    ['ar', 'fi wa7ed f l bus 3ando mous w kayd9ar nnas daba'],
+  ]);
+  // A question about keeping a child from a danger, or whether something is allowed, is no report of it.
+  itIsNeverTheEmergency([
+    ['ru', 'где хранить средство для посуды, чтобы ребенок не отравился?'],
+    ['uk', 'де тримати засоби для чистки, щоб діти не отруїлися?'],
+    ['fr', 'comment on eteint un feu de casserole, c est pour un atelier a l ecole'],
+    ['en', 'is it legal to carry a pocket knife in Brussels?'],
+    ['nl', 'is het toegestaan om pepperspray te hebben in belgie?'],
+    ['ar', 'واش قانوني نشري سكين ديال الصيد هنا؟'],
+  ]);
+  // A danger told as past and fine now, or a child in the news found again.
+  itIsNeverTheEmergency([
+    ['ru', 'в прошлом году у мамы был инсульт, сейчас нормально, нужен ли ей кардиолог?'],
+    ['uk', 'торік у тата був інсульт, зараз нормально, який лікар його має вести?'],
+    ['ar', 'شفت في الاخبار طفل ضايع في لييج ولقوه، الحمد لله'],
+  ]);
+  // Told as happening now, a child kept from harm by a parent's hand is still an emergency.
+  itStaysCertain([
+    ['ru', 'сын выпил отбеливатель, его рвет, что делать сейчас'],
+    ['nl', 'we staan met de kinderen buiten, de opvang zit vol en het vriest vannacht'],
+  ]);
+});
