@@ -242,8 +242,9 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     if (parts.some(isArabic)) return parts.map((p) => [...new Set(gafForms(p).flatMap(standardArabicForms).flatMap((f) => dialectVariants(f)))]);
     const latin = foldAccents(token);
     if (latinToo && isLatin(latin) && (DWELLING.test(latin) || LOANWORDS.has(latin))) return [[latin]];
-    // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word.
-    return latinToo && isLatin(latin) ? [arabiziSkeletons(latin, 1).map((s) => SKELETON + s)] : [];
+    // Arabizi keeps its apostrophe (3' = غ): the whole token is read as one word, by its consonants and, last, as
+    // written (for the terms marked "=", which only the word itself may meet).
+    return latinToo && isLatin(latin) ? [[...arabiziSkeletons(latin, 1).map((s) => SKELETON + s), latin]] : [];
   }
   return token
     .split("'")
@@ -430,7 +431,8 @@ function formsKnown(lang: Lang, latinToo: boolean): Map<string, string[][]> {
 
 /**
  * Marks an Arabic-script word read only as written, never through the forms a prefix or suffix taken off leaves
- * ("=حبل", a rope: "حبلى", pregnant, is written "حبلي" once normalised, "my rope" read without its "my").
+ * ("=حبل", a rope: "حبلى", pregnant, is written "حبلي" once normalised, "my rope" read without its "my"), and a
+ * Latin word read only as written, never by its Arabizi consonants ("=visa").
  */
 const AS_WRITTEN = '=';
 
@@ -441,6 +443,9 @@ function compileWord(lang: Lang, raw: string): WordPattern[] {
   const word = normaliseText(prefix ? raw.slice(0, -1) : raw);
   if (isNumber(word)) return [{ form: word, prefix: false }];
   if (asWritten && isArabic(word)) return [{ form: word, prefix, whole: true }];
+  // A Latin word of the Arabic lexicon marked "=" is met as written only, not by its Arabizi consonants: the blocker
+  // "visa" has the consonants of "fissa" (quickly), and "ps4" had those of "bas" (but) and "bus".
+  if (asWritten && isLatin(word)) return [{ form: foldAccents(word), prefix }];
   if (lang === 'ar' && isLatin(word)) {
     const form = SKELETON + arabiziSkeleton(word);
     const short = form.length - 1 < MIN_SKELETON_PREFIX;

@@ -12,9 +12,11 @@ export function looksArabizi(token: string): boolean {
 
 /**
  * Letters and digits that are not Arabizi: language levels ("A2", "B1", "NT2": a Dutch course level once read a
- * Dutch question as Arabizi and its words as danger words) and ordinals ("2eme", "1er", "3rd").
+ * Dutch question as Arabizi and its words as danger words), ordinals ("2eme", "1er", "3rd") and times of day as
+ * French and Dutch write them ("6h", "14h30", "9u"): "je travaille de 6h a 14h ... m'expulser si je le fais pas" was
+ * read as Arabizi, and its French words as a weapon and a wound.
  */
-const NOT_ARABIZI = /^(?:[abc][12]|nt[12]|\d+(?:e|er|ere|eme|ieme|de|ste|st|nd|rd|th))$/;
+const NOT_ARABIZI = /^(?:[abc][12]|nt[12]|\d+(?:e|er|ere|eme|ieme|de|ste|st|nd|rd|th)|\d{1,2}[hu]\d{0,2})$/;
 
 /** Latin sequences first, longest first, then single letters (vowels handled apart). */
 const TO_ARABIC_MULTI: ReadonlyArray<[string, string]> = [

@@ -513,6 +513,12 @@ describe('assessDanger: Arabizi "bas", prevention, legality and "now fine" (twen
   itStaysCertain([
     ['ar', 'jouz okhti yhaddidni bil qatl hala2 bs ana w ibni bl beit'],
     ['ar', 'fi wa7ed f l bus 3ando mous w kayd9ar nnas daba'],
+    // "fissa" (quickly) has the consonants of the blocker "visa", now met only as written.
+    ['ar', 'bnti tay7a f l7mam w ma kat3nfsch, ajiw fissa'],
+  ]);
+  // The blockers met as written still block: a visa, a CV, a game console.
+  itIsNeverTheEmergency([
+    ['ar', 'rani nl3ab ps4 w khouya qal lia ghadi y9tlni hahaha'],
   ]);
   // A question about keeping a child from a danger, or whether something is allowed, is no report of it.
   itIsNeverTheEmergency([

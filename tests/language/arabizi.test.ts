@@ -12,6 +12,13 @@ describe('looksArabizi', () => {
     expect(['nt2', 'a2', 'b2', 'c1', '2eme', '3rd'].map(looksArabizi)).toEqual([false, false, false, false, false, false]);
   });
 
+  it('takes times of day for what they are, and still knows "9ra" and "7ta" (read, until)', () => {
+    expect(['6h', '14h30', '9u', '11h'].map(looksArabizi)).toEqual([false, false, false, false]);
+    expect(['9ra', '7ta'].map(looksArabizi)).toEqual([true, true]);
+    // French with its working hours is French: the crisis lexicons must not read it as Arabizi.
+    expect(looksArabiziText(['je', 'travaille', 'de', '6h', 'a', '14h', 'expulser'])).toBe(false);
+  });
+
   it('marks a message by one digit-letter word or one frequent Arabizi word, never a French or English one', () => {
     expect(looksArabiziText(['rajli', 'mrid'])).toBe(true);
     expect(looksArabiziText(['wach', 'kayn', 'cpas'])).toBe(true);
