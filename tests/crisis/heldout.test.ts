@@ -1,7 +1,8 @@
 // The crisis net on the held-out blind crisis batches (tests/fixtures/blind/crisis-*.heldout.jsonl), written by helpers
 // who read no code and no lexicon. HELD OUT: never tuned on (their lines are not read to fix the net); the floors are
 // the figures they gave at the end of the fourteenth session, of the fifteenth for crisis-62 to 66, or of the sixteenth
-// for crisis-68 and 70, of the eighteenth for crisis-72 to 78, of the nineteenth for crisis-80 and 82 (docs/eval.md),
+// for crisis-68 and 70, of the eighteenth for crisis-72 to 78, of the nineteenth for crisis-80 and 82, of the twentieth for
+// every batch whose end figure was above its floor (docs/eval.md),
 // so a change that loses a crisis, or gives a look-alike the full emergency, on any of them fails here. The bars (90% of crises caught, every
 // language 80%, look-alikes 5%) are not all met: crisis-58 and crisis-70 (Arabic only) are at 78% and 81%, look-alikes
 // given the full emergency at 7.9% overall.
@@ -23,7 +24,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // 70 -> 71 in the eighteenth session: a night at the station in the cold, learnt from the tuning batch crisis-75.
   ['crisis-34.heldout.jsonl', 71, 72, 2, 36],
   ['crisis-36.heldout.jsonl', 71, 72, 2, 36],
-  ['crisis-38.heldout.jsonl', 66, 72, 1, 36],
+  ['crisis-38.heldout.jsonl', 67, 72, 1, 36],
   ['crisis-40.heldout.jsonl', 72, 72, 2, 36],
   ['crisis-42.heldout.jsonl', 66, 72, 3, 36],
   ['crisis-44.heldout.jsonl', 69, 72, 2, 36],
@@ -32,21 +33,21 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-50.heldout.jsonl', 70, 72, 2, 36],
   ['crisis-52.heldout.jsonl', 69, 72, 3, 36],
   // The three hardest kinds only (missing child, poisoning, self-harm), 15 a language.
-  ['crisis-54.heldout.jsonl', 67, 90, 4, 48],
+  ['crisis-54.heldout.jsonl', 68, 90, 4, 48],
   // 6 crises and 12 hard look-alikes a language.
-  ['crisis-56.heldout.jsonl', 35, 36, 4, 72],
+  ['crisis-56.heldout.jsonl', 36, 36, 4, 72],
   // Arabic only, six regions.
-  ['crisis-58.heldout.jsonl', 55, 72, 4, 36],
+  ['crisis-58.heldout.jsonl', 56, 72, 4, 36],
   // People who say their status first (writer Z, fourteenth session).
   ['crisis-60.heldout.jsonl', 69, 72, 1, 36],
   // After the danger (writer AA), dictated by voice (writer AB), the wrong door (writer AC), fifteenth session, run at
   // its start (AA, AB) or once on its build (AC) and at its end.
-  ['crisis-62.heldout.jsonl', 63, 72, 2, 36],
+  ['crisis-62.heldout.jsonl', 64, 72, 2, 36],
   ['crisis-64.heldout.jsonl', 72, 72, 3, 36],
   ['crisis-66.heldout.jsonl', 69, 72, 1, 36],
   // Writers AD (what if / should I call) and AE (Arabic only, six regions), sixteenth session.
   ['crisis-68.heldout.jsonl', 70, 72, 3, 36],
-  ['crisis-70.heldout.jsonl', 58, 72, 6, 36],
+  ['crisis-70.heldout.jsonl', 59, 72, 6, 36],
   // Writers AF, AG, AH (Arabic only, six regions) and AI, eighteenth session, run at its start and end.
   ['crisis-72.heldout.jsonl', 66, 72, 2, 36],
   ['crisis-74.heldout.jsonl', 68, 72, 3, 36],
@@ -60,7 +61,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-86.heldout.jsonl', 71, 72, 5, 72],
   // Writers AN and AO, twentieth session: their first figures, on its build before any change for them.
   ['crisis-88.heldout.jsonl', 65, 72, 8, 72],
-  ['crisis-90.heldout.jsonl', 65, 72, 4, 72],
+  ['crisis-90.heldout.jsonl', 66, 72, 4, 72],
 ];
 
 interface Line {
