@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { QUESTIONS, readTexts } from './benchTexts';
+import { QUESTIONS, apiMessage, postJson, readTexts } from './benchLoad';
 
 /** Options of one A/B run (command-line flags override the defaults). */
 export interface BenchAbOptions {
@@ -92,20 +92,6 @@ async function startSide(name: string, root: string): Promise<Side> {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function post(url: URL, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /** Sends `n` messages from `conversations` conversations (closed loop); returns the number of non-200 answers. */
 async function load(side: Side, tag: string, n: number, conversations: number, texts: readonly string[], next: () => number): Promise<number> {
   let sent = 0;
@@ -115,18 +101,7 @@ async function load(side: Side, tag: string, n: number, conversations: number, t
       while (sent < n) {
         sent += 1;
         const text = texts[next() % texts.length];
-        const status = await post(
-          side.url,
-          JSON.stringify({
-            type: 'message',
-            deliveryMode: 'expectReplies',
-            channelId: 'bench',
-            conversation: { id: `${tag}-c${c}` },
-            from: { id: `${tag}-u${c}` },
-            recipient: { id: 'bot' },
-            text,
-          }),
-        );
+        const status = await postJson(agent, side.url, apiMessage(tag, c, text));
         if (status !== 200) errors += 1;
       }
     }),

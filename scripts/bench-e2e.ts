@@ -7,7 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { QUESTIONS, readTexts } from './benchTexts';
+import { QUESTIONS, apiMessage, postJson, readTexts } from './benchLoad';
 
 /** Options of one bench run (command-line flags override the defaults). */
 export interface BenchE2eOptions {
@@ -317,19 +317,6 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
-  const post = (body: string): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const req = http.request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
   const cpu0 = cpuMs(server.pid);
   const busy0 = machineBusyMs();
   const load0 = process.cpuUsage();
@@ -344,7 +331,7 @@ async function runLevel(server: Server, conversations: number, o: BenchE2eOption
       const body = apiMessage(tag, c, texts[(first + i) % texts.length]);
       const start = performance.now();
       try {
-        const status = await post(body);
+        const status = await postJson(agent, target, body);
         if (status !== 200) errors += 1;
       } catch {
         errors += 1;
@@ -484,19 +471,6 @@ async function runChannelLevel(server: Server, channel: 'directline' | 'messages
       cpuMsPerMessage: cpu / Math.max(1, latencies.length),
     },
   };
-}
-
-function apiMessage(tag: string, c: number, text: string): string {
-  return JSON.stringify({
-    type: 'message',
-    deliveryMode: 'expectReplies',
-    channelId: 'bench',
-    serviceUrl: 'http://127.0.0.1:9/unused',
-    conversation: { id: `${tag}-c${c}` },
-    from: { id: `${tag}-u${c}` },
-    recipient: { id: 'bot' },
-    text,
-  });
 }
 
 interface Bench {

@@ -1,5 +1,7 @@
-// The texts the benchmarks send: the twelve questions, or a file of the operator's (`--texts`).
+// What the benchmarks send and how: the twelve questions or a file of the operator's (`--texts`), the activity posted
+// to /api/messages, and the POST itself.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 
 /** Questions people ask, in the six chat languages (the load cycles through them). */
 export const QUESTIONS: readonly string[] = [
@@ -31,4 +33,34 @@ export function readTexts(file: string, tool: string): string[] {
     .filter(Boolean);
   if (texts.length === 0) throw new Error(`${tool}: --texts ${file} holds no text`);
   return texts;
+}
+
+/** A message of conversation `c` (of the run `tag`) for /api/messages, replies in the HTTP answer. */
+export function apiMessage(tag: string, c: number, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    deliveryMode: 'expectReplies',
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: `${tag}-c${c}` },
+    from: { id: `${tag}-u${c}` },
+    recipient: { id: 'bot' },
+    text,
+  });
+}
+
+/** POSTs a JSON body through `agent` (kept alive) and resolves with the status once the answer is read. */
+export function postJson(agent: http.Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
