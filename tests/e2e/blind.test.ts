@@ -125,6 +125,11 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   // session: 82/96 and 74/96, off-topic answered 0/24 and 1/24, on its build before any change for them.
   ['orient-88.heldout.jsonl', 0.85, 0],
   ['orient-90.heldout.jsonl', 0.79, 0.05],
+  // Writers AP (a life that just changed: a move, a job, a birth, a card to renew) and AQ (in a hurry: short, texting
+  // shorthand), twenty-first session: 81/96 and 76/96, off-topic answered 5/24 and 1/24, on its start build before any
+  // change for them.
+  ['orient-92.heldout.jsonl', 0.84, 0.21],
+  ['orient-94.heldout.jsonl', 0.79, 0.05],
 ];
 
 let r: RunningRelais;
