@@ -507,6 +507,11 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // in the flat is the cooking's, not a fire, unless the message calls for help. Two such look-alikes of crisis-47
     // were the emergency reply. Flames or a pan on fire, told without scorched food, stay a fire.
     if (kind === 'fire' && hit('scorched') && !base.urgency) return true;
+    // Whether medicines may be taken or given together, asked of a cold or a fever ("je peux prendre du dafalgan et de
+    // l'ibuprofène le même jour ?", "can i take ibuprofen w paracetamol?", the lexicon's `dose` group): two medicine
+    // names had made a poisoning certain. Only medicine words (weighing under 3): "he swallowed bleach, can I give him
+    // milk?" stays a poisoning. Two look-alikes of crisis-91 and 93 were the full emergency so.
+    if (kind === 'poisoning' && hit('dose') && (weights.get(kind) ?? 0) < 3 && !base.urgency && !hit('now')) return true;
     // Told as past: only a danger word (weighing 2 at most) is lowered; a concept that holds its combination ("her
     // face droops and she cannot speak") is a danger now whatever came years before.
     if (EVENT_KINDS.has(kind) && hit('past') && !base.urgency && !hit('now') && (weights.get(kind) ?? 0) < 3) return true;

@@ -541,3 +541,45 @@ describe('assessDanger: Arabizi "bas", prevention, legality and "now fine" (twen
     ['nl', 'we staan met de kinderen buiten, de opvang zit vol en het vriest vannacht'],
   ]);
 });
+
+describe('assessDanger: games, jokes, idioms, medicines for a cold, and signs of a child gone (twenty-first session)', () => {
+  // A threat made inside a game, or as a joke, and an idiom of hunger or success: nobody is in danger.
+  itIsNeverTheEmergency([
+    ['ru', 'друг сказал что убьёт меня в шахматах сегодня вечером'],
+    ['uk', 'брат каже що вб’є мене в карти сьогодні ввечері'],
+    ['nl', 'collega zei ik ga je afmaken bij het kaarten vanavond'],
+    ['fr', 'mon cousin dit qu il va me tuer aux echecs ce soir'],
+    ['ru', 'друг шутит что убьёт меня если я не приду на его день рождения'],
+    ['en', 'im dying of hunger at work, break in 10'],
+    ['fr', 'mon chef m a dit que je suis en feu cette semaine, 3 ventes, trop content'],
+  ]);
+  // Whether two medicines may be taken together for a cold is a question for the pharmacist, not a poisoning.
+  itIsNeverTheEmergency([
+    ['fr', 'jai un gros rhume, je peux prendre du dafalgan et de l ibuprofene le meme jour?'],
+    ['en', 'cold n sore throat, can i take ibuprofen w paracetamol?'],
+    ['nl', 'ik ben verkouden, mag ik ibuprofen en paracetamol samen nemen?'],
+  ]);
+  // A wound told with "and she is fine" in Darija, and the evening ("masa2") that had the consonants of a knife.
+  itIsNeverTheEmergency([
+    ['ar', 'bent 3ammi tjer7at f sbe3ha b mous dyal cuisine lbare7, mchat l tbib w labas'],
+    ['ar', 'wein agdar at3allam fransi bel masa2, ani ashtughul bel nahar'],
+  ]);
+  // A swallowed product stays a poisoning whatever is asked about milk.
+  itStaysCertain([['en', 'my son swallowed bleach, can i give him milk?']]);
+  // Documents taken and a debt claimed by the employer: exploitation, even in a message about a job.
+  itStaysCertain([
+    ['en', 'I came for a job in a restaurant but they make me sleep in the basement, took my phone and passport and they say I owe them 8000 euros'],
+    ['ru', 'приехала на работу в кафе, хозяин забрал паспорт и говорят что я должна им 5000 евро'],
+  ]);
+  // Threatened and the people waiting outside: a danger now.
+  itStaysCertain([
+    ['nl', 'krijg berichten dat ze me gaan pakken na mn shift, ze staan buiten'],
+    ['en', 'they text me they will get me, they are waiting outside the building'],
+  ]);
+  // A young child gone, described by what they wear: at least the safety check.
+  itGetsAtLeast([
+    ['nl', 'zoontje 4j weg op de meir antwerpen blauwe jas', 'missing-child', 'possible'],
+    ['en', 'my daughter 5yo gone at the park in wavre 20 min pink jacket', 'missing-child', 'possible'],
+    ['fr', 'mon fils 6 ans disparu au marche de la batte, veste rouge', 'missing-child', 'possible'],
+  ]);
+});
