@@ -104,7 +104,7 @@ export function runEval(
   // The question is read for topic and status names as the bot reads it (no place: eval questions name none).
   const names = questionNames(ANSWERER_DEFAULTS);
   const askOnce = (question: string, lang: string, scope?: string) => {
-    const text = searchText(question, ANSWERER_DEFAULTS);
+    const text = searchText(question, ANSWERER_DEFAULTS, lang);
     // A status the question states fits the documents as the bot keeps it (no profile here: no status given before).
     const status = statedStatus({ stated: names.statuses.find(text, lang), hinted: names.statusesOrHints.find(text, lang) });
     const fits = (id: string): boolean => {

@@ -766,7 +766,7 @@ export class Answerer implements AnswererPort {
     // The place's own words are no clue to the need ("j'habite à Liège, comment inscrire mon fils à l'école" finds
     // the entry whose sample questions name Liège, which CRI); `ignorePlaceNames` leaves them out of the search.
     const sameRegion = !asked.place?.region || asked.place.region === named?.region;
-    const searchable = searchText(asked.text, this.options);
+    const searchable = searchText(asked.text, this.options, this.searchLang(asked.lang));
     const text =
       this.options.ignorePlaceNames && named?.commune && sameRegion ? this.router.withoutPlaceName(searchable, named.commune) : searchable;
     const forgiven = named && text === searchable ? 1 : 0;

@@ -3,6 +3,7 @@
 import { readSpelledAcronyms } from '../language/acronyms';
 import { asksArithmetic, asksExercise } from '../language/arithmetic';
 import { readingsOf } from '../language/romanised';
+import { SHORTHAND } from '../language/shorthand';
 import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
 import { withoutPersonalDetails } from '../privacy/scrub';
@@ -48,8 +49,8 @@ const SPELLINGS = new WeakMap<object, { pattern: RegExp; names: Map<string, stri
  * The text the engine searches: phone numbers and e-mails left out, institutions written as people write them
  * ("сипас", "cepeas") or spell them out ("c p a s", "vee dee aa bee") replaced by the name the entries use.
  */
-export function searchText(text: string, options: Pick<AskOptions, 'institutionSpellings'>): string {
-  const clean = readSpelledAcronyms(withoutPersonalDetails(text));
+export function searchText(text: string, options: Pick<AskOptions, 'institutionSpellings'>, lang?: string): string {
+  const clean = readShorthand(readSpelledAcronyms(withoutPersonalDetails(text)), lang);
   const table = options.institutionSpellings;
   let compiled = SPELLINGS.get(table);
   if (!compiled) {
@@ -64,6 +65,25 @@ export function searchText(text: string, options: Pick<AskOptions, 'institutionS
   }
   const { pattern, names } = compiled;
   return clean.replace(pattern, (m) => names.get(m.toLocaleLowerCase()) ?? m);
+}
+
+const SHORTHAND_PATTERNS = new Map<string, { pattern: RegExp; words: ReadonlyMap<string, string> }>();
+
+/** Texting shorthand of the question's language written out ("log soc" → "logement social", "соц" → "соціальне"). */
+function readShorthand(text: string, lang: string | undefined): string {
+  const table = lang ? SHORTHAND[lang] : undefined;
+  if (!lang || !table) return text;
+  let compiled = SHORTHAND_PATTERNS.get(lang);
+  if (!compiled) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    compiled = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
+      words: new Map(Object.entries(table)),
+    };
+    SHORTHAND_PATTERNS.set(lang, compiled);
+  }
+  const { pattern, words: written } = compiled;
+  return text.replace(pattern, (m) => written.get(m.toLocaleLowerCase()) ?? m);
 }
 
 /** The question without the words stating the asker's status, when at least two other words remain. */

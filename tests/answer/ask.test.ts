@@ -1,6 +1,7 @@
 // How a question is asked of the engine (src/answer/ask.ts): subjects outside Relais that a question in scope may also
 // mention (`offTopicSoftWords`), on the real knowledge base.
-import { Answerer } from '../../src/answer/answerer';
+import { Answerer, DEFAULT_OPTIONS } from '../../src/answer/answerer';
+import { searchText } from '../../src/answer/ask';
 import type { AnswerDecision } from '../../src/answer/types';
 import { realKnowledge } from '../helpers/realKnowledge';
 
@@ -37,5 +38,33 @@ describe('subjects outside Relais that a question in scope may mention', () => {
   ])('[%s] "%s": %s all the same', (lang, text, expected) => {
     expect(outcome(on.decide({ text, lang: lang as never }))).toBe(expected);
     expect(outcome(off.decide({ text, lang: lang as never }))).toBe(expected);
+  });
+});
+
+describe('texting shorthand read back as the words it stands for (src/language/shorthand.ts)', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    const { kb, router } = await realKnowledge();
+    answerer = new Answerer({ kb, router });
+  });
+
+  // Written in a hurry, each fell back before the shorthand was read; written out, each is the entry named.
+  it.each<[string, string, string]>([
+    ['uk', 'соц житло в Брюсселі реально отримати чи ні', 'housing-social-housing-brussels'],
+    ['fr', 'log soc a liege cmt on fait stp', 'housing-social-housing-wallonia'],
+    ['ru', 'щас без доков можно к врачу?', 'health-urgent-medical-aid'],
+    ['nl', 'wrm krijg ik geen leefloon ff uitleggen pls', 'cpas-ris'],
+  ])('[%s] "%s" gets %s', (lang, text, id) => {
+    const d = answerer.decide({ text, lang: lang as never });
+    expect(d.kind === 'answer' ? d.entry.id : d.kind).toBe(id);
+  });
+
+  // Only whole words of the question's own language: "soc" inside "socialiste", "log" in "blog", English "u" in Dutch.
+  it('reads only whole words, in the language of the question', () => {
+    expect(searchText('le blog socialiste', DEFAULT_OPTIONS, 'fr')).toBe('le blog socialiste');
+    expect(searchText('log soc', DEFAULT_OPTIONS, 'fr')).toBe('logement social');
+    expect(searchText('mag u dat', DEFAULT_OPTIONS, 'nl')).toBe('mag u dat');
+    expect(searchText('can u help', DEFAULT_OPTIONS, 'en')).toBe('can you help');
+    expect(searchText('Щас доки', DEFAULT_OPTIONS, 'ru')).toBe('сейчас документы');
   });
 });
