@@ -8,8 +8,12 @@
 import { foldAccents, normaliseText } from './normalise';
 
 const WORD = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
-/** Letters, digits and combining marks: a word as written, before folding (apostrophes and dashes split words). */
-const WORD_SPAN = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Letters, digits and combining marks: a word as written, before folding (apostrophes and dashes split words). The
+ * modifier letters ʼ and ʻ are apostrophes as typed (Ukrainian keyboards write "Лувʼєр", "обовʼязковий" so), as
+ * `normaliseText` reads them: "в Ла Лувʼєр" was no place, "Ла Лув'єр" was La Louvière.
+ */
+const WORD_SPAN = /(?:(?![\u02BB\u02BC])[\p{L}\p{N}\p{M}])+/gu;
 /** Arabic short vowels and tatweel: people rarely type them the same way. */
 const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
 /** Languages where the apostrophe is a letter inside the word (обов'язковий). */

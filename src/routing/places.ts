@@ -14,14 +14,14 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     // Russian and Ukrainian typed in Latin letters, with their case endings ("v Briusseli", "v Bryussele").
     'Bryussel', 'Bryussele', 'Briussel', 'Briusseli', 'Brussele', 'Brusseli',
     // Quarters and places of the City of Brussels (Haren, a Dutch word too, only after 'in' or 'à').
-    'Bockstael', 'Marolles', 'Marollen', 'Heysel', 'Heizel', 'Petit-Château', 'Klein Kasteeltje', 'Neder-Over-Heembeek', 'in Haren', 'à Haren'],
+    'Bockstael', 'Marolles', 'Marollen', 'Heysel', 'Heizel', 'Petit-Château', 'Klein Kasteeltje', 'Neder-Over-Heembeek', 'in Haren', 'à Haren', 'بوكستال'],
   schaerbeek: ['Schaarbeek', 'Схарбек', 'Схаарбек', 'Схаербек', 'Шарбек', 'سكاربيك', 'سخاربيك', 'شاربيك'],
   // Besides their names, the squares, stations and quarters people give for where they live ('near place Flagey',
   // 'bij t Zuidstation', 'in Stockel'), each within one commune.
   ixelles: ['Elsene', 'Иксель', 'Іксель', 'إكسل', 'إيكسل', 'اكسيل', 'Flagey', 'Matonge', 'Matongé'],
   'saint-gilles': ['Sint-Gillis', 'Сен-Жиль', 'سان جيل', 'Gare du Midi', 'Zuidstation', 'Brussels-South', 'Brussels South'],
   etterbeek: ['Еттербек', 'Эттербек', 'إتربيك'],
-  evere: ['Евере', 'Эвере'],
+  evere: ['Евере', 'Эвере', 'Евер', 'Эвер', 'ايفير', 'إيفير'],
   'molenbeek-saint-jean': ['Molenbeek', 'Sint-Jans-Molenbeek', 'Моленбек', 'مولنبيك', 'Molem'],
   anderlecht: ['Андерлехт', 'أندرلخت', 'Anderlekht', 'Andrlekht', 'Cureghem', 'Kuregem'],
   'berchem-sainte-agathe': ['Sint-Agatha-Berchem'],
@@ -31,15 +31,15 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   forest: ['Vorst', 'Форест', 'فوريست', 'فوريه'],
   'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
   'woluwe-saint-pierre': ['Sint-Pieters-Woluwe', 'Stockel', 'Stokkel'],
-  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse', 'سان جوس', 'سان جوص', 'Сен-Жосс'],
-  liege: ['Lidje', 'Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe', 'Ljež', 'Lježi'],
+  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse', 'سان جوس', 'سان جوص', 'سانت جوس', 'فسانت جوس', 'بسانت جوس', 'Сен-Жосс'],
+  liege: ['Lidje', 'Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe', 'Ljež', 'Lježi', 'ULiège', 'Uliege', 'ULg'],
   namur: ['Namen', 'Намюр', 'نامور', 'Namure', 'Namuri', 'Namyur', 'Namyure',
     // Jambes, shorter than the seven letters a locality needs to be read on its own (`buildPostalData`), is also
     // French for legs ("mal aux jambes"): read only after "à", "in" or the CPAS.
     'à Jambes', 'in Jambes', 'CPAS de Jambes', 'CPAS Jambes'],
-  mons: ['Bergen', 'Монс', 'مونس'],
+  mons: ['Bergen', 'Монс', 'مونس', 'Monse', 'Monsi'],
   charleroi: ['Шарлеруа', 'شارلروا', 'شارلوروا', 'Sharleroi', 'Sharlerua', 'Charlerois', 'Charlewa', 'Jumet', 'Gilly'],
-  'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير', 'لالوفيير'],
+  'la-louviere': ['Ла-Лувьер', 'Ла Лувьер', 'Ла-Лув’єр', 'لا لوفيير', 'لالوفيير', 'Ла Лув\'єр', 'Ла-Лув\'єр', 'Ла Лувєр', 'Ла-Лувєр'],
   tournai: ['Doornik', 'Турне', 'تورناي'],
   verviers: ['Вервье', 'Вервьє', 'فيرفييه', 'Vervie'],
   seraing: ['Ougrée', 'Серен', 'Сераинг', 'Серенг', 'سيرانغ', 'سيراين', 'سيراينغ', 'سيرينغ', 'سراينغ'],
@@ -48,8 +48,8 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   wavre: ['Waver', 'Вавр', 'Вавре'],
   waterloo: ['Ватерлоо', 'واترلو'],
   nivelles: ['Nijvel', 'Нивель', 'Нівель', 'نيفيل'],
-  'ottignies-louvain-la-neuve': ['Louvain-la-Neuve', 'LLN', 'Ottignies', 'Лувен-ла-Нев', 'Лувен-ла-Нёв', 'لوفان لا نوف', 'لوفان لانوف'],
-  huy: ['Hoei'],
+  'ottignies-louvain-la-neuve': ['Louvain-la-Neuve', 'LLN', 'Ottignies', 'Лувен-ла-Нев', 'Лувен-ла-Нёв', 'لوفان لا نوف', 'لوفان لانوف', 'أوتينيي', 'اوتينيي', 'بأوتينيي'],
+  huy: ['Hoei', 'Юи', 'Юї', 'Гюї', 'Гюи', 'Уи'],
   jodoigne: ['Geldenaken'],
   enghien: ['Edingen'],
   ath: ['Aat'],
@@ -69,19 +69,26 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   butgenbach: ['Bütgenbach'],
   ambleve: ['Amel'],
   // Flemish sub-municipalities are not read from the postal list (`buildPostalData`): the districts people name are.
-  antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Antwaarpe', 'Antwaarpen', 'Антверпен', 'أنتويرب', 'انتويرب', 'أنفرس', 'انفرس', 'Borgerhout', 'Deurne', 'Merksem', 'Hoboken', 'Wilrijk', 'Ekeren'],
-  gent: ['Gand', 'Ghent', 'Гент', 'غنت', 'گنت', 'جنت', 'خنت', 'Gentbrugge', 'Ledeberg', 'Sint-Amandsberg', 'Mariakerke', 'Drongen'],
+  antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Antwaarpe', 'Antwaarpen', 'Антверпен', 'أنتويرب', 'انتويرب', 'أنفرس', 'انفرس', 'Borgerhout', 'Deurne', 'Merksem', 'Hoboken', 'Wilrijk', 'Ekeren', 'Antverpen', 'Antverpene', 'Antverpeni', 'Antverpena', 'Antwerpe', 'أنتويرپن', 'انتويرپن', 'بأنتويرپن', 'بأنفرس', 'بانفرس', 'أنتورب', 'انتورب'],
+  gent: ['Gand', 'Ghent', 'Гент', 'غنت', 'گنت', 'جنت', 'خنت', 'Gentbrugge', 'Ledeberg', 'Sint-Amandsberg', 'Mariakerke', 'Drongen', 'Gente', 'Genti', 'Genta'],
   brugge: ['Bruges', 'Брюгге', 'بروج'],
-  leuven: ['Louvain', 'Лёвен', 'Левен', 'Лювен', 'Льовен', 'لوفان', 'Kessel-Lo', 'Heverlee', 'Wilsele'],
-  mechelen: ['Malines'],
-  kortrijk: ['Courtrai'],
+  leuven: ['Louvain', 'Лёвен', 'Левен', 'Лювен', 'Льовен', 'لوفان', 'Kessel-Lo', 'Heverlee', 'Wilsele', 'Leuve', 'Leven', 'Leveni', 'Levene', 'Лєвен', 'لوفن', 'بلوفن'],
+  mechelen: ['Malines', 'Мехелен', 'ميخلن', 'بميخلن', 'ميشلين'],
+  kortrijk: ['Courtrai', 'Кортрейк', 'Кортрийк', 'Кортрік', 'كورتريك'],
   aalst: ['Alost'],
-  oostende: ['Ostende', 'Ostend'],
+  oostende: ['Ostende', 'Ostend', 'Остенде', 'Остенді', 'أوستند', 'اوستند'],
   tongeren: ['Tongres'],
   'sint-niklaas': ['Saint-Nicolas-Waes'],
   ieper: ['Ypres'],
   poperinge: ['Поперинге'],
   genk: ['Генк', 'غنك', 'خنك'],
+  hasselt: ['Хасселт', 'Гасселт', 'هاسلت'],
+  gembloux: ['Жамблу', 'جمبلو', 'جامبلو'],
+  jette: ['Жетт', 'Жетте', 'Йетте', 'بجيت', 'في جيت', 'ف جيت', 'فجيت', 'تبع جيت', 'ديال جيت', 'كومين جيت', 'بلدية جيت'],
+  'marche-en-famenne': ['à Marche', 'a Marche', 'in Marche', 'Марш-ан-Фамен', 'Марше-ан-Фамен', 'в Марше', 'у Марші'],
+  vilvoorde: ['Vilvorde', 'Вилворде', 'Вілворде', 'فيلفورد'],
+  zaventem: ['Завентем', 'زافنتم'],
+  dilbeek: ['Дільбек', 'Дилбек', 'ديلبيك'],
 };
 
 /**
@@ -107,7 +114,7 @@ const PHRASE_LIKE = /^(saint|sainte|l|la|le|les|bon|petit|petite|grand|autre) \S
 /** Words before a number that say it is a postal code (so "2000" after "code postal" is not a year). */
 const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp|zip|індекс|индекс|الرمز البريدي)\s*:?\s*$/iu;
 /** Words after a number that say it is not a postal code (money, hours, ages, years). */
-const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|e\b|balles|evro|jevro|yevro|евро|євро|эвро|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو|اورو|أورو)/iu;
+const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|e\b|net\b|netto|brut\b|bruto|gross\b|par mois|per maand|per month|a month|в месяц|на місяць|balles|evro|jevro|yevro|евро|євро|эвро|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو|اورو|أورو)/iu;
 
 /** Compiled name index: normalised name → commune id, longest names tried first; and the names by how they sound. */
 export interface NameIndex {
@@ -596,8 +603,9 @@ function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: str
 }
 
 /** "From" before the place one leaves, and "to" before the one one moves to, in the six languages. */
-const MOVE_FROM: ReadonlySet<string> = new Set(['de', 'd', 'du', 'depuis', 'van', 'vanuit', 'uit', 'from', 'з', 'із', 'зі', 'из', 'от', 'від', 'من', 'iz', 'z']);
-const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'v', 'na', 'do']);
+const MOVE_FROM: ReadonlySet<string> = new Set(['de', 'd', 'du', 'depuis', 'van', 'vanuit', 'uit', 'from', 'з', 'із', 'зі', 'из', 'от', 'від', 'من', 'iz', 'z', 'mn', 'men', 'min']);
+// Arabizi "to" ("bdelt dar mn Molenbeek l Jette", "min Anderlecht ila Halle").
+const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'v', 'na', 'do', 'l', 'li', 'ila', 'lel']);
 /** Words a place name spans between "from" and "to". */
 const MAX_MOVE_NAME_WORDS = 3;
 
