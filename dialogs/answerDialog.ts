@@ -115,11 +115,19 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const context = memory.lastEntryId && !memory.offeredEntryIds ? [memory.lastEntryId] : (memory.offeredEntryIds ?? []);
     if (context.length === 0 || (memory.sinceAnswer ?? Infinity) > options.followUpTurns) return kept;
     // "and who won the football match?" is no follow-up. Words no entry knows may be one ("wach darori?", is it
-    // compulsory?): read against the last answer like the others.
-    if (decision.kind === 'fallback' && decision.reason === 'offTopic') return kept;
+    // compulsory?): read against the last answer like the others. So is a short question about an aspect of the answer
+    // ("and on saturday?", "c'est ouvert le samedi matin ?"), which the topic model had read as a weekend's leisure.
+    // Only with little else and no subject of the off-topic lists: "and who won the football match on saturday?", "et
+    // il fait quel temps samedi ?" are still no follow-ups.
+    const stop = stopwords(asked.lang);
+    const aspect =
+      turn.reading.asksAspect &&
+      (turn.reading.besideAspect ?? []).filter((w) => !stop.has(w)).length <= options.maxAspectOtherWords &&
+      !answerer.namesOffTopic(asked.text, asked.lang);
+    if (decision.kind === 'fallback' && decision.reason === 'offTopic' && !aspect) return kept;
     const stated = this.statusStated(asked, decision, context);
     if (stated) return stated;
-    const weak = decision.kind === 'answer' && turn.reading.continues && decision.confidence < options.followUpWeakAnswer;
+    const weak = decision.kind === 'answer' && (turn.reading.continues || turn.reading.asksAspect) && decision.confidence < options.followUpWeakAnswer;
     const within = decision.kind === 'fallback' || weak ? this.withinTopic(turn, asked, decision, context) : undefined;
     if (within) return within;
     if (wordCount(asked) > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
@@ -162,7 +170,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const [topic] = topics;
     if (topics.size !== 1 || !topic || answerer.topicsIn(asked.text, asked.lang).size > 0) return undefined;
     if (decision.kind === 'clarify' || (decision.kind === 'answer' && decision.entry.topic === topic)) return undefined;
-    if (decision.kind === 'fallback' && decision.topic !== topic && !turn.reading.continues) return undefined;
+    if (decision.kind === 'fallback' && decision.topic !== topic && !turn.reading.continues && !turn.reading.asksAspect) return undefined;
     return this.readWithin(topic, entries, asked, decision);
   }
 

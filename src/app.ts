@@ -299,6 +299,7 @@ function consoleView(answerer: Answerer, router: Router): ConsoleAnswerer {
       statusesIn: (text, lang) => answerer.statusesIn(text, lang),
       topicsIn: (text, lang) => answerer.topicsIn(text, lang),
       withoutStatus: (text, lang) => answerer.withoutStatus(text, lang),
+      namesOffTopic: (text, lang) => answerer.namesOffTopic(text, lang),
       placeFromText: (text) => router.placeFromText(text),
       placeFromPostalCode: (code) => router.placeFromPostalCode(code),
       servicesForEntry: (entry, place, lang) => router.servicesForEntry(entry, place, lang),

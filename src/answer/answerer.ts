@@ -19,7 +19,7 @@ import { postalCodeInList } from '../routing/services';
 import type { SearchDoc } from '../search/index';
 import { DEFAULT_ENGINE_OPTIONS, Engine, type DocMeta, type EngineOptions } from './engine';
 import { DEFAULT_POLICY_OPTIONS, validatePolicyOptions, type PolicyOptions } from './policy';
-import { askEngine, searchText } from './ask';
+import { askEngine, outsideByWords, searchText } from './ask';
 import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
@@ -436,7 +436,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'mon chien',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'pleuvoir', 'il pleut', 'poeme', 'poème', 'machine a laver', 'machine à laver', 'lave-linge', 'écran fissuré', 'ecran fissure', 'équation', 'equation', 'équations', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft', 'jeu vidéo', 'jeu video', 'jeux vidéo', 'jeux video', 'pubg',
-      'va pleuvoir', 'chocolat', 'chocolats',
+      'va pleuvoir', 'quel temps il fait', 'il fait quel temps', 'fait quel temps', 'chocolat', 'chocolats',
       'quelle heure est il', 'quelle heure il est', 'qui a gagné', 'qui a gagne', 'coupe du monde', 'ligue des champions', 'iphone', 'samsung galaxy',
       // Religion, flirting, celebrities and clubs, flights, phones and apps, prices of goods, essays, sports, cooking, astrology.
       'heure de priere', 'heures de priere', 'horaires de priere', 'coran', 'bible', 'tu es celibataire',
@@ -754,6 +754,11 @@ export class Answerer implements AnswererPort {
   /** Topics whose institutions a text names ("CPAS", "BAPA", "Forem"), read in `lang`. */
   topicsIn(text: string, lang: Lang): ReadonlySet<Topic> {
     return this.topics.find(text, this.searchLang(lang));
+  }
+
+  namesOffTopic(text: string, lang: Lang): boolean {
+    const l = this.searchLang(lang);
+    return outsideByWords(this.offTopic, l, text);
   }
 
   withoutStatus(text: string, lang: Lang): string | undefined {

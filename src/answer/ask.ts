@@ -186,6 +186,11 @@ export function askEngine(
 }
 
 /** Whether `text` (in `lang`) holds one of `list`'s subjects; a Latin name in another script is looked up in English. */
+/** Whether a text names a subject of an off-topic word list, in its language or, written in another script, in English. */
+export function outsideByWords(list: PhraseList, lang: string, text: string): boolean {
+  return outside(list, lang, text);
+}
+
 function outside(list: PhraseList, lang: string, text: string): boolean {
   return list.has(text, lang) || (NON_LATIN_LANGS.has(lang) && list.has(text, 'en'));
 }

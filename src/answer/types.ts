@@ -111,4 +111,6 @@ export interface AnswererPort {
   topicsIn(text: string, lang: Lang): ReadonlySet<Topic>;
   /** The text without the words that state a status ("j'ai que l'annexe 26"); undefined when it states none. */
   withoutStatus(text: string, lang: Lang): string | undefined;
+  /** Whether a text names a subject Relais does not cover from its word lists ("football", "météo", "recette"). */
+  namesOffTopic(text: string, lang: Lang): boolean;
 }

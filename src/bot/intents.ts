@@ -30,6 +30,7 @@ export class Intents {
   /** "ok", "oke", "добре", "تمام": said around thanks ("oke dankjewel"), never a question. */
   private readonly acknowledge: PhraseMatcher;
   private readonly continuation: PhraseMatcher;
+  private readonly aspects: PhraseMatcher;
 
   constructor(i18n: Localizer) {
     this.interrupts = new Map(
@@ -54,6 +55,7 @@ export class Intents {
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
     this.acknowledge = new PhraseMatcher(i18n.phrases('intents', 'acknowledge'));
     this.continuation = new PhraseMatcher(i18n.phrases('intents', 'continues'));
+    this.aspects = new PhraseMatcher(i18n.phrases('intents', 'aspect'));
     this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
 
@@ -115,6 +117,19 @@ export class Intents {
   /** The message opens with a word that goes on from what was said ("et", "and", "en", "і", "а", "و"). */
   continues(text: string): boolean {
     return this.continuation.opens(text);
+  }
+
+  /**
+   * The message asks about an aspect of what was answered: its cost, how long, which documents, an appointment, the
+   * opening days, a website, a level ("ook op zaterdag?", "ومجاني؟", "а сколько стоит?"), anywhere in it.
+   */
+  asksAspect(text: string): boolean {
+    return this.aspects.find(text).length > 0;
+  }
+
+  /** The message's words other than the aspect phrases ("and who won the match on saturday" → who, won, the, match…). */
+  withoutAspects(text: string): string[] {
+    return this.aspects.strip(text);
   }
 
   isYes(text: string): boolean {

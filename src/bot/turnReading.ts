@@ -24,6 +24,10 @@ export interface TurnReading {
   readonly thanksFirst: boolean;
   /** The message opens with "and", "et", "en", "а"…: it goes on from the last answer (`Intents.continues`). */
   readonly continues: boolean;
+  /** The message asks about an aspect of an answer: cost, time, documents, opening days (`Intents.asksAspect`). */
+  readonly asksAspect: boolean;
+  /** With an aspect asked: the message's other words, "and" and the like included (`Intents.withoutAspects`). */
+  readonly besideAspect?: readonly string[];
   /** The message after the thanks sentence it opens with, when there is one (`Intents.afterThanks`). */
   readonly afterThanks?: string;
 }
@@ -44,6 +48,8 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     thanksFirst: text !== '' && intents.thanksFirst(text),
     // "Dank u wel. En welke documenten…" goes on from the answer thanked for.
     continues: text !== '' && intents.continues(afterThanks ?? text),
+    asksAspect: text !== '' && intents.asksAspect(afterThanks ?? text),
+    ...(text !== '' && intents.asksAspect(afterThanks ?? text) ? { besideAspect: intents.withoutAspects(afterThanks ?? text) } : {}),
     ...(afterThanks !== undefined ? { afterThanks } : {}),
   };
   return Object.freeze(reading);

@@ -95,6 +95,12 @@ export interface RelaisBotOptions {
    * no longer naming the CPAS).
    */
   followUpSureWords: number;
+  /**
+   * Most words besides the aspect asked ("and on saturday?", "а сколько стоит?", "c'est ouvert le samedi matin ?"),
+   * function words aside, for a message the topic model reads as outside Relais to be read against the last answer
+   * instead: tuning follow-ups (612) 573 -> 576 at 1, 578 at 2 and 3 ("ok ... ouvert ... matin" besides "samedi").
+   */
+  maxAspectOtherWords: number;
 }
 
 /**
@@ -116,6 +122,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   followUpWeakAnswer: 0.5,
   followUpSureAnswer: 0.9,
   followUpSureWords: 3,
+  maxAspectOtherWords: 2,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

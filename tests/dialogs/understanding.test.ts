@@ -177,6 +177,30 @@ describe('follow-ups are read against the last answer', () => {
     expect(answerIn(await h.say(followUp))).toMatchObject({ kind: 'answer', topic: 'language-courses' });
   });
 
+  // An opening day or a cost asked right after an answer was read as a weekend's leisure by the topic model and told it
+  // is outside Relais (tuning follow-ups of orient-83, 91, 93): the last answer's topic, or that answer shown again.
+  it.each([
+    ['en', 'i need a doctor who speaks urdu near Ixelles', 'and on saturday?', 'health'],
+    ['nl', 'ik zoek een cursus Nederlands in Brussel', 'ook op zaterdag?', 'language-courses'],
+    ['ru', 'где бесплатные курсы французского в Льеже', 'а в субботу?', 'language-courses'],
+  ])('%s: "%s" then "%s" stays with %s', async (lang, first, next, topic) => {
+    const h = await real(lang);
+    expect(answerIn(await h.say(first))).toMatchObject({ topic });
+    const found = answerIn(await h.say(next));
+    expect(found?.kind).toMatch(/^(answer|clarify)$/);
+    expect(found?.topic).toBe(topic);
+  });
+
+  it('a subject of the off-topic lists asked with an opening day is still outside Relais', async () => {
+    const h = await real('en');
+    await h.say('i need a doctor who speaks urdu near Ixelles');
+    for (const [lang, text] of [['en', 'and who won the football match on saturday?'], ['fr', 'et il fait quel temps samedi ?']]) {
+      const replies = await h.say(text);
+      expect(replies.map((r) => r.channelData?.answer?.kind)).not.toContain('answer');
+      expect(textOf(replies)).not.toContain(i18n.t(lang, 'followUp.again'));
+    }
+  });
+
   it('an off-topic message after an answer is not taken for a follow-up', async () => {
     const h = await real('en');
     await h.say('how do i ask the CPAS for the living wage');
