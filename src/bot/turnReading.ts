@@ -36,6 +36,7 @@ export interface TurnReading {
 export function readTurn(text: string, intents: Intents, offered: readonly string[]): TurnReading {
   let key: string | undefined;
   const afterThanks = text ? intents.afterThanks(text) : undefined;
+  const aspect = text !== '' && intents.asksAspect(afterThanks ?? text);
   const reading: TurnReading = {
     text,
     words: words(text).length,
@@ -48,8 +49,8 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     thanksFirst: text !== '' && intents.thanksFirst(text),
     // "Dank u wel. En welke documenten…" goes on from the answer thanked for.
     continues: text !== '' && intents.continues(afterThanks ?? text),
-    asksAspect: text !== '' && intents.asksAspect(afterThanks ?? text),
-    ...(text !== '' && intents.asksAspect(afterThanks ?? text) ? { besideAspect: intents.withoutAspects(afterThanks ?? text) } : {}),
+    asksAspect: aspect,
+    ...(aspect ? { besideAspect: intents.withoutAspects(afterThanks ?? text) } : {}),
     ...(afterThanks !== undefined ? { afterThanks } : {}),
   };
   return Object.freeze(reading);
