@@ -68,3 +68,13 @@ describe('texting shorthand read back as the words it stands for (src/language/s
     expect(searchText('Щас доки', DEFAULT_OPTIONS, 'ru')).toBe('сейчас документы');
   });
 });
+
+describe('the office an entry tells people to ask is the one it routes them to', () => {
+  // The student-work entry says to ask the commune's foreigners' office about the permit, and showed no office at all.
+  it('a student asking about work in Louvain-la-Neuve is given the commune of Ottignies-Louvain-la-Neuve', async () => {
+    const { kb, router } = await realKnowledge();
+    const d = new Answerer({ kb, router }).decide({ text: 'student at UCLouvain in LLN, can i work more than 20h a week?', lang: 'en' });
+    expect(d.kind === 'answer' ? d.entry.id : d.kind).toBe('employment-student-work');
+    expect(d.kind === 'answer' ? d.services.map((s) => s.id) : []).toContain('commune:ottignies-louvain-la-neuve');
+  });
+});
