@@ -71,17 +71,26 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Flemish sub-municipalities are not read from the postal list (`buildPostalData`): the districts people name are.
   antwerpen: ['Anvers', 'Antwerp', 'Antwerpen', 'Antwaarpe', 'Antwaarpen', 'Антверпен', 'أنتويرب', 'انتويرب', 'أنفرس', 'انفرس', 'Borgerhout', 'Deurne', 'Merksem', 'Hoboken', 'Wilrijk', 'Ekeren', 'Antverpen', 'Antverpene', 'Antverpeni', 'Antverpena', 'Antwerpe', 'أنتويرپن', 'انتويرپن', 'بأنتويرپن', 'بأنفرس', 'بانفرس', 'أنتورب', 'انتورب'],
   gent: ['Gand', 'Ghent', 'Гент', 'غنت', 'گنت', 'جنت', 'خنت', 'Gentbrugge', 'Ledeberg', 'Sint-Amandsberg', 'Mariakerke', 'Drongen', 'Gente', 'Genti', 'Genta'],
-  brugge: ['Bruges', 'Брюгге', 'بروج'],
+  brugge: ['Bruges', 'Брюгге', 'بروج', 'Брюге', 'Брюґе'],
   leuven: ['Louvain', 'Лёвен', 'Левен', 'Лювен', 'Льовен', 'لوفان', 'Kessel-Lo', 'Heverlee', 'Wilsele', 'Leuve', 'Leven', 'Leveni', 'Levene', 'Лєвен', 'لوفن', 'بلوفن'],
-  mechelen: ['Malines', 'Мехелен', 'ميخلن', 'بميخلن', 'ميشلين'],
+  mechelen: ['Malines', 'Мехелен', 'ميخلن', 'بميخلن', 'ميشلين', 'Мехелене'],
   kortrijk: ['Courtrai', 'Кортрейк', 'Кортрийк', 'Кортрік', 'كورتريك'],
-  aalst: ['Alost'],
+  aalst: ['Alost', 'Алст', 'Аалст', 'ألست', 'آلست'],
   oostende: ['Ostende', 'Ostend', 'Остенде', 'Остенді', 'أوستند', 'اوستند'],
-  tongeren: ['Tongres'],
-  'sint-niklaas': ['Saint-Nicolas-Waes'],
-  ieper: ['Ypres'],
+  tongeren: ['Tongres', 'Тонгерен'],
+  'sint-niklaas': ['Saint-Nicolas-Waes', 'Синт-Никлас', 'Сінт-Ніклас', 'Синт-Никлаас', 'سينت نيكلاس'],
+  ieper: ['Ypres', 'Ипр', 'Іпр', 'Иперен'],
   poperinge: ['Поперинге'],
   genk: ['Генк', 'غنك', 'خنك'],
+  roeselare: ['Roulers', 'Руселаре', 'Роселаре'],
+  turnhout: ['Турнхаут', 'Турнгаут', 'تورنهوت'],
+  dendermonde: ['Termonde', 'Дендермонде'],
+  lokeren: ['Локерен'],
+  tienen: ['Tirlemont', 'Тинен', 'Тінен'],
+  grimbergen: ['Гримберген', 'Грімберген'],
+  machelen: ['Махелен'],
+  waregem: ['Варегем'],
+  'sint-truiden': ['Saint-Trond', 'Синт-Трёйден', 'Сінт-Трейден'],
   hasselt: ['Хасселт', 'Гасселт', 'هاسلت'],
   gembloux: ['Жамблу', 'جمبلو', 'جامبلو'],
   jette: ['Жетт', 'Жетте', 'Йетте', 'بجيت', 'في جيت', 'ف جيت', 'فجيت', 'تبع جيت', 'ديال جيت', 'كومين جيت', 'بلدية جيت'],
@@ -599,7 +608,11 @@ function hearLatin(sounds: SoundIndex, key: string): string | undefined {
 /** A commune named by ear in Russian or Ukrainian typed in Latin letters ("zhivu v Ikselle", "v Sharleroa"). */
 function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: string) => boolean): string | undefined {
   if (romanisedScript(text) !== 'cyrillic') return undefined;
-  return communeBySound(index, toCyrillic(text, 'ru'), isWord, true) ?? communeBySound(index, toCyrillic(text, 'uk'), isWord, true);
+  const ru = toCyrillic(text, 'ru');
+  const uk = toCyrillic(text, 'uk');
+  // A name written whole in Cyrillic comes first, with its case endings ("v Antverpene" is "в Антверпене"; the sound
+  // index leaves Flemish cities out, and heard "Mekhelene" as Assesse); then the names heard by sound.
+  return communeInText(index, ru) ?? communeInText(index, uk) ?? communeBySound(index, ru, isWord, true) ?? communeBySound(index, uk, isWord, true);
 }
 
 /** "From" before the place one leaves, and "to" before the one one moves to, in the six languages. */

@@ -44,6 +44,13 @@ describe('Router', () => {
     ['я в Хасселте недавно, ничего не понимаю', 'hasselt'],
     ['salam, bdelt dar mn Molenbeek l Jette, wach khasni nmchi l commune', 'jette'],
     ["il dit qu'il y a des degats, je peux avoir un avocat gratuit? je gagne 1600 net", undefined],
+    // Flemish cities written in Cyrillic, or in Latin letters as Russian (read back into Cyrillic, names written whole
+    // before names heard: "Mekhelene" had been heard as Assesse).
+    ['ya rabotayu na sklade v Alste, hozyain ne platit', 'aalst'],
+    ['мы живём в Руселаре, где курсы нидерландского', 'roeselare'],
+    ['ya zhivu v Mekhelene, gde OCMW', 'mechelen'],
+    ['в Турнхауте есть школа OKAN?', 'turnhout'],
+    ['я працюю в Тінені на фермі', 'tienen'],
   ])('reads the place of "%s" as %s', (text, commune) => {
     expect(router.placeFromText(text)?.commune).toBe(commune);
   });
