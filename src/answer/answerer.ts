@@ -600,6 +600,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     сипасом: 'CPAS', 'sociaal huis': 'OCMW', lforem: 'Forem', форем: 'Forem', актирис: 'Actiris', актіріс: 'Actiris',
     lactiris: 'Actiris', الفورم: 'Forem', للفورم: 'Forem', فالفورم: 'Forem', الفوريم: 'Forem', للفوريم: 'Forem',
     الأكتيريس: 'Actiris', الاكتيريس: 'Actiris',
+    // Dictated to a phone, which writes the names as it hears them (writer AS, orient-97): "au say pas de skarbek",
+    // "the see pass in shar le roy", "сі пас", "السيباس", "actif iris", "lief loon", "ziek en fonds". "Forum" only
+    // where one registers with it ("inscrit au forum"): "sur un forum" is a website.
+    'say pas': 'CPAS', 'see pass': 'CPAS', 'sea pass': 'CPAS', 'сі пас': 'CPAS', 'си пас': 'CPAS', السيباس: 'CPAS',
+    للسيباس: 'CPAS', فالسيباس: 'CPAS', بالسيباس: 'CPAS', سيباس: 'CPAS', 'cé gé ra': 'CGRA', 'ce ge ra': 'CGRA',
+    'actif iris': 'Actiris', 'active iris': 'Actiris', 'lief loon': 'leefloon', 'leef loon': 'leefloon',
+    'ziek en fonds': 'ziekenfonds', 'au forum': 'au Forem', 'with forum': 'with Forem', 'в форум': 'в Forem',
+    'у форум': 'у Forem', 'das pas': 'DASPA',
   },
 };
 

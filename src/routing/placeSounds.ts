@@ -17,6 +17,9 @@ const LATIN_RULES: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/eaux?|au/g, ['o']],
   [/oe/g, ['u']],
   [/ou/g, ['u']],
+  // English spellings of French sounds, as speech recognition writes a dictated name ("na moor", "shar le roy").
+  [/oo/g, ['o', 'u']],
+  [/oy$/g, ['ua', 'oi']],
   [/oi/g, ['ua']],
   [/ae/g, ['a']],
   [/ai|ei|ay|ey/g, ['e']],

@@ -69,6 +69,24 @@ describe('texting shorthand read back as the words it stands for (src/language/s
   });
 });
 
+describe('institutions as speech recognition writes them (answerer option institutionSpellings)', () => {
+  // Dictated to a phone (writer AS, orient-97): the office's name comes back as the words it sounds like.
+  it.each<[string, string, string]>([
+    ['fr', "on m'a dit d'aller au say pas de Liège mais je sais pas quels papiers amener", 'au CPAS de Liège'],
+    ['en', 'the see pass stopped my integration income', 'the CPAS stopped'],
+    ['uk', 'я отримую допомогу від сі пас в Намюрі', 'від CPAS в'],
+    ['ar', 'بغيت نمشي للسيباس ديال سكاربيك', 'CPAS ديال'],
+    ['nl', 'moet ik naar het ocmw voor het lief loon', 'het leefloon'],
+    ['fr', 'je suis inscrit au forum depuis six mois', 'au Forem depuis'],
+  ])('[%s] "%s" is searched with "%s"', (lang, text, part) => {
+    expect(searchText(text, DEFAULT_OPTIONS, lang)).toContain(part);
+  });
+
+  it('leaves a forum that is a website alone', () => {
+    expect(searchText("j'ai lu sur un forum que le loyer peut augmenter", DEFAULT_OPTIONS, 'fr')).toContain('sur un forum');
+  });
+});
+
 describe('the office an entry tells people to ask is the one it routes them to', () => {
   // The student-work entry says to ask the commune's foreigners' office about the permit, and showed no office at all.
   it('a student asking about work in Louvain-la-Neuve is given the commune of Ottignies-Louvain-la-Neuve', async () => {
