@@ -9,7 +9,8 @@
 //    me" in Darija (figures of speech); an onion cut with the big knife, a fire made in the fireplace, leaves burnt in
 //    the garden, a barbecue (the `blockers`: cooking and fires one makes); a game where one kills zombies; a sunburn
 //    ("ضربتني الشمس", the sun struck me).
-// Every sentence was written for this file; none is from a tuning or blind batch. DANGERS and WERE_EMERGENCY fail on
+// Every sentence was written for this file; none is from a blind batch, and only ORIENTATION_QUESTIONS paraphrase lines
+// of the tuning batches (training data). DANGERS and WERE_EMERGENCY fail on
 // the code before this round; STILL and STILL_NOT_EMERGENCY are guards (already so before it) the new words must keep. Look-alikes may get the safety check
 // (its reply carries 112); they must never get the emergency reply.
 import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
@@ -40,6 +41,9 @@ export const STILL: AtLeastCase[] = [
   ['en', 'he said he will kill me tonight, he is outside my door', 'threat', 'certain'],
   ['ar', 'ولدي شرب ليسونس من البيدون عمرو ثلث سنين', 'poisoning', 'possible'],
   ['ar', 'ما بدي عيش بعد اليوم', 'self-harm-suicide', 'certain'],
+  // A danger now asked as "where do I turn": "куди звернутися" is no blocker (an axe in the corridor, crisis-43).
+  ['uk', 'сусід щойно кинувся на нас з сокирою, стоїть у коридорі, ми замкнулись. куди звернутися?', 'weapon', 'certain'],
+  ['fr', 'ma fille de 6 ans a disparu du parc depuis une heure, à qui m adresser ?', 'missing-child', 'certain'],
 ];
 
 describe('dangers of the twelfth round', () => itGetsAtLeast(DANGERS));
@@ -47,11 +51,29 @@ describe('look-alikes of the twelfth round that were the emergency', () => {
   itIsNeverTheEmergency(WERE_EMERGENCY);
   itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
 });
+/**
+ * Questions asking where to complain or whether a service exists, told with a danger word that is not a danger now
+ * (`blockers`: "куда жаловаться", "est-ce qu'il existe", "waar kan ik klagen", "فين نشكي"; "mails" one does not answer
+ * to): the orientation answer, at most with the safety check. Twelve orientation questions of the tuning batches got
+ * the full emergency; six of them no longer do. Each sentence here was the full emergency before this round.
+ */
+export const ORIENTATION_QUESTIONS: LookAlike[] = [
+  ['ru', 'Работаю уборщицей в отеле, начальник орёт и заставляет работать по 11 часов. Куда жаловаться?'],
+  ['fr', "ma fille avait fugué 3 jours, la police l'a retrouvée, elle va bien mais elle ne parle plus, est ce qu il existe un psy pour enfants ?"],
+  ['nl', 'ik woon in een sociale woning in Hoei, de verwarming doet het al 3 weken niet en de maatschappij reageert niet op mails'],
+  ['ar', 'الشقة تحرقت ف شارلروا، السوسيال بغاو يعطيونا دار اخرى بعيدة، واش ضروري نقبلو؟'],
+  ['ar', "ana nkhdem f chantier f liege, l'simana li fatet t9ta3 lia sba3, daba mkhyet, walakin lpatron ma bghach ydir declaration d'accident"],
+];
+
 /** Look-alikes already below the emergency before this round, which the new words must keep there. */
 export const STILL_NOT_EMERGENCY: LookAlike[] = [
   ['fr', 'ce travail va me tuer, vivement les vacances'],
   ['fr', 'mon neveu joue à un jeu où on tue des zombies au couteau'],
 ];
+
+describe('orientation questions with a danger word (twelfth round)', () => {
+  itIsNeverTheEmergency(ORIENTATION_QUESTIONS);
+});
 
 describe('guards of the twelfth round', () => {
   itGetsAtLeast(STILL);
