@@ -51,6 +51,15 @@ function arabicKeys(w: string): string[] {
   return keys.filter((k) => k !== '').map(looseKey);
 }
 
+/**
+ * A word's letters by sound class: each consonant as its class (ت ط ث are one t, س ص one s, د ض ذ ظ one d), the
+ * vowel letters as they are. Latin letters cannot tell the emphatic consonants from the plain ones: "tbib" read letter
+ * by letter is تبيب, the entries write طبيب, and its two consonants (t, b) are too few for the consonant keys.
+ */
+function soundLetters(word: string): string {
+  return [...word].map((ch) => (ARABIC_CLASSES[ch] !== undefined ? `${ARABIC_CLASSES[ch]}.` : ch)).join('');
+}
+
 /** Least consonants of a key matched: two-consonant keys (ابن, بين, بنا share "bn") say too little. */
 const MIN_KEY = 3;
 
@@ -72,6 +81,8 @@ const SEEN_SIZE = 20_000;
 export class ArabiziVocabulary {
   private readonly byKey: ReadonlyMap<string, ReadonlyMap<string, number>>;
   private readonly words: ReadonlySet<string>;
+  /** The most frequent word of each `soundLetters` spelling. */
+  private readonly bySound: ReadonlyMap<string, string>;
   private readonly options: ArabiziVocabularyOptions;
   /** Words already looked up, and what they were read as (`word`). */
   private readonly seen = new Map<string, string | undefined>();
@@ -79,6 +90,15 @@ export class ArabiziVocabulary {
   private constructor(byKey: ReadonlyMap<string, ReadonlyMap<string, number>>, options: ArabiziVocabularyOptions) {
     this.byKey = byKey;
     this.words = new Set([...byKey.values()].flatMap((m) => [...m.keys()]));
+    const counts = new Map<string, number>();
+    for (const m of byKey.values()) for (const [w, n] of m) counts.set(w, Math.max(counts.get(w) ?? 0, n));
+    const bySound = new Map<string, string>();
+    for (const [w, n] of counts) {
+      const key = soundLetters(w);
+      const held = bySound.get(key);
+      if (held === undefined || n > (counts.get(held) ?? 0)) bySound.set(key, w);
+    }
+    this.bySound = bySound;
     this.options = options;
   }
 
@@ -117,6 +137,9 @@ export class ArabiziVocabulary {
     const plain = latin.replace(/'/g, '');
     const letters = arabiziToArabic(plain);
     if (this.words.has(letters)) return letters;
+    // The same letters but for an emphatic consonant the Latin letters could not show: "tbib" is طبيب, "sbitar" صبيطار.
+    const bySound = this.bySound.get(soundLetters(letters));
+    if (bySound !== undefined) return bySound;
     const skeleton = arabiziSkeleton(plain);
     if (skeleton === '') return undefined;
     const tries = [skeleton, ...LATIN_PROCLITICS.filter((p) => skeleton.startsWith(p)).map((p) => skeleton.slice(p.length))];

@@ -38,6 +38,15 @@ describe('ArabiziVocabulary', () => {
     expect(ArabiziVocabulary.fromTexts(['ابن بين']).word('ibn')).toBeUndefined();
   });
 
+  it('reads a short word spelt with the plain letter where the texts write an emphatic one ("tbib" is طبيب)', () => {
+    // Letter by letter تبيب; its consonants (t, b) are too few for the consonant keys, its letters differ only by ط.
+    const doctor = ArabiziVocabulary.fromTexts(['أحتاج طبيب يتكلم العربية']);
+    expect(arabiziToArabic('tbib')).not.toBe('طبيب');
+    expect(doctor.word('tbib')).toBe('طبيب');
+    // Not a word whose letters differ otherwise: "tbab" (تباب) is not طبيب.
+    expect(doctor.word('tbab')).toBeUndefined();
+  });
+
   it('reads a whole message, keeping numbers, the words asked to be kept, and the rest letter by letter', () => {
     const read = vocabulary.read('mohandis 22 cpas 3andi', (w) => w === 'cpas');
     expect(read.split(' ')).toEqual(['مهندس', '22', 'cpas', 'عندي']);
