@@ -4,6 +4,7 @@ import { placeForMunicipality, placeFromPostalCode, PROVINCE_REGION, type Postal
 import { wordKey } from '../language/tokenize';
 import { romanisedScript, toCyrillic } from '../language/romanised';
 import { arabicSkeleton, arabicSound, consonantCount, cyrillicSound, latinSounds } from './placeSounds';
+import { spokenNumbersAsDigits } from '../language/spokenNumbers';
 
 /**
  * Other spellings of communes (Dutch, German, English, Russian, Ukrainian, Arabic), keyed by commune id (slug
@@ -724,6 +725,14 @@ function livingOrNamed(data: PostalData, living: string | undefined, named: () =
   return m !== undefined && PROVINCE_REGION[m.province] === 'brussels' ? other : living;
 }
 
+/**
+ * Words after which a postal code said in words is read as digits (`spokenNumbersAsDigits`): "in", "at" and "postal
+ * code" in the six languages. Dictated to a phone, "j'habite à mille quatre-vingts" reaches the bot in words.
+ */
+const SPOKEN_CODE_AFTER: ReadonlySet<string> = new Set([
+  'a', 'au', 'postal', 'in', 'te', 'postcode', 'at', 'code', 'в', 'у', 'индекс', 'індекс',
+]);
+
 /** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
 export function placeFromText(
   data: PostalData,
@@ -733,7 +742,7 @@ export function placeFromText(
   /** An ordinary Latin-letter word of the knowledge base: never heard as a misspelt name. Without it none is heard. */
   isLatinWord?: (word: string) => boolean,
 ): Place | undefined {
-  const code = postalCodeInText(data, text);
+  const code = postalCodeInText(data, text) ?? postalCodeInText(data, spokenNumbersAsDigits(text, SPOKEN_CODE_AFTER));
   if (code) {
     const place = placeFromPostalCode(data, code);
     if (place) return place;

@@ -191,6 +191,20 @@ describe('communes misspelt in Latin letters the way they sound', () => {
   });
 });
 
+describe('a postal code dictated to a phone, said in words', () => {
+  itReadsTheCommune([
+    ["j'habite à mille quatre-vingts et je cherche un médecin", 'molenbeek-saint-jean'],
+    ['on habite à quatre mille et les propriétaires refusent le CPAS', 'liege'],
+    ['мы живём в тысяча сто девяносто, ищем школу', 'forest'],
+  ]);
+
+  itReadsNoCommune([
+    // Money said in words: "euros" after it, as after digits.
+    "j'ai une dette à mille quatre-vingts euros chez le proprio",
+    'merci mille fois pour tout',
+  ]);
+});
+
 describe('names written by ear that the sound index leaves to the aliases', () => {
   itReadsTheCommune([
     // Flemish cities are not in the sound index, and "Юккле" is too short a sound to be heard: written names.
