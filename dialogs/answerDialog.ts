@@ -9,7 +9,7 @@ import type { TurnInfo } from '../src/bot/types';
 import { PIVOT_LANG, type Entry, type Place, type Topic } from '../src/knowledge/types';
 import type { AnswerDecision, AnswerRequest } from '../src/answer/types';
 import { entryText } from '../src/bot/render';
-import { stopwords } from '../src/language/stopwords';
+import { fillerWords, stopwords } from '../src/language/stopwords';
 import { words } from '../src/language/tokenize';
 import { CLARIFY_DIALOG, type ClarifyOptions } from './clarifyDialog';
 import { FALLBACK_DIALOG, type FallbackOptions } from './fallbackDialog';
@@ -298,7 +298,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
 
 /** Words of the question asked (without the thanks it may open with). */
 function wordCount(asked: AnswerRequest): number {
-  return words(asked.text).length;
+  // The fillers of a dictated message ("et euh ça fait combien…") make it no longer a question.
+  const fillers = fillerWords(asked.lang);
+  return words(asked.text).filter((w) => !fillers.has(w)).length;
 }
 
 /** Words of the question that are not function words of its language. */

@@ -3,6 +3,7 @@ import type { Lang } from '../knowledge/types';
 import type { Localizer } from '../i18n/localizer';
 import { PhraseMatcher } from './phrases';
 import { wordKey, words } from '../language/tokenize';
+import { FILLER_WORD_LISTS } from '../language/stopwords';
 
 /** Requests a person can make at any turn, in any supported language. */
 export type Interrupt = 'help' | 'changeLanguage' | 'startOver' | 'forgetMe' | 'talkToPerson';
@@ -18,6 +19,17 @@ const SMALL_TALK: readonly SmallTalk[] = ['thanks', 'greeting'];
 const MAX_WORDS_BESIDE_THANKS = 5;
 
 /** Phrase matchers built once from the locale files. */
+/** Fillers of speech of every language (`FILLER_WORD_LISTS`), as words a message may open with. */
+const FILLERS: ReadonlySet<string> = new Set(Object.values(FILLER_WORD_LISTS).flatMap((l) => l.split(/\s+/)).filter(Boolean));
+
+/** The text without the fillers it opens with ("um and…" → "and…"). */
+function withoutLeadingFillers(text: string): string {
+  const tokens = text.trim().split(/\s+/);
+  let i = 0;
+  while (i < tokens.length - 1 && FILLERS.has(tokens[i].toLowerCase().replace(/[.,;:!?]+$/, ''))) i++;
+  return tokens.slice(i).join(' ');
+}
+
 export class Intents {
   private readonly interrupts: Map<Interrupt, PhraseMatcher>;
   private readonly yes: PhraseMatcher;
@@ -114,9 +126,12 @@ export class Intents {
     return words(rest).length > 0 ? rest : undefined;
   }
 
-  /** The message opens with a word that goes on from what was said ("et", "and", "en", "і", "а", "و"). */
+  /**
+   * The message opens with a word that goes on from what was said ("et", "and", "en", "і", "а", "و"), after the
+   * fillers of speech a dictated message starts with ("um and how much does it cost", "euh et c'est où").
+   */
   continues(text: string): boolean {
-    return this.continuation.opens(text);
+    return this.continuation.opens(withoutLeadingFillers(text));
   }
 
   /**

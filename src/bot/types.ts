@@ -60,6 +60,9 @@ export interface RelaisBotOptions {
    * Longest message (words) read as a follow-up: "how much and where in Charleroi?" has six, "en moet mijn vrouw ook
    * mee naar de afspraak?" nine. 10 (was 8): follow-ups of the tuning batches orient-1/3/5/7/9 77 -> 81 of 90 with
    * the last answer shown again; 12 gave one more on orient-5 and lets longer new questions be taken as follow-ups.
+   * 12 (twenty-second session), the fillers of speech not counted: dictated follow-ups run longer ("et euh ça fait
+   * combien par mois pour une personne toute seule", eleven words); leave-one-batch-out follow-ups 605 -> 607 of 648
+   * with the fillers read as function words, topics unchanged.
    */
   maxFollowUpWords: number;
   /**
@@ -116,7 +119,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   maxFollowUps: 2,
   maxSeenEntries: 8,
   followUpTurns: 3,
-  maxFollowUpWords: 10,
+  maxFollowUpWords: 12,
   maxFollowUpAgainWords: 16,
   maxBareFollowUpWords: 6,
   followUpWeakAnswer: 0.5,

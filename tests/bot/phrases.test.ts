@@ -54,6 +54,14 @@ describe('Intents', () => {
     expect(intents.interrupt(text)).toBe(intent);
   });
 
+  it('a message goes on from the last answer when it opens with "and", after the fillers of a dictated message', () => {
+    expect(intents.continues('and how much is it')).toBe(true);
+    expect(intents.continues('um and how much does it cost')).toBe(true);
+    expect(intents.continues('euh et c est ou')).toBe(true);
+    expect(intents.continues('ну а сколько ждать')).toBe(true);
+    expect(intents.continues('um how do I register at the commune')).toBe(false);
+  });
+
   it('ordinary questions are not interrupts', () => {
     for (const text of ['Où trouver un cours de langue ?', 'I need help with my rent', 'Мені потрібна допомога з житлом']) {
       expect(intents.interrupt(text)).toBeUndefined();

@@ -191,6 +191,16 @@ describe('follow-ups are read against the last answer', () => {
     expect(found?.topic).toBe(topic);
   });
 
+  // Dictated to a phone, a follow-up carries the fillers of speech: eleven words with "euh" went to the mental-health
+  // entry on "toute seule" (writer AS's dictated batches; the fillers are not counted as words of the question).
+  it.each([
+    ['fr', "je voudrais savoir comment on fait pour avoir le revenu d'intégration au CPAS", 'et euh ça fait combien par mois pour une personne toute seule', 'cpas'],
+  ])('%s: a dictated follow-up "%s" then "%s" stays with %s', async (lang, first, next, topic) => {
+    const h = await real(lang);
+    expect(answerIn(await h.say(first))).toMatchObject({ topic });
+    expect(answerIn(await h.say(next))?.topic).toBe(topic);
+  });
+
   it('a subject of the off-topic lists asked with an opening day is still outside Relais', async () => {
     const h = await real('en');
     await h.say('i need a doctor who speaks urdu near Ixelles');
