@@ -425,6 +425,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'beer', 'beers', 'gift idea', 'christmas market', 'christmas markets', 'fractions', 'multiplication tables',
       // Computers, sights to visit, a phrase to translate, a quiz or capital, a match's date.
       'laptop', 'keeps restarting', 'places to visit', 'worth visiting', 'sightseeing', 'how do you say', 'translate this', 'capital of', 'quiz', 'when is the match',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'swimming lessons', 'swimming club', 'football club', 'karate', 'judo', 'send money home', 'money transfer', 'western union',
     ],
     fr: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -452,6 +454,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'biere', 'bieres', 'idee cadeau', 'idee de cadeau', 'marche de noel', 'fractions', 'tables de multiplication',
       // Ordinateurs, lieux à visiter, une phrase à traduire, un quiz ou une capitale, la date d'un match.
       'ordinateur portable', 'pc portable', 'lieux a visiter', 'comment on dit', 'comment dit on', 'traduire cette phrase', 'quiz', 'le match',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'club de foot', 'club de football', 'cours de natation', 'natation', 'judo', 'karaté', 'envoyer de l argent', "envoyer de l'argent", 'western union', 'va faire quel temps', 'quel temps demain', 'la météo', 'météo',
     ],
     nl: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -475,6 +479,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'bier', 'pintje', 'cadeautje', 'kerstmarkt', 'kerstmarkten', 'vergelijkingen', 'maaltafels',
       // Computers, bezienswaardigheden, een zin te vertalen, een quiz of hoofdstad, wanneer een match is.
       'laptop', 'bezienswaardigheden', 'bezoeken in', 'hoe zeg je', 'vertaal deze zin', 'hoofdstad van', 'quiz', 'de match',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'voetbalclub', 'zwemles', 'zwemlessen', 'judo', 'geld sturen', 'geld opsturen', 'western union',
     ],
     uk: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -499,6 +505,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'пиво', 'подарунок', 'різдвяний ярмарок', 'дроби', 'таблиця множення',
       // Комп'ютери, що подивитися, фраза перекласти, вікторина чи столиця, коли матч.
       'ноутбук', 'що подивитися', 'визначні місця', 'як сказати', 'перекладіть фразу', 'вікторина', 'матч',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'секція', 'секцію', 'секції', 'плавання', 'переказати гроші', 'надіслати гроші', 'відправити гроші',
     ],
     ru: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -524,6 +532,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'пиво', 'подарок', 'рождественская ярмарка', 'дроби', 'таблица умножения',
       // Компьютеры, что посмотреть, фразу перевести, викторина или столица, когда матч.
       'ноутбук', 'что посмотреть', 'достопримечательности', 'как сказать', 'переведите фразу', 'викторина', 'матч',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'секция', 'секцию', 'секции', 'плавание', 'плаванием', 'борьбы', 'перевести деньги', 'отправить деньги', 'вестерн юнион',
     ],
     ar: [
       // Video games by name: their words of killing speak of the game.
@@ -546,6 +556,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'بيرة', 'هدية', 'سوق الميلاد', 'سوق الكريسماس', 'دعاء', 'الدعاء', 'كسور', 'جدول الضرب',
       // الحاسوب، أماكن للزيارة، ترجمة جملة، مسابقة أو عاصمة، موعد المباراة.
       'لابتوب', 'اللابتوب', 'اماكن سياحية', 'أماكن سياحية', 'كيف نقول', 'كيفاش نقولو', 'ترجم هذه الجملة', 'مسابقة', 'الماتش', 'المباراة',
+      // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
+      'نادي ملاكمة', 'نادي رياضي', 'سباحة', 'السباحة', 'nb3at flous', 'نبعت فلوس', 'نرسل فلوس', 'ويسترن يونيون',
     ],
   },
   borrowedKeywords: { ar: ['nl'], ru: ['nl'], uk: ['nl'] },

@@ -41,6 +41,33 @@ describe('subjects outside Relais that a question in scope may mention', () => {
   });
 });
 
+describe('subjects outside Relais named by the off-topic words (twenty-second session)', () => {
+  let on: Answerer;
+  beforeAll(async () => {
+    const { kb, router } = await realKnowledge();
+    on = new Answerer({ kb, router });
+  });
+
+  // A sports club for a child, money sent home, tomorrow's weather: answered with a school, the CPAS or housing.
+  it.each<[string, string]>([
+    ['fr', 'il va faire quel temps demain à Charleroi, je dois sortir avec les enfants'],
+    ['uk', 'доньці 8 років, хоче на плавання, де є секція біля Шарлеруа?'],
+    ['ar', 'kifach nb3at flous l baba f Tanger b rkhis?'],
+    ['nl', 'mijn zoon wil bij een voetbalclub in Gent, hoe schrijf ik hem in?'],
+  ])('[%s] "%s" is outside what Relais covers, said so', (lang, text) => {
+    expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
+  });
+
+  // "ça prend quel temps" (how long it takes) is no weather; an institution named keeps the question in scope.
+  it.each<[string, string, string]>([
+    ['fr', 'ça prend quel temps pour avoir la carte de séjour ?', 'residence'],
+    ['fr', "c'est pour un monsieur du club de foot, il s'est inscrit au Forem il y a 4 mois", 'employment'],
+  ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
+    const d = on.decide({ text, lang: lang as never });
+    expect(d.kind === 'answer' || d.kind === 'clarify' ? (d.kind === 'answer' ? d.entry.topic : d.choices[0]?.topic) : d.kind).toBe(topic);
+  });
+});
+
 describe('texting shorthand read back as the words it stands for (src/language/shorthand.ts)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
