@@ -50,14 +50,14 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-70.heldout.jsonl', 59, 72, 6, 36],
   // Writers AF, AG, AH (Arabic only, six regions) and AI, eighteenth session, run at its start and end.
   ['crisis-72.heldout.jsonl', 66, 72, 2, 36],
-  ['crisis-74.heldout.jsonl', 68, 72, 3, 36],
+  ['crisis-74.heldout.jsonl', 69, 72, 3, 36],
   ['crisis-76.heldout.jsonl', 59, 72, 8, 36],
   ['crisis-78.heldout.jsonl', 70, 72, 1, 36],
   // Writers AJ and AK, nineteenth session, 12 look-alikes a language: the same at its start and end.
   ['crisis-80.heldout.jsonl', 68, 72, 7, 72],
-  ['crisis-82.heldout.jsonl', 71, 72, 7, 72],
+  ['crisis-82.heldout.jsonl', 71, 72, 6, 72],
   // Writers AL and AM, measured once on the nineteenth session's end build.
-  ['crisis-84.heldout.jsonl', 71, 72, 5, 72],
+  ['crisis-84.heldout.jsonl', 71, 72, 4, 72],
   ['crisis-86.heldout.jsonl', 71, 72, 5, 72],
   // Writers AN and AO, twentieth session: their first figures, on its build before any change for them.
   ['crisis-88.heldout.jsonl', 65, 72, 8, 72],
@@ -66,6 +66,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // crisis-92's look-alikes read as certain at its end (5 -> 4).
   ['crisis-92.heldout.jsonl', 69, 72, 4, 72],
   ['crisis-94.heldout.jsonl', 67, 72, 9, 72],
+  // Writers AR and AS, twenty-second session: the same at its start and end; crisis-74, 82 and 84 are at its end
+  // figures (one more crisis caught, one look-alike fewer read as certain).
+  ['crisis-96.heldout.jsonl', 65, 72, 4, 36],
+  ['crisis-98.heldout.jsonl', 68, 72, 4, 36],
 ];
 
 interface Line {
