@@ -24,7 +24,7 @@ import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
 export function questionNames(
-  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords'>,
+  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords' | 'livingOnWords'>,
 ): {
   topics: NameMatcher<Topic>;
   statuses: NameMatcher<Status>;
@@ -32,6 +32,7 @@ export function questionNames(
   offTopic: PhraseList;
   offTopicSoft: PhraseList;
   officeService: PhraseList;
+  livingOn: PhraseList;
 } {
   const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
   for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
@@ -42,6 +43,7 @@ export function questionNames(
     offTopic: new PhraseList(options.offTopicWords),
     offTopicSoft: new PhraseList(options.offTopicSoftWords),
     officeService: new PhraseList(options.officeServiceWords),
+    livingOn: new PhraseList(options.livingOnWords),
   };
 }
 
@@ -182,6 +184,13 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    * question asks the office for one of these ("can the CPAS pay my son's football club?", which stays in scope).
    */
   officeServiceWords: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The CPAS named as what one lives on, not as what one asks about ("je suis au CPAS", "I'm on CPAS", "وانا عالـ
+   * CPAS", "ما حدا بيقبل CPAS"): not a named topic (`topicNames`). "Landlords hang up when I say I'm on CPAS" is a
+   * housing question; the CPAS named so made the installation premium win over finding a home (tuning lines of writers
+   * AH, AM, AS).
+   */
+  livingOnWords: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Defaults. */
@@ -569,6 +578,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ru: ['платит', 'заплатит', 'оплатит', 'оплачивает', 'оплатить', 'покрывает', 'компенсирует', 'помочь', 'помогает', 'поможет', 'дать', 'даст'],
     ar: ['يدفع', 'يخلص', 'تدفع', 'تخلص', 'يعوض', 'يساعد', 'يعاون', 'تساعد', 'تعاون', 'يعطي', 'يعطيني', 'بيدفع', 'كيخلص'],
   },
+  livingOnWords: {
+    fr: ['suis au cpas', 'est au cpas', 'sommes au cpas', 'vis du cpas', 'vit du cpas', 'vivons du cpas', 'acceptent pas le cpas', 'accepte pas le cpas', 'veulent pas le cpas'],
+    nl: ['leef van het ocmw', 'leven van het ocmw', 'leeft van het ocmw', 'zit bij het ocmw', 'zitten bij het ocmw', 'willen geen ocmw'],
+    en: ['on cpas', 'on the cpas', 'on ocmw', 'on the ocmw', 'accept cpas', 'accepts cpas'],
+    uk: ['на cpas', 'на сіпасі', 'приймає cpas', 'приймають cpas'],
+    ru: ['на cpas', 'на сипасе', 'принимает cpas', 'принимают cpas'],
+    ar: ['عال cpas', 'انا على cpas', 'بيقبل cpas', 'بيقبلو cpas', 'يقبلو cpas', 'يقبل cpas', 'عالسيباس', 'bel cpas', '3al cpas', '3la cpas', 'biy2bal cpas', 'bi2bal cpas', 'y9blo cpas', 'kay9blo cpas'],
+  },
   offTopicSoftWords: {
     // Not "pray" or "easter" alone, nor "haram" (also "what a shame"). Not a tourist visa: "my tourist visa expires, how
     // can I stay?" is a question about the right of stay, and a visitor's visa is worded the same way.
@@ -615,7 +632,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     // Dictated to a phone, which writes the names as it hears them (writer AS, orient-97): "au say pas de skarbek",
     // "the see pass in shar le roy", "сі пас", "السيباس", "actif iris", "lief loon", "ziek en fonds". "Forum" only
     // where one registers with it ("inscrit au forum"): "sur un forum" is a website.
-    'say pas': 'CPAS', 'see pass': 'CPAS', 'sea pass': 'CPAS', 'сі пас': 'CPAS', 'си пас': 'CPAS', السيباس: 'CPAS',
+    'say pas': 'CPAS', 'au ce pas': 'au CPAS', 'see pass': 'CPAS', 'sea pass': 'CPAS', 'сі пас': 'CPAS', 'си пас': 'CPAS', السيباس: 'CPAS',
     للسيباس: 'CPAS', فالسيباس: 'CPAS', بالسيباس: 'CPAS', سيباس: 'CPAS', 'cé gé ra': 'CGRA', 'ce ge ra': 'CGRA',
     'actif iris': 'Actiris', 'active iris': 'Actiris', 'lief loon': 'leefloon', 'leef loon': 'leefloon',
     'ziek en fonds': 'ziekenfonds', 'au forum': 'au Forem', 'with forum': 'with Forem', 'в форум': 'в Forem',
@@ -701,6 +718,8 @@ export class Answerer implements AnswererPort {
   private readonly offTopicSoft: PhraseList;
   /** What people ask an office to do for them (`officeServiceWords`). */
   private readonly officeService: PhraseList;
+  /** The CPAS named as what one lives on (`livingOnWords`). */
+  private readonly livingOn: PhraseList;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -734,7 +753,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = servedRegions(init.kb.entries);
-    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService } =
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService, livingOn: this.livingOn } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(
@@ -811,7 +830,15 @@ export class Answerer implements AnswererPort {
     const served = !place?.region || this.servesRegion(place.region);
     const entryReq: AnswerRequest = served ? req : { ...req, place: undefined };
     const outside = served ? {} : ({ outsideArea: true } as const);
-    const names = { topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService };
+    const names = {
+      topics: this.topics,
+      statuses: this.statuses,
+      statusesOrHints: this.statusesOrHints,
+      offTopic: this.offTopic,
+      offTopicSoft: this.offTopicSoft,
+      officeService: this.officeService,
+      livingOn: this.livingOn,
+    };
     const input = {
       text,
       needText,

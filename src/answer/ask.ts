@@ -129,7 +129,8 @@ export function askEngine(
       // The statuses of the whole question, not only of the words searched.
       namedStatuses: (l, t) => names.statusesOrHints.find(t === searched ? text : t, l),
       askerStatuses: asker?.statuses ?? (input.status ? new Set([input.status]) : undefined),
-      namedTopics: (l, t) => names.topics.find(t, l),
+      // Not the CPAS named as what one lives on ("I'm on CPAS and landlords refuse me"): that is no question about it.
+      namedTopics: (l, t) => names.topics.find(names.livingOn.has(t, l) ? names.livingOn.without(t, l) : t, l),
       // A sum to work out, or a school exercise, is homework whatever its words ("huiswerk wiskunde: 2x + 5 = 17", "un
       // train part de Namur à 90 km/h").
       // In a language of another script, a Latin word is a name as the world writes it ("iPhone", "Netflix"): the

@@ -68,6 +68,33 @@ describe('subjects outside Relais named by the off-topic words (twenty-second se
   });
 });
 
+describe('the CPAS named as what one lives on (answerer option livingOnWords)', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    const { kb, router } = await realKnowledge();
+    answerer = new Answerer({ kb, router });
+  });
+
+  // Landlords refusing people on CPAS: a housing question, which the CPAS named made the installation premium's.
+  it.each<[string, string]>([
+    ['ar', 'عم دور على بيت بشارلروا بس ما حدا بيقبل CPAS، شو بعمل؟'],
+    ['ar', 'bidi 2ajjer bait b Namur bas kil el agences btotlob fiche de paie w ana bel CPAS'],
+    ['ar', 'عم دوّر على بيت بـ Ixelles وكل ما اتصل بيقولولي بدهن fiche de paie، وانا عالـ CPAS'],
+  ])('[%s] "%s" is a housing question', (lang, text) => {
+    const d = answerer.decide({ text, lang: lang as never });
+    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : d.kind).toBe('housing');
+  });
+
+  // Asked of the CPAS, the CPAS still names the subject.
+  it.each<[string, string, string]>([
+    ['fr', "je suis au CPAS, comment demander la prime d'installation ?", 'cpas-installation-premium'],
+    ['fr', "je suis au CPAS de Namur, ils m'ont coupé le revenu d'intégration", 'cpas-ris'],
+  ])('[%s] "%s" is %s', (lang, text, id) => {
+    const d = answerer.decide({ text, lang: lang as never });
+    expect(d.kind === 'answer' ? d.entry.id : d.kind).toBe(id);
+  });
+});
+
 describe('texting shorthand read back as the words it stands for (src/language/shorthand.ts)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
