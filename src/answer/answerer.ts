@@ -393,6 +393,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       "через возз'єднання сім'ї", 'по воссоединению семьи', 'через воссоединение семьи', 'по воссоединению',
       'عن طريق لم الشمل', 'بلم الشمل', 'في إطار لم الشمل', 'ب لم الشمل', 'b regroupement familial', 'bi regroupement familial',
       '3an tari9 regroupement familial',
+      // In Arabizi ("i7na jina b lam shaml", we came through family reunification: writer AM).
+      'b lam shaml', 'b lam chaml', 'blam shaml', 'blam chaml', 'b lam el shaml', 'bi lam shaml', 'b lamm shaml', 'b lam chamel',
+      '3an tari2 lam shaml', '3an tari9 lam chaml',
     ],
   },
   statusHints: {

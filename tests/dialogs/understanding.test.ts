@@ -705,6 +705,8 @@ describe('a question outside what Relais covers', () => {
     ['ru', 'говорят для воссоединения семьи нужен доход, а я живу на пособии от CPAS. это конец?', 'family-reunification'],
     // Come through family reunification: a status, the pathway is the question.
     ['ar', 'jit b regroupement familial, wach parcours d integration darouri?', 'integration-pathway'],
+    // The same way of coming said in Arabizi ("b lam shaml"): the residence card of a son turning 18 is the question.
+    ['ar', 'ibni ykammil 18 sana, shno yitghayar 3la iqamto? i7na jina b lam shaml', 'residence'],
   ])('%s: family reunification named is the subject, not the CPAS also named: "%s"', async (lang, text, topic) => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic });
   });
