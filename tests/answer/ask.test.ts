@@ -5,6 +5,16 @@ import { searchText } from '../../src/answer/ask';
 import type { AnswerDecision } from '../../src/answer/types';
 import { realKnowledge } from '../helpers/realKnowledge';
 
+/** The answerer with the default options over the real knowledge base, built once for the whole file. */
+let shared: Promise<Answerer> | undefined;
+function defaultAnswerer(): Promise<Answerer> {
+  shared ??= realKnowledge().then(({ kb, router }) => new Answerer({ kb, router }));
+  return shared;
+}
+
+/** The topic a decision answers, or offers first; its kind when it does neither. */
+const topicOf = (d: AnswerDecision): string => (d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? (d.choices[0]?.topic ?? 'clarify') : d.kind);
+
 const outcome = (d: AnswerDecision): string =>
   d.kind === 'answer' ? `answer ${d.entry.topic}` : d.kind === 'clarify' ? `clarify ${d.choices[0]?.topic}` : `fallback ${d.reason ?? ''}`.trim();
 
@@ -44,8 +54,7 @@ describe('subjects outside Relais that a question in scope may mention', () => {
 describe('subjects outside Relais named by the off-topic words (twenty-second session)', () => {
   let on: Answerer;
   beforeAll(async () => {
-    const { kb, router } = await realKnowledge();
-    on = new Answerer({ kb, router });
+    on = await defaultAnswerer();
   });
 
   // A sports club for a child, money sent home, tomorrow's weather: answered with a school, the CPAS or housing.
@@ -63,16 +72,14 @@ describe('subjects outside Relais named by the off-topic words (twenty-second se
     ['fr', 'ça prend quel temps pour avoir la carte de séjour ?', 'residence'],
     ['fr', "c'est pour un monsieur du club de foot, il s'est inscrit au Forem il y a 4 mois", 'employment'],
   ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
-    const d = on.decide({ text, lang: lang as never });
-    expect(d.kind === 'answer' || d.kind === 'clarify' ? (d.kind === 'answer' ? d.entry.topic : d.choices[0]?.topic) : d.kind).toBe(topic);
+    expect(topicOf(on.decide({ text, lang: lang as never }))).toBe(topic);
   });
 });
 
 describe('the CPAS named as what one lives on (answerer option livingOnWords)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
-    const { kb, router } = await realKnowledge();
-    answerer = new Answerer({ kb, router });
+    answerer = await defaultAnswerer();
   });
 
   // Landlords refusing people on CPAS: a housing question, which the CPAS named made the installation premium's.
@@ -81,8 +88,7 @@ describe('the CPAS named as what one lives on (answerer option livingOnWords)', 
     ['ar', 'bidi 2ajjer bait b Namur bas kil el agences btotlob fiche de paie w ana bel CPAS'],
     ['ar', 'عم دوّر على بيت بـ Ixelles وكل ما اتصل بيقولولي بدهن fiche de paie، وانا عالـ CPAS'],
   ])('[%s] "%s" is a housing question', (lang, text) => {
-    const d = answerer.decide({ text, lang: lang as never });
-    expect(d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? d.choices[0]?.topic : d.kind).toBe('housing');
+    expect(topicOf(answerer.decide({ text, lang: lang as never }))).toBe('housing');
   });
 
   // Asked of the CPAS, the CPAS still names the subject.
@@ -98,8 +104,7 @@ describe('the CPAS named as what one lives on (answerer option livingOnWords)', 
 describe('texting shorthand read back as the words it stands for (src/language/shorthand.ts)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
-    const { kb, router } = await realKnowledge();
-    answerer = new Answerer({ kb, router });
+    answerer = await defaultAnswerer();
   });
 
   // Written in a hurry, each fell back before the shorthand was read; written out, each is the entry named.
