@@ -289,9 +289,10 @@ describe('follow-ups are read against the last answer', () => {
 
   it('"and in Charleroi?" after choices gives the services of the first choice\'s topic there', async () => {
     const h = await real();
-    // "ou est le CPAS de Namur" was the first message until the topic model learnt the tuning batches' messages: it is
-    // now answered outright with the CPAS's aids (docs/eval.md, seventeenth session).
-    const first = answerIn(await h.say("le cpas de namur peut m'aider à payer mes courses ?"));
+    // "ou est le CPAS de Namur" was the first message until the topic model learnt the tuning batches' messages, then
+    // "le cpas de namur peut m'aider à payer mes courses ?" until it learnt writers AT and AU (twenty-third session):
+    // both are now answered outright with the CPAS's aids (docs/eval.md).
+    const first = answerIn(await h.say("je suis ukrainienne sous protection temporaire, j'ai droit à quoi ici"));
     expect(first?.kind).toBe('clarify');
     expect((first as { topic?: string } | undefined)?.topic).toBe('cpas');
     const replies = await h.say('et a Charleroi?');
