@@ -103,6 +103,17 @@ const AFTER_KINDS: ReadonlySet<DangerKind> = new Set([...EVENT_KINDS, 'domestic-
 /** How many words after the end of its "after" a danger term may start ("na jaren geweld": one word between). */
 const AFTER_REACH = 2;
 /**
+ * Kinds an angry writer threatens an office or its papers with (the lexicon's `vent` group, the writer's own intention
+ * or its first-person verb: "I'm going to kill someone at the Office des Étrangers", "я вб'ю когось в цій комуні",
+ * "спалю всі ці листи від Forem", "غادي نقتل شي واحد ف هاد الكوميون"), with an office, its staff or its papers named
+ * (`office`): a figure of speech before a question, which gets the safety check, not the emergency reply. Three
+ * look-alikes of crisis-101 (writer AU, the angry) were the emergency reply so. Not when the danger is said of the
+ * writer ("he said he will kill me"): the intention must be the writer's, just before the danger's word.
+ */
+const VENT_KINDS: ReadonlySet<DangerKind> = new Set(['threat', 'weapon', 'fire']);
+/** How many words after the end of the writer's intention the danger term may start ("i m literally going to kill"). */
+const VENT_REACH = 2;
+/**
  * Kinds of what one person did to another, told as over (the lexicon's `over` group: "je suis en sécurité", "that's
  * over", "ik ben gescheiden", "все позаду", "ушла от него", "اتطلقت", "خرجت من عند") or as past ("l'année dernière",
  * "колись"), with nothing that says now ("encore", "again", "досі", "ما زال"): the safety check and the answer to the
@@ -389,7 +400,19 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     return found;
   }
   if (weights.size === 0) return { figurative: hit('figurative'), topic, named, frame, findings: () => [] };
-  const base = { person: hit('person'), urgency: hit('urgency'), body: hit('body') };
+  /**
+   * Whether a word of urgency is found. "Now" (the lexicon's `nowword`: "now", "maintenant", "сейчас", "هلق", "daba")
+   * beside a word that says the danger is over or healed ("it was long ago, now she is fine", "هلق اتطلقوا وهي منيحة",
+   * now they are divorced and she is well) says since when things are fine, not that help is needed: only another word
+   * of urgency counts then. Stories told before a question (writer AT) put a "now" after every past.
+   */
+  function urgent(): boolean {
+    if (!hit('urgency')) return false;
+    if (!hit('over') && !hit('healed')) return true;
+    const weak = new Set((lex.groups.get('nowword') ?? []).map(termKey));
+    return (lex.groups.get('urgency') ?? []).some((t) => !weak.has(termKey(t)) && at(t) >= 0);
+  }
+  const base = { person: hit('person'), urgency: urgent(), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
   let foodStarts: number[] | undefined;
@@ -451,6 +474,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     const spans = kindSpans.get(kind) ?? [];
     return afters.length > 0 && spans.length > 0 && spans.every(([a]) => afters!.some(([s, e]) => a >= s && a <= e + 1 + AFTER_REACH));
   };
+  let vents: Array<[number, number]> | undefined;
+  /** Whether every term of the kind is the writer's own intention (`VENT_KINDS`): on it, or just after it. */
+  const vented = (kind: DangerKind): boolean => {
+    vents ??= (lex.groups.get('vent') ?? []).flatMap((t) => termStarts(t, words, lex.lang).map((s): [number, number] => [s, s + t.length - 1]));
+    const spans = kindSpans.get(kind) ?? [];
+    return vents.length > 0 && spans.length > 0 && spans.every(([a]) => vents!.some(([s, e]) => a >= s && a <= e + 1 + VENT_REACH));
+  };
   let nearEnds: number[] | undefined;
   /** Whether every term of the kind has a near miss just before it ("bijna verdwaald", "чуть не потерялся"). */
   const nearMissed = (kind: DangerKind): boolean => {
@@ -491,6 +521,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // сьогодні, кур'єр...", "if im not here tonight, can the delivery..."): "if I'm not here" speaks of an absence,
     // not of dying, unless a farewell is there too.
     if (kind === 'self-harm-suicide' && hit('away') && !hit('farewell')) return true;
+    if (VENT_KINDS.has(kind) && hit('office') && vented(kind)) return true;
     // Gas on a bill: what a household pays for, not a leak.
     if (BILL_KINDS.has(kind) && billed(kind)) return true;
     if (NEAR_MISS_KINDS.has(kind) && nearMissed(kind)) return true;
