@@ -49,6 +49,9 @@ describe('status-specific answers for a person whose status is known', () => {
   it('never gives an entry written for another status: no urgent medical aid for a recognised refugee', () => {
     expect(reached('sans papiers je dois voir un medecin, le cpas paie ?', 'fr', undefined, 'refugee')).not.toBe('health-urgent-medical-aid');
     expect(reached('can asylum seekers work in belgium', 'en', undefined, 'temporary-protection')).not.toBe('employment-asylum-seeker-work');
+    // The EU citizen's residence is not a worker's from elsewhere: at most offered among choices, never answered.
+    const worker = answerer.decide({ text: 'je suis marocain, j ai un contrat de travail, comment avoir ma carte a la commune', lang: 'fr' });
+    expect(worker.kind === 'answer' ? worker.entry.id : undefined).not.toBe('residence-eu-citizen');
   });
 });
 

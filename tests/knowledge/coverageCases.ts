@@ -47,6 +47,13 @@ export const CASES: Case[] = [
   ['uk', 'я громадянка єс чи обов\'язковий для мене інтеграційний курс', 'integration-pathway-eu-citizen'],
   ['ru', 'я гражданка ес обязателен ли для меня интеграционный курс', 'integration-pathway-eu-citizen'],
   ['ar', 'انا مواطن اوروبي هل مسار الاندماج اجباري', 'integration-pathway-eu-citizen'],
+  // EU citizens: registering at the commune, keeping the right of residence (twenty-third session).
+  ['fr', 'je suis bulgare, je travaille a liege depuis 2 mois, faut il que je m inscrive a la commune', 'residence-eu-citizen'],
+  ['nl', 'ik kom uit portugal en woon hier nu, moet ik mij als eu burger bij de gemeente melden', 'residence-eu-citizen'],
+  ['en', 'im greek, moved to brussels, the commune letter says my right of residence could stop', 'residence-eu-citizen'],
+  ['uk', 'я громадянка литви, живу в бельгії пів року, треба реєструватися в комуні?', 'residence-eu-citizen'],
+  ['ru', 'я гражданин эстонии, работаю в антверпене, надо ли регистрироваться в коммуне', 'residence-eu-citizen'],
+  ['ar', 'انا مواطن اوروبي من ايطاليا، واش خاصني نتسجل فالبلدية باش نبقى هنا', 'residence-eu-citizen'],
   // Students.
   ['fr', 'etudiant, je veux aller a l universite avec mon diplome du lycee de mon pays', 'education-student-equivalence'],
   ['en', 'student here, how do i get my high school diploma accepted to start university', 'education-student-equivalence'],
