@@ -439,6 +439,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'laptop', 'keeps restarting', 'places to visit', 'worth visiting', 'sightseeing', 'how do you say', 'translate this', 'capital of', 'quiz', 'when is the match',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'swimming lessons', 'swimming club', 'football club', 'karate', 'judo', 'send money home', 'money transfer', 'western union',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'bike chain', 'chain keeps falling', 'gears', 'kebab place', 'good kebab', 'qibla', 'headphones', 'earphones',
     ],
     fr: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -468,6 +470,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ordinateur portable', 'pc portable', 'lieux a visiter', 'comment on dit', 'comment dit on', 'traduire cette phrase', 'quiz', 'le match',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'club de foot', 'club de football', 'cours de natation', 'natation', 'judo', 'karaté', 'envoyer de l argent', "envoyer de l'argent", 'western union', 'va faire quel temps', 'quel temps demain', 'la météo', 'météo',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'chaine de mon velo', 'dérailleur', 'derailleur', 'qibla', 'écouteurs', 'ecouteurs', 'dans le jeu', 'la mission du jeu',
     ],
     nl: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -493,6 +497,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'laptop', 'bezienswaardigheden', 'bezoeken in', 'hoe zeg je', 'vertaal deze zin', 'hoofdstad van', 'quiz', 'de match',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'voetbalclub', 'zwemles', 'zwemlessen', 'judo', 'geld sturen', 'geld opsturen', 'western union',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'fietsketting', 'ketting van mijn fiets', 'stoofvleessaus', 'oortjes', 'koptelefoon', 'breuken delen',
     ],
     uk: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -519,6 +525,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ноутбук', 'що подивитися', 'визначні місця', 'як сказати', 'перекладіть фразу', 'вікторина', 'матч',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'секція', 'секцію', 'секції', 'плавання', 'переказати гроші', 'надіслати гроші', 'відправити гроші',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'пісню', 'перекласти пісню', 'навушники', 'навушників', 'ветеринара', 'кіт перестав', 'велосипедний ланцюг', 'задачу з фізики', 'з фізики',
     ],
     ru: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -546,6 +554,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'ноутбук', 'что посмотреть', 'достопримечательности', 'как сказать', 'переведите фразу', 'викторина', 'матч',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'секция', 'секцию', 'секции', 'плавание', 'плаванием', 'борьбы', 'перевести деньги', 'отправить деньги', 'вестерн юнион',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'ветеринара', 'кот перестал', 'наушники', 'наушников', 'задачей по физике', 'задачу по физике', 'по физике', 'цепь на велосипеде', 'песню',
     ],
     ar: [
       // Video games by name: their words of killing speak of the game.
@@ -570,6 +580,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'لابتوب', 'اللابتوب', 'اماكن سياحية', 'أماكن سياحية', 'كيف نقول', 'كيفاش نقولو', 'ترجم هذه الجملة', 'مسابقة', 'الماتش', 'المباراة',
       // A sports club or lessons for a child, money sent home, the weather (writers AR, AS, twenty-second session).
       'نادي ملاكمة', 'نادي رياضي', 'سباحة', 'السباحة', 'nb3at flous', 'نبعت فلوس', 'نرسل فلوس', 'ويسترن يونيون',
+      // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
+      'كبة', 'الكبة', 'دولمه', 'دولمة', 'الدولمة', 'برغل', 'المقادير', 'مقادير', 'كعكة', 'كيكة', 'python', 'بايثون', 'اصلح الواي فاي', 'أصلح الواي فاي',
+      'telephone dyali ta7', 'telephoni ta7', 'telephoni tah', 'f rozz', 'f rouz', 'blague', 'احسن لاعب', 'أحسن لاعب', 'عيد ميلاد', '3eed milad', '3id milad',
     ],
   },
   borrowedKeywords: { ar: ['nl'], ru: ['nl'], uk: ['nl'] },

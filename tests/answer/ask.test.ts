@@ -76,6 +76,32 @@ describe('subjects outside Relais named by the off-topic words (twenty-second se
   });
 });
 
+describe('subjects outside Relais named by the off-topic words (twenty-third session)', () => {
+  let on: Answerer;
+  beforeAll(async () => {
+    on = await defaultAnswerer();
+  });
+
+  // A dish, a pet, a bicycle, headphones, a phone dropped in water: answered with an entry before these words.
+  it.each<[string, string]>([
+    ['en', 'the chain keeps falling off my bike when i change gears, how do i fix it'],
+    ['ru', 'у кошки понос, где найти ветеринара подешевле?'],
+    ['ru', 'помогите с задачей по физике для дочки, 9 класс'],
+    ['uk', 'перекладіть будь ласка пісню з французької, дуже гарна'],
+    ['ar', 'بغيت كعكة ساهلة بلا فران'],
+    ['ar', 'telephoni tah f lma, wach n7etto f rozz?'],
+  ])('[%s] "%s" is outside what Relais covers, said so', (lang, text) => {
+    expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
+  });
+
+  // A workplace is no dish: "I work in a chip shop" stays a question about work.
+  it.each<[string, string, string]>([
+    ['nl', 'ik werk al 2 maanden in een frituur zonder contract, mag dat?', 'employment'],
+  ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
+    expect(topicOf(on.decide({ text, lang: lang as never }))).toBe(topic);
+  });
+});
+
 describe('the CPAS named as what one lives on (answerer option livingOnWords)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
