@@ -132,7 +132,10 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     if (within) return within;
     if (wordCount(asked) > options.maxFollowUpWords) return this.shownAgain(turn, asked, decision, options.maxFollowUpAgainWords) ?? kept;
     const own = topicOf(decision);
-    const sure = decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
+    // "And if …?" asks a case of the last answer: read with it, even when sure of another entry or naming another
+    // topic's institution ("w ila CPAS rafdo?" after the medical card, "et si j'ai pas de garant ?" after the deposit).
+    const supposes = turn.reading.supposes;
+    const sure = !supposes && decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
     // A sure answer is kept whatever the search with the last answer's title finds (every branch below returns it, and
     // `shownAgain` only reads fallbacks): not searched again, which was most of a new question's second search.
     if (sure) return kept;
@@ -146,7 +149,11 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       if (again.kind === 'clarify' && again.choices.length === 1 && again.choices[0]?.id === last.id) continue;
       // Found again only because the last answer's title was added: nothing new was understood, and the reply says so.
       if (again.kind === 'answer' && again.entry.id === last.id && decision.kind === 'fallback') return { decision: again, again: true };
-      return { decision: sure || (own && answerer.topicsIn(asked.text, asked.lang).has(own)) ? decision : again, again: false };
+      // Another topic named is a new question ("and if I want to learn French?" after the rent deposit), unless it is
+      // named in the last answer too: "а если CPAS откажет?" after the urgent medical aid, which the CPAS grants.
+      const named = own !== undefined && answerer.topicsIn(asked.text, asked.lang).has(own);
+      const ofLast = supposes && named && answerer.topicsIn(entryText(last, turn.renderLang).text.answer, asked.lang).has(own);
+      return { decision: named && !ofLast ? decision : again, again: false };
     }
     return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;
   }

@@ -42,6 +42,7 @@ export class Intents {
   /** "ok", "oke", "добре", "تمام": said around thanks ("oke dankjewel"), never a question. */
   private readonly acknowledge: PhraseMatcher;
   private readonly continuation: PhraseMatcher;
+  private readonly supposition: PhraseMatcher;
   private readonly aspects: PhraseMatcher;
 
   constructor(i18n: Localizer) {
@@ -67,6 +68,7 @@ export class Intents {
     this.smallTalkPhrases = new Map(SMALL_TALK.map((k) => [k, new PhraseMatcher(i18n.phrases('intents', k))]));
     this.acknowledge = new PhraseMatcher(i18n.phrases('intents', 'acknowledge'));
     this.continuation = new PhraseMatcher(i18n.phrases('intents', 'continues'));
+    this.supposition = new PhraseMatcher(i18n.phrases('intents', 'supposes'));
     this.aspects = new PhraseMatcher(i18n.phrases('intents', 'aspect'));
     this.languageNames = new Map(i18n.languages.map((lang) => [wordKey(i18n.t(lang, 'bot:language.name')), lang]));
   }
@@ -132,6 +134,16 @@ export class Intents {
    */
   continues(text: string): boolean {
     return this.continuation.opens(withoutLeadingFillers(text));
+  }
+
+  /**
+   * The message opens with "and if", "what if", "а если", "w ila" (`supposes` in the locales): a case of what was just
+   * answered ("а если CPAS откажет?" after the medical card, "et si j'ai pas de garant ?" after the rent deposit), not a
+   * new question, whatever institution it names. Not a bare "if": "si j'ai la carte orange je peux travailler ?" may be
+   * a new question.
+   */
+  supposes(text: string): boolean {
+    return this.supposition.opens(withoutLeadingFillers(text));
   }
 
   /**

@@ -64,7 +64,12 @@ export function baseLanguage(locale: string | undefined): Lang | undefined {
 export function decideLanguage(input: LanguageInputs, options: Pick<RelaisBotOptions, 'minDetectLetters' | 'minDetectWords'>): LanguageDecision {
   const longEnough = input.letters >= options.minDetectLetters && input.words >= options.minDetectWords;
   const g = input.guess;
-  const foreign = g !== undefined && !g.reliable && g.lang !== 'und' && !isCurated(g.lang) && g.confidence >= MIN_FOREIGN_CONFIDENCE;
+  // Not in a conversation held in Arabic, Ukrainian or Russian, whose speakers also write them in Latin letters: "w ila
+  // CPAS rafdo?" (and if the CPAS refuses?) after an answer in Arabic read as Polish, and got the CPAS's aids in
+  // French with a note that no translation exists.
+  const romanisedLikely = input.conversationLang !== undefined && LETTERS[input.conversationLang] !== undefined;
+  const foreign =
+    g !== undefined && !g.reliable && g.lang !== 'und' && !isCurated(g.lang) && g.confidence >= MIN_FOREIGN_CONFIDENCE && !romanisedLikely;
   const localeLang = baseLanguage(input.locale);
   const kept = input.conversationLang ?? input.chosenLang ?? (isCurated(localeLang) ? localeLang : undefined) ?? PIVOT_LANG;
   // A short message in Cyrillic or Arabic letters cannot be in the language kept if that one is written in other

@@ -24,6 +24,8 @@ export interface TurnReading {
   readonly thanksFirst: boolean;
   /** The message opens with "and", "et", "en", "а"…: it goes on from the last answer (`Intents.continues`). */
   readonly continues: boolean;
+  /** The message opens with "and if", "what if", "а если"…: a case of the last answer (`Intents.supposes`). */
+  readonly supposes: boolean;
   /** The message asks about an aspect of an answer: cost, time, documents, opening days (`Intents.asksAspect`). */
   readonly asksAspect: boolean;
   /** With an aspect asked: the message's other words, "and" and the like included (`Intents.withoutAspects`). */
@@ -49,6 +51,7 @@ export function readTurn(text: string, intents: Intents, offered: readonly strin
     thanksFirst: text !== '' && intents.thanksFirst(text),
     // "Dank u wel. En welke documenten…" goes on from the answer thanked for.
     continues: text !== '' && intents.continues(afterThanks ?? text),
+    supposes: text !== '' && intents.supposes(afterThanks ?? text),
     asksAspect: aspect,
     ...(aspect ? { besideAspect: intents.withoutAspects(afterThanks ?? text) } : {}),
     ...(afterThanks !== undefined ? { afterThanks } : {}),

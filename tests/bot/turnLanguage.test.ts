@@ -52,5 +52,11 @@ describe('decideLanguage', () => {
     // A weak foreign guess or a short message changes nothing.
     expect(decide({ guess: { lang: 'tr', confidence: 0.63, reliable: false }, conversationLang: 'nl' }).lang).toBe('nl');
     expect(decide({ guess: spanish, letters: 2, words: 1, conversationLang: 'nl' })).toMatchObject({ lang: 'nl', cannotTranslate: false });
+    // In a conversation in Arabic, Ukrainian or Russian, Latin letters read as a foreign language are most likely
+    // Arabizi or transliteration ("w ila CPAS rafdo?" was taken for Polish): the conversation's language stays.
+    const polish = { lang: 'pl', confidence: 0.92, reliable: false };
+    expect(decide({ guess: polish, conversationLang: 'ar' })).toMatchObject({ lang: 'ar', cannotTranslate: false });
+    expect(decide({ guess: polish, conversationLang: 'uk' })).toMatchObject({ lang: 'uk', cannotTranslate: false });
+    expect(decide({ guess: polish, conversationLang: 'fr' })).toMatchObject({ lang: 'fr', cannotTranslate: true, wanted: 'pl' });
   });
 });
