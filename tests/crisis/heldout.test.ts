@@ -70,6 +70,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // figures (one more crisis caught, one look-alike fewer read as certain).
   ['crisis-96.heldout.jsonl', 65, 72, 4, 36],
   ['crisis-98.heldout.jsonl', 68, 72, 4, 36],
+  // Writers AT and AU, twenty-third session: the same at its start and end (every earlier batch unchanged too).
+  ['crisis-100.heldout.jsonl', 67, 72, 6, 36],
+  ['crisis-102.heldout.jsonl', 69, 72, 7, 36],
 ];
 
 interface Line {
