@@ -51,39 +51,20 @@ describe('subjects outside Relais that a question in scope may mention', () => {
   });
 });
 
-describe('subjects outside Relais named by the off-topic words (twenty-second session)', () => {
+describe('subjects outside Relais named by the off-topic words', () => {
   let on: Answerer;
   beforeAll(async () => {
     on = await defaultAnswerer();
   });
 
-  // A sports club for a child, money sent home, tomorrow's weather: answered with a school, the CPAS or housing.
+  // Each was answered with an entry before its words were listed: a sports club for a child, money sent home,
+  // tomorrow's weather (twenty-second session: a school, the CPAS or housing); a dish, a pet at the vet, a bicycle, a
+  // physics exercise, a song to translate, a phone dropped in water (twenty-third session).
   it.each<[string, string]>([
     ['fr', 'il va faire quel temps demain à Charleroi, je dois sortir avec les enfants'],
     ['uk', 'доньці 8 років, хоче на плавання, де є секція біля Шарлеруа?'],
     ['ar', 'kifach nb3at flous l baba f Tanger b rkhis?'],
     ['nl', 'mijn zoon wil bij een voetbalclub in Gent, hoe schrijf ik hem in?'],
-  ])('[%s] "%s" is outside what Relais covers, said so', (lang, text) => {
-    expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
-  });
-
-  // "ça prend quel temps" (how long it takes) is no weather; an institution named keeps the question in scope.
-  it.each<[string, string, string]>([
-    ['fr', 'ça prend quel temps pour avoir la carte de séjour ?', 'residence'],
-    ['fr', "c'est pour un monsieur du club de foot, il s'est inscrit au Forem il y a 4 mois", 'employment'],
-  ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
-    expect(topicOf(on.decide({ text, lang: lang as never }))).toBe(topic);
-  });
-});
-
-describe('subjects outside Relais named by the off-topic words (twenty-third session)', () => {
-  let on: Answerer;
-  beforeAll(async () => {
-    on = await defaultAnswerer();
-  });
-
-  // A dish, a pet, a bicycle, headphones, a phone dropped in water: answered with an entry before these words.
-  it.each<[string, string]>([
     ['en', 'the chain keeps falling off my bike when i change gears, how do i fix it'],
     ['ru', 'у кошки понос, где найти ветеринара подешевле?'],
     ['ru', 'помогите с задачей по физике для дочки, 9 класс'],
@@ -94,8 +75,11 @@ describe('subjects outside Relais named by the off-topic words (twenty-third ses
     expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
   });
 
-  // A workplace is no dish: "I work in a chip shop" stays a question about work.
+  // "ça prend quel temps" (how long it takes) is no weather; an institution named keeps the question in scope; a
+  // workplace is no dish ("I work in a chip shop" stays a question about work).
   it.each<[string, string, string]>([
+    ['fr', 'ça prend quel temps pour avoir la carte de séjour ?', 'residence'],
+    ['fr', "c'est pour un monsieur du club de foot, il s'est inscrit au Forem il y a 4 mois", 'employment'],
     ['nl', 'ik werk al 2 maanden in een frituur zonder contract, mag dat?', 'employment'],
   ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
     expect(topicOf(on.decide({ text, lang: lang as never }))).toBe(topic);
