@@ -6,11 +6,11 @@ import type { AnswerDecision } from '../../src/answer/types';
 import { realKnowledge } from '../helpers/realKnowledge';
 
 /** The answerer with the default options over the real knowledge base, built once for the whole file. */
-let shared: Promise<Answerer> | undefined;
-function defaultAnswerer(): Promise<Answerer> {
-  shared ??= realKnowledge().then(({ kb, router }) => new Answerer({ kb, router }));
-  return shared;
-}
+let answerer: Answerer;
+beforeAll(async () => {
+  const { kb, router } = await realKnowledge();
+  answerer = new Answerer({ kb, router });
+});
 
 /** The topic a decision answers, or offers first; its kind when it does neither. */
 const topicOf = (d: AnswerDecision): string => (d.kind === 'answer' ? d.entry.topic : d.kind === 'clarify' ? (d.choices[0]?.topic ?? 'clarify') : d.kind);
@@ -19,11 +19,9 @@ const outcome = (d: AnswerDecision): string =>
   d.kind === 'answer' ? `answer ${d.entry.topic}` : d.kind === 'clarify' ? `clarify ${d.choices[0]?.topic}` : `fallback ${d.reason ?? ''}`.trim();
 
 describe('subjects outside Relais that a question in scope may mention', () => {
-  let on: Answerer;
   let off: Answerer;
   beforeAll(async () => {
     const { kb, router } = await realKnowledge();
-    on = new Answerer({ kb, router });
     // Without the soft words and without the topic model's "outside" (which the tuning batches' off-topic messages
     // now teach these too): either is enough.
     off = new Answerer({ kb, router, options: { offTopicSoftWords: {}, topicModelOutsideMargin: Infinity } });
@@ -37,7 +35,7 @@ describe('subjects outside Relais that a question in scope may mention', () => {
     ['ru', 'я студентка, подскажите какой мобильный оператор дешевле для звонков домой'],
     ['ar', 'انا طالب لجوء، كيف اعرف اتجاه القبلة بالكامب؟'],
   ])('[%s] "%s" is outside what Relais covers, said so', (lang, text) => {
-    expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
+    expect(outcome(answerer.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
     expect(outcome(off.decide({ text, lang: lang as never }))).not.toBe('fallback offTopic');
   });
 
@@ -46,17 +44,12 @@ describe('subjects outside Relais that a question in scope may mention', () => {
     ['nl', 'tijdens de ramadan werk ik minder, kan mijn baas mij ontslaan?', 'answer employment'],
     ['en', 'after ramadan i want to enroll my son in school, where?', 'answer education'],
   ])('[%s] "%s": %s all the same', (lang, text, expected) => {
-    expect(outcome(on.decide({ text, lang: lang as never }))).toBe(expected);
+    expect(outcome(answerer.decide({ text, lang: lang as never }))).toBe(expected);
     expect(outcome(off.decide({ text, lang: lang as never }))).toBe(expected);
   });
 });
 
 describe('subjects outside Relais named by the off-topic words', () => {
-  let on: Answerer;
-  beforeAll(async () => {
-    on = await defaultAnswerer();
-  });
-
   // Each was answered with an entry before its words were listed: a sports club for a child, money sent home,
   // tomorrow's weather (twenty-second session: a school, the CPAS or housing); a dish, a pet at the vet, a bicycle, a
   // physics exercise, a song to translate, a phone dropped in water (twenty-third session).
@@ -72,7 +65,7 @@ describe('subjects outside Relais named by the off-topic words', () => {
     ['ar', 'بغيت كعكة ساهلة بلا فران'],
     ['ar', 'telephoni tah f lma, wach n7etto f rozz?'],
   ])('[%s] "%s" is outside what Relais covers, said so', (lang, text) => {
-    expect(outcome(on.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
+    expect(outcome(answerer.decide({ text, lang: lang as never }))).toBe('fallback offTopic');
   });
 
   // "ça prend quel temps" (how long it takes) is no weather; an institution named keeps the question in scope; a
@@ -82,16 +75,11 @@ describe('subjects outside Relais named by the off-topic words', () => {
     ['fr', "c'est pour un monsieur du club de foot, il s'est inscrit au Forem il y a 4 mois", 'employment'],
     ['nl', 'ik werk al 2 maanden in een frituur zonder contract, mag dat?', 'employment'],
   ])('[%s] "%s" is still answered (%s)', (lang, text, topic) => {
-    expect(topicOf(on.decide({ text, lang: lang as never }))).toBe(topic);
+    expect(topicOf(answerer.decide({ text, lang: lang as never }))).toBe(topic);
   });
 });
 
 describe('the CPAS named as what one lives on (answerer option livingOnWords)', () => {
-  let answerer: Answerer;
-  beforeAll(async () => {
-    answerer = await defaultAnswerer();
-  });
-
   // Landlords refusing people on CPAS: a housing question, which the CPAS named made the installation premium's.
   it.each<[string, string]>([
     ['ar', 'عم دور على بيت بشارلروا بس ما حدا بيقبل CPAS، شو بعمل؟'],
@@ -112,11 +100,6 @@ describe('the CPAS named as what one lives on (answerer option livingOnWords)', 
 });
 
 describe('texting shorthand read back as the words it stands for (src/language/shorthand.ts)', () => {
-  let answerer: Answerer;
-  beforeAll(async () => {
-    answerer = await defaultAnswerer();
-  });
-
   // Written in a hurry, each fell back before the shorthand was read; written out, each is the entry named.
   it.each<[string, string, string]>([
     ['uk', 'соц житло в Брюсселі реально отримати чи ні', 'housing-social-housing-brussels'],
@@ -159,8 +142,7 @@ describe('institutions as speech recognition writes them (answerer option instit
 describe('the office an entry tells people to ask is the one it routes them to', () => {
   // The student-work entry says to ask the commune's foreigners' office about the permit, and showed no office at all.
   it('a student asking about work in Louvain-la-Neuve is given the commune of Ottignies-Louvain-la-Neuve', async () => {
-    const { kb, router } = await realKnowledge();
-    const d = new Answerer({ kb, router }).decide({ text: 'student at UCLouvain in LLN, can i work more than 20h a week?', lang: 'en' });
+    const d = answerer.decide({ text: 'student at UCLouvain in LLN, can i work more than 20h a week?', lang: 'en' });
     expect(d.kind === 'answer' ? d.entry.id : d.kind).toBe('employment-student-work');
     expect(d.kind === 'answer' ? d.services.map((s) => s.id) : []).toContain('commune:ottignies-louvain-la-neuve');
   });
