@@ -210,6 +210,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Institutions from elsewhere (below).
       'Sozialamt', 'Bürgergeld', 'Buergergeld', 'Sozialhilfe', 'Hartz IV', 'RSA', 'bijstandsuitkering', 'Socialtjänsten',
       'соцзахист', 'соцзащита', 'собес', 'Universal Credit',
+      // "Social security" as the Arab states name their welfare office (writer AW: "kayn chi haja bhal d-daman
+      // l-ijtima3i hna?").
+      'الضمان الاجتماعي', 'ضمان اجتماعي', 'daman ijtima3i', 'daman l-ijtima3i', 'daman lijtima3i', 'd-daman l-ijtima3i',
+      'ddaman l-ijtima3i', 'ddaman lijtima3i',
       // Described rather than named, by people who do not know the name or whose translator rendered it word for word
       // ("la maison de l'aide des pauvres", "the office for poor people", "بيت المساعدة الاجتماعية").
       'aide des pauvres', 'bureau des pauvres', 'maison des pauvres', "bureau d'aide sociale", "maison de l'aide sociale",
@@ -228,6 +232,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'Ausländerbehörde', 'Auslaenderbehoerde', 'Ausländeramt', 'Auslaenderamt', 'Home Office', 'Migrationsverket', 'UDSC',
       'urząd do spraw cudzoziemców', 'urząd wojewódzki', 'urzad wojewodzki', 'ОВИР', 'ОВІР', 'УФМС', 'міграційна служба',
       'миграционная служба',
+      // Registering one's address, named as at home or in Germany ("де тут аналог ЦНАПу, мені треба зробити прописку",
+      // "wo ist hier das Bürgeramt für die Anmeldung"): the commune's registration.
+      'ЦНАП', 'ЦНАПу', 'ЦНАПі', 'МФЦ', 'прописка', 'прописку', 'прописки', 'паспортний стіл', 'паспортный стол', 'Anmeldung',
+      'Bürgeramt', 'Buergeramt', 'Einwohnermeldeamt', 'Meldeamt', 'IND',
       // A status asked for, not stated: "can I also get temporary protection, my husband is Ukrainian" is a question
       // about the right of stay, whatever status words it holds.
       'obtenir la protection temporaire', 'avoir la protection temporaire', 'demander la protection temporaire',
@@ -238,6 +246,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ],
     housing: [
       'HLM', 'Wohnberechtigungsschein', 'Mietkaution', 'Kaution', 'Kautionskonto', 'woningcorporatie', 'ЖЕК', 'ЖЭК',
+      'council housing', 'council flat', 'council house', 'housing benefit', 'huurtoeslag', 'Wohngeld',
       // Social housing named, however short ("хотят соц жильё", "logement soc"), whoever the family is. Not the
       // Ukrainian "соціальне житло": named, it put the general housing entry ahead of the social-housing ones.
       'logement social', 'logements sociaux', 'logement soc', 'sociale woning', 'sociale huisvesting', 'social housing',
@@ -267,6 +276,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'le for hem', 'for hem', 'for em', 'forhem', 'aktiris', 'vee dee aa bee', 'v d a b', 'فوريم', 'الفوريم', 'اكتيريس', 'أكتيريس',
       'Arbeitsamt', 'Agentur für Arbeit', 'Pôle emploi', 'France Travail', 'UWV', 'Urząd Pracy', 'urzad pracy',
       'центр зайнятості', 'центр занятости', 'біржа праці', 'биржа труда', 'Arbetsförmedlingen', 'Jobcentre Plus',
+      // The employment services of the Maghreb (Algeria's ANEM, Morocco's ANAPEC), named by people who knew them first.
+      'ANEM', 'ANAPEC', 'لانيم', 'الانابيك', 'لانابيك', 'Arbeitsagentur', 'Bundesagentur für Arbeit',
     ],
     // A language course named is the need, whatever work or school the question also speaks of ("I want to learn
     // French quickly for work, I am an engineer").
@@ -292,6 +303,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'regroupement familial', 'gezinshereniging', 'family reunification', 'family reunion', 'воссоединение семьи',
       'воссоединения семьи', 'воссоединение', 'воссоединения', "возз'єднання сім'ї", "возз'єднання", 'لم الشمل',
       'لم شمل', 'Familiennachzug', 'Familienzusammenführung',
+      'spouse visa', 'family visa', 'partner visa', 'visa de conjoint', 'visum gezinshereniging',
       // Bringing a family member over, said without the procedure's name ("i want to bring my husband, he is not EU").
       'bring my husband', 'bring my wife', 'bring my family', 'bring my children', 'bring my kids', 'bring my son',
       'bring my daughter', 'bring my parents', 'bring my mother', 'faire venir ma femme', 'faire venir mon mari',
@@ -337,6 +349,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'caisse de maladie', 'caisse de la maladie', 'caisse maladie', 'fonds van de ziekte', 'ziekenkas', 'sickness fund',
       'sickness insurance', 'лікарняна каса', 'лікарняну касу', 'больничная касса', 'больничную кассу', 'صندوق المرض',
       'تأمين المرض',
+      // A family doctor named as another country's system names it (writer AW, orient-105: "how do i sign up with a
+      // GP", "как прикрепиться к поликлинике", "في مصر كنت بروح المستوصف"): the need is a doctor here.
+      // "GP" with its article: "the Belgian GP" is a race.
+      'a GP', 'my GP', 'the GP', 'our GP', 'a local GP', 'GP surgery', 'GP practice', 'GP appointment', 'NHS', 'Hausarzt', 'médecin traitant', 'поликлиника', 'поликлинику', 'поликлинике', 'поліклініка',
+      'поліклініку', 'поліклініці', 'сімейний лікар', 'сімейного лікаря', 'семейный врач', 'семейного врача', 'участковый врач',
+      'المستوصف', 'مستوصف', 'طبيب العائلة', 'طبيب الاسرة',
     ],
   },
   namedTopicBoost: 0.5,

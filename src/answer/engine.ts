@@ -98,6 +98,12 @@ export interface EngineOptions {
   quotedLangs: string[];
   quotedMinWords: number;
   /**
+   * A dialect question in Arabic script whose standard-Arabic reading (`readingsOf`) is supported is answered from it
+   * before its French words are searched alone: "راني نحوس على دار للكرا … لازم fiche de paie، أنا نخدم intérim" is a
+   * flat to rent, not the work its three French words find. false: the French words first, as before.
+   */
+  dialectReadingFirst: boolean;
+  /**
    * A question typed in Latin letters in a language of another script (Arabizi, Latin-letter Russian or Ukrainian)
    * that no reading holds enough of is ranked on its reading in its own script, when that holds more of it than the
    * letters as written: the topic model's choice and "outside what I cover" are read from it. false: the letters as
@@ -184,6 +190,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   retryLangs: { fr: ['nl', 'en'], nl: ['fr', 'en'], en: ['fr', 'nl'], uk: ['ru'], ru: ['uk'], ar: ['fr'] },
   quotedLangs: ['fr', 'nl'],
   quotedMinWords: 3,
+  dialectReadingFirst: true,
   unsupportedReading: true,
   arabiziVocabulary: true,
   strictTopics: ['emergency'],
@@ -300,7 +307,15 @@ export class Engine {
       // Dutch too.
       const latin = content.filter((w) => LATIN.test(w) && /\p{L}/u.test(w)).length;
       const quoting = !LATIN_ONLY.test(q.text) && latin >= this.options.quotedMinWords ? this.options.quotedLangs : [];
-      for (const other of [...(this.options.retryLangs[q.lang] ?? []), ...quoting]) {
+      const dialect = this.options.dialectReadingFirst && q.lang === 'ar' && !LATIN_ONLY.test(q.text)
+        ? q.readings?.find((r) => r.lang === 'ar')
+        : undefined;
+      const standard = dialect ? this.rankIn({ ...q, text: dialect.text, needText: undefined, forgiven: 0 }, 'ar', true, true, 1, first.named) : undefined;
+      if (dialect && standard && rankedSupported(standard, this.policy)) {
+        ranked = standard;
+        read = dialect.text;
+      }
+      for (const other of ranked === first ? [...(this.options.retryLangs[q.lang] ?? []), ...quoting] : []) {
         if (!this.langs.has(other)) continue;
         // In another script, only the words written in it: the French of "fin ndir demande dial logement social"
         // or of "كيفاش نجيب la carte B", without the Arabic around it (`inScriptOf`).

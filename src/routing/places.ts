@@ -126,6 +126,14 @@ const POSTAL_CUES = /(code postal|postcode|postal code|post code|postleitzahl|cp
 /** Words after a number that say it is not a postal code (money, hours, ages, years). */
 const NOT_POSTAL_AFTER = /^\s*(€|eur|euro|euros|e\b|net\b|netto|brut\b|bruto|gross\b|par mois|per maand|per month|a month|в месяц|на місяць|balles|evro|jevro|yevro|евро|євро|эвро|h\b|heures|hours|uur|ans|years|jaar|jahre|mois|months|maanden|лет|років|рік|год|грн|дол|سنة|يورو|اورو|أورو)/iu;
 
+/**
+ * Words before a number that say it is money (what one earns, pays or is owed): "ik verdien 1400", "le loyer est de
+ * 1100", "зарплата 1300", "الكرا 1200". Writer AW's "woon in gent, huur is 850 en ik verdien 1400" was routed to
+ * Nivelles (1400). At most two short fillers between the word and the number ("is", "de", "about", "около").
+ */
+const NOT_POSTAL_BEFORE =
+  /(?:^|[^\p{L}])(?:verdien\p{L}*|gagne\p{L}*|touche|earn\p{L}*|salaire|salary|wage|loon|huur|loyer|rent|kost|kosten|coute|coûte|costs?|prix|prijs|price|paie|payé|paid|pay|betaal\p{L}*|betalen|zahle|плачу|платит\p{L}*|заробляю|зарабатываю|зарплата|оренда|аренда|квартплата|получаю|отримую|راتب|الراتب|كرا|الكرا|ايجار|الايجار|نخلص|ندفع|معاش)(?:\s+(?:is|est|de|van|of|about|environ|ongeveer|around|ca|bijna|presque|almost|only|seulement|slechts|juste|just|netto|net|brut|bruto|ik|je|i|me|mij|moi|nu|now|per|pour|voor|for|maar|mais|but|до|около|близько|приблизно|всего|лише|тільки|только|حوالي|تقريبا|غير|بس|:|=|~))*\s*:?\s*$/iu;
+
 /** Compiled name index: normalised name → commune id, longest names tried first; and the names by how they sound. */
 export interface NameIndex {
   /** `served`: a commune of Brussels or Wallonia, the regions Relais serves (a Flemish one is read too). */
@@ -494,7 +502,7 @@ export function postalCodeInText(data: PostalData, text: string): string | undef
     if (n < 1000) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + code.length);
-    if (NOT_POSTAL_AFTER.test(after) || /€\s*$/.test(before)) continue;
+    if (NOT_POSTAL_AFTER.test(after) || /€\s*$/.test(before) || NOT_POSTAL_BEFORE.test(before.slice(-60))) continue;
     const cued = POSTAL_CUES.test(before);
     // 1900–2099 are more often years than Antwerp postal codes, unless announced as a postal code.
     if (n >= 1900 && n <= 2099 && !cued) continue;
@@ -634,8 +642,8 @@ function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: str
 
 /** "From" before the place one leaves, and "to" before the one one moves to, in the six languages. */
 const MOVE_FROM: ReadonlySet<string> = new Set(['de', 'd', 'du', 'depuis', 'van', 'vanuit', 'uit', 'from', 'з', 'із', 'зі', 'из', 'от', 'від', 'من', 'iz', 'z', 'mn', 'men', 'min']);
-// Arabizi "to" ("bdelt dar mn Molenbeek l Jette", "min Anderlecht ila Halle").
-const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'v', 'na', 'do', 'l', 'li', 'ila', 'lel']);
+// Arabizi "to" ("bdelt dar mn Molenbeek l Jette", "min Anderlecht ila Halle"); "الي", "to" written with a bare yaa.
+const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'الي', 'v', 'na', 'do', 'l', 'li', 'ila', 'lel']);
 /** Words a place name spans between "from" and "to". */
 const MAX_MOVE_NAME_WORDS = 3;
 

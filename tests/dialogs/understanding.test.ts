@@ -117,6 +117,8 @@ describe('follow-ups are read against the last answer', () => {
     // Alone, "compulsory" finds school ("compulsory from 5 to 18"); after the pathway's answer it is the pathway's.
     ['en', 'how do i sign up for the reception pathway in brussels', 'is that compulsory??', 'integration-pathway'],
     ['ru', 'как записаться на программу приёма в Брюсселе', 'а это обязательно', 'integration-pathway'],
+    // "and the price?" with the "and" glued on, after a doctor's answer: it was read as a subject outside Relais.
+    ['ar', 'ابغى اسجل عند طبيب عام في لييج', 'وكم السعر؟', 'health'],
   ])('%s: "%s" then "%s"', async (_lang, first, next, topic) => {
     const h = await real();
     await h.say(first);
@@ -327,8 +329,28 @@ describe('institutions from elsewhere name the need', () => {
     ['ru', 'в Германии Sozialamt платил мне каждый месяц, а тут куда идти за деньгами?', 'cpas'],
     ['nl', 'in Frankrijk ging ik naar Pôle emploi, en hier, waar kan ik terecht?', 'employment'],
     ['ar', 'فألمانيا كانت الKrankenkasse كتخلص الطبيب، هنا شكون كيخلص؟', 'health'],
+    // Twenty-fourth session (writer AW): the home country's registration office and employment agency (both fell back
+    // before); a doctor named as the French or post-Soviet system names it and social housing as the British council's
+    // were already answered so (guards of the new names).
+    ['uk', 'де тут щось як ЦНАП? треба оформити прописку в Намюрі', 'residence'],
+    ['ar', 'wach kayn chi haja kima ANAPEC f lmghrib bach nl9a khdma hna f Liège?', 'employment'],
+    ['fr', "en France j'avais un médecin traitant, comment on en trouve un à Namur ?", 'health'],
+    ['ru', 'мне нужен терапевт как в поликлинике, куда записаться в Льеже?', 'health'],
+    ['en', 'back in the UK I lived in a council flat, how do I apply for one here in Charleroi?', 'housing'],
   ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
+  });
+
+  it('"GP" is a doctor, but "the Belgian GP" is a race, outside Relais', async () => {
+    await expectTopicFirst('en', 'how do i get a GP in Liege? back home i just went to the surgery', 'health');
+    expect(await firstAnswer('en', 'who won the Belgian GP at Spa this summer?')).toMatchObject({ kind: 'fallback' });
+  });
+});
+
+describe('a dialect question read in standard Arabic before its French words alone (engine option dialectReadingFirst)', () => {
+  // "fiche de paie", "contrat" and "intérim" alone found work; the Darija around them asks for a flat to rent.
+  it('ar: a flat to rent asked in Darija with French words is about housing', async () => {
+    await expectTopicFirst('ar', 'خويا نحوس على دار للكرا ف Mons، ديما يطلبو fiche de paie و contrat، أنا خدام intérim', 'housing');
   });
 });
 

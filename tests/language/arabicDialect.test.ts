@@ -41,6 +41,14 @@ describe('dialectToMsa', () => {
     expect(dialectToMsa('بكام الكورس')).toBe('كم الكورس');
     // French said the Maghrebi way.
     expect(dialectToMsa('كور متاع فرانسي')).toBe('كور متاع الفرنسيه');
+    // Rent, searching, work, the commune and the doctor as Maghrebi and Levantine speakers write them.
+    expect(dialectToMsa('راني نحوس على دار للكرا')).toBe('راني ابحث على بيت للايجار');
+    expect(dialectToMsa('نخدم فالكومين')).toBe('اعمل في البلديه');
+    expect(dialectToMsa('بدي روح عند الحكيم')).toBe('اريد روح عند الطبيب');
+  });
+
+  it('leaves the ball a child plays with alone: "الكورة" is no course (a missing child playing football)', () => {
+    expect(dialectToMsa('خرج يلعب الكوره')).toBe('خرج يلعب الكوره');
   });
 
   it('holds normalised spellings only (ة written ه, no hamza on alef)', () => {

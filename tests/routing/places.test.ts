@@ -111,6 +111,12 @@ describe('placeFromText', () => {
     expect(find(text)?.commune).toBe(commune);
   });
 
+  it('reads the commune named, not the money earned after it ("ik verdien 1400" is no Nivelles)', () => {
+    expect(find('woon in gent, huur is 850 en ik verdien 1400')?.commune).toBe('gent');
+    // A postal code is still read after a word that is not about money.
+    expect(find('je cherche un logement pour 1400 Nivelles')?.commune).toBe('nivelles');
+  });
+
   it('treats "Brussels" as the region with a guessed commune', () => {
     expect(find('I live in Brussels')?.communeApproximate).toBe(true);
   });
@@ -119,6 +125,10 @@ describe('placeFromText', () => {
     "J'ai 30 ans et je cherche du travail",
     'Comment demander le revenu d’intégration ?',
     'Je paie 1200 euros de loyer',
+    // Money said by the word before it (writer AW, orient-105): not Nivelles (1400), Ottignies (1340) or Etterbeek.
+    'le loyer est de 1340 et je touche 1300',
+    'зарплата 1040, оренда 650',
+    'my rent is about 1040 and i earn 1300 a mnth',
     'Je suis arrivé en 2022',
     'How do I manage my papers?',
     'Ça ne marche pas',
@@ -245,6 +255,8 @@ describe('moving from one commune to another: the one moved to', () => {
     ['she moved from bruges to ghent. does she have to tell someone?', 'gent'],
     ['переїжджаємо з Брюсселя в Шарлеруа, шо треба зробити з карткою', 'charleroi'],
     ["j ai change de maison, de Ixel vers Saint Gile. la police doit venir?", 'saint-gilles'],
+    // "to" written with a bare yaa, as hasty standard Arabic does (writer AV, orient-103).
+    ['انتقلت من بلديه Schaerbeek الي بلديه Jette، ماذا افعل بالعنوان؟', 'jette'],
     // Where one comes from is a country, not a commune: the commune named stays.
     ['je viens de Guinée à Liège depuis deux mois', 'liege'],
     ['de Namur, je cherche un cours', 'namur'],
