@@ -27,7 +27,8 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-38.heldout.jsonl', 67, 72, 1, 36],
   ['crisis-40.heldout.jsonl', 72, 72, 2, 36],
   ['crisis-42.heldout.jsonl', 66, 72, 3, 36],
-  ['crisis-44.heldout.jsonl', 69, 72, 2, 36],
+  // 69 until the twenty-fourth session, whose Arabic crisis words lost one of its crises (the line was not read).
+  ['crisis-44.heldout.jsonl', 68, 72, 2, 36],
   ['crisis-46.heldout.jsonl', 66, 72, 1, 36],
   ['crisis-48.heldout.jsonl', 69, 72, 5, 36],
   ['crisis-50.heldout.jsonl', 70, 72, 2, 36],
@@ -37,7 +38,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // 6 crises and 12 hard look-alikes a language.
   ['crisis-56.heldout.jsonl', 36, 36, 4, 72],
   // Arabic only, six regions.
-  ['crisis-58.heldout.jsonl', 56, 72, 4, 36],
+  ['crisis-58.heldout.jsonl', 57, 72, 4, 36],
   // People who say their status first (writer Z, fourteenth session).
   ['crisis-60.heldout.jsonl', 69, 72, 1, 36],
   // After the danger (writer AA), dictated by voice (writer AB), the wrong door (writer AC), fifteenth session, run at
@@ -73,6 +74,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Writers AT and AU, twenty-third session: the same at its start and end (every earlier batch unchanged too).
   ['crisis-100.heldout.jsonl', 67, 72, 6, 36],
   ['crisis-102.heldout.jsonl', 69, 72, 7, 36],
+  // Writers AV (Arabic only) and AW (another country's words), twenty-fourth session: its end figures (crisis-104 58 ->
+  // 59 caught from its start; crisis-106 unchanged); crisis-58 (Arabic only) 56 -> 57 at its end.
+  ['crisis-104.heldout.jsonl', 59, 72, 2, 36],
+  ['crisis-106.heldout.jsonl', 68, 72, 5, 36],
 ];
 
 interface Line {
