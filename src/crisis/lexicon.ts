@@ -345,6 +345,9 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'gribami', 'hrybamy', 'rvet', 'rvyot', 'blyuye', 'bliuie', 'blyuyut', 'semya', 'simia', 'simya',
   // Something drunk from the garage ("otec vypil kakuyu-to zhidkost iz garazha, rvet").
   'vypil', 'vypila', 'vypyv', 'vypyla', 'zhidkost', 'ridynu', 'ridyna', 'garazha', 'harazha', 'otec', 'batko',
+  // Oil alight in a pan ("na kuhne zagorelos maslo na skovorode, plamya do potolka": writer AX).
+  'kuhne', 'kukhne', 'kuhni', 'kukhni', 'zagorelos', 'zagorelas', 'zagorelsya', 'zagorilos', 'zahorilos', 'zagorelis',
+  'plamya', 'polumya', 'potolka', 'stelyi', 'skovorode', 'skovorodi', 'gorit', 'horyt', 'dym', 'dyma',
 ]);
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
