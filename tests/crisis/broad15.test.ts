@@ -5,7 +5,9 @@
 //    no money and no phone, in Arabic as a second language; standing "near the bridge, watching the water" in Moroccan
 //    Arabizi; a Dutch word for the child ("zoontje", "dochter") beside Arabic "did not come back"; oil alight in a pan
 //    in Latin-letter Russian (its words now say the message is Russian);
-// 2. a look-alike that got the full emergency: "the weather will kill me" (`figurative`).
+// 2. look-alikes that got the full emergency: "the weather will kill me" (`figurative`); a landlord who will not
+//    repair ("ysle7", he repairs) the heating, whose Arabizi consonants were those of "سلاح" (weapon): that word is now
+//    met only as written ("=sla7", "=سلاح").
 // Every sentence was written for this file; none is from a blind or tuning batch. DANGERS and WERE_EMERGENCY fail on
 // the code before this round; STILL is a guard (already so before it) the new words must keep.
 import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
@@ -23,12 +25,15 @@ export const DANGERS: AtLeastCase[] = [
 
 export const WERE_EMERGENCY: LookAlike[] = [
   ['ar', 'الجو رح يقتلني هون، البرد ما بينحمل، امتى بيجي الصيف'],
+  ['ar', 'khouya mol dar ma bgha ysle7 chauffage w 3andi bebe, chno ndir'],
 ];
 
 export const STILL: AtLeastCase[] = [
   ['ar', 'الراجل اللي جابني لبلجيكا يحفظ أوراقي ويقول لازم اشتغل مع الرجال', 'trafficking-exploitation', 'certain'],
   ['ru', 'муж вышиб дверь в туалет, где я прячусь, из носа идет кровь', 'domestic-violence', 'certain'],
   ['uk', 'чоловік вибив двері в туалет де я ховаюся, з носа йде кров', 'domestic-violence', 'certain'],
+  ['ar', 'wa7ed 3ando sla7 f zan9a w kayhdded nnas', 'weapon', 'certain'],
+  ['ar', 'عنده سلاح ويهدد الجيران', 'weapon', 'certain'],
 ];
 
 describe('dangers of the fifteenth round', () => itGetsAtLeast(DANGERS));

@@ -358,3 +358,17 @@ describe('sub-municipalities without the river or town their bpost name adds, qu
     expect(postal.data.localityNames.get('jupille')).toBe('liege');
   });
 });
+
+describe('quarters, sections and spellings of writers AX and AY (twenty-fifth session)', () => {
+  itReadsTheCommune([
+    ['cours du soir pas loin d Outremeuse svp', 'liege'],
+    ['on habite Salzinnes, le cpas c est ou', 'namur'],
+    ['мы живём в Молембеке, где курсы', 'molenbeek-saint-jean'],
+    ['ابحث عن شقة في سانت جيل', 'saint-gilles'],
+    ['ادرس في لوفان الجديدة وابحث عن سكن', 'ottignies-louvain-la-neuve'],
+    ['я студентка, живу в Кессел-Ло', 'leuven'],
+    ['werk gezocht, ik woon in Heule', 'kortrijk'],
+    ['ana sakna f Hyon, bghit n9ra francais', 'mons'],
+    ['we moved to Sint-Kruis last month', 'brugge'],
+  ]);
+});
