@@ -236,6 +236,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // "wo ist hier das Bürgeramt für die Anmeldung"): the commune's registration.
       'ЦНАП', 'ЦНАПу', 'ЦНАПі', 'МФЦ', 'прописка', 'прописку', 'прописки', 'паспортний стіл', 'паспортный стол', 'Anmeldung',
       'Bürgeramt', 'Buergeramt', 'Einwohnermeldeamt', 'Meldeamt', 'IND',
+      // Registering at the commune said in Arabic, and the annex it gives heard as "انيكس" (writer AY: "كيف سجل حالي
+      // بالبلدية", "اسوي تسجيل بالبلدية بأرلون", "ورقة انيكس جا من بلدية").
+      'تسجيل بالبلدية', 'تسجيل في البلدية', 'التسجيل في البلدية', 'التسجيل بالبلدية', 'تسجيلي في البلدية', 'سجل حالي بالبلدية',
+      'اسجل حالي بالبلدية', 'اسجل في البلدية', 'اسجل بالبلدية', 'نسجل في البلدية', 'نتسجل في البلدية', 'نسجل فالكومين',
+      'نتسجل فالكومين', 'انيكس', 'الانيكس', 'انكس', 'الانكس',
       // A status asked for, not stated: "can I also get temporary protection, my husband is Ukrainian" is a question
       // about the right of stay, whatever status words it holds.
       'obtenir la protection temporaire', 'avoir la protection temporaire', 'demander la protection temporaire',
@@ -278,6 +283,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'центр зайнятості', 'центр занятости', 'біржа праці', 'биржа труда', 'Arbetsförmedlingen', 'Jobcentre Plus',
       // The employment services of the Maghreb (Algeria's ANEM, Morocco's ANAPEC), named by people who knew them first.
       'ANEM', 'ANAPEC', 'لانيم', 'الانابيك', 'لانابيك', 'Arbeitsagentur', 'Bundesagentur für Arbeit',
+      // A work permit named in Arabic or as heard ("باترون يقول لازم بيرمي شغل"): the question is about working.
+      'بيرمي شغل', 'بيرمي دو ترافاي', 'بيرمي ترافاي', 'تصريح عمل', 'تصريح العمل', 'اذن عمل', 'اذن العمل', 'رخصة عمل',
+      'رخصة العمل',
     ],
     // A language course named is the need, whatever work or school the question also speaks of ("I want to learn
     // French quickly for work, I am an engineer").
@@ -355,6 +363,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'a GP', 'my GP', 'the GP', 'our GP', 'a local GP', 'GP surgery', 'GP practice', 'GP appointment', 'NHS', 'Hausarzt', 'médecin traitant', 'поликлиника', 'поликлинику', 'поликлинике', 'поліклініка',
       'поліклініку', 'поліклініці', 'сімейний лікар', 'сімейного лікаря', 'семейный врач', 'семейного врача', 'участковый врач',
       'المستوصف', 'مستوصف', 'طبيب العائلة', 'طبيب الاسرة',
+      // The mutualité translated word for word ("ما هو التعاضدية؟", writer AY's translation-app Arabic) or heard.
+      'التعاضدية', 'تعاضدية', 'التعاضدي', 'موتيال', 'ميتويل', 'الموتويل', 'موتويل',
     ],
   },
   namedTopicBoost: 0.5,

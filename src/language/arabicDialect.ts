@@ -54,6 +54,8 @@ export const DIALECT_TO_MSA: Readonly<Record<string, string>> = {
   الكومين: 'البلديه', كومين: 'بلديه', لكومين: 'البلديه', لاكومين: 'البلديه', الكومون: 'البلديه', لكومون: 'البلديه',
   بالكومين: 'بالبلديه', فالكومين: 'في البلديه',
   رنديفو: 'موعد', الرنديفو: 'الموعد', راندفو: 'موعد', الراندفو: 'الموعد',
+  // The mutualité translated word for word by an app (writer AY: "ما هو التعاضدية؟"): the health insurance fund.
+  التعاضديه: 'صندوق التامين', تعاضديه: 'صندوق التامين', للتعاضديه: 'لصندوق التامين', بالتعاضديه: 'بصندوق التامين',
 };
 
 /** The article with the prepositions and conjunctions glued to it, longest first. */

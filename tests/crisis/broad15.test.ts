@@ -7,10 +7,11 @@
 //    in Latin-letter Russian (its words now say the message is Russian);
 // 2. look-alikes that got the full emergency: "the weather will kill me" (`figurative`); a landlord who will not
 //    repair ("ysle7", he repairs) the heating, whose Arabizi consonants were those of "سلاح" (weapon): that word is now
-//    met only as written ("=sla7", "=سلاح").
+//    met only as written ("=sla7", "=سلاح"); a Dutch lease ("huurcontract") inside an Arabic message, whose letters
+//    began like "7ari9" (fire) read as Arabizi: the Arabizi fire words are met only as written.
 // Every sentence was written for this file; none is from a blind or tuning batch. DANGERS and WERE_EMERGENCY fail on
 // the code before this round; STILL is a guard (already so before it) the new words must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
+import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 export const DANGERS: AtLeastCase[] = [
@@ -41,4 +42,6 @@ describe('look-alikes of the fifteenth round that were the emergency', () => {
   itIsNeverTheEmergency(WERE_EMERGENCY);
   itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
 });
+describe('a Dutch word inside an Arabic message is no Arabizi danger word', () =>
+  itRaisesNoAlarm([['ar', 'عندي huurcontract لسنة وبدي اوقفه، كيف؟']]));
 describe('guards of the fifteenth round', () => itGetsAtLeast(STILL));

@@ -341,6 +341,16 @@ describe('institutions from elsewhere name the need', () => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
   });
 
+  // Twenty-fifth session (writer AY): registering at the commune, the mutualité as a translation app renders it
+  // ("التعاضدية") and a work permit as heard ("بيرمي شغل") were clarified on housing or daily life, or chosen between.
+  it.each([
+    ['ar', 'كيف اعمل التسجيل في البلدية بشارلروا؟ عندي عقد ايجار', 'residence'],
+    ['ar', 'شو هي التعاضدية وكيف اشترك فيها بنامور؟', 'health'],
+    ['ar', 'المدير بالمطعم قال لازم بيرمي شغل قبل ما ابدا، من وين بجيبه؟', 'employment'],
+  ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
+    expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
+  });
+
   it('"GP" is a doctor, but "the Belgian GP" is a race, outside Relais', async () => {
     await expectTopicFirst('en', 'how do i get a GP in Liege? back home i just went to the surgery', 'health');
     expect(await firstAnswer('en', 'who won the Belgian GP at Spa this summer?')).toMatchObject({ kind: 'fallback' });
