@@ -8,7 +8,8 @@
 // 2. look-alikes that got the full emergency: "the weather will kill me" (`figurative`); a landlord who will not
 //    repair ("ysle7", he repairs) the heating, whose Arabizi consonants were those of "سلاح" (weapon): that word is now
 //    met only as written ("=sla7", "=سلاح"); a Dutch lease ("huurcontract") inside an Arabic message, whose letters
-//    began like "7ari9" (fire) read as Arabizi: the Arabizi fire words are met only as written.
+//    began like "7ari9" (fire) read as Arabizi: the Dutch word is now a blocker met as written (the Arabizi fire words
+//    must keep their prefix: "y7ar9ouha", "y7r9ni", "ya7re9" are threats to burn and a burning mouth).
 // Every sentence was written for this file; none is from a blind or tuning batch. DANGERS and WERE_EMERGENCY fail on
 // the code before this round; STILL is a guard (already so before it) the new words must keep.
 import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
@@ -35,6 +36,7 @@ export const STILL: AtLeastCase[] = [
   ['uk', 'чоловік вибив двері в туалет де я ховаюся, з носа йде кров', 'domestic-violence', 'certain'],
   ['ar', 'wa7ed 3ando sla7 f zan9a w kayhdded nnas', 'weapon', 'certain'],
   ['ar', 'عنده سلاح ويهدد الجيران', 'weapon', 'certain'],
+  ['ar', 'ghadi y7ar9o lina dar lyoum fl lil, rahom wa9fin l ta7t', 'fire', 'certain'],
 ];
 
 describe('dangers of the fifteenth round', () => itGetsAtLeast(DANGERS));
