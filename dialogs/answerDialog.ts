@@ -45,7 +45,13 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const turn = info(step.context);
     // A polite follow-up is read without the thanks it opens with (not when the text was translated for the search).
     const text = turn.reading.afterThanks !== undefined && turn.questionText === turn.reading.text ? turn.reading.afterThanks : turn.questionText;
-    const asked = { text, lang: turn.renderLang, place: turn.place, status: turn.profile.status };
+    // A follow-up naming no place ("is it free?", "and on Saturday?", "and if I have no papers?") is about the place its
+    // question named (`questionPlace`), for a few messages. Not a new question: the town was only mentioned, it is not
+    // where the person lives, and the place is asked for it as before.
+    const recent = (turn.memory.sinceAnswer ?? Infinity) <= services.options.followUpTurns;
+    const followUp = turn.reading.asksAspect || turn.reading.continues || turn.reading.supposes;
+    const place = turn.place ?? (recent && followUp && !services.router.placeFromText(text) ? turn.memory.questionPlace : undefined);
+    const asked = { text, lang: turn.renderLang, place, status: turn.profile.status };
     const found = services.answerer.decide(asked);
     // A need only guessed (no entry holds enough of the message) is read first as a message not understood: thanks, or
     // a follow-up of the last answer; the guess is offered only when neither reads it.
@@ -71,6 +77,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     }
     switch (decision.kind) {
       case 'answer': {
+        turn.memory.questionPlace = turn.place ? undefined : decision.place;
         if (again) {
           const lang = turn.renderLang;
           await this.deps.replier.send(step.context, { text: services.i18n.t(lang, 'followUp.again'), lang, answer: { kind: 'prompt', services: [] } });
@@ -81,6 +88,7 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
         return step.next(answered);
       }
       case 'clarify': {
+        turn.memory.questionPlace = turn.place ? undefined : decision.place;
         const topic = decision.choices[0]?.topic;
         await recordQuestion(services, step.context, 'clarified', topic);
         const options: ClarifyOptions = {

@@ -108,6 +108,7 @@ export class MainDialog extends ComponentDialog {
         turn.memory.lastTopic = undefined;
         turn.memory.lastEntryId = undefined;
         turn.memory.offeredEntryIds = undefined;
+        turn.memory.questionPlace = undefined;
         turn.memory.statusAsked = undefined;
         await replier.send(inner.context, { text: i18n.t(lang, 'startOver.done'), lang, answer: { kind: 'prompt', services: [] } });
         const options: OnboardingOptions = { mode: 'welcome' };

@@ -304,6 +304,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'французьку з нуля', 'французька з нуля', 'n9ra lfransawi', 'n9ra fransawi', 'na9ra lfransawi', 'na9ra français',
       'n9ra français', 'na9ra francais', 'n9ra francais', 'nt3lm lfransawi', 'nt3alem français', 'نقرا الفرنساوية',
       'نقرا الفرنسية', 'نقرا الفرنساوي', 'نتعلم الفرنسية', 'نتعلم الفرنساوي', 'نتعلم الفرنساوية', 'نتعلم اللغة الفرنسية',
+      // Dutch learnt, said as French is above (writer AY: "fin n9ra néerlandais f Antwerpen?" fell back).
+      'n9ra néerlandais', 'n9ra neerlandais', 'na9ra néerlandais', 'na9ra neerlandais', 'n9ra lhollandi', 'n9ra hollandi',
+      'nt3alem néerlandais', 'nt3lm néerlandais', 'nt3allam hollandi', 'at3allam hollandi', 'n9ra nederlands',
+      'نقرا الهولندية', 'نقرا الهولندي', 'نتعلم الهولندية', 'نتعلم الهولندي', 'اتعلم الهولندية', 'اتعلم الهولندي',
+      'تعلم الهولندية', 'تعلم اللغة الهولندية', 'دروس الهولندية', 'دروس اللغة الهولندية', 'دروس هولندي', 'كورس هولندي',
     ],
     // The procedure named ("говорят для воссоединения нужен доход, а у меня пособие CPAS") is the question's subject,
     // whatever institution the person also names.

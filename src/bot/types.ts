@@ -179,6 +179,12 @@ export interface ConversationMemory {
   /** Messages since the last answer or choices: a short follow-up ("is it compulsory?") is read against them for a few. */
   sinceAnswer?: number;
   /**
+   * The place the last answered question named when the profile holds none ("where can I learn Dutch in Antwerp?"):
+   * not where the person lives (the profile does not keep a town a question only mentions), but where the follow-ups
+   * of that answer ("is it free?") are about, so their services are routed there and not to every region's offices.
+   */
+  questionPlace?: Place;
+  /**
    * The entries last offered as choices, when no answer came after them: the person often asks on ("is it free?")
    * instead of picking one, and that follow-up is read against them.
    */

@@ -323,6 +323,29 @@ describe('the need, not the status, says the topic', () => {
   });
 });
 
+describe('a follow-up is about the place its question named', () => {
+  // "Is it free?" after Dutch courses in Antwerp was answered with the Brussels BAPAs: the town the question named was
+  // not the profile's (a town a question only mentions is not kept as where one lives), and the follow-up had none.
+  it.each([
+    ['en', 'where can i learn dutch in Antwerpen', 'is it free?', 'vdab', 'bapa-bxl'],
+    ['fr', 'où apprendre le néerlandais à Gent ?', "c'est gratuit ?", 'vdab', 'bapa-bxl'],
+  ])('%s: "%s" then "%s" routes to %s, not %s', async (_lang, first, next, wanted, other) => {
+    const h = await real();
+    await h.say(first);
+    const ids = (answerIn(await h.say(next)) as { services?: Array<{ id: string }> } | undefined)?.services?.map((s) => s.id) ?? [];
+    expect(ids).toContain(wanted);
+    expect(ids).not.toContain(other);
+  });
+
+  it('another town named in the follow-up is that town', async () => {
+    const h = await real();
+    await h.say('cours de français à Namur ?');
+    const ids = (answerIn(await h.say('et à Liège ?')) as { services?: Array<{ id: string }> } | undefined)?.services?.map((s) => s.id) ?? [];
+    expect(ids).toContain('cri-liege');
+    expect(ids).not.toContain('cri-namur');
+  });
+});
+
 describe('institutions from elsewhere name the need', () => {
   // People who lived in another country first name its offices: the need is the Belgian office's.
   it.each([
