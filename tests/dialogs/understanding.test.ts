@@ -370,6 +370,8 @@ describe('institutions from elsewhere name the need', () => {
     ['ar', 'كيف اعمل التسجيل في البلدية بشارلروا؟ عندي عقد ايجار', 'residence'],
     ['ar', 'شو هي التعاضدية وكيف اشترك فيها بنامور؟', 'health'],
     ['ar', 'المدير بالمطعم قال لازم بيرمي شغل قبل ما ابدا، من وين بجيبه؟', 'employment'],
+    // A transport operator named is getting around, whatever aid the family gets (writer AX): it was the CPAS's premium.
+    ['en', 'how much is a STIB pass for my son, we get help from the CPAS', 'daily-life'],
   ])('%s: "%s" is answered on %s', async (lang, text, topic) => {
     expect(await firstAnswer(lang, text)).toMatchObject({ kind: 'answer', topic });
   });
