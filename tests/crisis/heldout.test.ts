@@ -31,7 +31,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-44.heldout.jsonl', 68, 72, 2, 36],
   ['crisis-46.heldout.jsonl', 66, 72, 1, 36],
   ['crisis-48.heldout.jsonl', 69, 72, 5, 36],
-  ['crisis-50.heldout.jsonl', 70, 72, 2, 36],
+  ['crisis-50.heldout.jsonl', 71, 72, 2, 36],
   ['crisis-52.heldout.jsonl', 69, 72, 3, 36],
   // The three hardest kinds only (missing child, poisoning, self-harm), 15 a language.
   ['crisis-54.heldout.jsonl', 68, 90, 4, 48],
@@ -78,6 +78,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // 59 caught from its start; crisis-106 unchanged); crisis-58 (Arabic only) 56 -> 57 at its end.
   ['crisis-104.heldout.jsonl', 59, 72, 2, 36],
   ['crisis-106.heldout.jsonl', 68, 72, 5, 36],
+  // Writers AX (places as people name them) and AY (Arabic only, six new groups), twenty-fifth session: the same at its
+  // start and end; crisis-50 70 -> 71 at its end.
+  ['crisis-108.heldout.jsonl', 67, 72, 2, 36],
+  ['crisis-110.heldout.jsonl', 59, 72, 1, 36],
 ];
 
 interface Line {

