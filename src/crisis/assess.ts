@@ -65,6 +65,14 @@ const IDIOM_KINDS: ReadonlySet<DangerKind> = new Set(['weapon', 'injury-bleeding
 /** How many words before a danger term a thing may stand ("mon téléphone s'est noyé": three). */
 const THING_REACH = 3;
 /**
+ * Kinds a "does not answer" term speaks of, and how far after it the phone may stand ("ne répond plus au tel": two).
+ * Not self-harm, where a brother who no longer answers his phone after giving his things away is a sign (crisis-33).
+ */
+const RESPONSE_KINDS: ReadonlySet<DangerKind> = new Set(['unconscious-breathing']);
+/** Kinds whose "does not answer" term on the phone is no second sign of another kind's danger. */
+const SIGN_RESPONSE_KINDS: ReadonlySet<DangerKind> = new Set(['unconscious-breathing', 'self-harm-suicide']);
+const PHONE_REACH = 2;
+/**
  * How many words before a danger term a near miss may stand ("he nearly got lost": two): "almost", "failli", "bijna",
  * "мало не", "чуть не", "كان غادي" just before every term of a kind say it did not happen.
  */
@@ -415,6 +423,7 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
   const base = { person: hit('person'), urgency: urgent(), body: hit('body') };
   let thingStarts: number[] | undefined;
   let deviceStarts: number[] | undefined;
+  let phoneStarts: number[] | undefined;
   let foodStarts: number[] | undefined;
   /** Whether every term of the kind has a thing just before it: the danger word speaks of the thing. */
   const ofThings = (kind: DangerKind): boolean => {
@@ -427,7 +436,17 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // ("كتحرق الماكلة", "I burnt the toast").
     const starts = kind === 'missing-child' ? thingStarts : [...thingStarts, ...deviceStarts, ...foodStarts];
     const after = FREE_ORDER.has(lex.lang) ? 1 : 0;
-    return spans.length > 0 && spans.every(([a, b]) => starts.some((t) => (t < a && t >= a - THING_REACH) || (t > b && t <= b + after)));
+    // Not answering the phone or messages ("il répond plus au tel", "ma kayjawbouch f tilifon", "не отвечает на
+    // телефон"): an office, a landlord or a friend who does not pick up, not a body that does not react. The phone
+    // comes after the verb in every language (writer AZ, orient-111: "mon proprio me tue avec cette humidité … il
+    // répond plus au tel" was the full emergency).
+    return spans.length > 0 && spans.every((span) => starts.some((t) => (t < span[0] && t >= span[0] - THING_REACH) || (t > span[1] && t <= span[1] + after)) || (RESPONSE_KINDS.has(kind) && onPhone(span)));
+  };
+  /** Whether a phone or messages follow the span closely: "ne répond plus au tel", "not answering my messages". */
+  const onPhone = ([, b]: [number, number]): boolean => {
+    deviceStarts ??= (lex.groups.get('device') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    phoneStarts ??= (lex.groups.get('phone') ?? []).flatMap((t) => termStarts(t, words, lex.lang));
+    return [...deviceStarts, ...phoneStarts].some((t) => t > b && t <= b + PHONE_REACH);
   };
   let conditions: Array<[number, number]> | undefined;
   /** Whether every term of the kind comes just after an "if" ("if there's a fire", "als er brand is", "если пожар"). */
@@ -514,6 +533,11 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // danger's word. Signs told of someone now ("stroke symptoms, his face droops") have neither.
     const supposes = hit('hypothetical') || (hit('about') && supposed(kind)) || (hit('risk') && (hit('later') || supposed(kind)));
     if (HYPOTHETICAL_KINDS.has(kind) && supposes && !base.urgency && !hit('now')) return true;
+    // Whether one may carry or own a weapon, asked as a question of the law (the lexicon's `legal` group: "can i
+    // legally carry a taser or pepper spray?", "est-ce légal d'avoir un couteau sur soi ?"), with nothing that says
+    // now: a rule, not a threat (writer AZ, crisis-111). "He has a gun, is that even legal? He is at our door now"
+    // says now.
+    if (kind === 'weapon' && hit('legal') && !base.urgency && !hit('now')) return true;
     // A child found again ("on l'a retrouvée", "знайшли", "لقيناه"), unless the message says not yet ("pas retrouvé").
     if (kind === 'missing-child' && hit('found') && !hit('notfound')) return true;
     if (kind === 'missing-child' && seeksThing(kind)) return true;
@@ -555,8 +579,13 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // through the towel"), up to a danger word: a topic keeps it at the safety check (`levelOf`).
     // A word that speaks of a thing ("telephone dyali mat", my phone died) is no second sign of a danger: with it,
     // "nsal7o" (to repair it, read as "sla7", a weapon) had weighed 2 and made the emergency reply.
-    const signs = places.filter((_, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])));
-    const bump = !blocked && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
+    // Nor is someone who does not answer the phone a second sign of another danger ("mon proprio me tue avec cette
+    // humidité … il répond plus au tel"): only of its own kind (a brother who gave his things away and no longer
+    // answers, crisis-33).
+    const signs = places.filter((span, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])) && !(placeKinds[n] !== kind && SIGN_RESPONSE_KINDS.has(placeKinds[n]) && onPhone(span)));
+    // A kind read only through someone not answering the phone is not made heavier by another kind's sign either.
+    const phoneOnly = SIGN_RESPONSE_KINDS.has(kind) && (kindSpans.get(kind) ?? []).every(onPhone);
+    const bump = !blocked && !phoneOnly && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     const onlyNamed = (!topic || named) && (!siblingTopic || siblingNamed);
     let level = levelOf(weight, { ...base, blocked, figurative: figure, settled: hit('past') || hit('healed'), named: onlyNamed });
