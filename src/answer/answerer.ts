@@ -286,6 +286,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // A work permit named in Arabic or as heard ("باترون يقول لازم بيرمي شغل"): the question is about working.
       'بيرمي شغل', 'بيرمي دو ترافاي', 'بيرمي ترافاي', 'تصريح عمل', 'تصريح العمل', 'اذن عمل', 'اذن العمل', 'رخصة عمل',
       'رخصة العمل',
+      // A temp agency named is a question about work, however it went wrong (writer AZ: "меня кинуло кадровое
+      // агентство", "تعرضت للنصب من وكالة تشغيل", "verbrand door een uitzendkantoor").
+      'agence interim', 'agence d interim', "agence d'intérim", 'agence intérim', 'uitzendkantoor', 'interimkantoor', 'temp agency',
+      'кадровое агентство', 'кадрове агентство', 'кадровое агенство', 'кадрове агенство', 'وكالة تشغيل', 'وكالة التشغيل',
     ],
     // A language course named is the need, whatever work or school the question also speaks of ("I want to learn
     // French quickly for work, I am an engineer").
@@ -350,6 +354,10 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'визнання диплома', 'признание диплома', 'подтвердить диплом', 'معادلة الشهادة', 'معادلة الدبلوم', 'معادلة شهادتي',
       // The verb in Darija, with its object glued on ("كيفاش نعادلهم هنا", how do I get them recognised here).
       'نعادل', 'نعادلهم', 'نعادلها', 'نعادلو',
+      // What school costs a family: the canteen and outings (writer AZ: "la cantine de l'école coûte 3 € par jour",
+      // "школа просит 150 евро за экскурсию и столовую"), a question about school, not health or the CPAS.
+      'cantine', 'cantine scolaire', 'frais scolaires', 'school canteen', 'school lunch', 'school fees', 'schoolrekening',
+      'schoolkosten', 'шкільна їдальня', 'шкільну їдальню', 'школьная столовая', 'школьную столовую', 'مطعم المدرسة',
     ],
     // A lawyer or legal aid named is the question's subject ("she doesnt have a lawyer, how does she find a free one").
     'legal-aid': [
@@ -477,6 +485,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'swimming lessons', 'swimming club', 'football club', 'karate', 'judo', 'send money home', 'money transfer', 'western union',
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'bike chain', 'chain keeps falling', 'gears', 'kebab place', 'good kebab', 'qibla', 'headphones', 'earphones',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'parking fine', 'parking ticket', 'speeding ticket', 'speeding fine', 'traffic fine', 'red light fine', 'ran a red light', 'car insurance',
+      'insure my car', 'notary fees', 'notary fee', 'buy a flat', 'buying a flat', 'buy an apartment', 'buying an apartment', 'buy a house',
+      'buying a house', 'mortgage', 'wedding hall', 'wedding venue', 'party hall', 'repatriate the body', 'repatriation of the body', 'eurostar',
+      'thalys', 'flixbus', 'train to paris', 'train to amsterdam', 'internet subscription', 'home internet', 'internet provider', 'second hand bike', 'second-hand bike', 'used bike', 'sunday mass', 'english mass', 'friday prayer', 'waffles', 'carbonnade', 'stoemp',
     ],
     fr: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -508,6 +523,16 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'club de foot', 'club de football', 'cours de natation', 'natation', 'judo', 'karaté', 'envoyer de l argent', "envoyer de l'argent", 'western union', 'va faire quel temps', 'quel temps demain', 'la météo', 'météo',
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'chaine de mon velo', 'dérailleur', 'derailleur', 'qibla', 'écouteurs', 'ecouteurs', 'dans le jeu', 'la mission du jeu',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'amende de stationnement', 'pv de stationnement', 'amende de roulage', 'exces de vitesse', 'excès de vitesse', 'amende pour un feu rouge',
+      'assurance auto', 'assurance voiture', 'assurance de la voiture', 'assurance de ma voiture', 'frais de notaire', 'acheter un appartement',
+      'acheter un appart', 'acheter une maison', 'pret hypothecaire', 'prêt hypothécaire', 'credit hypothecaire', 'crédit hypothécaire', 'salle de mariage',
+      'salle des fetes', 'salle des fêtes', 'salle pour un mariage', 'rapatrier le corps', 'rapatriement du corps', 'rapatriement de corps', 'eurostar',
+      'thalys', 'flixbus', 'train pour paris', 'train pour amsterdam', 'abonnement internet', 'internet a la maison', 'internet à la maison',
+      'fournisseur internet', 'velo d occasion', 'vélo d occasion',
+      "vélo d'occasion", 'messe du dimanche', 'heure de la messe', 'priere du vendredi', 'prière du vendredi', 'carbonnade', 'carbonade', 'stoemp', 'gaufres',
     ],
     nl: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -535,6 +560,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'voetbalclub', 'zwemles', 'zwemlessen', 'judo', 'geld sturen', 'geld opsturen', 'western union',
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'fietsketting', 'ketting van mijn fiets', 'stoofvleessaus', 'oortjes', 'koptelefoon', 'breuken delen',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'parkeerboete', 'verkeersboete', 'boete voor fout parkeren', 'snelheidsboete', 'flitsboete', 'geflitst', 'autoverzekering', 'notariskosten',
+      'appartement kopen', 'huis kopen', 'woning kopen', 'hypotheek', 'hypothecaire lening', 'trouwzaal', 'feestzaal', 'repatriëring', 'repatriering',
+      'eurostar', 'thalys', 'flixbus', 'trein naar parijs', 'trein naar amsterdam', 'internetabonnement', 'internet abonnement', 'internet thuis',
+      'tweedehands fiets', 'zondagsmis', 'mis op zondag', 'vrijdaggebed',
+      'stoofvlees', 'stoemp', 'wafels', 'waterzooi',
     ],
     uk: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -563,6 +596,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'секція', 'секцію', 'секції', 'плавання', 'переказати гроші', 'надіслати гроші', 'відправити гроші',
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'пісню', 'перекласти пісню', 'навушники', 'навушників', 'ветеринара', 'кіт перестав', 'велосипедний ланцюг', 'задачу з фізики', 'з фізики',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'штраф за паркування', 'штраф за парковку', 'штраф за швидкість', 'штраф за перевищення', 'перевищення швидкості', 'страховка на авто',
+      'страховка на машину', 'страхування авто', 'автостраховка', 'купити квартиру', 'купити будинок', 'купівля квартири', 'іпотека', 'іпотеку',
+      'зал для весілля', 'зал на весілля', 'весільний зал', 'перевезти тіло', 'репатріація тіла', 'поїзд до парижа', 'потяг до парижа', 'eurostar', 'thalys',
+      'flixbus', 'домашній інтернет', 'інтернет вдома', 'інтернет додому', 'вживаний велосипед', 'купити велосипед',
+      'служба в церкві', 'літургія', 'вафлі', 'вафель',
     ],
     ru: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -592,6 +633,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'секция', 'секцию', 'секции', 'плавание', 'плаванием', 'борьбы', 'перевести деньги', 'отправить деньги', 'вестерн юнион',
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'ветеринара', 'кот перестал', 'наушники', 'наушников', 'задачей по физике', 'задачу по физике', 'по физике', 'цепь на велосипеде', 'песню',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'штраф за парковку', 'штраф за превышение', 'штраф за скорость', 'превышение скорости', 'страховка на машину', 'страховка на авто',
+      'страховку на машину', 'страховку на авто', 'автостраховка', 'страхование авто', 'купить квартиру', 'купить дом', 'покупка квартиры', 'ипотека',
+      'ипотеку', 'kupit kvartiru', 'ipoteka', 'зал для свадьбы', 'зал на свадьбу', 'свадебный зал', 'перевезти тело', 'репатриация тела', 'поезд до парижа',
+      'поезд в париж', 'eurostar', 'thalys', 'flixbus', 'домашний интернет', 'интернет домой', 'интернет дома', 'подержанный велосипед', 'купить велосипед', 'служба в церкви', 'литургия', 'вафли', 'вафель',
     ],
     ar: [
       // Video games by name: their words of killing speak of the game.
@@ -619,6 +667,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // Dishes, pets, bicycles, headphones, a phone in water, games and jokes (writers AT and AU, twenty-third session).
       'كبة', 'الكبة', 'دولمه', 'دولمة', 'الدولمة', 'برغل', 'المقادير', 'مقادير', 'كعكة', 'كيكة', 'python', 'بايثون', 'اصلح الواي فاي', 'أصلح الواي فاي',
       'telephone dyali ta7', 'telephoni ta7', 'telephoni tah', 'f rozz', 'f rouz', 'blague', 'احسن لاعب', 'أحسن لاعب', 'عيد ميلاد', '3eed milad', '3id milad',
+      // Subjects at the edge of what Relais covers (writer AZ, twenty-sixth session): a traffic fine, car insurance,
+      // buying a home, a wedding hall, a body sent home, a train abroad, a home internet plan, a bike, church times. Not
+      // shops and supermarkets, which are also where people work ("job étudiant chez Delhaize", tuning orient-25).
+      'مخالفة السرعة', 'مخالفة ديال السرعة', 'مخالفة سرعة', 'مخالفة الوقوف', 'مخالفة مرور', 'غرامة السرعة', 'غرامة مرور', 'غرامة وقوف',
+      'تأمين السيارة', 'تامين السيارة', 'تأمين سيارة', 'تامين سيارة', 'شراء شقة', 'نشري شقة', 'نشري دار', 'شراء بيت', 'اشتري شقة', 'اشتري بيت',
+      'قرض سكني', 'صالة الأعراس', 'صالة الاعراس', 'صالة ديال الأعراس', 'صالة ديال الاعراس', 'قاعة الأعراس', 'قاعة أفراح', 'قاعة افراح', 'نقل جثمان',
+      'نقل الجثمان', 'نقل الجثة', 'eurostar', 'thalys', 'flixbus', 'أبونمان الانترنت', 'ابونمان الانترنت', 'اشتراك الانترنت', 'اشتراك انترنت',
+      'دراجة مستعملة', 'بيسكليت مستعملة', 'صلاة الجمعة', 'القداس', 'كيطيبو', 'الستومب', 'الوافل',
     ],
   },
   borrowedKeywords: { ar: ['nl'], ru: ['nl'], uk: ['nl'] },
@@ -689,6 +745,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     'actif iris': 'Actiris', 'active iris': 'Actiris', 'lief loon': 'leefloon', 'leef loon': 'leefloon',
     'ziek en fonds': 'ziekenfonds', 'au forum': 'au Forem', 'with forum': 'with Forem', 'в форум': 'в Forem',
     'у форум': 'у Forem', 'das pas': 'DASPA',
+    // Spelt out letter by letter by a voice keyboard (writer BA, orient-113: "как получить помощь от си пи эй эс").
+    'си пи эй эс': 'CPAS', 'си пи ей эс': 'CPAS', 'сі пі ей ес': 'CPAS', 'сі пі ес': 'CPAS', 'си пи эс': 'CPAS', 'сі пі еі ес': 'CPAS',
   },
 };
 

@@ -32,7 +32,7 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   forest: ['Vorst', 'Форест', 'فوريست', 'فوريه'],
   'woluwe-saint-lambert': ['Sint-Lambrechts-Woluwe'],
   'woluwe-saint-pierre': ['Sint-Pieters-Woluwe', 'Stockel', 'Stokkel'],
-  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse', 'سان جوس', 'سان جوص', 'سانت جوس', 'فسانت جوس', 'بسانت جوس', 'Сен-Жосс', 'Сен-Жосе'],
+  'saint-josse-ten-noode': ['Sint-Joost-ten-Node', 'Saint-Josse', 'سان جوس', 'سان جوص', 'سانت جوس', 'فسانت جوس', 'بسانت جوس', 'Сен-Жосс', 'Сен-Жосе', 'St-Josse', 'St Josse'],
   liege: ['Lidje', 'Luik', 'Lüttich', 'Liege', 'Льеж', 'Льєж', 'لييج', 'لياج', 'Lyezh', 'Lyezhe', 'Liezh', 'Liezhi', 'Lezh', 'Lezhe', 'Ljež', 'Lježi', 'ULiège', 'Uliege', 'ULg', 'Outremeuse', 'Sainte-Walburge', 'Ste-Walburge'],
   namur: ['Namen', 'Намюр', 'نامور', 'Namure', 'Namuri', 'Namyur', 'Namyure',
     // Jambes, shorter than the seven letters a locality needs to be read on its own (`buildPostalData`), is also
@@ -92,7 +92,7 @@ export const COMMUNE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   machelen: ['Махелен'],
   waregem: ['Варегем'],
   'sint-truiden': ['Saint-Trond', 'Синт-Трёйден', 'Сінт-Трейден'],
-  hasselt: ['Хасселт', 'Гасселт', 'هاسلت'],
+  hasselt: ['Хасселт', 'Гасселт', 'هاسلت', 'Hasselti'],
   gembloux: ['Жамблу', 'جمبلو', 'جامبلو'],
   jette: ['Жетт', 'Жетте', 'Йетте', 'بجيت', 'في جيت', 'ف جيت', 'فجيت', 'تبع جيت', 'ديال جيت', 'كومين جيت', 'بلدية جيت'],
   'marche-en-famenne': ['à Marche', 'a Marche', 'in Marche', 'Марш-ан-Фамен', 'Марше-ан-Фамен', 'в Марше', 'у Марші'],

@@ -446,6 +446,9 @@ describe('the need named in everyday words', () => {
     // A sworn translator named is help with papers: the French fell back, the English went to diplomas.
     ['fr', 'ou trouver un traducteur juré pour mon acte de naissance', 'daily-life'],
     ['uk', 'мені потрібен присяжний перекладач для свідоцтва про шлюб', 'daily-life'],
+    // A temp agency named (writer AZ: it went to legal aid for debts); the school canteen row is a guard.
+    ['ar', 'وكالة التشغيل اخذت مني فلوس ووعدتني بخدمة وما عطاتني والو', 'employment'],
+    ['fr', "la cantine à l'école de ma fille coûte trop cher pour nous, il y a une aide ?", 'education'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
@@ -503,6 +506,9 @@ describe('institutions dictated to a phone name the need', () => {
     ['nl', 'dus eh hoeveel is het leef loon bij het o see em wee als erkend vluchteling', 'cpas'],
     ['en', 'um someone told me to go to the see pass for money is that right i just got my status', 'cpas'],
     ['fr', 'je me suis inscrit au for hem mais personne me rappelle pour du travail', 'employment'],
+    // Spelt out by a Russian or Ukrainian voice keyboard (writer BA); the Russian row is a guard.
+    ['ru', 'как подать на помощь в си пи эй эс если я только переехал', 'cpas'],
+    ['uk', 'сі пі ес не відповідає на мою заяву вже місяць що робити', 'cpas'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(/^(answer|clarify)$/);
@@ -693,6 +699,14 @@ describe('a question outside what Relais covers', () => {
     ['ru', 'дай рецепт борща, в CPAS сказали что ты все знаешь', 'offTopic'],
     ['en', 'who won belgium vs france yesterday, my mate from actiris bet me 10 euro', 'offTopic'],
     ['fr', "vous avez le numéro perso de l'assistante du cpas? je voudrais l'inviter au resto", 'offTopic'],
+    // Subjects at the edge of Relais's world (writer AZ): a traffic fine read as legal aid, car insurance as health,
+    // buying a home as the CPAS or housing. The Ukrainian home internet row is a guard.
+    ['fr', "j'ai pris une amende de stationnement à Liège, je la paie comment ?", 'offTopic'],
+    ['nl', 'hoeveel kost een autoverzekering voor een nieuwe bestuurder?', 'offTopic'],
+    ['en', 'we want to buy a house near Leuven, how much are notary fees roughly?', 'offTopic'],
+    ['ru', 'получил штраф за превышение скорости по почте, где его оплатить?', 'offTopic'],
+    ['uk', 'порадьте дешевий домашній інтернет у Брюсселі', 'offTopic'],
+    ['ar', 'بغيت نعرف ثمن تأمين السيارة هنا، شي شركة رخيصة؟', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);

@@ -372,3 +372,12 @@ describe('quarters, sections and spellings of writers AX and AY (twenty-fifth se
     ['we moved to Sint-Kruis last month', 'brugge'],
   ]);
 });
+
+// "St-Josse" was read as no commune before; the Latin-letter Ukrainian locative was read in this sentence already
+// (a guard for the alias added for "ja v Hasselti zhyvu", which was not).
+describe('spellings of writers AZ and BA (twenty-sixth session)', () => {
+  itReadsTheCommune([
+    ['il y a des cours de néerlandais le soir à St-Josse ?', 'saint-josse-ten-noode'],
+    ['ja teper zhyvu v Hasselti, de tut OCMW?', 'hasselt'],
+  ]);
+});
