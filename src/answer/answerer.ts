@@ -746,6 +746,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     'ziek en fonds': 'ziekenfonds', 'au forum': 'au Forem', 'with forum': 'with Forem', 'в форум': 'в Forem',
     'у форум': 'у Forem', 'das pas': 'DASPA',
     // Spelt out letter by letter by a voice keyboard (writer BA, orient-113: "как получить помощь от си пи эй эс").
+    // And as heard, in Cyrillic ("Де в Льєжі сепас?").
+    сепас: 'CPAS', сепаса: 'CPAS', сепасі: 'CPAS', сепасе: 'CPAS', сепасу: 'CPAS',
     'си пи эй эс': 'CPAS', 'си пи ей эс': 'CPAS', 'сі пі ей ес': 'CPAS', 'сі пі ес': 'CPAS', 'си пи эс': 'CPAS', 'сі пі еі ес': 'CPAS',
   },
 };

@@ -230,7 +230,7 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
   if (isNumber(token)) return [[token]];
   if (lang === 'ru' || lang === 'uk') {
     if (/[\u0400-\u04FF]/.test(token)) return [[slavicForm(token)]];
-    const latin = foldAccents(token);
+    const latin = latinDigits(foldAccents(token));
     if (!latinToo || !isLatin(latin)) return [];
     // Ukraine's official Latin spelling writes є, я, ю inside a word as ie, ia, iu ("dykhaie", "menia"): read them as
     // ye, ya, yu too.
@@ -348,7 +348,14 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   // Oil alight in a pan ("na kuhne zagorelos maslo na skovorode, plamya do potolka": writer AX).
   'kuhne', 'kukhne', 'kuhni', 'kukhni', 'zagorelos', 'zagorelas', 'zagorelsya', 'zagorilos', 'zahorilos', 'zagorelis',
   'plamya', 'polumya', 'potolka', 'stelyi', 'skovorode', 'skovorodi', 'gorit', 'horyt', 'dym', 'dyma',
+  // Children who drank drain cleaner from under the sink ("deti vypili 4to-to iz butylki pod rakovinoj": writer BA).
+  'deti', 'dity', 'vypili', 'vypyly', 'butylki', 'plyashky', 'rakovinoj', 'rakovinoy', 'sredstvo', 'zasib', 'gorlo', 'horlo',
 ]);
+
+/** A 4 inside a Latin-letter word is ч, as typed without the keyboard ("4to", "ho4u", "4y"). */
+function latinDigits(word: string): string {
+  return /4/.test(word) ? word.replace(/(?<=[a-z])4|4(?=[a-z])/g, 'ch') : word;
+}
 
 /** Whether a message's Latin words read as Russian or Ukrainian: the language module's test, or two danger words. */
 function looksLatinCyrillicDanger(latin: readonly string[]): boolean {
@@ -360,7 +367,7 @@ function looksLatinCyrillicDanger(latin: readonly string[]): boolean {
 export function readText(lang: Lang, tokens: readonly string[]): string[][] {
   // Latin words are read as Arabic or Russian/Ukrainian only in a message that looks written so: "mort" or "rana" in
   // a French or Italian sentence are not Arabizi.
-  const latin = tokens.filter((t) => isLatin(t));
+  const latin = tokens.map(latinDigits).filter((t) => isLatin(t));
   // A Latin word inside an Arabic or Cyrillic message ("CPAS", "lol", "ocmw") is that message's word too: the
   // lexicon's Latin blockers and markers must see it.
   const mixed = latin.length > 0 && tokens.some((t) => (lang === 'ar' ? isArabic(t) : /[\u0400-\u04FF]/.test(t)));

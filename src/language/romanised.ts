@@ -42,6 +42,16 @@ const CYRILLIC_QUESTION_WORDS = new Set([
   'groshi', 'dengi', 'deneg', 'dytyna', 'dytyny', 'rebenok', 'rebenka', 'shkola', 'shkolu', 'shkoly', 'movu', 'mova',
   'yazyk', 'kursy', 'kursi', 'zapysatysya', 'zapisatsya', 'otkazal', 'vidmovyly', 'otkazali', 'zhyty', 'zhit', 'zhyvu',
   'zhivu', 'meni', 'mne', 'menya', 'mene', 'ya', 'my', 'vy', 'u', 'v', 'na', 'dlya', 'tut', 'zdes', 'tozhe', 'tezh',
+  // What, I know, I can, I want, I have, a right, now, if, when, an answer, hello, please, thanks, as typed without
+  // the keyboard (writer BA's Latin-letter group: "ja podala na azyl 2 misjaci tomu, koly meni dadut vidpovid?" and
+  // "sho take leefloon i 4y ja maju na n'ogo pravo?" were read as French and fell back). Not "ja", "ne", "i", "po",
+  // "take", "den" or "tak": Dutch, French, English and Filipino English words.
+  'shcho', 'shho', 'shto', 'chto', '4to', '4y', 'znaju', 'znayu', 'znaiu', 'robyty', 'delat', 'mozhu', 'mogu',
+  'khochu', 'hochu', 'ho4u', 'xo4u', 'maju', 'mayu', 'maiu', 'pravo', 'zhenu', 'zhinku', 'detej', 'detey', 'ditey', 'ditej',
+  'rabote', 'roboti', 'teper', 'seychas', 'sejchas', 'dobryj', 'dobryi', 'dobryy', 'dobriy', 'pryvit', 'privet',
+  'spasibo', 'dyakuyu', 'diakuiu', 'pozhaluysta', 'pozhalujsta', 'yakshcho', 'yakscho', 'yesli', 'esli', 'tomu', 'otvet',
+  'vidpovid', 'vidpovidi', 'dadut', 'pidkazhit', 'pidkazhite', 'podskazhite', 'podskazhyte', 'skazhite', 'dopomozhit',
+  'pomogite', 'pomohite', 'zdravstvuyte', 'zdravstvujte', 'pytannya', 'pytannia', 'vopros',
 ]);
 
 /** Whether the lower-case words read as Russian or Ukrainian questions: two everyday words, or the crisis markers. */
@@ -190,8 +200,12 @@ export function cyrillicWord(word: string, lang: 'ru' | 'uk'): string {
   return out;
 }
 
-/** Latin words kept as they are in a reading: the names of services people write as they see them (CPAS, not ЦПАС). */
-const KEEP_LATIN = /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami)$/;
+/**
+ * Latin words kept as they are in a reading: the names of services and papers people write as they see them (CPAS, not
+ * ЦПАС; leefloon, not леефлоон: "shcho take leefloon?" was read as nothing).
+ */
+const KEEP_LATIN =
+  /^(?:cpas|ocmw|bapa|cri|forem|actiris|vdab|fedasil|stib|mivb|tec|onem|inami|leefloon|ziekenfonds|mutuelle|mutualite|inburgering|okan|daspa|cgra|cgvs|annexe|bijlage)$/;
 
 /** Whether a lower-case Latin word is a service's name kept as written in a reading (`KEEP_LATIN`). */
 export function keptLatin(word: string): boolean {
@@ -200,7 +214,8 @@ export function keptLatin(word: string): boolean {
 
 /** A Latin-letter Russian or Ukrainian message in Cyrillic; words with other characters (numbers, CPAS) are kept. */
 export function toCyrillic(text: string, lang: 'ru' | 'uk'): string {
-  return normaliseText(text).replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
+  // A 4 inside a word is ч, as on a phone without the keyboard ("ho4u", "4to", "4y").
+  return normaliseText(text).replace(/(?<=[a-z])4|4(?=[a-z])/g, 'ch').replace(/[a-z']+/g, (w) => (/^'+$/.test(w) || KEEP_LATIN.test(w) ? w : cyrillicWord(w.replace(/^'+|'+$/g, ''), lang)));
 }
 
 /** The text with ia, iu, ie after a letter spelt ya, yu, ye (`readingsOf`); undefined when it has none. */

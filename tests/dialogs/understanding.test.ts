@@ -509,6 +509,8 @@ describe('institutions dictated to a phone name the need', () => {
     // Spelt out by a Russian or Ukrainian voice keyboard (writer BA); the Russian row is a guard.
     ['ru', 'как подать на помощь в си пи эй эс если я только переехал', 'cpas'],
     ['uk', 'сі пі ес не відповідає на мою заяву вже місяць що робити', 'cpas'],
+    ['uk', 'де в Намюрі сепас?', 'cpas'],
+    ['uk', 'в якому сепасі мене приймуть?', 'cpas'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(/^(answer|clarify)$/);
@@ -607,6 +609,10 @@ describe('Russian, Ukrainian and Arabic typed in Latin letters', () => {
   it.each([
     ['ru', 'dobryj den, gde mne iskat rabotu v Namure', 'employment'],
     ['uk', 'de znayty likarya yakyy hovoryt ukrayinskoyu', 'health'],
+    // Longer messages whose everyday words were not counted ("ja", "ne", "i" are Dutch, French and English too), a
+    // Belgian word kept in Latin letters and a 4 for ч (writer BA: read as French, they fell back).
+    ['uk', "sho take leefloon i 4y ja maju na n'ogo pravo? ja teper zhyvu v Mechelen z dvoma ditmy", 'cpas'],
+    ['ru', 'ja tut po rabote, ho4u perevezti zhenu i syna, 4to dlja etogo nuzhno?', 'family-reunification'],
   ])('%s: "%s" is answered in its language from its entries', async (lang, text, topic) => {
     const h = await real();
     const replies = await h.say(text);
