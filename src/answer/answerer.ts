@@ -345,6 +345,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // The transport operators named are a question about getting around (writer AX: "скільки коштує квиток SNCB для
       // дітей", which fell back on school): 18 of the 21 tuning lines naming one were about daily life.
       'SNCB', 'NMBS', 'STIB', 'MIVB', 'De Lijn', 'Brupass',
+      // And in Arabic: a transport card, a train ticket ("ازاي اطلع كارنيه المواصلات بسعر مخفض", tuning orient-69).
+      'كارنيه المواصلات', 'بطاقة المواصلات', 'اشتراك المواصلات', 'تذكرة القطار', 'تذكرة قطار', 'تذكرة قطر', 'تذكرة الترام',
+      'تذكرة الباص', 'تذكرة الميترو',
     ],
     // A diploma's recognition named is the question's subject ("the company wants an equivalence, how long").
     education: [
@@ -458,7 +461,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     en: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'personal whatsapp', 'personal number', 'private number', 'invite her for dinner', 'invite him for dinner', 'club brugge',
-      'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie', 'sim card',
+      'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie',
       'movies', 'netflix', 'song', 'songs', 'horoscope', 'lottery', 'pizza', 'vet', 'veterinarian', 'forecast', 'poker',
       // Weather, poems and lyrics, household repairs, homework, dishes, apps and games.
       'weather', 'poem', 'lyrics', 'washing machine', 'cracked screen', 'equation', 'equations', 'couscous', 'photoshop', 'instagram', 'tiktok', 'playstation', 'fortnite', 'minecraft',
@@ -491,7 +494,9 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'parking fine', 'parking ticket', 'speeding ticket', 'speeding fine', 'traffic fine', 'red light fine', 'ran a red light', 'car insurance',
       'insure my car', 'notary fees', 'notary fee', 'buy a flat', 'buying a flat', 'buy an apartment', 'buying an apartment', 'buy a house',
       'buying a house', 'mortgage', 'wedding hall', 'wedding venue', 'party hall', 'repatriate the body', 'repatriation of the body', 'eurostar',
-      'thalys', 'flixbus', 'train to paris', 'train to amsterdam', 'internet subscription', 'home internet', 'internet provider', 'second hand bike', 'second-hand bike', 'used bike', 'sunday mass', 'english mass', 'friday prayer', 'waffles', 'carbonnade', 'stoemp',
+      'thalys', 'flixbus', 'train to paris', 'train to amsterdam', 'internet subscription', 'home internet',
+      'internet provider', 'second hand bike', 'second-hand bike', 'used bike', 'sunday mass', 'english mass',
+      'friday prayer', 'waffles', 'carbonnade', 'stoemp',
     ],
     fr: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).

@@ -449,6 +449,10 @@ describe('the need named in everyday words', () => {
     // A temp agency named (writer AZ: it went to legal aid for debts); the school canteen row is a guard.
     ['ar', 'وكالة التشغيل اخذت مني فلوس ووعدتني بخدمة وما عطاتني والو', 'employment'],
     ['fr', "la cantine à l'école de ma fille coûte trop cher pour nous, il y a une aide ?", 'education'],
+    // A SIM card is help settling in (its entry), not a phone to repair; a tram or train ticket named in Arabic.
+    ['en', 'where can i buy a sim card when i only have my annex 26?', 'daily-life'],
+    ['ar', 'ازاي اشتري تذكرة قطر للولاد؟ بكام؟', 'daily-life'],
+    ['ar', 'شلون احصل تذكرة الترام بسعر قليل؟', 'daily-life'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
