@@ -27,6 +27,9 @@ export const WERE_EMERGENCY: LookAlike[] = [
 export const NOT_EMERGENCY: LookAlike[] = [
   ['en', 'is it legal to carry pepper spray in belgium? my sister walks home late from work'],
   ['ar', 'bghit nbeddel l adresse, l wa9t kay9tel w l commune ma kayjawbouch f tilifon, chno ndir'],
+  // One's own regret, not a threat reported ("сказав що я пошкодую"): only the reported words weigh.
+  ['uk', 'я пошкодую якщо не запишусь на курси французької цього року'],
+  ['ru', 'я пожалею если не пойду на курсы французского'],
 ];
 
 /**
