@@ -82,6 +82,9 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // start and end; crisis-50 70 -> 71 at its end.
   ['crisis-108.heldout.jsonl', 67, 72, 2, 36],
   ['crisis-110.heldout.jsonl', 59, 72, 1, 36],
+  // Writers AZ and BA, twenty-sixth session: crisis-112 the same at its start and end, crisis-114 69 -> 70 caught.
+  ['crisis-112.heldout.jsonl', 67, 72, 3, 36],
+  ['crisis-114.heldout.jsonl', 70, 72, 2, 36],
 ];
 
 interface Line {
