@@ -582,9 +582,18 @@ function assessIn(lex: CompiledLexicon, tokens: readonly string[], host?: Host):
     // Nor is someone who does not answer the phone a second sign of another danger ("mon proprio me tue avec cette
     // humidité … il répond plus au tel"): only of its own kind (a brother who gave his things away and no longer
     // answers, crisis-33).
-    const signs = places.filter((span, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])) && !(placeKinds[n] !== kind && SIGN_RESPONSE_KINDS.has(placeKinds[n]) && onPhone(span)));
+    // Nor is an employer or an office that does not answer, when the message names one ("Работодатель не заплатил
+    // за последний месяц и не отвечает", writer BB, orient-115: the full emergency for unpaid wages) and the words of
+    // someone who does not react are the unconscious reading's only ones: a body that does not react is told with
+    // its fall ("tombé par terre", the `down` group), which keeps it a sign.
+    const unanswered = (span: [number, number]): boolean => {
+      if (onPhone(span)) return true;
+      const unconscious = kindSpans.get('unconscious-breathing') ?? [];
+      return (hit('boss') || hit('office')) && !hit('down') && unconscious.length > 0 && unconscious.every(([a, b]) => a === span[0] && b === span[1]);
+    };
+    const signs = places.filter((span, n) => !(THING_KINDS.has(placeKinds[n]) && ofThings(placeKinds[n])) && !(placeKinds[n] !== kind && SIGN_RESPONSE_KINDS.has(placeKinds[n]) && unanswered(span)));
     // A kind read only through someone not answering the phone is not made heavier by another kind's sign either.
-    const phoneOnly = SIGN_RESPONSE_KINDS.has(kind) && (kindSpans.get(kind) ?? []).every(onPhone);
+    const phoneOnly = SIGN_RESPONSE_KINDS.has(kind) && (kindSpans.get(kind) ?? []).every(unanswered);
     const bump = !blocked && !phoneOnly && disjoint(signs) >= 2 ? 1 : blocked && !figure && w === 1 && base.body && EVENT_KINDS.has(kind) && disjoint(kindSpans.get(kind) ?? []) >= 2 ? 1 : 0;
     const weight = Math.min(3, w + bump);
     const onlyNamed = (!topic || named) && (!siblingTopic || siblingNamed);
