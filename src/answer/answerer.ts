@@ -257,6 +257,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'logement social', 'logements sociaux', 'logement soc', 'sociale woning', 'sociale huisvesting', 'social housing',
       'соц жильё', 'соц жилье', 'соцжильё', 'соцжилье', 'социальное жильё', 'социальное жилье', 'sociaal appartement',
       'سكن اجتماعي', 'السكن الاجتماعي', 'سكن الاجتماعي',
+      // A lease named ("договір оренди закінчується, власник не хоче продовжувати", writer BC): its end and renewal
+      // are words of a residence card too, which had won. Not the bare "bail", English for a court's bail; not the
+      // Arabic "عقد الإيجار", asked of as a paper to bring ("لازم اجيب عقد الايجار وياي؟"): two tuning lines lost so.
+      'contrat de bail', 'mon bail', 'le bail', 'fin de bail', 'fin du bail', 'contrat de location', 'huurcontract',
+      'huurovereenkomst', 'lease', 'tenancy agreement', 'rental contract', 'rental agreement', 'договір оренди', 'договору оренди',
+      'договір найму', 'договор аренды', 'договора аренды', 'договор найма',
     ],
     'integration-pathway': [
       'CRI', 'BAPA', "parcours d'intégration", "parcours d'accueil", 'inburgering', 'in burgering', 'inburgeringstraject',
@@ -345,9 +351,12 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       // The transport operators named are a question about getting around (writer AX: "скільки коштує квиток SNCB для
       // дітей", which fell back on school): 18 of the 21 tuning lines naming one were about daily life.
       'SNCB', 'NMBS', 'STIB', 'MIVB', 'De Lijn', 'Brupass',
+      // Wallonia's buses too: the four tuning lines naming TEC are about fares (writer BB: "الاشتراك بالباص TEC لطلاب
+      // المدارس" went to school).
+      'TEC',
       // And in Arabic: a transport card, a train ticket ("ازاي اطلع كارنيه المواصلات بسعر مخفض", tuning orient-69).
       'كارنيه المواصلات', 'بطاقة المواصلات', 'اشتراك المواصلات', 'تذكرة القطار', 'تذكرة قطار', 'تذكرة قطر', 'تذكرة الترام',
-      'تذكرة الباص', 'تذكرة الميترو',
+      'تذكرة الباص', 'تذكرة الميترو', 'اشتراك الباص', 'الاشتراك بالباص', 'اشتراك الترام', 'اشتراك الميترو',
     ],
     // A diploma's recognition named is the question's subject ("the company wants an equivalence, how long").
     education: [
@@ -497,6 +506,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'thalys', 'flixbus', 'train to paris', 'train to amsterdam', 'internet subscription', 'home internet',
       'internet provider', 'second hand bike', 'second-hand bike', 'used bike', 'sunday mass', 'english mass',
       'friday prayer', 'waffles', 'carbonnade', 'stoemp',
+      // A gym, a cheap hairdresser (writer BC); not the trade itself, which people ask work or a diploma for.
+      'gym', 'gym membership', 'fitness', 'cheap hairdresser', 'cheap barber', 'barbershop', 'haircut',
     ],
     fr: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -538,6 +549,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'thalys', 'flixbus', 'train pour paris', 'train pour amsterdam', 'abonnement internet', 'internet a la maison', 'internet à la maison',
       'fournisseur internet', 'velo d occasion', 'vélo d occasion',
       "vélo d'occasion", 'messe du dimanche', 'heure de la messe', 'priere du vendredi', 'prière du vendredi', 'carbonnade', 'carbonade', 'stoemp', 'gaufres',
+      // A gym, a cheap hairdresser (writer BC); not the trade itself, which people ask work or a diploma for.
+      'salle de sport', 'salle de fitness', 'fitness', 'abonnement fitness', 'coiffeur pas cher', 'salon de coiffure',
     ],
     nl: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -573,6 +586,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'eurostar', 'thalys', 'flixbus', 'trein naar parijs', 'trein naar amsterdam', 'internetabonnement', 'internet abonnement', 'internet thuis',
       'tweedehands fiets', 'zondagsmis', 'mis op zondag', 'vrijdaggebed',
       'stoofvlees', 'stoemp', 'wafels', 'waterzooi',
+      // A gym, a cheap hairdresser (writer BC); not the trade itself.
+      'fitness', 'sportschool', 'goedkope kapper', 'kapsalon',
     ],
     uk: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -609,6 +624,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'зал для весілля', 'зал на весілля', 'весільний зал', 'перевезти тіло', 'репатріація тіла', 'поїзд до парижа', 'потяг до парижа', 'eurostar', 'thalys',
       'flixbus', 'домашній інтернет', 'інтернет вдома', 'інтернет додому', 'вживаний велосипед', 'купити велосипед',
       'служба в церкві', 'літургія', 'вафлі', 'вафель',
+      // A gym, a hairdresser's salon (writer BC); not the trade itself.
+      'спортзал', 'тренажерний зал', 'фітнес', 'перукарня', 'барбершоп',
     ],
     ru: [
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
@@ -645,6 +662,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'страховку на машину', 'страховку на авто', 'автостраховка', 'страхование авто', 'купить квартиру', 'купить дом', 'покупка квартиры', 'ипотека',
       'ипотеку', 'kupit kvartiru', 'ipoteka', 'зал для свадьбы', 'зал на свадьбу', 'свадебный зал', 'перевезти тело', 'репатриация тела', 'поезд до парижа',
       'поезд в париж', 'eurostar', 'thalys', 'flixbus', 'домашний интернет', 'интернет домой', 'интернет дома', 'подержанный велосипед', 'купить велосипед', 'служба в церкви', 'литургия', 'вафли', 'вафель',
+      // A gym, a hairdresser's salon, a car's CV joint (writers BB, BC); not the trade itself, nor a steering wheel (a driver's job).
+      'спортзал', 'тренажерный зал', 'фитнес', 'парикмахерская', 'барбершоп', 'шрус',
     ],
     ar: [
       // Video games by name: their words of killing speak of the game.
@@ -680,6 +699,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'قرض سكني', 'صالة الأعراس', 'صالة الاعراس', 'صالة ديال الأعراس', 'صالة ديال الاعراس', 'قاعة الأعراس', 'قاعة أفراح', 'قاعة افراح', 'نقل جثمان',
       'نقل الجثمان', 'نقل الجثة', 'eurostar', 'thalys', 'flixbus', 'أبونمان الانترنت', 'ابونمان الانترنت', 'اشتراك الانترنت', 'اشتراك انترنت',
       'دراجة مستعملة', 'بيسكليت مستعملة', 'صلاة الجمعة', 'القداس', 'كيطيبو', 'الستومب', 'الوافل',
+      // A gym, a cheap barber (writer BC); not the trade itself.
+      'حلاق رخيص', 'صالون حلاقة', 'جيم', 'صالة رياضة', 'الفيتنس',
     ],
   },
   borrowedKeywords: { ar: ['nl'], ru: ['nl'], uk: ['nl'] },

@@ -453,6 +453,14 @@ describe('the need named in everyday words', () => {
     ['en', 'where can i buy a sim card when i only have my annex 26?', 'daily-life'],
     ['ar', 'ازاي اشتري تذكرة قطر للولاد؟ بكام؟', 'daily-life'],
     ['ar', 'شلون احصل تذكرة الترام بسعر قليل؟', 'daily-life'],
+    // A lease named (writer BC: "the lease ends, the owner won't extend" went to residence); Wallonia's buses named
+    // (writer BB: a TEC pass for a pupil went to school); an asylum claim already made, asking what comes next (writer
+    // BB: it went to the health care of asylum seekers or to work). The Ukrainian row failed on the start build; the
+    // others are guards of the same changes.
+    ['uk', 'договір оренди закінчується у травні, власник не продовжує, скільки часу він мав дати?', 'housing'],
+    ['ru', 'договор аренды заканчивается, хозяин не хочет продлевать, что делать', 'housing'],
+    ['ar', 'بكم اشتراك TEC للطالب في الثانوية؟', 'daily-life'],
+    ['ar', 'قدمت لجوء من اسبوع وعطوني ورقة، وين بروح هلق؟', 'residence'],
   ])('%s: "%s" is about %s', async (lang, text, topic) => {
     const found = await firstAnswer(lang, text);
     expect(found?.kind).toMatch(topic === 'legal-aid' ? /^answer$/ : /^(answer|clarify)$/);
@@ -717,6 +725,10 @@ describe('a question outside what Relais covers', () => {
     ['ru', 'получил штраф за превышение скорости по почте, где его оплатить?', 'offTopic'],
     ['uk', 'порадьте дешевий домашній інтернет у Брюсселі', 'offTopic'],
     ['ar', 'بغيت نعرف ثمن تأمين السيارة هنا، شي شركة رخيصة؟', 'offTopic'],
+    // A gym or a cheap hairdresser (writer BC: read as daily life or housing). The Russian row is a guard.
+    ['fr', 'une salle de sport pas chere a Namur svp', 'offTopic'],
+    ['ar', 'وين في حلاق رخيص بشاربيك؟', 'offTopic'],
+    ['ru', 'посоветуйте спортзал недорогой в Льеже', 'offTopic'],
   ])('%s: "%s" gets what Relais covers, the topics as buttons and the safety line, no entry (%s)', async (lang, text, reply) => {
     const h = await real(lang);
     const replies = await h.say(text);
