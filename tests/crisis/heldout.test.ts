@@ -51,8 +51,8 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-70.heldout.jsonl', 59, 72, 6, 36],
   // Writers AF, AG, AH (Arabic only, six regions) and AI, eighteenth session, run at its start and end.
   ['crisis-72.heldout.jsonl', 66, 72, 2, 36],
-  ['crisis-74.heldout.jsonl', 69, 72, 3, 36],
-  ['crisis-76.heldout.jsonl', 59, 72, 8, 36],
+  ['crisis-74.heldout.jsonl', 70, 72, 3, 36],
+  ['crisis-76.heldout.jsonl', 60, 72, 8, 36],
   ['crisis-78.heldout.jsonl', 70, 72, 1, 36],
   // Writers AJ and AK, nineteenth session, 12 look-alikes a language: the same at its start and end.
   ['crisis-80.heldout.jsonl', 68, 72, 7, 72],
@@ -85,6 +85,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Writers AZ and BA, twenty-sixth session: crisis-112 the same at its start and end, crisis-114 69 -> 70 caught.
   ['crisis-112.heldout.jsonl', 67, 72, 3, 36],
   ['crisis-114.heldout.jsonl', 70, 72, 2, 36],
+  // Writers BB (Arabic and Russian only) and BC (the next step; look-alikes from work and training), twenty-seventh
+  // session: the same at its start and end.
+  ['crisis-116.heldout.jsonl', 65, 72, 0, 36],
+  ['crisis-118.heldout.jsonl', 70, 72, 0, 36],
 ];
 
 interface Line {
