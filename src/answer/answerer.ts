@@ -24,7 +24,7 @@ import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
 export function questionNames(
-  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords' | 'livingOnWords'>,
+  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords' | 'livingOnWords' | 'selfDescriptionWords'>,
 ): {
   topics: NameMatcher<Topic>;
   statuses: NameMatcher<Status>;
@@ -33,6 +33,7 @@ export function questionNames(
   offTopicSoft: PhraseList;
   officeService: PhraseList;
   livingOn: PhraseList;
+  selfDescription: PhraseList;
 } {
   const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
   for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
@@ -44,6 +45,7 @@ export function questionNames(
     offTopicSoft: new PhraseList(options.offTopicSoftWords),
     officeService: new PhraseList(options.officeServiceWords),
     livingOn: new PhraseList(options.livingOnWords),
+    selfDescription: new PhraseList(options.selfDescriptionWords),
   };
 }
 
@@ -79,6 +81,24 @@ export class PhraseList {
       }
     }
     return false;
+  }
+
+  /** The word right after each of `lang`'s phrases `text` holds (after the longest one where several start). */
+  following(text: string, lang: string): string[] {
+    const byFirst = this.byLang.get(lang);
+    if (!byFirst) return [];
+    const ws = words(text);
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      let longest = 0;
+      for (const p of byFirst.get(ws[i]) ?? []) {
+        let all = i + p.length < ws.length;
+        for (let j = 1; j < p.length && all; j++) all = ws[i + j] === p[j];
+        if (all && p.length > longest) longest = p.length;
+      }
+      if (longest > 0) out.push(ws[i + longest]);
+    }
+    return out;
   }
 
   /** `text`'s words without those of `lang`'s phrases it holds (search input, not for display). */
@@ -191,6 +211,13 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    * AH, AM, AS).
    */
   livingOnWords: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How people say who they are or what they do ("je suis", "ik werk als", "я по профессии", "انا"): the word that
+   * follows, when no entry knows it, is their trade ("je suis plombier, comment trouver du travail", "я сварщик, как
+   * найти работу") and is not held against the question (`SearchQuery.forgivable`). Weighed as the rarest word, the
+   * trade left the need under half the question, and the question fell back.
+   */
+  selfDescriptionWords: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Defaults. */
@@ -720,6 +747,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ru: ['на cpas', 'на сипасе', 'принимает cpas', 'принимают cpas'],
     ar: ['عال cpas', 'انا على cpas', 'بيقبل cpas', 'بيقبلو cpas', 'يقبلو cpas', 'يقبل cpas', 'عالسيباس', 'bel cpas', '3al cpas', '3la cpas', 'biy2bal cpas', 'bi2bal cpas', 'y9blo cpas', 'kay9blo cpas'],
   },
+  selfDescriptionWords: {
+    fr: ['je suis', 'je suis un', 'je suis une', 'j suis', 'jsuis', 'chui', 'chuis', 'je sui', 'je travaille comme', 'je travaillais comme', 'de metier', 'de profession', 'mon metier'],
+    nl: ['ik ben', 'ik ben een', 'ik werk als', 'ik werkte als', 'van beroep', 'mijn beroep'],
+    en: ['i am', 'i am a', 'i am an', 'i m', 'i m a', 'i m an', 'im', 'im a', 'im an', 'i work as', 'i work as a', 'i worked as', 'i worked as a', 'by profession', 'by trade'],
+    uk: ['я', 'за фахом', 'за професією', 'працюю як', 'я працюю', 'я працював', 'я працювала'],
+    ru: ['я', 'по профессии', 'работаю как', 'я работаю', 'я работал', 'я работала'],
+    ar: ['انا', 'ana', 'مهنتي', 'كنت اشتغل', 'كنت نخدم', 'خدام ك', 'اشتغل ك'],
+  },
   offTopicSoftWords: {
     // Not "pray" or "easter" alone, nor "haram" (also "what a shame"). Not a tourist visa: "my tourist visa expires, how
     // can I stay?" is a question about the right of stay, and a visitor's visa is worded the same way.
@@ -858,6 +893,8 @@ export class Answerer implements AnswererPort {
   private readonly officeService: PhraseList;
   /** The CPAS named as what one lives on (`livingOnWords`). */
   private readonly livingOn: PhraseList;
+  /** How people say who they are (`selfDescriptionWords`). */
+  private readonly selfDescription: PhraseList;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -891,7 +928,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = servedRegions(init.kb.entries);
-    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService, livingOn: this.livingOn } =
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService, livingOn: this.livingOn, selfDescription: this.selfDescription } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(
@@ -976,6 +1013,7 @@ export class Answerer implements AnswererPort {
       offTopicSoft: this.offTopicSoft,
       officeService: this.officeService,
       livingOn: this.livingOn,
+      selfDescription: this.selfDescription,
     };
     const input = {
       text,

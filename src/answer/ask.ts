@@ -31,6 +31,8 @@ export interface AskInput {
   /** Language searched. */
   lang: string;
   forgiven?: number;
+  /** Words that do not count against the question when no entry knows them (the trade the person says they are). */
+  forgivable?: string;
   scopes?: string[];
   /** The asker's status: given before, or stated in the question. */
   status?: Status;
@@ -114,6 +116,9 @@ export function askEngine(
 ): { ranked: Ranked; decision: PolicyDecision } {
   const { text, needText, lang } = input;
   const asker = options.statusOutOfSearch ? withoutStatedStatus(input, names) : undefined;
+  // The trade a person says they are ("я сварщик") is who asks, not what: not held against the need when unknown.
+  const trade = names.selfDescription.following(text, lang).join(' ');
+  const forgivable = [input.forgivable, trade].filter(Boolean).join(' ') || undefined;
   const rank = (searched: string, need: string, soft = true): Ranked =>
     engine.rank({
       text: searched,
@@ -123,6 +128,7 @@ export function askEngine(
       // made it read the CPAS's temporary-protection entries.
       modelText: names.statusesOrHints.without(need, lang) ?? need,
       forgiven: input.forgiven,
+      forgivable,
       scopes: input.scopes,
       fits: input.fits,
       statusKnown: Boolean(input.status),

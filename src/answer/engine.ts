@@ -40,6 +40,8 @@ export interface EngineQuery {
   modelText?: string;
   /** Unknown words of `needText` not held against it (a place name found in the text). */
   forgiven?: number;
+  /** Words that do not count against the question when no document knows them (`SearchQuery.forgivable`). */
+  forgivable?: string;
   /** Only documents of these scopes, or with none. */
   scopes?: string[];
   /** Whether a document applies to the person (status, commune); default all. */
@@ -480,6 +482,7 @@ export class Engine {
       limit: (named.size > 0 ? this.options.searchLimit * 2 : this.options.searchLimit) * widen,
       needText,
       forgiven: needText === q.text ? q.forgiven : 0,
+      forgivable: q.forgivable,
     });
     const statuses = q.statusKnown ? new Set<string>() : q.namedStatuses(lang, q.text);
     const candidates: Candidate[] = [];

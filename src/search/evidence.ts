@@ -75,15 +75,16 @@ export class EvidenceIndex {
   /**
    * Analyses a question once and returns its coverage and the evidence for any document. A word no document has
    * weighs as much as the rarest word (times `unknownWordWeight`); `forgiven` such words (a place name found in the
-   * text) are left out.
+   * text) are left out, and so are the words of `forgivable` that no document has (a trade the person says they are).
    */
-  question(text: string, forgiven = 0): { query: QueryEvidence; hit: (id: string) => HitEvidence } {
+  question(text: string, forgiven = 0, forgivable?: string): { query: QueryEvidence; hit: (id: string) => HitEvidence } {
     const n = this.docCount;
     const tokens = new Map(analyzeTokens(text, this.lang).map((t) => [t.term, t.surface]));
     const rarest = Math.log(1 + n);
     let all = 0;
     let known = 0;
     let skip = forgiven;
+    const pardoned = forgivable ? new Set(analyzeTokens(forgivable, this.lang).map((t) => t.term)) : undefined;
     const found: FoundWord[] = [];
     // What each found word is worth to a document holding it: 1, or `circumstanceWeight` for a word of when.
     const worth: number[] = [];
@@ -91,6 +92,7 @@ export class EvidenceIndex {
     for (const [term, surface] of tokens) {
       const word = this.wordFound(term, surface);
       if (!word) {
+        if (pardoned?.has(term)) continue;
         if (skip > 0) skip -= 1;
         else all += rarest * this.options.unknownWordWeight;
         continue;

@@ -64,7 +64,7 @@ export class SearchIndex {
     const o = this.options;
     const li = this.langs.get(q.lang);
     const limit = q.limit ?? o.defaultLimit;
-    const ev = this.evidence.get(q.lang)?.question(q.needText ?? q.text, q.forgiven ?? 0);
+    const ev = this.evidence.get(q.lang)?.question(q.needText ?? q.text, q.forgiven ?? 0, q.forgivable);
     const query = ev?.query ?? { terms: [], coverage: 0 };
     if (!li || !ev || !q.text.trim()) return { hits: [], confidence: 0, query };
     const s = li.score(q.text);

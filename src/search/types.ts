@@ -36,6 +36,11 @@ export interface SearchQuery {
   needText?: string;
   /** Words of `needText` unknown to every document that do not count against it (a place name found in the text). */
   forgiven?: number;
+  /**
+   * Words (as written) that do not count against the question when no document knows them: the trade a person says
+   * they are ("je suis plombier, comment trouver du travail"), which says who asks, not what is asked.
+   */
+  forgivable?: string;
 }
 
 /** How much of the query one hit holds (in the manner of MiniSearch's `match`). */

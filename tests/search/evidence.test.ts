@@ -33,6 +33,16 @@ describe('SearchIndex hit evidence', () => {
     expect(evidence('revenu Gembloux', 'cpas-ris', 1).support).toBe(1);
   });
 
+  it('forgives the words it is told to only when no document has them (a trade the person says they are)', () => {
+    const search = (text: string, forgivable?: string) =>
+      index.search({ text, lang: 'fr', limit: 50, forgivable }).hits.find((h) => h.id === 'cpas-ris')?.evidence.support ?? 0;
+    expect(search('plombier revenu')).toBeLessThan(0.7);
+    expect(search('plombier revenu', 'plombier')).toBe(1);
+    // A word the documents have still counts: it may be the need.
+    expect(search('revenu ukrainien', 'ukrainien')).toBe(search('revenu ukrainien'));
+    expect(search('revenu ukrainien')).toBeLessThan(1);
+  });
+
   it('still recognises a word with a typo or an extra ending, for a little less', () => {
     const typo = evidence('integrasion', 'cpas-ris');
     expect(typo.support).toBeGreaterThan(0.5);
