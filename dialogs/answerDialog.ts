@@ -146,7 +146,9 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
     const sure = !supposes && decision.kind === 'answer' && decision.confidence >= options.followUpSureAnswer && contentWords(asked) >= options.followUpSureWords;
     // A sure answer is kept whatever the search with the last answer's title finds (every branch below returns it, and
     // `shownAgain` only reads fallbacks): not searched again, which was most of a new question's second search.
-    if (sure) return kept;
+    // A question about reaching what was just answered, and nothing else, is about it whatever entry its words meet.
+    const only = aspect && (turn.reading.besideAspect ?? []).filter((w) => !stop.has(w)).length <= options.maxAspectOnlyWords;
+    if (sure && !only) return kept;
     for (const id of context) {
       const last = answerer.entry(id);
       if (!last) continue;
@@ -163,6 +165,8 @@ export class AnswerDialog extends WaterfallDialog<AnswerOptions> {
       const ofLast = supposes && named && answerer.topicsIn(entryText(last, turn.renderLang).text.answer, asked.lang).has(own);
       return { decision: named && !ofLast ? decision : again, again: false };
     }
+    const last = context.length === 1 ? answerer.entry(context[0]) : undefined;
+    if (only && last && own !== last.topic) return this.again(last, asked, decision.place ?? asked.place, decision.confidence);
     return this.shownAgain(turn, asked, decision, options.maxFollowUpWords) ?? kept;
   }
 

@@ -24,7 +24,7 @@ import type { AnswerDecision, AnswererPort, AnswerRequest } from './types';
 
 /** The names a question is read for (topics, statuses stated, statuses stated or hinted): the bot's and the eval's. */
 export function questionNames(
-  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords' | 'livingOnWords' | 'selfDescriptionWords'>,
+  options: Pick<AnswererOptions, 'topicNames' | 'statusNames' | 'statusHints' | 'offTopicWords' | 'offTopicSoftWords' | 'officeServiceWords' | 'livingOnWords' | 'selfDescriptionWords' | 'contactWords'>,
 ): {
   topics: NameMatcher<Topic>;
   statuses: NameMatcher<Status>;
@@ -34,6 +34,7 @@ export function questionNames(
   officeService: PhraseList;
   livingOn: PhraseList;
   selfDescription: PhraseList;
+  contact: NameMatcher<'contact'>;
 } {
   const both: Partial<Record<Status, string[]>> = { ...options.statusNames };
   for (const [k, v] of Object.entries(options.statusHints) as Array<[Status, string[]]>) both[k] = [...(both[k] ?? []), ...v];
@@ -46,6 +47,7 @@ export function questionNames(
     officeService: new PhraseList(options.officeServiceWords),
     livingOn: new PhraseList(options.livingOnWords),
     selfDescription: new PhraseList(options.selfDescriptionWords),
+    contact: new NameMatcher({ contact: Object.values(options.contactWords).flat() }),
   };
 }
 
@@ -218,6 +220,13 @@ export interface AnswererOptions extends EngineOptions, PolicyOptions {
    * trade left the need under half the question, and the question fell back.
    */
   selfDescriptionWords: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How people ask to reach an office (its address, hours, phone, door, counter, how to find it): beside an institution's name ("адреса
+   * CPAS в Ікселі", "عنوان السيباس في سكاربيك", "Actiris office in Saint-Josse") they ask for that institution, and
+   * the question is searched without them when its reading is not already about an institution it names ("адреса"
+   * had made it the entry for people without an address). Any language's words, matched in all (writer BE).
+   */
+  contactWords: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Defaults. */
@@ -352,7 +361,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     'family-reunification': [
       'regroupement familial', 'gezinshereniging', 'family reunification', 'family reunion', 'воссоединение семьи',
       'воссоединения семьи', 'воссоединение', 'воссоединения', "возз'єднання сім'ї", "возз'єднання", 'لم الشمل',
-      'لم شمل', 'Familiennachzug', 'Familienzusammenführung',
+      'لم شمل', 'بلم الشمل', 'بلم شمل', 'للم الشمل', 'ولم الشمل', 'Familiennachzug', 'Familienzusammenführung',
       'spouse visa', 'family visa', 'partner visa', 'visa de conjoint', 'visum gezinshereniging',
       // Bringing a family member over, said without the procedure's name ("i want to bring my husband, he is not EU").
       'bring my husband', 'bring my wife', 'bring my family', 'bring my children', 'bring my kids', 'bring my son',
@@ -755,6 +764,14 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     ru: ['я', 'по профессии', 'работаю как', 'я работаю', 'я работал', 'я работала'],
     ar: ['انا', 'ana', 'مهنتي', 'كنت اشتغل', 'كنت نخدم', 'خدام ك', 'اشتغل ك'],
   },
+  contactWords: {
+    fr: ['adresse', 'l adresse', 'horaires', 'horaire', "heures d'ouverture", 'numero de telephone', 'numéro de téléphone', 'telephone', 'téléphone', 'mail', 'email', 'guichet', 'entree', 'entrée', 'bureau', 'trouver'],
+    nl: ['adres', 'openingsuren', 'openingstijden', 'telefoonnummer', 'e-mail', 'loket', 'ingang', 'kantoor', 'vinden'],
+    en: ['address', 'opening hours', 'hours', 'phone number', 'email', 'entrance', 'office', 'counter', 'location', 'find'],
+    uk: ['адреса', 'адресу', 'години роботи', 'графік роботи', 'телефон', 'пошта', 'вхід', 'офіс', 'офис', 'знайти'],
+    ru: ['адрес', 'часы работы', 'график работы', 'телефон', 'почта', 'вход', 'офис', 'найти'],
+    ar: ['عنوان', 'العنوان', 'مكتب', 'رقم تلفون', 'رقم الهاتف', 'تلفون', 'ايميل', 'الدوام', 'اوقات الدوام', 'مواعيد العمل', 'باب', 'الباب', 'ادريسة', 'نلقى', 'نلاقي', 'الاقي'],
+  },
   offTopicSoftWords: {
     // Not "pray" or "easter" alone, nor "haram" (also "what a shame"). Not a tourist visa: "my tourist visa expires, how
     // can I stay?" is a question about the right of stay, and a visitor's visa is worded the same way.
@@ -895,6 +912,8 @@ export class Answerer implements AnswererPort {
   private readonly livingOn: PhraseList;
   /** How people say who they are (`selfDescriptionWords`). */
   private readonly selfDescription: PhraseList;
+  /** How people ask to reach an office (`contactWords`). */
+  private readonly contact: NameMatcher<'contact'>;
   /** Regions that entries other than emergency ones are written for (Wallonia, Brussels). */
   private readonly servedRegions: Set<string>;
 
@@ -928,7 +947,7 @@ export class Answerer implements AnswererPort {
     this.router = init.router;
     this.byId = new Map(init.kb.entries.map((e) => [e.id, e]));
     this.servedRegions = servedRegions(init.kb.entries);
-    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService, livingOn: this.livingOn, selfDescription: this.selfDescription } =
+    ({ topics: this.topics, statuses: this.statuses, statusesOrHints: this.statusesOrHints, offTopic: this.offTopic, offTopicSoft: this.offTopicSoft, officeService: this.officeService, livingOn: this.livingOn, selfDescription: this.selfDescription, contact: this.contact } =
       questionNames(this.options));
     const meta = (id: string): DocMeta | undefined => this.byId.get(id);
     this.engine = new Engine(
@@ -1014,6 +1033,7 @@ export class Answerer implements AnswererPort {
       officeService: this.officeService,
       livingOn: this.livingOn,
       selfDescription: this.selfDescription,
+      contact: this.contact,
     };
     const input = {
       text,

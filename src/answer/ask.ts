@@ -162,6 +162,25 @@ export function askEngine(
       decision = decided;
     }
   }
+  // An office's name with how to reach it ("адреса CPAS в Ікселі", "عنوان السيباس"): the question asks for that
+  // office, and is read without the words of reaching it when its reading is about no institution it names.
+  const named: ReadonlySet<string> = names.topics.find(text, lang);
+  if (named.size > 0 && !named.has(topicOf(ranked, decision) ?? '')) {
+    const links = new Set(CONTACT_LINKS[lang] ?? []);
+    const denied = new Set(CONTACT_DENIED[lang] ?? []);
+    const withoutContact = (t: string): string | undefined => names.contact.withoutBeside(t, lang, names.topics.spans(t, lang), links, denied);
+    const searched = asker?.text ?? text;
+    const bare = withoutContact(searched);
+    if (bare !== undefined) {
+      const need = asker?.needText ?? needText;
+      const plain = rank(bare, withoutContact(need) ?? need);
+      const decided = decide(plain, input.regionKnown, options);
+      if (decided.kind !== 'fallback' && named.has(topicOf(plain, decided) ?? '')) {
+        ranked = plain;
+        decision = decided;
+      }
+    }
+  }
   // An office named beside a subject outside Relais ("il va pleuvoir demain à Mons ? je dois marcher jusqu'au Forem",
   // "who won yesterday? my mate from Actiris bet me 10 euros") is where the question comes from, not its need: the
   // office's name makes no question in scope. Read without the names of offices, a question that is then outside
@@ -190,6 +209,33 @@ export function askEngine(
     if (decided.kind !== 'fallback') return { ranked: plain, decision: decided };
   }
   return { ranked, decision };
+}
+
+/**
+ * The small words that may stand between a word of reaching an office and its name ("trouver le CPAS", "the address
+ * of the CPAS"); Ukrainian, Russian and Arabic say it without ("адреса CPAS", "عنوان السيباس").
+ */
+const CONTACT_LINKS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['de', 'du', 'd', 'des', 'la', 'l', 'le', 'les'],
+  nl: ['van', 'het', 'de'],
+  en: ['of', 'the'],
+};
+
+/** Words that deny what follows: "j'ai pas d'adresse, le CPAS peut me domicilier ?" needs an address, not the CPAS's. */
+const CONTACT_DENIED: Readonly<Record<string, readonly string[]>> = {
+  fr: ['pas', 'sans', 'aucune', 'aucun', 'plus'],
+  nl: ['geen', 'zonder'],
+  en: ['no', 'without', 'don', 'dont', 't'],
+  uk: ['немає', 'нема', 'без', 'не'],
+  ru: ['нет', 'без', 'не'],
+  ar: ['ما', 'ماكو', 'بلا', 'بدون', 'معنديش', 'ماعنديش', 'ماعندي'],
+};
+
+/** The topic a decision is about: its answer's, its first choice's, or the fallback's. */
+function topicOf(ranked: Ranked, d: PolicyDecision): string | undefined {
+  if (d.kind === 'fallback') return d.topic;
+  const id = d.kind === 'answer' ? d.id : d.ids[0];
+  return ranked.candidates.find((c) => c.id === id)?.topic;
 }
 
 /** Whether `text` (in `lang`) holds one of `list`'s subjects; a Latin name in another script is looked up in English. */

@@ -104,6 +104,13 @@ export interface RelaisBotOptions {
    * instead: tuning follow-ups (612) 573 -> 576 at 1, 578 at 2 and 3 ("ok ... ouvert ... matin" besides "samedi").
    */
   maxAspectOtherWords: number;
+  /**
+   * Most words besides the aspect asked, function words aside, for a question about reaching what was just answered
+   * ("do they speak english there?", "kan ik bellen of enkel mailen?", "а туди можна без запису прийти?") to stay
+   * with the last answer even when its words alone meet another entry for sure (interpreting, the doctor on call):
+   * the last answer is shown again, its offices' details on the card (writer BE).
+   */
+  maxAspectOnlyWords: number;
 }
 
 /**
@@ -126,6 +133,7 @@ export const DEFAULT_OPTIONS: RelaisBotOptions = {
   followUpSureAnswer: 0.9,
   followUpSureWords: 3,
   maxAspectOtherWords: 2,
+  maxAspectOnlyWords: 1,
 };
 
 /** Everything the bot is built from (handed in by the composition root). */

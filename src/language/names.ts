@@ -65,6 +65,46 @@ export class NameMatcher<K extends string> {
     return found ? tokens.filter((_, i) => !cut[i]).map((t) => t.surface).join(' ') : undefined;
   }
 
+  /** Where in `text` (its analysed words, stop words kept) each name it holds starts and ends (end excluded). */
+  spans(text: string, lang: string): Array<[number, number]> {
+    const terms = termsOf(text, lang);
+    const byFirst = this.analysed(lang);
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < terms.length; i++) {
+      for (const name of byFirst.get(terms[i]) ?? []) {
+        if (i + name.terms.length <= terms.length && name.terms.every((t, j) => terms[i + j] === t)) out.push([i, i + name.terms.length]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `text` without the words of this matcher's names that stand right before one of `near`'s spans (only `links`
+   * between: "адреса CPAS", "l'adresse du CPAS", "the address of the CPAS") or right after one ("Actiris office"), as
+   * analysed words' surfaces (search input); not one of `denied` of the two words before ("pas d'adresse, le CPAS").
+   * Undefined when none does.
+   */
+  withoutBeside(
+    text: string,
+    lang: string,
+    near: ReadonlyArray<[number, number]>,
+    links: ReadonlySet<string>,
+    denied: ReadonlySet<string> = new Set(),
+  ): string | undefined {
+    if (near.length === 0) return undefined;
+    const tokens = analyzeTokens(text, lang, { removeStopwords: false });
+    const cut = new Array<boolean>(tokens.length).fill(false);
+    let found = false;
+    const linked = (from: number, to: number): boolean => tokens.slice(from, to).every((t) => links.has(t.surface));
+    for (const [start, end] of this.spans(text, lang)) {
+      if (tokens.slice(Math.max(0, start - 2), start).some((t) => denied.has(t.surface))) continue;
+      if (!near.some(([a, b]) => (end <= a && linked(end, a)) || start === b)) continue;
+      cut.fill(true, start, end);
+      found = true;
+    }
+    return found ? tokens.filter((_, i) => !cut[i]).map((t) => t.surface).join(' ') : undefined;
+  }
+
   private analysed(lang: string): Map<string, Array<{ key: K; terms: string[] }>> {
     let byFirst = this.byLang.get(lang);
     if (!byFirst) {

@@ -128,6 +128,23 @@ describe('follow-ups are read against the last answer', () => {
     expect(answer?.topic).toBe(topic);
   });
 
+  it.each([
+    // How to reach the office just shown, and nothing else (writer BE): the language spoken there met interpreting,
+    // the bus other entries. The last answer is shown again, its offices on the card. The Arabic and Ukrainian rows
+    // failed before; the others are guards.
+    ['en', 'where is the forem office in Liège', 'do they speak english there?', 'employment'],
+    ['ar', 'وين مكتب الفورم في شارلروا', 'في حدا بيحكي عربي هناك؟', 'employment'],
+    ['uk', 'як знайти CPAS в Ікселі', 'яким автобусом доїхати від площі Флаже?', 'cpas'],
+    ['nl', 'waar is het OCMW van Gent', 'kan ik bellen of enkel mailen?', 'cpas'],
+    ['fr', 'le bureau d aide juridique de Namur c est ou', 'ils parlent anglais la bas ?', 'legal-aid'],
+  ])('%s: "%s" then "%s", a question about reaching the office, stays with it', async (lang, first, next, topic) => {
+    await expectFollowUpTopic(lang, first, next, topic);
+  });
+
+  it('a question with a need of its own after an answer is that need, whatever aspect it asks (guard)', async () => {
+    await expectFollowUpTopic('en', 'where is the forem office in Liège', 'how much is the rent deposit for a flat?', 'housing');
+  });
+
   it('a short question that names another institution leaves the last answer ("and the CPAS?")', async () => {
     const h = await real();
     await h.say('how do i sign up for the reception pathway in brussels');
@@ -759,6 +776,18 @@ describe('a question outside what Relais covers', () => {
     ['ar', 'bidi at3allam fransawi, fi madrasa bala flous?', 'language-courses', 'Arabizi read in Arabic'],
     ['ar', 'baddi at3allam hollandi bi antwerpen, wein?', 'language-courses', 'Arabizi read in Arabic'],
   ])('%s: "%s" is about %s (%s)', async (lang, text, topic) => {
+    await expectTopicFirst(lang, text, topic);
+  });
+
+  it.each([
+    // The address of an office asked in its name (writer BE): "адреса" had made it the entry for people without an
+    // address, "знайти" (find) the entry for finding a home. The last row is a guard: no address is the need.
+    ['uk', 'адреса CPAS в Ікселі', 'cpas'],
+    ['ar', 'عنوان السيباس في سكاربيك', 'cpas'],
+    ['en', 'the address of the CPAS in Namur', 'cpas'],
+    ['uk', 'як знайти CPAS в Ікселі', 'cpas'],
+    ['fr', "j'ai pas d'adresse, le cpas peut me domicilier?", 'housing'],
+  ])('%s: "%s", an office and how to reach it, is about %s', async (lang, text, topic) => {
     await expectTopicFirst(lang, text, topic);
   });
 
