@@ -361,7 +361,7 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     'family-reunification': [
       'regroupement familial', 'gezinshereniging', 'family reunification', 'family reunion', 'воссоединение семьи',
       'воссоединения семьи', 'воссоединение', 'воссоединения', "возз'єднання сім'ї", "возз'єднання", 'لم الشمل',
-      'لم شمل', 'بلم الشمل', 'بلم شمل', 'للم الشمل', 'ولم الشمل', 'Familiennachzug', 'Familienzusammenführung',
+      'لم شمل', 'للم الشمل', 'Familiennachzug', 'Familienzusammenführung',
       'spouse visa', 'family visa', 'partner visa', 'visa de conjoint', 'visum gezinshereniging',
       // Bringing a family member over, said without the procedure's name ("i want to bring my husband, he is not EU").
       'bring my husband', 'bring my wife', 'bring my family', 'bring my children', 'bring my kids', 'bring my son',
