@@ -812,7 +812,11 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
   institutionSpellings: {
     cepeas: 'CPAS', 'cé pé as': 'CPAS', lcpas: 'CPAS', sepas: 'CPAS', сипас: 'CPAS', сіпас: 'CPAS', ципас: 'CPAS',
     сипасе: 'CPAS', сіпасі: 'CPAS', сипаса: 'CPAS', сіпасу: 'CPAS', сипасу: 'CPAS', ципасе: 'CPAS', сіпасом: 'CPAS',
-    сипасом: 'CPAS', 'sociaal huis': 'OCMW', lforem: 'Forem', форем: 'Forem', актирис: 'Actiris', актіріс: 'Actiris',
+    сипасом: 'CPAS',
+    // The social office as Ukrainian and Russian speakers call it (writer BE: "соцслужба в Скарбеке где принимает?").
+    соцслужба: 'CPAS', соцслужбу: 'CPAS', соцслужби: 'CPAS', соцслужбы: 'CPAS', соцслужбі: 'CPAS', соцслужбе: 'CPAS',
+    'соціальна служба': 'CPAS', 'соціальну службу': 'CPAS', 'социальная служба': 'CPAS', 'социальную службу': 'CPAS',
+    'sociaal huis': 'OCMW', lforem: 'Forem', форем: 'Forem', актирис: 'Actiris', актіріс: 'Actiris',
     lactiris: 'Actiris', الفورم: 'Forem', للفورم: 'Forem', فالفورم: 'Forem', الفوريم: 'Forem', للفوريم: 'Forem',
     الأكتيريس: 'Actiris', الاكتيريس: 'Actiris',
     // Dictated to a phone, which writes the names as it hears them (writer AS, orient-97): "au say pas de skarbek",

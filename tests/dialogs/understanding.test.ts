@@ -768,6 +768,9 @@ describe('a question outside what Relais covers', () => {
     ['en', 'the office for poor people in my commune, can they give me money?', 'cpas', 'described'],
     ['fr', 'maison de l aide des pauvres a liege comment demander argent', 'cpas', 'described'],
     ['ru', 'мне сказали идти в офис для бедных, это где', 'cpas', 'described'],
+    // "The social service", as Ukrainian and Russian speakers call it (writer BE); the Ukrainian row is a guard.
+    ['ru', 'соцслужба в Генте где она и нужна ли запись', 'cpas', 'the social office'],
+    ['uk', 'де соцслужба в Шарлеруа, хочу попросити допомогу', 'cpas', 'the social office'],
     // The asylum interview is the procedure, not work; work while waiting for the decision is work (guards).
     ['ru', 'я потерял оранжевую карту, а интервью в CGRA через неделю, что делать', 'residence', 'the interview'],
     ['ru', 'можно ли работать пока жду ответ по убежищу', 'employment', 'guard'],
