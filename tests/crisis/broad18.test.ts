@@ -4,7 +4,7 @@
 //    work that "kills me with tiredness" is a figure of speech (`figurative`);
 // 2. new words of danger (below, `DANGERS`): a night "onder de brug" in the cold (nl); "keep thinking about" a high
 //    place or train tracks (en); Sudanese "ما داير اعيش" (I don't want to live), railway tracks as a place to jump
-//    from, the Yemeni dagger (جنبية), "ما بصحى" (does not wake), the Iraqi "راح اخلص عليك" (I'll finish you), a child
+//    from, the Yemeni dagger (جنبية), Sudanese Arabizi "ma bi9a7a" (does not wake), the Iraqi "راح اخلص عليك" (I'll finish you), a child
 //    searched for "everywhere" or who "never came" to school, a passport taken (ar).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; NEVER and STILL are guards (already so before it) the new rules must keep.
@@ -24,7 +24,7 @@ export const DANGERS: AtLeastCase[] = [
   ['ar', 'ما داير اعيش خلاص، تعبت من كل شي', 'self-harm-suicide', 'certain'],
   ['ar', 'ابني عمره 16 قاعد يقول بدو يروح على سكة القطار وينط', 'self-harm-suicide', 'certain'],
   ['ar', 'واحد سكران ماسك جنبية ويدور على اخوي في الحارة', 'weapon', 'certain'],
-  ['ar', 'جوزي ما بيصحى، كلمناه وما رد', 'unconscious-breathing', 'certain'],
+  ['ar', 'abuy wa2ig fil ard ma bi9a7a, kallamnah ma radd', 'unconscious-breathing', 'certain'],
   ['ar', 'قال لي راح اخلص عليك، وهو يعرف وين اشتغل', 'threat', 'certain'],
   ['ar', 'بنتي عمرها 9 سنين والمدرسة اتصلت قالت ماجات للمدرسة اليوم', 'missing-child', 'certain'],
   ['ar', 'صاحب الشغل ماخذ جوازي ويقول ما تطلع من المزرعة', 'trafficking-exploitation', 'certain'],
