@@ -778,33 +778,23 @@ describe('a question outside what Relais covers', () => {
     // Levantine Arabizi that no reading holds enough of is offered what its Arabic-script reading is about.
     ['ar', 'bidi at3allam fransawi, fi madrasa bala flous?', 'language-courses', 'Arabizi read in Arabic'],
     ['ar', 'baddi at3allam hollandi bi antwerpen, wein?', 'language-courses', 'Arabizi read in Arabic'],
+    // The address of an office asked in its name (writer BE): "адреса" had made it the entry for people without an
+    // address, "знайти" (find) the entry for finding a home. The "pas d'adresse" row is a guard: no address is the need.
+    ['uk', 'адреса CPAS в Ікселі', 'cpas', 'an office and how to reach it'],
+    ['ar', 'عنوان السيباس في سكاربيك', 'cpas', 'an office and how to reach it'],
+    ['en', 'the address of the CPAS in Namur', 'cpas', 'an office and how to reach it'],
+    ['uk', 'як знайти CPAS в Ікселі', 'cpas', 'an office and how to reach it'],
+    ['fr', "j'ai pas d'adresse, le cpas peut me domicilier?", 'housing', 'guard'],
+    // The trade a person says they are, unknown to every entry, weighed as the rarest word and left the need under
+    // half the question: the French, Dutch and Russian rows fell back. The others are guards (a known word after "je
+    // suis" still counts).
+    ['fr', 'je suis plombier, comment trouver du travail', 'employment', 'a trade named first'],
+    ['nl', 'ik ben kapper, hoe vind ik werk in gent', 'employment', 'a trade named first'],
+    ['ru', 'я сварщик, как найти работу', 'employment', 'a trade named first'],
+    ['en', 'I am an electrician, how to find job', 'employment', 'guard'],
+    ['fr', 'je suis malade, ou trouver un medecin', 'health', 'guard'],
   ])('%s: "%s" is about %s (%s)', async (lang, text, topic) => {
     await expectTopicFirst(lang, text, topic);
-  });
-
-  it.each([
-    // The address of an office asked in its name (writer BE): "адреса" had made it the entry for people without an
-    // address, "знайти" (find) the entry for finding a home. The last row is a guard: no address is the need.
-    ['uk', 'адреса CPAS в Ікселі', 'cpas'],
-    ['ar', 'عنوان السيباس في سكاربيك', 'cpas'],
-    ['en', 'the address of the CPAS in Namur', 'cpas'],
-    ['uk', 'як знайти CPAS в Ікселі', 'cpas'],
-    ['fr', "j'ai pas d'adresse, le cpas peut me domicilier?", 'housing'],
-  ])('%s: "%s", an office and how to reach it, is about %s', async (lang, text, topic) => {
-    await expectTopicFirst(lang, text, topic);
-  });
-
-  it.each([
-    // The trade a person says they are, unknown to every entry, weighed as the rarest word and left the need under
-    // half the question: each of these fell back. The last two rows are guards (a known word after "je suis" still
-    // counts; no trade named).
-    ['fr', 'je suis plombier, comment trouver du travail', 'employment'],
-    ['nl', 'ik ben kapper, hoe vind ik werk in gent', 'employment'],
-    ['ru', 'я сварщик, как найти работу', 'employment'],
-    ['en', 'I am an electrician, how to find job', 'employment'],
-    ['fr', 'je suis malade, ou trouver un medecin', 'health'],
-  ])('%s: "%s", a trade named first, is about %s', async (lang, text, topic) => {
-    expect(await firstAnswer(lang, text)).toMatchObject({ kind: expect.stringMatching(/^(answer|clarify)$/), topic });
   });
 
   it.each([
