@@ -40,7 +40,7 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // Arabic only, six regions.
   ['crisis-58.heldout.jsonl', 57, 72, 4, 36],
   // People who say their status first (writer Z, fourteenth session).
-  ['crisis-60.heldout.jsonl', 69, 72, 1, 36],
+  ['crisis-60.heldout.jsonl', 70, 72, 1, 36],
   // After the danger (writer AA), dictated by voice (writer AB), the wrong door (writer AC), fifteenth session, run at
   // its start (AA, AB) or once on its build (AC) and at its end.
   ['crisis-62.heldout.jsonl', 64, 72, 2, 36],
@@ -89,6 +89,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   // session: the same at its start and end.
   ['crisis-116.heldout.jsonl', 65, 72, 0, 36],
   ['crisis-118.heldout.jsonl', 70, 72, 0, 36],
+  // Writers BD (Arabic only, the dialects heard least) and BE (reaching an office; look-alikes from news, screens and
+  // dreams), twenty-eighth session: the same at its start and end.
+  ['crisis-120.heldout.jsonl', 63, 72, 2, 36],
+  ['crisis-122.heldout.jsonl', 67, 72, 2, 36],
 ];
 
 interface Line {
