@@ -1,7 +1,8 @@
 // The crisis net, an eighteenth round, from writers BD (Arabic only, the dialects heard least) and BE (reaching an
 // office; look-alikes from news, screens and dreams):
 // 1. a true-crime podcast is a frame (`frame`), a dream is told like the news, someone else's and not now (`news`);
-//    work that "kills me with tiredness" is a figure of speech (`figurative`);
+//    work that "kills me with tiredness" is a figure of speech (`figurative`); a sleepless night ("і не можу заснути")
+//    no longer meets the Ukrainian "заснути і не" (now "заснути і не прокинутися" and its forms);
 // 2. new words of danger (below, `DANGERS`): a night "onder de brug" in the cold (nl); "keep thinking about" a high
 //    place or train tracks (en); Sudanese "ما داير اعيش" (I don't want to live), railway tracks as a place to jump
 //    from, the Yemeni dagger (جنبية), Sudanese Arabizi "ma bi9a7a" (does not wake), the Iraqi "راح اخلص عليك" (I'll finish you), a child
@@ -16,6 +17,8 @@ export const WERE_EMERGENCY: LookAlike[] = [
   ['uk', 'мені наснилось що сусід гнався за мною з ножем, прокинулась вся мокра, де знайти психолога після війни?'],
   ['ru', 'приснилось что за мной гонятся с ножом, проснулся весь мокрый, это нормально после войны?'],
   ['ar', 'الشغل في المصنع بيموتني من التعب، 12 ساعة كل يوم، هل هذا قانوني؟'],
+  // A sleepless night: "заснути і не" (fall asleep and not [wake up]) was met in any order by "і не можу заснути".
+  ['uk', 'прокинулась о третій і не можу заснути, де знайти психолога?'],
 ];
 
 export const DANGERS: AtLeastCase[] = [
@@ -39,6 +42,7 @@ export const STILL: AtLeastCase[] = [
   // A knife in a real chase stays the emergency, whatever the dreams.
   ['uk', 'за мною женуться з ножем біля вокзалу, я сховалась у магазині', 'weapon', 'certain'],
   ['en', 'a kid went missing from the playground an hour ago, its my son, he is 6', 'missing-child', 'certain'],
+  ['uk', 'хочу заснути і не прокинутися, всім буде краще', 'self-harm-suicide', 'certain'],
 ];
 
 describe('questions of the eighteenth round that were the emergency', () => {
