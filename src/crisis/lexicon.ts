@@ -297,9 +297,10 @@ const DWELLING =
  * French and Belgian words Arabizi writers keep as they are, whose consonants are a danger word's: "2 mois" (two
  * months) read as "mous" (a knife) made "hadhi 2 mois fi Verviers w mazel ma 9rach" (a school question) a weapon; the
  * PMS (the school health centre) too. So does the evening ("masa2", مساء: "wein agdar at3allam fransi bel masa2", where
- * can I learn French in the evening, was a knife, "bel mous", in an orientation line of orient-93).
+ * can I learn French in the evening, was a knife, "bel mous", in an orientation line of orient-93). "peinture" (paint)
+ * met "bnt" (a girl) and made a rent-deposit question of orient-123 a missing child.
  */
-const LOANWORDS = new Set(['mois', 'pms', 'masa', 'masa2', 'masaa', 'masaa2', 'lmasa', 'lmasa2', 'elmasa', 'elmasa2', 'mesa', 'msa', 'lmsa', 'flmsa', 'flmasa']);
+const LOANWORDS = new Set(['mois', 'peinture', 'pms', 'masa', 'masa2', 'masaa', 'masaa2', 'lmasa', 'lmasa2', 'elmasa', 'elmasa2', 'mesa', 'msa', 'lmsa', 'flmsa', 'flmasa']);
 
 /** Flemish spoken negation as typed ("reageert ni meer", "ademt nie"): read as "niet" too. */
 const FLEMISH_NOT = new Set(['ni', 'nie']);
