@@ -6,8 +6,8 @@
 // 2. new words of danger (below, `DANGERS`): "he'll hurt my sister" (يأذي), a gun carried ("7amel fard"), one eye that
 //    does not see and a leg that does not carry, a crooked mouth in Arabizi ("fmha mail"), a door locked on a woman by
 //    her fiancé, standing on a roof, a razor with "there is no point", a child "we don't know where she went", the
-//    French "disparu" in Arabizi, the "debts of the road" (trafficking), no wish to live, nights in a car in the cold
-//    with no child named (ar); "mi hija" (fr, Spanish words); "they took passport" without "our" (en); a former partner who will "finish what he
+//    French "disparu" in Arabizi, the "debts of the road" (trafficking), no wish to live, nights in one's car with a
+//    child in the cold (ar); "mi hija" (fr, Spanish words); "they took passport" without "our" (en); a former partner who will "finish what he
 //    started" (uk, ru, en, fr); an axe chopping a door (ru, uk).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; NEVER and STILL are guards (already so before it) the new rules must keep.
@@ -33,6 +33,7 @@ export const DANGERS: AtLeastCase[] = [
   ['ar', 'bnti 7 ans disparue mn la sortie d ecole', 'missing-child', 'certain'],
   ['ar', 'صاحب المطعم يقول لازم نخدم حتى نخلص ديون الطريق، ماخذ الباسبورات', 'trafficking-exploitation', 'certain'],
   ['ar', 'ما عندي رغبة في الحياة، خلاص', 'self-harm-suicide', 'certain'],
+  ['ar', 'انام في سيارتي مع ابني والحرارة تحت الصفر', 'no-shelter-cold', 'certain'],
   ['fr', 'mi hijo a 7 ans il est pas rentré du parc, son téléphone est éteint', 'missing-child', 'certain'],
   ['uk', 'мій колишній чоловік написав що закінчить те що почав', 'threat', 'certain'],
   ['ru', 'бывший муж пишет что закончит то что начал, он уже в Брюсселе', 'threat', 'certain'],
