@@ -831,6 +831,13 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     // And as heard, in Cyrillic ("Де в Льєжі сепас?").
     сепас: 'CPAS', сепаса: 'CPAS', сепасі: 'CPAS', сепасе: 'CPAS', сепасу: 'CPAS',
     'си пи эй эс': 'CPAS', 'си пи ей эс': 'CPAS', 'сі пі ей ес': 'CPAS', 'сі пі ес': 'CPAS', 'си пи эс': 'CPAS', 'сі пі еі ес': 'CPAS',
+    // Arabic as heard at the counter (writer BG, orient-125): the mutuelle ("المتييل"), the OCMW ("الأوسيمو"), the
+    // social office ("السوسيال", with its article only: "دار سوسيال" is a social home), the health insurance
+    // ("لاسورونس ديال الصحة", l'assurance).
+    المتييل: 'الميتويل', متييل: 'الميتويل', للمتييل: 'الميتويل', بالمتييل: 'الميتويل', الموتييل: 'الميتويل', المتيويل: 'الميتويل',
+    الأوسيمو: 'OCMW', الاوسيمو: 'OCMW', اوسيمو: 'OCMW', للاوسيمو: 'OCMW', بالاوسيمو: 'OCMW', للأوسيمو: 'OCMW', بالأوسيمو: 'OCMW',
+    السوسيال: 'CPAS', للسوسيال: 'CPAS', فالسوسيال: 'CPAS', بالسوسيال: 'CPAS',
+    'لاسورونس ديال الصحة': 'التأمين الصحي', 'لاسورونس الصحة': 'التأمين الصحي', 'لاسيرونس ديال الصحة': 'التأمين الصحي',
   },
 };
 

@@ -2,7 +2,7 @@
 // details of a need):
 // 1. the rent "killing" someone in Levantine ("هالاجار عم يقتلني") is a figure of speech (`figurative`); a "reportage"
 //    seen is the news (`news`), not a burn (`الحرقة`, the sea crossing); the French "peinture" in an Arabic line is not
-//    read in Arabizi (`LOANWORDS`);
+//    read in Arabizi (`LOANWORDS`); a paper to sign ("يوقع عليها") is no fall (`blockers`, NO_ALARM);
 // 2. new words of danger (below, `DANGERS`): "he'll hurt my sister" (يأذي), a gun carried ("7amel fard"), one eye that
 //    does not see and a leg that does not carry, a crooked mouth in Arabizi ("fmha mail"), a door locked on a woman by
 //    her fiancé, standing on a roof, a razor with "there is no point", a child "we don't know where she went", the
@@ -11,7 +11,7 @@
 //    started" (uk, ru, en, fr); an axe chopping a door (ru, uk).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; NEVER and STILL are guards (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
+import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
 import { itIsNeverTheGuardsEmergency } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
@@ -41,6 +41,12 @@ export const DANGERS: AtLeastCase[] = [
   ['ru', 'соседка прибежала, у мужа топор, он рубит дверь', 'weapon', 'certain'],
 ];
 
+// Signing a paper ("يوقع عليها") is no fall ("وقع عليه"): these raised the safety check before this round.
+export const NO_ALARM: LookAlike[] = [
+  ['ar', 'ما معي اوراق، بقدر روح عند الدكتور؟ مين لازم يوقع عليها المساعدة الطبية المستعجلة؟'],
+  ['ar', 'اذا رحت عند دكتور بلا اوراق، مين بيوقع عليها؟'],
+];
+
 export const NEVER: LookAlike[] = [
   ['ar', 'الكرا غالي بزاف ف بروكسيل، كاين شي مساعدة للسكن؟'],
   ['ru', 'у нас дома топор для дров, можно ли его перевозить в машине?'],
@@ -59,6 +65,7 @@ describe('questions of the nineteenth round that were the emergency', () => {
   itIsNeverTheEmergency(WERE_EMERGENCY);
   itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
 });
+describe('papers to sign, no fall', () => itRaisesNoAlarm(NO_ALARM));
 describe('look-alikes the nineteenth round must keep', () => itIsNeverTheEmergency(NEVER));
 describe('dangers of the nineteenth round', () => itGetsAtLeast(DANGERS));
 describe('guards of the nineteenth round', () => itGetsAtLeast(STILL));

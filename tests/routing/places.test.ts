@@ -46,6 +46,11 @@ describe('placeFromText', () => {
     // Darija glues its "in" (ف) to the town: فسيرانغ, فمولنبيك.
     ['ساكنين فسيرانغ مع الدراري', 'seraing', 'wallonia'],
     ['انا فمولنبيك', 'molenbeek-saint-jean', 'brussels'],
+    // Spellings of writer BG (orient-125): Seraing had been read as Dinant, the others as nowhere.
+    ['عايشين بسيرين من سنتين', 'seraing', 'wallonia'],
+    ['انا ساكن ف ميشلن', 'mechelen', 'flanders'],
+    ['ساكنة في بورخرهوت', 'antwerpen', 'flanders'],
+    ['نسكن في فيلفوردة', 'vilvoorde', 'flanders'],
     ['живу в Сераинге с детьми', 'seraing', 'wallonia'],
     ['живем в Уккле', 'uccle', 'brussels'],
     ['Je vis à Liège', 'liege', 'wallonia'],
