@@ -329,6 +329,10 @@ const CRISIS_CYRILLIC_MARKERS = new Set([
   'valyt', 'valit', 'dym', 'dymom', 'susidiv', 'vikna', 'chuty', 'zhytla', 'vokzali', 'vokzale', 'rokiv', 'sonnyi',
   // A knife and someone coming ("u nego nozh, on idet k nam").
   'nozh', 'nizh', 'idet', 'idyot', 'yde',
+  // A fire and a trafficker's hold, typed in Latin letters (writer BH: "na balkoni zagorilas shafa, vogon vzhe
+  // perekynuvsia na shtory", "dokumenty u hozyajki, ujti ne dayut").
+  'zagorilas', 'zagorilos', 'zagorivsia', 'zagorelos', 'vogon', 'ogon', 'pozhezha', 'pozhar', 'perekynuvsia',
+  'dokumenty', 'hozyajki', 'hozyaina', 'khaziaiky', 'ujti', 'uiti', 'dayut', 'zamanili',
   // An axe and a door being broken ("susid vyjshov z sokyroju, lamaje dveri", "sosed vyshel s toporom").
   'sokyroju', 'sokyroyu', 'toporom', 'lamaje', 'lamaye', 'lomaet', 'lomaiet', 'vyjshov', 'vyishov', 'vyshel', 'dveri',
   // A passport taken, forced work, not let out, a debt ("zabrali pasport i zastavlyayut rabotat', vyjti nel'zya").
