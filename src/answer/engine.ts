@@ -17,6 +17,7 @@ export interface TopicText {
 /** The topic model's topic for messages outside what Relais covers (phrasings without an entry). */
 const OUTSIDE = '\u0000outside';
 import { keptLatin, type Reading } from '../language/romanised';
+import { foldAccents, normaliseText } from '../language/normalise';
 import { isArabiziMarker } from '../language/arabizi';
 import { stopwords } from '../language/stopwords';
 import { words } from '../language/tokenize';
@@ -113,6 +114,13 @@ export interface EngineOptions {
    */
   unsupportedReading: boolean;
   /**
+   * An Arabizi question whose letters as written the Arabic entries know under this share (the French words in it,
+   * "annexe 26", "carte orange") is read in Arabic script too even when found as written, and answered from that
+   * reading when it holds more of the question: "agdar ashtughul b annexe 26?" (can I work with an annexe 26) met the
+   * asylum procedure on its French words alone, its verb of work unread. 0: only readings of what was not found.
+   */
+  arabiziRereadBelow: number;
+  /**
    * Arabic typed in Latin letters is read in Arabic script through the Arabic words of the entries and of the messages
    * learnt (`ArabiziVocabulary`: a word as the vocabulary writes the same consonants), not letter by letter only, and
    * whether or not two signs of Arabizi made `readingsOf` read it. false: the letter-by-letter reading, as before.
@@ -194,6 +202,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   quotedMinWords: 3,
   dialectReadingFirst: true,
   unsupportedReading: true,
+  arabiziRereadBelow: 0.5,
   arabiziVocabulary: true,
   strictTopics: ['emergency'],
   topicModelMinMargin: 1,
@@ -238,6 +247,11 @@ export class Engine {
   private readonly topics: TopicModel;
   /** The Arabic words of the entries and the messages learnt, by their consonants (`arabiziVocabulary`). */
   private readonly arabizi: ArabiziVocabulary;
+  /**
+   * The Latin words the Arabic entries write as French or Dutch does ("carte orange", "demandeur d'asile", "garantie
+   * locative"): kept as written when an Arabizi message is read in Arabic script (`withArabiziReading`).
+   */
+  private readonly officeLatin: ReadonlySet<string>;
 
   /**
    * `phrasings`: more ways people word each document's need (`knowledge/phrasings`, labelled by document) and
@@ -270,6 +284,7 @@ export class Engine {
       ...docs.filter((d) => d.lang === 'ar').map((d) => [d.title, ...(d.questions ?? []), d.text, ...(d.keywords ?? [])].join('\n')),
       ...phrasings.map((p) => p.text),
     ]);
+    this.officeLatin = officeLatinWords(docs);
   }
 
   /** Languages that have documents. */
@@ -283,7 +298,7 @@ export class Engine {
    */
   private withArabiziReading(q: EngineQuery): EngineQuery {
     if (!this.options.arabiziVocabulary || q.lang !== 'ar' || !LATIN_ONLY.test(q.text) || !/[a-z]/i.test(q.text)) return q;
-    const read = { text: this.arabizi.read(q.text, keptLatin), lang: 'ar' };
+    const read = { text: this.arabizi.read(q.text, (w) => keptLatin(w) || this.officeLatin.has(w.replace(/^[dl]'/, ''))), lang: 'ar' };
     return { ...q, readings: [read, ...(q.readings ?? []).filter((r) => r.lang !== 'ar')] };
   }
 
@@ -339,8 +354,9 @@ export class Engine {
     }
     // The reading in the question's own language that held most of it, supported or not (`unsupportedReading`).
     let weakReading: { ranked: Ranked; text: string; support: number } | undefined;
-    if (!rankedSupported(ranked, this.policy) && q.readings?.length) {
-      let best = 0;
+    const reread = ranked === first && q.lang === 'ar' && LATIN_ONLY.test(q.text) && first.coverage < this.options.arabiziRereadBelow;
+    if ((!rankedSupported(ranked, this.policy) || reread) && q.readings?.length) {
+      let best = rankedSupported(ranked, this.policy) ? (ranked.candidates[0]?.support ?? 0) : 0;
       for (const r of q.readings) {
         if (!this.langs.has(r.lang)) continue;
         // The same question in its own language (Arabizi in Arabic script, Latin-letter Russian in Cyrillic) keeps what
@@ -361,7 +377,7 @@ export class Engine {
     // what the question says, where the letters as written meet nothing ("bidi at3allam fransawi, fi madrasa bala
     // flous?" searched as written in the Arabic entries): the topic model and the choices start from it.
     let asked = q;
-    if (ranked === first && weakReading && this.options.unsupportedReading && LATIN_ONLY.test(q.text) &&
+    if (ranked === first && weakReading && this.options.unsupportedReading && LATIN_ONLY.test(q.text) && !rankedSupported(first, this.policy) &&
       weakReading.support > (first.candidates[0]?.support ?? 0)) {
       ranked = weakReading.ranked;
       read = weakReading.text;
@@ -510,5 +526,23 @@ export class Engine {
       own,
     };
   }
+}
+
+/**
+ * Latin words of three letters or more that the Arabic documents write and the French or Dutch ones hold too: the
+ * office words an Arabizi writer keeps in French ("ana demandeur d'asile o 3andi carte orange, wach n9der nkhdem"),
+ * which letter by letter became دمندور دسيل and كرت ورنج, met by no entry. Arabizi words an entry lists among its
+ * keywords ("tbib", "flous") are no French or Dutch words and are read in Arabic script as before.
+ */
+function officeLatinWords(docs: readonly SearchDoc[]): Set<string> {
+  const latinOf = (d: SearchDoc): string[] =>
+    foldAccents(normaliseText([d.title, ...(d.questions ?? []), d.text, ...(d.keywords ?? [])].join(' ')))
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3);
+  const official = new Set(docs.filter((d) => d.lang === 'fr' || d.lang === 'nl').flatMap(latinOf));
+  const arabic = new Set(docs.filter((d) => d.lang === 'ar').flatMap(latinOf));
+  // And the longer French and Dutch words the Arabic entries do not write ("salaire", "francais", "cours"): read
+  // letter by letter they became صالير and فرنكيس, which the topic model read as Arabic words it never learnt.
+  return new Set([...official].filter((w) => (arabic.has(w) || w.length >= 5) && !isArabiziMarker(w)));
 }
 

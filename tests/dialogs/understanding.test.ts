@@ -782,6 +782,15 @@ describe('a question outside what Relais covers', () => {
     ['ar', 'الكريش شحال كتخلص فالشهر؟', 'education', 'how much in dialect'],
     ['ar', 'الضمانة تاع الكرا قداش شهر؟', 'housing', 'how much in dialect'],
     ['ar', 'قديش بيعطي السيباس للعيلة؟', 'cpas', 'guard'],
+    // Work with an annexe 26 (the asylum seeker's paper) is work: the residence entry on annexes had it.
+    ['en', 'I have annexe 26, can I work?', 'employment', 'annexe 26'],
+    ['fr', "j'ai une annexe 26, est-ce que je peux travailler?", 'employment', 'annexe 26'],
+    // Arabizi with French office words kept as written in its Arabic reading ("etudiant", "adresse"), and that
+    // reading taken when the letters as written held little of the question: the address change fell back. The
+    // other two rows are guards.
+    ['ar', "ana etudiant, bghit nbeddel l'adresse dyali l Anderlecht, kifach?", 'residence', 'French words in Arabizi'],
+    ['ar', 'ana 3ndi nationalite belge, n9der njib mama mn lmaghrib?', 'family-reunification', 'guard'],
+    ['ar', 'momken a3mel compte f la banque b annexe 26?', 'daily-life', 'guard'],
   ])('%s: "%s" is about %s (%s)', async (lang, text, topic) => {
     await expectTopicFirst(lang, text, topic);
   });
