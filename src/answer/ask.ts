@@ -118,7 +118,11 @@ export function askEngine(
   const asker = options.statusOutOfSearch ? withoutStatedStatus(input, names) : undefined;
   // The trade a person says they are ("я сварщик") is who asks, not what: not held against the need when unknown.
   const trade = names.selfDescription.following(text, lang).join(' ');
-  const forgivable = [input.forgivable, trade].filter(Boolean).join(' ') || undefined;
+  // So is a number of years, months, days, hours or euros no entry holds: an age, a duration, a price ("мне 62 года
+  // нужно проходить интеграцию?", "robotu dlia zhinky 58 rokiv"), weighed as the rarest word, left the need under half
+  // of a question about a detail. Not a bare number: "كم 12 ضرب 11" (a sum) then met violence on its "ضرب".
+  const numbers = (text.match(AMOUNT) ?? []).join(' ');
+  const forgivable = [input.forgivable, trade, numbers].filter(Boolean).join(' ') || undefined;
   const rank = (searched: string, need: string, soft = true): Ranked =>
     engine.rank({
       text: searched,
@@ -210,6 +214,10 @@ export function askEngine(
   }
   return { ranked, decision };
 }
+
+/** A number followed by a unit of age, time or money, six languages (the number only is matched). */
+const AMOUNT =
+  /\p{N}+(?=\s*-?\s*(?:years?|yrs?|ans?|an|jaar|jarig|maanden|maand|mois|months?|weken|weeks?|semaines?|jours?|days?|dagen|dag|heures?|hours?|uur|h|euros?|eur|€|год\p{L}*|лет|рок\p{L}*|років|місяц\p{L}*|месяц\p{L}*|недел\p{L}*|тижн\p{L}*|дн\p{L}*|день|годин\p{L}*|час\p{L}*|евро|євро|سن\p{L}*|شهر\p{L}*|اشهر|أشهر|شهور|يوم|ايام|أيام|ساع\p{L}*|يورو|اورو|rok\p{L}*|let|god\p{L}*|mesya\p{L}*|misya\p{L}*|snin|snine|sna|ans)(?![\p{L}]))/gu;
 
 /**
  * The small words that may stand between a word of reaching an office and its name ("trouver le CPAS", "the address

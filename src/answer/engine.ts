@@ -248,8 +248,9 @@ export class Engine {
   /** The Arabic words of the entries and the messages learnt, by their consonants (`arabiziVocabulary`). */
   private readonly arabizi: ArabiziVocabulary;
   /**
-   * The Latin words the Arabic entries write as French or Dutch does ("carte orange", "demandeur d'asile", "garantie
-   * locative"): kept as written when an Arabizi message is read in Arabic script (`withArabiziReading`).
+   * French and Dutch words ("demandeur d'asile", "garantie locative", "salaire"): kept as written when an Arabizi
+   * message is read in Arabic script (`withArabiziReading`). Read through the Arabic vocabulary first instead, they
+   * met words they are not ("brussel" رساله, a letter): 3 lines fewer on the leave-one-batch-out check.
    */
   private readonly officeLatin: ReadonlySet<string>;
 

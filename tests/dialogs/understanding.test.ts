@@ -791,6 +791,11 @@ describe('a question outside what Relais covers', () => {
     ['ar', "ana etudiant, bghit nbeddel l'adresse dyali l Anderlecht, kifach?", 'residence', 'French words in Arabizi'],
     ['ar', 'ana 3ndi nationalite belge, n9der njib mama mn lmaghrib?', 'family-reunification', 'guard'],
     ['ar', 'momken a3mel compte f la banque b annexe 26?', 'daily-life', 'guard'],
+    // An age no entry holds ("67 лет") is not held against the question; a bare number still is (a sum: "كم 12 ضرب
+    // 11" met violence on its ضرب when every number was forgiven, a golden question guards it). The French row is a
+    // guard.
+    ['ru', 'мне 67 лет, надо ли проходить интеграцию?', 'integration-pathway', 'an age'],
+    ['fr', "j'ai 68 ans, le parcours d'intégration est obligatoire pour moi?", 'integration-pathway', 'guard'],
   ])('%s: "%s" is about %s (%s)', async (lang, text, topic) => {
     await expectTopicFirst(lang, text, topic);
   });
