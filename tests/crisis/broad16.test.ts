@@ -10,8 +10,8 @@
 //    of danger (below, `DANGERS`) and films or detective stories about one (`WERE_EMERGENCY`).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; STILL and NOT_EMERGENCY are guards (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
-import { itIsNeverTheGuardsEmergency } from './guardCases';
+import { type AtLeastCase, type LookAlike } from './broadCases';
+import { describeRound } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
   // A film or a detective story about the danger ("кино про пожар", "смотрела детектив").
@@ -60,12 +60,4 @@ export const STILL: AtLeastCase[] = [
   ['ru', 'отец упал на кухне и не отвечает, не дышит', 'unconscious-breathing', 'certain'],
 ];
 
-describe('questions of the sixteenth round that were the emergency', () => {
-  itIsNeverTheEmergency(WERE_EMERGENCY);
-  itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
-});
-describe('dangers of the sixteenth round', () => itGetsAtLeast(DANGERS));
-describe('guards of the sixteenth round', () => {
-  itGetsAtLeast(STILL);
-  itIsNeverTheEmergency(NOT_EMERGENCY);
-});
+describeRound('sixteenth', { wereEmergency: WERE_EMERGENCY, dangers: DANGERS, still: STILL, stillNotEmergency: NOT_EMERGENCY });

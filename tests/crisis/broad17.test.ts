@@ -8,8 +8,8 @@
 //    spent at a station in the cold written with a glued preposition ("بمحطة").
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; STILL is a guard (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
-import { itIsNeverTheGuardsEmergency } from './guardCases';
+import { type AtLeastCase, type LookAlike } from './broadCases';
+import { describeRound } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
   ['ru', 'Работодатель не заплатил за последний месяц и не отвечает. Я живу в Икселе, есть бесплатный юрист?'],
@@ -35,9 +35,4 @@ export const STILL: AtLeastCase[] = [
   ['fr', "je me suis fait bruler par l huile de la friteuse, la peau se decolle", 'fire', 'certain'],
 ];
 
-describe('questions of the seventeenth round that were the emergency', () => {
-  itIsNeverTheEmergency(WERE_EMERGENCY);
-  itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
-});
-describe('dangers of the seventeenth round', () => itGetsAtLeast(DANGERS));
-describe('guards of the seventeenth round', () => itGetsAtLeast(STILL));
+describeRound('seventeenth', { wereEmergency: WERE_EMERGENCY, dangers: DANGERS, still: STILL });

@@ -9,8 +9,8 @@
 //    searched for "everywhere" or who "never came" to school, a passport taken (ar).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; NEVER and STILL are guards (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
-import { itIsNeverTheGuardsEmergency } from './guardCases';
+import { type AtLeastCase, type LookAlike } from './broadCases';
+import { describeRound } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
   ['en', 'just finished a true crime podcast about a boy who went missing in 2003, any similar shows to recommend?'],
@@ -45,10 +45,4 @@ export const STILL: AtLeastCase[] = [
   ['uk', 'хочу заснути і не прокинутися, всім буде краще', 'self-harm-suicide', 'certain'],
 ];
 
-describe('questions of the eighteenth round that were the emergency', () => {
-  itIsNeverTheEmergency(WERE_EMERGENCY);
-  itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
-});
-describe('look-alikes the eighteenth round must keep', () => itIsNeverTheEmergency(NEVER));
-describe('dangers of the eighteenth round', () => itGetsAtLeast(DANGERS));
-describe('guards of the eighteenth round', () => itGetsAtLeast(STILL));
+describeRound('eighteenth', { wereEmergency: WERE_EMERGENCY, never: NEVER, dangers: DANGERS, still: STILL });

@@ -11,8 +11,8 @@
 //    started" (uk, ru, en, fr); an axe chopping a door (ru, uk).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; NEVER and STILL are guards (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
-import { itIsNeverTheGuardsEmergency } from './guardCases';
+import { itRaisesNoAlarm, type AtLeastCase, type LookAlike } from './broadCases';
+import { describeRound } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
   ['ar', 'هالاجار عم يقتلني قتل، ما بقى معي شي آخر الشهر'],
@@ -61,11 +61,5 @@ export const STILL: AtLeastCase[] = [
   ['ar', 'النار شعلات ف الكوزينة و الدخان عامر الدروج', 'fire', 'certain'],
 ];
 
-describe('questions of the nineteenth round that were the emergency', () => {
-  itIsNeverTheEmergency(WERE_EMERGENCY);
-  itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
-});
 describe('papers to sign, no fall', () => itRaisesNoAlarm(NO_ALARM));
-describe('look-alikes the nineteenth round must keep', () => itIsNeverTheEmergency(NEVER));
-describe('dangers of the nineteenth round', () => itGetsAtLeast(DANGERS));
-describe('guards of the nineteenth round', () => itGetsAtLeast(STILL));
+describeRound('nineteenth', { wereEmergency: WERE_EMERGENCY, never: NEVER, dangers: DANGERS, still: STILL });

@@ -8,8 +8,8 @@
 //    "raised his hand" (ru, violence at home); "om mij buiten te slaan" (nl, threat).
 // Every sentence was written for this file; none is from a blind or tuning batch. WERE_EMERGENCY and DANGERS fail on
 // the code before this round; STILL are guards (already so before it) the new rules must keep.
-import { itGetsAtLeast, itIsNeverTheEmergency, type AtLeastCase, type LookAlike } from './broadCases';
-import { itIsNeverTheGuardsEmergency } from './guardCases';
+import { type AtLeastCase, type LookAlike } from './broadCases';
+import { describeRound } from './guardCases';
 
 export const WERE_EMERGENCY: LookAlike[] = [
   ['uk', "ця оренда мене просто вб'є, де шукати дешевше?"],
@@ -36,9 +36,4 @@ export const STILL: AtLeastCase[] = [
   ['en', 'he cut his hand on the glass and blood is pouring', 'injury-bleeding', 'certain'],
 ];
 
-describe('questions of the twentieth round that were the emergency', () => {
-  itIsNeverTheEmergency(WERE_EMERGENCY);
-  itIsNeverTheGuardsEmergency(WERE_EMERGENCY);
-});
-describe('dangers of the twentieth round', () => itGetsAtLeast(DANGERS));
-describe('guards of the twentieth round', () => itGetsAtLeast(STILL));
+describeRound('twentieth', { wereEmergency: WERE_EMERGENCY, dangers: DANGERS, still: STILL });
