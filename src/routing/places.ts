@@ -184,7 +184,12 @@ export function buildNameIndex(data: PostalData): NameIndex {
       for (const p of ['ب', 'و', 'ل', 'في', 'وب', 'ف', 'وف']) seen.set(p + key, { key: p + key, commune, inflect: false, served });
     }
   };
-  for (const m of data.municipalities.values()) add(m.name, m.id);
+  for (const m of data.municipalities.values()) {
+    add(m.name, m.id);
+    // "Woluwe St Lambert", "St-Ghislain", "Sint-Pieters-Leeuw" as "St Pieters Leeuw": the saint shortened, as people write it.
+    const short = wordKey(m.name).replace(/(^| )(saint|sainte|sint)(?= )/g, '$1st');
+    if (short !== wordKey(m.name)) add(short, m.id);
+  }
   for (const [key, commune] of data.localityNames) if (!PHRASE_LIKE.test(key)) add(key, commune);
   for (const [commune, aliases] of Object.entries(COMMUNE_ALIASES)) for (const a of aliases) add(a, commune);
   const names = [...seen.values()].sort((a, b) => b.key.length - a.key.length);
@@ -643,16 +648,31 @@ function heardInLatinLetters(index: NameIndex, text: string, isWord?: (word: str
 /** "From" before the place one leaves, and "to" before the one one moves to, in the six languages. */
 const MOVE_FROM: ReadonlySet<string> = new Set(['de', 'd', 'du', 'depuis', 'van', 'vanuit', 'uit', 'from', 'з', 'із', 'зі', 'из', 'от', 'від', 'من', 'iz', 'z', 'mn', 'men', 'min']);
 // Arabizi "to" ("bdelt dar mn Molenbeek l Jette", "min Anderlecht ila Halle"); "الي", "to" written with a bare yaa.
-const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'الي', 'v', 'na', 'do', 'l', 'li', 'ila', 'lel']);
+const MOVE_TO: ReadonlySet<string> = new Set(['a', 'à', 'au', 'vers', 'naar', 'to', 'into', 'в', 'у', 'во', 'до', 'на', 'الى', 'إلى', 'الي', 'v', 'na', 'do', 'l', 'li', 'ila', 'lel', 'nr']);
 /** Words a place name spans between "from" and "to". */
 const MAX_MOVE_NAME_WORDS = 3;
+/**
+ * Verbs of moving house in the six languages ("je déménage à Namur", "ik verhuis volgende maand naar Gent", "переїжджаю
+ * в Евер"): the place after them and a "to" is where the person will live, whatever other place the text names.
+ */
+const MOVE_VERBS: ReadonlySet<string> = new Set([
+  'demenage', 'déménage', 'demenager', 'déménager', 'demenagé', 'déménagé', 'demenagee', 'déménagée', 'demenageons', 'déménageons', 'demenagent', 'déménagent',
+  'verhuis', 'verhuist', 'verhuizen', 'verhuisd', 'verhuisde', 'verhuisden',
+  'move', 'moving', 'moved', 'relocate', 'relocating', 'relocated',
+  'переїжджаю', 'переїжджаємо', 'переїжджає', 'переїжджаємо', 'переїхали', 'переїхав', 'переїхала', 'переїдемо', 'переїду',
+  'переезжаю', 'переезжаем', 'переезжает', 'переехали', 'переехал', 'переехала', 'переедем', 'перееду',
+  'pereizhdzhayu', 'pereezzhayu', 'pereekhali', 'pereehali', 'pereikhaly',
+  'ننتقل', 'انتقل', 'نتنقل', 'نقلت', 'نقلنا', 'رحلت', 'رحلنا', 'نرحل', 'بنتقل', 'منتقل',
+]);
+/** Words between a verb of moving and its "to" ("verhuis volgende maand naar", "moving next week to"). */
+const MOVE_VERB_SPAN = 4;
 
 /**
- * The place a person moves to, when the text names where they come from and where they go ("on a déménagé de
+ * The place a person moves to (with the words naming where they come from, when given), when the text names where they come from and where they go ("on a déménagé de
  * Molenbeek à Namur", "moving from Brussels to Wavre", "з Брюсселя в Шарлеруа", "نقلت من مولنبيك لفوريه"): the
  * commune they will live in is the one whose offices they need. Undefined when the text says no such thing.
  */
-function communeMovedTo(index: NameIndex, text: string, find: (text: string) => string | undefined): string | undefined {
+function communeMovedTo(index: NameIndex, text: string, find: (text: string) => string | undefined): { commune: string; from?: string } | undefined {
   const tokens = text.split(/\s+/).filter(Boolean);
   const bare = tokens.map((t) => t.toLowerCase().replace(/^[("'«]+|[)"'».,;:!?؟،]+$/gu, ''));
   for (let i = 0; i < tokens.length - 2; i++) {
@@ -666,7 +686,16 @@ function communeMovedTo(index: NameIndex, text: string, find: (text: string) => 
       if (!from) break;
       const rest = glued !== undefined ? `في ${glued} ${tokens.slice(i + n + 1, i + n + 1 + MAX_MOVE_NAME_WORDS).join(' ')}` : tokens.slice(i + n, i + n + 1 + MAX_MOVE_NAME_WORDS).join(' ');
       const dest = find(rest);
-      if (dest && dest !== from) return dest;
+      if (dest && dest !== from) return { commune: dest, from: tokens.slice(i, i + n).join(' ') };
+      break;
+    }
+  }
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!MOVE_VERBS.has(bare[i])) continue;
+    for (let n = 1; n <= MOVE_VERB_SPAN && i + n < tokens.length - 1; n++) {
+      if (!MOVE_TO.has(bare[i + n])) continue;
+      const dest = find(tokens.slice(i + n, i + n + 1 + MAX_MOVE_NAME_WORDS).join(' '));
+      if (dest) return { commune: dest };
       break;
     }
   }
@@ -741,6 +770,9 @@ const SPOKEN_CODE_AFTER: ReadonlySet<string> = new Set([
   'a', 'au', 'postal', 'in', 'te', 'postcode', 'at', 'code', 'в', 'у', 'индекс', 'індекс',
 ]);
 
+/** Words taking back what was just written, in the six languages ("ой ні", "euh non pardon", "nee wacht", "I mean"). */
+const CORRECTION = /(?:^|[\s.,!…])(?:ой,? ні|ой,? нет|ой,? неа|ні,? вибачте|нет,? извините|non pardon|euh non|nee sorry|nee wacht|sorry i mean|no wait|oops|لا لا قصدي|لا عفوا|قصدي)(?=[\s.,!…])/iu;
+
 /** Where the person lives, from a postal code or commune name in their text; undefined when none is found. */
 export function placeFromText(
   data: PostalData,
@@ -751,10 +783,7 @@ export function placeFromText(
   isLatinWord?: (word: string) => boolean,
 ): Place | undefined {
   const code = postalCodeInText(data, text) ?? postalCodeInText(data, spokenNumbersAsDigits(text, SPOKEN_CODE_AFTER));
-  if (code) {
-    const place = placeFromPostalCode(data, code);
-    if (place) return place;
-  }
+  const coded = code ? placeFromPostalCode(data, code) : undefined;
   const heard = (t: string): string | undefined =>
     communeAfterCue(index, t) ??
     communeBySound(index, t, isWord) ??
@@ -770,7 +799,25 @@ export function placeFromText(
     const m = other === undefined ? undefined : data.municipalities.get(other);
     return m !== undefined && PROVINCE_REGION[m.province] === 'brussels' ? other : written;
   };
-  const commune = communeMovedTo(index, text, named) ?? livingOrNamed(data, communeWhereLiving(text, named), () => named(text));
+  // A postal code is the most specific place a person gives, unless the text says they are moving to another commune
+  // ("verhuis van 1030 naar Mechelen"): the new commune's offices are the ones they need.
+  // A place corrected as one writes ("в Шарлеруа... ой ні, в Намюрі", "à Mons euh non pardon à Namur"): the one after.
+  const corrected = CORRECTION.exec(text);
+  if (corrected) {
+    const after = named(text.slice(corrected.index + corrected[0].length));
+    if (after) {
+      const m = data.municipalities.get(after);
+      if (m) return placeForMunicipality(m);
+    }
+  }
+  const moved = communeMovedTo(index, text, (t) => {
+    const c = postalCodeInText(data, t);
+    return (c ? placeFromPostalCode(data, c)?.commune : undefined) ?? named(t);
+  });
+  // A "from … to" without a verb of moving overrides the code only when the code is where they come from: "le CPAS de
+  // Schaerbeek m'envoie à Evere … j'habite 1030" is no move.
+  if (coded && (moved === undefined || moved.commune === coded.commune || (moved.from !== undefined && !moved.from.includes(code ?? '')))) return coded;
+  const commune = moved?.commune ?? livingOrNamed(data, communeWhereLiving(text, named), () => named(text));
   if (!commune) return undefined;
   const m = data.municipalities.get(commune);
   if (!m) return undefined;

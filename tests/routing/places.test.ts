@@ -265,7 +265,33 @@ describe('moving from one commune to another: the one moved to', () => {
     // Where one comes from is a country, not a commune: the commune named stays.
     ['je viens de Guinée à Liège depuis deux mois', 'liege'],
     ['de Namur, je cherche un cours', 'namur'],
+    // A verb of moving says where they go, whatever else the text names first.
+    ['ik woon al 2 jaar in Aalst en verhuis volgende maand naar Gent, moet ik naar het stadhuis', 'gent'],
+    ["j'habite Etterbeek mais on déménage le mois prochain à Evere, je fais quoi pour l'adresse", 'evere'],
+    ['I live in Ixelles but we are moving next week to Uccle', 'uccle'],
+    ['мы живем в Льеже, переезжаем в Намюр в марте', 'namur'],
+    // A postal code is where they leave: the commune named after "to" is where they go.
+    ['verhuis van 1030 nr mechelen, adreswijziging bij gemeente toch?', 'mechelen'],
+    // A "from … to" that is no move leaves the postal code where the person lives.
+    ["le CPAS de Schaerbeek m'envoie a Evere, Evere me renvoie a Schaerbeek, j'habite 1030", 'schaerbeek'],
   ]);
+});
+
+describe('a place taken back as one writes: the one after', () => {
+  itReadsTheCommune([
+    ['як обміняти права? я в Шарлеруа... ой ні, в Намюрі', 'namur'],
+    ['де вчити французьку в шарлеруа ой ні в монсі', 'mons'],
+    ['ik woon in Gent nee sorry in Aalst', 'aalst'],
+    ['I live in Ixelles no wait in Uccle', 'uccle'],
+  ]);
+});
+
+describe('a saint shortened in a commune name', () => {
+  itReadsTheCommune([
+    ['hi we just moved to Woluwe St Lambert from India', 'woluwe-saint-lambert'],
+    ['je suis a st ghislain', 'saint-ghislain'],
+  ]);
+  itReadsNoCommune(['the st is closed']);
 });
 
 describe('the most specific place wins', () => {
