@@ -251,7 +251,17 @@ export function tokenForms(lang: Lang, token: string, latinToo = true): string[]
     .filter(Boolean)
     .map(foldAccents)
     .filter((p) => /^[\p{Script=Latin}\p{N}]+$/u.test(p))
+    .flatMap((p) => (lang === 'fr' ? frenchTextingElision(p) : [p]))
     .map((p) => (lang === 'nl' && FLEMISH_NOT.has(p) ? [p, 'niet'] : [p]));
+}
+
+/**
+ * French "je" glued to its verb as texted ("jtrouve plus mon fils", "jvais en finir", "jsuis"): read as "j" and the
+ * verb, in the messages and in the lexicon's terms alike, so that "trouve plus mon fils" meets "jtrouve plus mon fils".
+ * Only before a consonant and a verb of four letters or more: no French word begins so, and "jle", "jla" stay whole.
+ */
+function frenchTextingElision(word: string): string[] {
+  return /^j[bcdfghklmnpqrstvwxz][a-z]{3,}$/.test(word) ? ['j', word.slice(1)] : [word];
 }
 
 /**
@@ -473,7 +483,11 @@ function compileWord(lang: Lang, raw: string): WordPattern[] {
     const form = slavicForm(word);
     return [{ form, prefix, typo: typo(form, prefix) }];
   }
-  const parts = word.split("'").filter(Boolean).map(foldAccents);
+  const parts = word
+    .split("'")
+    .filter(Boolean)
+    .map(foldAccents)
+    .flatMap((p, i, all) => (lang === 'fr' && !(prefix && i === all.length - 1) ? frenchTextingElision(p) : [p]));
   return parts.map((p, i) => {
     const isPrefix = prefix && i === parts.length - 1;
     return { form: p, prefix: isPrefix, typo: typo(p, isPrefix) };
