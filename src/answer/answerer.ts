@@ -504,6 +504,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
     // girlfriend ("j'habite chez une copine"), nor a mosque or a church, where people hear what they come to check ("a
     // guy at the mosque said 10 years minimum for social housing").
     en: [
+      // Keeping fit and looking after one's looks (writer BK, a body behind the question): outside, not health.
+      'yoga', 'pilates', 'zumba', 'lose weight', 'losing weight', 'lose belly fat', 'six pack', 'face cream', 'skin cream', 'protein shake',
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'personal whatsapp', 'personal number', 'private number', 'invite her for dinner', 'invite him for dinner', 'club brugge',
       'football', 'soccer', 'joke', 'jokes', 'recipe', 'recipes', 'bitcoin', 'crypto', 'cryptocurrency', 'movie',
@@ -546,6 +548,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'gym', 'gym membership', 'fitness', 'cheap hairdresser', 'cheap barber', 'barbershop', 'haircut',
     ],
     fr: [
+      // Garder la forme et prendre soin de son apparence (writer BK): outside, not health.
+      'yoga', 'pilates', 'zumba', 'maigrir', 'perdre du poids', 'perdre du ventre', 'musculation', 'creme pour le visage', 'crème pour le visage',
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'numero perso', 'numéro perso', 'numero personnel', 'numéro personnel', 'club brugge',
       'foot', 'football', 'blague', 'blagues', 'recette', 'recettes', 'bitcoin', 'crypto', 'film', 'films', 'netflix',
@@ -589,6 +593,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'salle de sport', 'salle de fitness', 'fitness', 'abonnement fitness', 'coiffeur pas cher', 'salon de coiffure',
     ],
     nl: [
+      // Fit blijven en verzorging (writer BK): outside, not health.
+      'yoga', 'pilates', 'zumba', 'afvallen', 'vermageren', 'sportschool', 'gezichtscreme', 'gezichtscrème',
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'privénummer', 'privé nummer', 'persoonlijk nummer', 'gsm scherm', 'scherm gebarsten', 'club brugge',
       'voetbal', 'mop', 'moppen', 'grap', 'grappen', 'bitcoin', 'crypto', 'film', 'netflix', 'liedje', 'horoscoop', 'simkaart',
@@ -626,6 +632,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'fitness', 'sportschool', 'goedkope kapper', 'kapsalon',
     ],
     uk: [
+      // Keeping fit and looks (writer BK): outside, not health.
+      'йога', 'йоги', 'йогу', 'пілатес', 'зумба', 'схуднути', 'схуднення', 'спортзал', 'спортзалі',
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'особистий номер', 'є хлопець', 'має хлопця',
       // Video games by name: their words of killing speak of the game.
@@ -664,6 +672,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'спортзал', 'тренажерний зал', 'фітнес', 'перукарня', 'барбершоп',
     ],
     ru: [
+      // Keeping fit and looks (writer BK): outside, not health.
+      'йога', 'йоги', 'йогу', 'пилатес', 'зумба', 'похудеть', 'похудения', 'спортзал', 'спортзале', 'фитнес',
       // A staff member's private life or number, a football club (writer AC: asked of an office, outside it).
       'личный номер', 'есть парень', 'на рыбалку',
       // Video games by name: their words of killing speak of the game.
@@ -702,6 +712,8 @@ export const DEFAULT_OPTIONS: AnswererOptions = {
       'спортзал', 'тренажерный зал', 'фитнес', 'парикмахерская', 'барбершоп', 'шрус',
     ],
     ar: [
+      // Keeping fit and looks (writer BK): outside, not health.
+      'يوغا', 'اليوغا', 'رجيم', 'ريجيم', 'الرجيم', 'الريجيم', 'تنحيف', 'نادي رياضي', 'صالة رياضة',
       // Video games by name: their words of killing speak of the game.
       'ببجي', 'pubg', 'فري فاير',
       'كرة القدم', 'الكورة', 'ماتش', 'المباراة', 'مباراة', 'نكتة', 'نكته', 'بيتكوين', 'فيلم', 'مسلسل', 'أغنية', 'اغنية',

@@ -299,7 +299,15 @@ export class Engine {
    */
   private withArabiziReading(q: EngineQuery): EngineQuery {
     if (!this.options.arabiziVocabulary || q.lang !== 'ar' || !LATIN_ONLY.test(q.text) || !/[a-z]/i.test(q.text)) return q;
-    const read = { text: this.arabizi.read(q.text, (w) => keptLatin(w) || this.officeLatin.has(w.replace(/^[dl]'/, ''))), lang: 'ar' };
+    // Letters written in capitals name an institution or a school ("ana talib fi ULB"): kept as written, unless the whole
+    // message is in capitals.
+    const words = q.text.split(/[^A-Za-z0-9']+/).filter((w) => /[A-Za-z]/.test(w));
+    const capitals = words.filter((w) => /^[A-Z]{2,6}$/.test(w));
+    const acronyms = capitals.length * 2 < words.length ? new Set(capitals.map((w) => w.toLowerCase())) : new Set<string>();
+    const read = {
+      text: this.arabizi.read(q.text, (w) => keptLatin(w) || acronyms.has(w) || this.officeLatin.has(w.replace(/^[dl]'/, ''))),
+      lang: 'ar',
+    };
     return { ...q, readings: [read, ...(q.readings ?? []).filter((r) => r.lang !== 'ar')] };
   }
 

@@ -32,11 +32,40 @@ const TO_ARABIC_SINGLE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Short Arabizi words the letters cannot spell (their long vowels are dropped: "kayn" read كين, "dyal" ديل, which no
+ * Arabic text holds), as Darija and the other dialects write them in Arabic script: "there is", "of", "free of
+ * charge" (writer BJ, orient-131: "fin kayn cours dyal fransawiya b blach" fell back on كين and ديل, unknown words).
+ */
+export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['kayn', 'kayen', 'kain', 'kaayn', 'kayin'].map((w) => [w, 'كاين'] as const),
+  ...['kayna', 'kayena', 'kaina', 'kayne'].map((w) => [w, 'كاينه'] as const),
+  ...['makaynch', 'makaynsh', 'makaynach', 'makaynash', 'makaench', 'makanch'].map((w) => [w, 'ماكاينش'] as const),
+  ...['dyal', 'dial', 'diyal', 'dyel', 'dyl'].map((w) => [w, 'ديال'] as const),
+  ...['dyali', 'diali', 'diyali'].map((w) => [w, 'ديالي'] as const),
+  ...['dyalek', 'dialek', 'dyalk', 'dialk'].map((w) => [w, 'ديالك'] as const),
+  ...['ta3', 'taa3'].map((w) => [w, 'تاع'] as const),
+  ...['mta3', 'mte3', 'mt3', 'mtaa3'].map((w) => [w, 'متاع'] as const),
+  ...['bta3', 'bte3', 'btaa3'].map((w) => [w, 'بتاع'] as const),
+  ...['blach', 'blech', 'blash', 'balash', 'bilash', 'belech', 'fabor', 'fabour', 'faabor'].map((w) => [w, 'بلاش'] as const),
+  // A student, an hour, how many: through the vocabulary "talib" met طلب (a request), "sa3a" was سعا.
+  ...['talib', 'taleb', 'taalib'].map((w) => [w, 'طالب'] as const),
+  ...['taliba', 'taleba', 'taaliba'].map((w) => [w, 'طالبه'] as const),
+  ...['sa3a', 'sa3aa', 'saa3a'].map((w) => [w, 'ساعه'] as const),
+  ...['sa3at', 'sa3aat', 's3at', 'swaye3'].map((w) => [w, 'ساعات'] as const),
+  ['kam', 'كم'],
+  // Egyptian "I want" and "in the" (dropped vowels made them عيز and فل).
+  ...['3ayez', '3ayz', '3awez', '3awz', '3ayza', '3awza'].map((w) => [w, 'عايز'] as const),
+  ...['fel', 'fil'].map((w) => [w, 'في'] as const),
+]);
+
+/**
  * The Arabic-script reading of a lower-case Arabizi word ("3andi" → "عندي", "khouya" → "خويا"): short vowels a/e are
  * dropped except at the start (an alef), u/o/i become و/ي, a doubled consonant is one. Approximate by nature; the
  * result is normalised Arabic.
  */
 export function arabiziToArabic(word: string): string {
+  const whole = ARABIZI_WORDS.get(word);
+  if (whole !== undefined) return whole;
   let out = '';
   let i = 0;
   while (i < word.length) {

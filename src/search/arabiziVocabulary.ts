@@ -5,7 +5,7 @@
 
 import { normaliseArabic } from '../language/arabic';
 import { dialectToMsa } from '../language/arabicDialect';
-import { arabiziSkeleton, arabiziToArabic } from '../language/arabizi';
+import { ARABIZI_WORDS, arabiziSkeleton, arabiziToArabic } from '../language/arabizi';
 import { foldAccents, normaliseText } from '../language/normalise';
 import { editDistance } from './typo';
 
@@ -135,6 +135,8 @@ export class ArabiziVocabulary {
 
   private lookUp(latin: string): string | undefined {
     const plain = latin.replace(/'/g, '');
+    const whole = ARABIZI_WORDS.get(plain);
+    if (whole !== undefined) return whole;
     const letters = arabiziToArabic(plain);
     if (this.words.has(letters)) return letters;
     // The same letters but for an emphatic consonant the Latin letters could not show: "tbib" is طبيب, "sbitar" صبيطار.

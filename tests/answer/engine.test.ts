@@ -191,6 +191,17 @@ describe('Arabic in Latin letters read through the words the entries and message
   });
 });
 
+describe('Arabizi words the vocabulary misread, and capitals (real knowledge base)', () => {
+  // "ULB" became ولب and "talib" met طلب (a request) through the vocabulary, "sa3a" was سعا: the questions fell back or
+  // went to a doctor. Sentences written for this test.
+  it.each([
+    ['ana taleba f ULB, ch7al mn sa3a n9der nkhdem?', 'employment'],
+    ['ana talib f UCL w bghit nkhdem chi sa3at f simana', 'employment'],
+  ])('"%s" is about %s', async (text, topic) => {
+    expect(topicFound(await realAnswerer(), 'ar', text)).toBe(topic);
+  });
+});
+
 describe('an entry that holds the question is not put behind the topic model\'s need', () => {
   // A maintainer adds an entry for a question people asked (the console's "new entry from an unanswered question"):
   // the model, taught by hundreds of messages where "apprendre" means a language, is sure of the courses; the entry

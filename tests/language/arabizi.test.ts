@@ -36,6 +36,16 @@ describe('arabiziToArabic', () => {
     expect(arabiziToArabic('9alb')).toBe('قلب');
   });
 
+  it('reads the short words whose long vowels the letters drop as Arabic writes them ("kayn", "dyal", "blach")', () => {
+    // Letter by letter they were كين and ديل, words no Arabic text holds: "fin kayn cours dyal fransawiya b blach" fell back.
+    expect(arabiziToArabic('kayn')).toBe('كاين');
+    expect(arabiziToArabic('dyal')).toBe('ديال');
+    expect(arabiziToArabic('dial')).toBe('ديال');
+    expect(arabiziToArabic('mta3')).toBe('متاع');
+    expect(arabiziToArabic('blach')).toBe('بلاش');
+    expect(arabiziToArabic('fabor')).toBe('بلاش');
+  });
+
   it('writes a doubled consonant once, as Arabic does without its shadda', () => {
     expect(arabiziToArabic('at3allam')).toBe('اتعلم');
     expect(arabiziToArabic('n3allem')).toBe('نعلم');

@@ -47,6 +47,13 @@ describe('ArabiziVocabulary', () => {
     expect(doctor.word('tbab')).toBeUndefined();
   });
 
+  it('reads the short dialect words as Arabic writes them, whatever word the vocabulary has with their consonants', () => {
+    // "dyal" (of) has the consonants of دليل (a guide); "kayn" (there is) is no word of the texts at all; the dialect table then reads كاين as the standard يوجد.
+    const guide = ArabiziVocabulary.fromTexts(['دليل دليل كتاب']);
+    expect(guide.word('dyal')).toBe('ديال');
+    expect(guide.read('fin kayn cours dyal fransawiya b blach', (w) => w === 'cours')).toContain('يوجد cours ديال');
+  });
+
   it('reads a whole message, keeping numbers, the words asked to be kept, and the rest letter by letter', () => {
     const read = vocabulary.read('mohandis 22 cpas 3andi', (w) => w === 'cpas');
     expect(read.split(' ')).toEqual(['مهندس', '22', 'cpas', 'عندي']);
