@@ -79,8 +79,8 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-104.heldout.jsonl', 59, 72, 2, 36],
   ['crisis-106.heldout.jsonl', 68, 72, 5, 36],
   // Writers AX (places as people name them) and AY (Arabic only, six new groups), twenty-fifth session: the same at its
-  // start and end; crisis-50 70 -> 71 at its end.
-  ['crisis-108.heldout.jsonl', 67, 72, 2, 36],
+  // start and end; crisis-50 70 -> 71 at its end; crisis-108 67 -> 68 at the thirtieth session's end.
+  ['crisis-108.heldout.jsonl', 68, 72, 2, 36],
   ['crisis-110.heldout.jsonl', 59, 72, 1, 36],
   // Writers AZ and BA, twenty-sixth session: crisis-112 the same at its start and end, crisis-114 69 -> 70 caught.
   ['crisis-112.heldout.jsonl', 67, 72, 3, 36],
@@ -100,6 +100,10 @@ const BATCHES: ReadonlyArray<[file: string, caught: number, crises: number, look
   ['crisis-126.heldout.jsonl', 52, 72, 3, 36],
   ['crisis-128.heldout.jsonl', 59, 72, 2, 36],
   ['crisis-130.heldout.jsonl', 61, 72, 2, 36],
+  // Writers BJ (places said through streets and stations) and BK (crises told through the body; medical look-alikes),
+  // thirtieth session: the same at its start and end.
+  ['crisis-132.heldout.jsonl', 69, 72, 2, 36],
+  ['crisis-134.heldout.jsonl', 64, 72, 0, 36],
 ];
 
 interface Line {
